@@ -1,0 +1,5 @@
+print(1j, 2.5j, 1 + 2j, -3j, 0j)
+print((1 + 2j) * (3 - 1j))
+print(1e3j, 1_0j)
+print(type(1j).__name__)
+print(complex(1, -0.0), complex(-0.0, 0.0))

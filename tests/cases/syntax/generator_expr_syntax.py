@@ -1,0 +1,8 @@
+print(sum(x * x for x in range(5)))
+print(max((len(w), w) for w in "a bb ccc".split()))
+print(list((x, y) for x in "ab" for y in (1, 2) if (x, y) != ("a", 2)))
+print(tuple(i for i in range(3)), set(i % 2 for i in range(5)))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))
+g = (print("side", i) for i in range(2))
+print("created")
+list(g)
