@@ -1,2 +1,7 @@
-//! Pure algorithms of CPython's runtime that touch no objects: float repr and formatting,
-//! the format-spec mini-language, hashing, and the Mersenne Twister.
+//! Pure algorithms of CPython's runtime that touch no objects: float repr, parsing and
+//! formatting, the format-spec mini-language, `%`-formatting, hashing, the Mersenne Twister,
+//! int/text conversion and the Unicode data behind `str` methods.
+
+pub mod float_parse;
+pub mod float_repr;
+pub mod unicode;
