@@ -30,4 +30,3 @@ try:
     g[1:3] = "slice"
 except TypeError as e:
     print("TypeError:", e)
-print(g[1:3])
