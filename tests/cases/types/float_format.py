@@ -1,0 +1,12 @@
+x = 1234.5678
+print(format(x, ".2f"), format(x, "10.1f") + "|", format(x, "<10.1f") + "|", format(x, "e"))
+print(format(x, ".3e"), format(x, "E"), format(x, "g"), format(x, ".3g"), format(x, "G"))
+print(format(x, ","), format(x, ",.2f"), format(x, "_.1f"), format(x, "+.0f"), format(-x, " .1f"))
+print(format(0.000012345, "g"), format(123456789.0, "g"), format(1e16, "g"), format(1e-5, ".2g"))
+print(format(0.5, "%"), format(0.125, ".1%"), format(3.0, "n"), format(2.5, ".0f"), format(3.5, ".0f"))
+print(format(1.0, ""), format(1e16, ""), format(1.5, "#.0f"), format(1.0, "#g"), format(12.0, ".3"))
+print(format(float("inf"), "f"), format(float("-inf"), "e"), format(float("nan"), "10.2f") + "|")
+print(format(-0.0, ".1f"), format(-0.0001, ".2f"), format(0.0, "e"), format(1e200, ".3g"))
+print(format(3.14159, "=+10.3f"), format(3.14159, "010.3f"), format(-3.14159, "010.3f"))
+print(str(1e16), str(1.5e16), repr(1e-4), repr(12345.0), format(123.456, ".10g"))
+print("%.3f %e %g %10.2f|%-10.2f| %G" % (x, x, x, x, x, 1e-10))

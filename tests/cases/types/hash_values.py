@@ -1,0 +1,7 @@
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 100), hash(-(2 ** 100)))
+print(hash(1.0), hash(1.5), hash(0.1), hash(-0.5), hash(1e100), hash(float("inf")))
+print(hash(True), hash(False), hash(None) == hash(None))
+print(hash(()), hash((1,)), hash((1, 2)), hash((1, (2, 3))), hash(("a", 1)))
+print(hash(""), hash("a"), hash("abc"), hash("hello world"), hash("é"), hash("😀"))
+print(hash(b""), hash(b"abc"), hash(frozenset()), hash(frozenset({1, 2, 3})))
+print(hash(1 + 2j), hash(complex(1, 0)) == hash(1), hash(1) == hash(1.0) == hash(True))

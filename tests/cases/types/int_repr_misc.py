@@ -1,0 +1,7 @@
+print(repr(10), str(-10), format(1000000, ","), format(42, "08d"), format(-42, "08d"))
+print(format(255, "x"), format(255, "X"), format(255, "#X"), format(8, "o"), format(5, "b"))
+print(format(42, "+d"), format(42, " d"), format(42, "<6d") + "|", format(42, "^6") + "|")
+print(format(1234, "e"), format(1234, ".2f"), format(3, "%"), format(65, "c"))
+print(format(10 ** 20, ","), format(-1234567, "_d"), format(0xABCDEF, "_x"))
+print(int.__name__, (5).__class__, isinstance(True, int), issubclass(bool, int))
+print(str(10 ** 25), len(repr(-10 ** 25)))

@@ -1,0 +1,8 @@
+print(str(), str(123), str(b"x"), str([1, "a"]), str(None), str(1.5), str({}))
+print(repr("a'b"), repr('a"b'), repr("a'b\"c"), repr("\x00\x7f\x80\xff"), repr("é\u200b"))
+print(ascii("naïve ☃"), "abc".encode().hex(), "%".join("ab"))
+print("-".join(sorted("banana")), "".join(reversed("abc")), "ab".__add__("c"))
+print("a" < "B", "a".lower() < "B".lower(), sorted(["b", "A", "a", "B"]), sorted(["b", "A"], key=str.lower))
+print("x".join(["1"]), "hello"[1:3].upper(), "Hello".index("l"), str.__len__("abc"))
+print("\N{SNOWMAN}", "\u2603" == "☃", len("\N{SNOWMAN}"))
+print("abc".ljust(5, "é"), "tab\there".expandtabs(12))

@@ -1,0 +1,6 @@
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "abc".replace("", "-"), "abc".replace("x", "y"))
+table = str.maketrans("abc", "xyz", "d")
+print("abcdabcd".translate(table), table)
+print("hello".translate({ord("l"): None, ord("h"): "J"}))
+print(str.maketrans({"a": "1", "b": None}))
+print("Mississippi".replace("ss", "SS").replace("i", "I", 1))

@@ -1,0 +1,7 @@
+print(int("12") + float("1.5"), str(12) + "3", list((1, 2)), tuple([1]), set([1, 1]))
+print(list({"a": 1}), list({"a": 1}.items()), dict([(1, 2)]), bool([]), bool("x"))
+print(float(1), int(1.9), int("-5"), round(1.5), round(-1.5), complex("3"))
+print(chr(97), ord("a"), bin(5), oct(8), hex(255), int("0b11", 2), int("11", 2))
+print(str(1e-7), str(1e21), repr(1e21), str(123456789.0), str(0.1 + 0.2))
+print(list(map(int, "123")), "".join(map(str, [1, 2])), [*"ab"], {*(1, 2)})
+print(type(1 + 1.0).__name__, type(1 + 1j).__name__, type(True + 1).__name__, type(7 // 2.0).__name__)
