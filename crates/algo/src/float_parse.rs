@@ -45,9 +45,7 @@ pub fn parse_ascii_float(s: &str) -> Option<f64> {
 fn underscores_between_digits(s: &[u8]) -> bool {
     s.iter().enumerate().all(|(i, &c)| {
         c != b'_'
-            || (i > 0
-                && s[i - 1].is_ascii_digit()
-                && s.get(i + 1).is_some_and(u8::is_ascii_digit))
+            || (i > 0 && s[i - 1].is_ascii_digit() && s.get(i + 1).is_some_and(u8::is_ascii_digit))
     })
 }
 
@@ -58,8 +56,7 @@ fn parse_plain(s: &str) -> Option<f64> {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let magnitude = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity")
-    {
+    let magnitude = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
         f64::INFINITY
     } else if body.eq_ignore_ascii_case("nan") {
         f64::NAN
@@ -111,8 +108,7 @@ pub fn from_hex(s: &str) -> Result<f64, String> {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let magnitude = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity")
-    {
+    let magnitude = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
         f64::INFINITY
     } else if body.eq_ignore_ascii_case("nan") {
         f64::NAN
@@ -206,9 +202,14 @@ fn scale_to_float(mantissa: &BigUint, exp2: i64) -> Result<f64, String> {
     let (mut kept, mut scale) = if shift > 0 {
         let kept: BigUint = mantissa >> shift as usize;
         let half_bit = mantissa.bit(shift as u64 - 1);
-        let sticky = mantissa.trailing_zeros().is_some_and(|tz| (tz as i64) < shift - 1);
+        let sticky = mantissa
+            .trailing_zeros()
+            .is_some_and(|tz| (tz as i64) < shift - 1);
         let round_up = half_bit && (sticky || kept.bit(0));
-        (kept.to_u64().unwrap_or(0) + u64::from(round_up), exp2 + shift)
+        (
+            kept.to_u64().unwrap_or(0) + u64::from(round_up),
+            exp2 + shift,
+        )
     } else {
         (mantissa.to_u64().unwrap_or(0), exp2)
     };

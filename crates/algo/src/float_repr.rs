@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{ToPrimitive, Zero};
 
 /// How a float is laid out: the type letters of `format()` after CPython's own mapping
 /// (`'n'` is `G`, `'%'` is `F` after multiplying by 100, no type is `R`).
@@ -155,7 +155,12 @@ fn compact_digits(text: &mut [u8], is_zero: bool) -> (std::ops::Range<usize>, i3
     }
     let point = point.unwrap_or(len) as i32;
     let start = text[..len].iter().take_while(|&&d| d == b'0').count();
-    let end = len - text[start..len].iter().rev().take_while(|&&d| d == b'0').count();
+    let end = len
+        - text[start..len]
+            .iter()
+            .rev()
+            .take_while(|&&d| d == b'0')
+            .count();
     let end = end.max(start);
     (start..end, point + exponent - start as i32)
 }
@@ -167,9 +172,9 @@ fn parse_small_exponent(text: &[u8]) -> i32 {
         Some(b'+') => (false, &text[1..]),
         _ => (false, text),
     };
-    let value = digits
-        .iter()
-        .fold(0i32, |acc, d| acc.saturating_mul(10).saturating_add(i32::from(d - b'0')));
+    let value = digits.iter().fold(0i32, |acc, d| {
+        acc.saturating_mul(10).saturating_add(i32::from(d - b'0'))
+    });
     if negative { -value } else { value }
 }
 
@@ -299,7 +304,11 @@ pub fn round(x: f64, ndigits: i64) -> Result<f64, String> {
     if rounded.is_infinite() {
         return Err("rounding floating-point number caused overflow".to_string());
     }
-    Ok(if rounded == 0.0 { 0.0f64.copysign(x) } else { rounded })
+    Ok(if rounded == 0.0 {
+        0.0f64.copysign(x)
+    } else {
+        rounded
+    })
 }
 
 /// Rounds finite `x` half-even to a multiple of `10^tens`, exactly.
@@ -391,7 +400,7 @@ pub fn float_to_bigint(x: f64) -> BigInt {
     } else {
         BigInt::from(mantissa >> exp2.unsigned_abs())
     };
-    if x.is_negative() && !magnitude.is_zero() {
+    if x < 0.0 && !magnitude.is_zero() {
         -magnitude
     } else {
         magnitude
@@ -430,7 +439,10 @@ mod tests {
         assert_eq!(round(2.675, 2), Ok(2.67));
         assert_eq!(round(12345.0, -2), Ok(12300.0));
         assert_eq!(round(250.0, -2), Ok(200.0));
-        assert_eq!(round(1.7e308, -308), Err("rounding floating-point number caused overflow".into()));
+        assert_eq!(
+            round(1.7e308, -308),
+            Err("rounding floating-point number caused overflow".into())
+        );
     }
 
     #[test]

@@ -4,4 +4,5 @@
 
 pub mod float_parse;
 pub mod float_repr;
+pub mod hash;
 pub mod unicode;

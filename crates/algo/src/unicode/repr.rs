@@ -88,7 +88,10 @@ mod tests {
     #[test]
     fn reprs() {
         assert_eq!(str_repr("it's"), "\"it's\"");
-        assert_eq!(str_repr("a'\"b\n\x7f\u{ad}é😀"), "'a\\'\"b\\n\\x7f\\xadé😀'");
+        assert_eq!(
+            str_repr("a'\"b\n\x7f\u{ad}é😀"),
+            "'a\\'\"b\\n\\x7f\\xadé😀'"
+        );
         assert_eq!(ascii("é😀\u{2028}"), "'\\xe9\\U0001f600\\u2028'");
         assert_eq!(bytes_repr(b"a'\x00\xff"), "b\"a'\\x00\\xff\"");
     }
