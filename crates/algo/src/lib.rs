@@ -5,4 +5,5 @@
 pub mod float_parse;
 pub mod float_repr;
 pub mod hash;
+pub mod int_text;
 pub mod unicode;

@@ -163,7 +163,7 @@ INT_PARSE = [("0", 10), ("-0", 10), (" 42 ", 10), ("+7", 10), ("1_000", 10), ("1
              ("9" * 40, 10), ("-" + "f" * 30, 16), ("1", 1), ("1", 37), ("12", -1), ("\u00a012\u2003", 10),
              ("1 2", 10), ("0o", 8), ("0b_", 2), ("07", 8), ("0_7", 0), ("08", 0), ("1" * 4301, 10),
              ("1" * 4300, 10), ("1" * 5000, 16), ("'x'", 10), ("a\\b", 10)]
-write("int_parse.tsv", [(hx(s), str(b), result(lambda: str(int(s, b)))) for s, b in INT_PARSE])
+write("int_parse.tsv", [(hx(s), str(b), result(lambda: hex(int(s, b)))) for s, b in INT_PARSE])
 
 UNI = ["", "abc", "ABC", "Hello World", "hello world", "HeLLo wORLD", "ΟΔΟΣ", "ΑΣ.", "Σ", "aΣ b", "ßtraße",
        "ǆemal ǅ", "ﬁne", "İstanbul", "i̇", "123", "²³", "½", "一二三", "Ⅻ", "١٢٣", "ab12", " \t\n", "\u00a0",
