@@ -1,0 +1,4 @@
+class Thing:
+    pass
+print("made")
+Thing().missing_attribute

@@ -1,0 +1,2 @@
+print("ok so far")
+print(undefined_variable)
