@@ -1,0 +1,12 @@
+import itertools as it
+print(list(it.islice(it.count(10, 5), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
+print(list(it.chain([1, 2], "ab")), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4], max)), list(it.accumulate([1, 2], initial=100)))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")))
+print(list(it.permutations("abc", 2)), list(it.combinations(range(4), 2)))
+print(list(it.combinations_with_replacement("ab", 2)), list(it.compress("abcdef", [1, 0, 1, 0, 1])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")], list(it.filterfalse(None, [0, 1, 0, 2])))
+print(list(it.zip_longest("abc", [1], fillvalue="-")), list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b), list(it.pairwise("abcd")), list(it.islice("abcdefg", 1, None, 2)))

@@ -1,0 +1,1 @@
+print("pkg_demo.sub package init, parent is", __package__)

@@ -1,0 +1,4 @@
+NAME = "sibling"
+
+def twice(x):
+    return x * 2

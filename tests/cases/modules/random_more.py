@@ -1,0 +1,12 @@
+import random
+rng = random.Random(7)
+print([rng.randrange(10) for _ in range(15)])
+print(rng.choices(range(5), weights=[5, 1, 1, 1, 10], k=8))
+print(rng.sample(["a", "b", "c", "d"], 4), rng.randbytes(6))
+deck = list("AKQJ")
+rng.shuffle(deck)
+print(deck, rng.triangular(0, 10, 3), rng.betavariate(2, 3))
+big = random.Random(-5)
+print(big.random(), random.Random(5).random() == big.random())
+random.seed(0)
+print(random.randint(0, 2 ** 100), random.random())

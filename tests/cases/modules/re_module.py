@@ -1,0 +1,10 @@
+import re
+print(re.match(r"(\d+)-(\d+)", "10-20 rest").groups(), re.search(r"b+", "aabbbcc").group())
+print(re.findall(r"\w+", "hello big world"), re.sub(r"\s+", " ", "a   b \t c"))
+print(re.split(r"[,;]\s*", "a, b;c,  d"), re.fullmatch(r"[a-z]+", "abc") is not None)
+m = re.search(r"(?P<key>\w+)=(?P<value>\w+)", "x key=val y")
+print(m.group("key"), m.groupdict(), m.span(), m.start(2))
+print([m.group() for m in re.finditer(r"\d", "a1b22c3")], re.sub(r"(\w)(\w)", r"\2\1", "abcd"))
+p = re.compile(r"^\s*#", re.MULTILINE)
+print(len(p.findall("# a\nb\n  # c")), re.escape("a.b*c"), re.IGNORECASE == re.I)
+print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), "1 2 30"), re.match("x", "y"))

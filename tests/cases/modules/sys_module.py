@@ -1,0 +1,11 @@
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 8))
+print(sys.argv, sys.byteorder, sys.maxsize, sys.maxsize == 2 ** 63 - 1)
+print(sys.getrecursionlimit(), sys.getswitchinterval(), type(sys.path).__name__)
+print(sys.platform, sys.implementation.name in ("cpython", "gilpy"), sys.flags.optimize)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.int_info.bits_per_digit > 0)
+print(sys.hash_info.modulus, sys.hash_info.width, sys.hash_info.inf, sys.hash_info.nan)
+print(sys.maxunicode, sys.getdefaultencoding(), sys.stdout.encoding.lower().replace("-", ""))
+sys.stdout.write("written directly\n")
+print(type(sys.stdin).__name__, "sys" in sys.builtin_module_names, "__main__" in sys.modules)
+print(sys.modules["__main__"].__name__, sys.intern("abc") == "abc", sys.getsizeof(1) > 0)
