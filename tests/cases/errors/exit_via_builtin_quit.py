@@ -1,0 +1,2 @@
+print("quitting with 6")
+quit(6)

@@ -1,0 +1,3 @@
+class Config:
+    verbose = True
+Config().verbos
