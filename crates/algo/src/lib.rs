@@ -7,4 +7,6 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod hash;
 pub mod int_text;
+pub mod mt;
+pub mod random;
 pub mod unicode;
