@@ -10,8 +10,16 @@ use libtest_mimic::Failed;
 use crate::case::{Case, last_line};
 use crate::diff::unified_diff;
 
-/// Longest a case may run before it is killed and failed.
-const TIME_LIMIT: Duration = Duration::from_secs(30);
+/// Longest a case may run before it is killed and failed, unless `GILPY_CASE_TIMEOUT` (seconds)
+/// says otherwise.
+const DEFAULT_TIME_LIMIT: Duration = Duration::from_secs(30);
+
+fn time_limit() -> Duration {
+    std::env::var("GILPY_CASE_TIMEOUT")
+        .ok()
+        .and_then(|text| text.trim().parse().ok())
+        .map_or(DEFAULT_TIME_LIMIT, Duration::from_secs)
+}
 
 struct Actual {
     stdout: Vec<u8>,
@@ -81,7 +89,8 @@ fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8
 }
 
 fn wait_with_limit(child: &mut Child) -> Result<ExitStatus, String> {
-    let deadline = Instant::now() + TIME_LIMIT;
+    let limit = time_limit();
+    let deadline = Instant::now() + limit;
     loop {
         if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
             return Ok(status);
@@ -91,7 +100,7 @@ fn wait_with_limit(child: &mut Child) -> Result<ExitStatus, String> {
             let _ = child.wait();
             return Err(format!(
                 "timed out after {} s and was killed",
-                TIME_LIMIT.as_secs()
+                limit.as_secs()
             ));
         }
         thread::sleep(Duration::from_millis(5));
