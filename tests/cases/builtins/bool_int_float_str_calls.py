@@ -1,0 +1,5 @@
+print(bool(), bool(0), bool(42), bool(""), bool(" "), bool([[]]), bool(range(0)))
+print(int("  12  "), int(-2.9), int("-0"), int(" +0b11 ", 0), float("  .5 "), float(10 ** 20))
+print(str(b"abc", "ascii"), str(123), str(1.0), str(-1e-7), str([None]), str(object)[:15])
+print(repr(int), repr(str), repr(type(None)), repr(print)[:22])
+print(int.__call__(5), float.__new__(float, "2.5"), str.__new__(str, 7))

@@ -1,0 +1,12 @@
+a = {1, 2, 3}
+print(a.issubset({1, 2, 3, 4}), a.issuperset({1}), a.isdisjoint({4, 5}), a.issubset([1, 2, 3]))
+b = a.copy()
+b.intersection_update({2, 3, 4})
+print(b)
+b.difference_update([2])
+print(b)
+b.symmetric_difference_update({3, 9})
+print(b)
+print(a.union({4}, [5], (6,)), a.intersection({1, 2}, [2]), a.difference({1}, {2}))
+print(set.union(*[{1}, {2}, {3}]), len(set(range(1000))), sorted({-5, 5, 0, -1}))
+print({1, 2} < {1, 2, 3}, {1, 2} <= {1, 2}, {1, 2} > {1}, {1} == {1.0}, {"a"} != {"b"})

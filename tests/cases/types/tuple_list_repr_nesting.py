@@ -1,0 +1,5 @@
+print([(1,), (), [()], {(): []}], ((),), (((1,),),))
+print([1.0, -0.0, 1e100, float("inf")], (True, None, ...), ["a'b", 'c"d'])
+print({1: {2: {3: {}}}}, [set(), frozenset(), {1}], [b"", bytearray(b"x")])
+print(repr([["nested", ["deeper", ["deepest"]]]]), str(("s",)), repr(("s",)))
+print([range(3), slice(1, 2), type, len, None.__class__])
