@@ -8,5 +8,6 @@ pub mod format_spec;
 pub mod hash;
 pub mod int_text;
 pub mod mt;
+pub mod printf;
 pub mod random;
 pub mod unicode;
