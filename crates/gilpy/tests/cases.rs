@@ -17,6 +17,8 @@ mod discover;
 mod known;
 #[path = "cases/run.rs"]
 mod run;
+#[path = "cases/selfcheck.rs"]
+mod selfcheck;
 
 use std::path::{Path, PathBuf};
 
@@ -51,6 +53,7 @@ fn build_trials(root: &Path) -> Result<Vec<Trial>, String> {
         KnownFailures::load(&root.join("KNOWN_FAILURES"))?
     };
     let mut trials = meta_trials(root, &cases, &known);
+    trials.extend(selfcheck::trials());
     trials.extend(cases.into_iter().map(|case| case_trial(case, &known)));
     Ok(trials)
 }

@@ -42,12 +42,12 @@ fn edit_script(old: &[&str], new: &[&str]) -> Vec<Edit> {
         if i < n && j < m && old[i] == new[j] {
             script.push(Edit::Same);
             (i, j) = (i + 1, j + 1);
-        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            script.push(Edit::Added);
-            j += 1;
-        } else {
+        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
             script.push(Edit::Removed);
             i += 1;
+        } else {
+            script.push(Edit::Added);
+            j += 1;
         }
     }
     script

@@ -20,7 +20,7 @@ impl KnownFailures {
         }
     }
 
-    fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, String> {
         let mut reasons = BTreeMap::new();
         for (index, line) in text.lines().enumerate() {
             let line = line.trim();
