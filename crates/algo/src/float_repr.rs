@@ -64,6 +64,11 @@ pub fn write_repr(x: f64, out: &mut String) {
     layout.write(x.is_sign_negative(), digits, decpt, out);
 }
 
+/// More significant digits than any float's exact decimal expansion has (at most 767).
+const MAX_SIGNIFICANT_DIGITS: usize = 800;
+/// More fraction digits than any float's exact decimal expansion has (at most 1074).
+const MAX_FRACTION_DIGITS: usize = 1100;
+
 /// `PyOS_double_to_string(x, code, precision, flags)`: the number with its sign, before any
 /// padding or grouping. `precision` is ignored for [`FloatCode::Repr`].
 pub fn double_to_string(x: f64, code: FloatCode, precision: usize, flags: FloatFlags) -> String {
@@ -84,12 +89,14 @@ pub fn double_to_string(x: f64, code: FloatCode, precision: usize, flags: FloatF
                 FloatCode::Exp => precision.saturating_add(1),
                 _ => precision.max(1),
             };
-            let mut text = format!("{:.*e}", precision - 1, x.abs()).into_bytes();
+            let generated = (precision - 1).min(MAX_SIGNIFICANT_DIGITS);
+            let mut text = format!("{:.*e}", generated, x.abs()).into_bytes();
             let (range, decpt) = compact_digits(&mut text, x == 0.0);
             Layout::new(code, precision, flags).write(negative, &text[range], decpt, &mut out);
         }
         FloatCode::Fixed => {
-            let mut text = format!("{:.*}", precision, x.abs()).into_bytes();
+            let generated = precision.min(MAX_FRACTION_DIGITS);
+            let mut text = format!("{:.*}", generated, x.abs()).into_bytes();
             let (range, mut decpt) = compact_digits(&mut text, x == 0.0);
             if range.is_empty() {
                 decpt = -(precision.min(i32::MAX as usize) as i32);
@@ -432,6 +439,14 @@ mod tests {
         assert_eq!(double_to_string(0.125, FloatCode::Fixed, 2, flags), "0.12");
         assert_eq!(double_to_string(0.001, FloatCode::Fixed, 1, flags), "0.0");
         assert_eq!(double_to_string(-0.001, FloatCode::Fixed, 1, flags), "-0.0");
+        assert_eq!(
+            double_to_string(1.5, FloatCode::Fixed, 100_000, flags).len(),
+            100_002
+        );
+        assert_eq!(
+            double_to_string(1.5, FloatCode::Exp, 100_000, flags).len(),
+            100_006
+        );
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub struct FormatSpec {
 pub enum FormatError {
     Value(String),
     Overflow(String),
+    /// The result is too large to allocate (MemoryError, no message).
+    Memory,
 }
 
 impl FormatError {
@@ -62,6 +64,7 @@ impl FormatError {
     pub fn message(&self) -> &str {
         match self {
             FormatError::Value(m) | FormatError::Overflow(m) => m,
+            FormatError::Memory => "",
         }
     }
 }
@@ -256,8 +259,15 @@ fn sign_char(negative: bool, spec: &FormatSpec) -> Option<char> {
     }
 }
 
+/// An empty string with room for `len` bytes, or MemoryError.
+fn string_with_room(len: usize) -> Result<String, FormatError> {
+    let mut out = String::new();
+    out.try_reserve(len).map_err(|_| FormatError::Memory)?;
+    Ok(out)
+}
+
 /// Lays out a number: separators, zero padding for `0`/`=`, and fill by alignment.
-fn layout_number(parts: &NumberParts, spec: &FormatSpec) -> String {
+fn layout_number(parts: &NumberParts, spec: &FormatSpec) -> Result<String, FormatError> {
     let fixed_len =
         usize::from(parts.sign.is_some()) + parts.prefix.len() + parts.remainder.chars().count();
     let width = spec.width.unwrap_or(0);
@@ -270,7 +280,7 @@ fn layout_number(parts: &NumberParts, spec: &FormatSpec) -> String {
     let grouped = if parts.digits.is_empty() {
         String::new()
     } else {
-        group_digits(parts.digits, min_width, spec.grouping)
+        group_digits(parts.digits, min_width, spec.grouping)?
     };
     let pad = width.saturating_sub(fixed_len + grouped.len());
     let (left, inner, right) = match align {
@@ -279,7 +289,11 @@ fn layout_number(parts: &NumberParts, spec: &FormatSpec) -> String {
         Align::Center => (pad / 2, 0, pad - pad / 2),
         Align::AfterSign => (0, pad, 0),
     };
-    let mut out = String::with_capacity(width.max(fixed_len + grouped.len()) + 4);
+    let fill_len = spec.fill.len_utf8();
+    let room = (left + inner + right)
+        .saturating_mul(fill_len)
+        .saturating_add(fixed_len + grouped.len());
+    let mut out = string_with_room(room)?;
     push_fill(&mut out, spec.fill, left);
     out.extend(parts.sign);
     out.push_str(parts.prefix);
@@ -287,7 +301,7 @@ fn layout_number(parts: &NumberParts, spec: &FormatSpec) -> String {
     out.push_str(&grouped);
     out.push_str(parts.remainder);
     push_fill(&mut out, spec.fill, right);
-    out
+    Ok(out)
 }
 
 fn push_fill(out: &mut String, fill: char, count: usize) {
@@ -296,20 +310,28 @@ fn push_fill(out: &mut String, fill: char, count: usize) {
 
 /// Inserts separators into `digits` and pads with zeros (separated too) to `min_width`,
 /// as CPython's `_PyUnicode_InsertThousandsGrouping`.
-fn group_digits(digits: &str, min_width: usize, grouping: Option<Grouping>) -> String {
+fn group_digits(
+    digits: &str,
+    min_width: usize,
+    grouping: Option<Grouping>,
+) -> Result<String, FormatError> {
     let (size, sep) = match grouping {
         None => {
             let zeros = min_width.saturating_sub(digits.len());
-            let mut out = "0".repeat(zeros);
+            let mut out = string_with_room(zeros + digits.len())?;
+            push_fill(&mut out, '0', zeros);
             out.push_str(digits);
-            return out;
+            return Ok(out);
         }
         Some(Grouping::Comma) => (3, b','),
         Some(Grouping::Underscore) => (3, b'_'),
         Some(Grouping::UnderscoreFour) => (4, b'_'),
     };
     let bytes = digits.as_bytes();
-    let mut reversed: Vec<u8> = Vec::with_capacity(bytes.len() * 2 + min_width);
+    let mut reversed: Vec<u8> = Vec::new();
+    reversed
+        .try_reserve(bytes.len() * 2 + min_width + min_width / 3)
+        .map_err(|_| FormatError::Memory)?;
     let mut remaining = bytes.len() as isize;
     let mut min_width = min_width as isize;
     let mut use_separator = false;
@@ -332,7 +354,7 @@ fn group_digits(digits: &str, min_width: usize, grouping: Option<Grouping>) -> S
         min_width -= 1;
     }
     reversed.reverse();
-    String::from_utf8(reversed).unwrap_or_default()
+    Ok(String::from_utf8(reversed).unwrap_or_default())
 }
 
 /// `format(n, spec)` for an int.
@@ -386,7 +408,7 @@ pub fn format_int_spec(n: &BigInt, spec: &FormatSpec) -> Result<String, FormatEr
         digits: &digits,
         remainder: "",
     };
-    Ok(layout_number(&parts, spec))
+    layout_number(&parts, spec)
 }
 
 /// `float(n)` for an int, with CPython's OverflowError message.
@@ -422,7 +444,7 @@ fn format_int_char(n: &BigInt, spec: &FormatSpec) -> Result<String, FormatError>
         digits: "",
         remainder: c.encode_utf8(&mut buf),
     };
-    Ok(layout_number(&parts, spec))
+    layout_number(&parts, spec)
 }
 
 /// `format(x, spec)` for a float.
@@ -461,6 +483,9 @@ pub fn format_float_spec(x: f64, spec: &FormatSpec) -> Result<String, FormatErro
         (code, _) => code,
     };
     let precision = spec.precision.unwrap_or(default_precision);
+    if precision > i32::MAX as usize {
+        return Err(value_error("precision too big"));
+    }
     let mut text = double_to_string(value, code, precision, flags);
     if percent {
         text.push('%');
@@ -476,7 +501,7 @@ pub fn format_float_spec(x: f64, spec: &FormatSpec) -> Result<String, FormatErro
         digits: &body[..digits_end],
         remainder: &body[digits_end..],
     };
-    Ok(layout_number(&parts, spec))
+    layout_number(&parts, spec)
 }
 
 /// `format(s, spec)` for a str.
@@ -514,26 +539,27 @@ pub fn format_str_spec(s: &str, spec: &FormatSpec) -> Result<String, FormatError
         Some(p) => s.char_indices().nth(p).map_or(s, |(cut, _)| &s[..cut]),
         None => s,
     };
-    Ok(pad_text(body, spec, Align::Left))
+    pad_text(body, spec, Align::Left)
 }
 
 /// Pads text to the spec's width by its alignment (`default` when none was given).
-pub fn pad_text(body: &str, spec: &FormatSpec, default: Align) -> String {
+pub fn pad_text(body: &str, spec: &FormatSpec, default: Align) -> Result<String, FormatError> {
     let len = body.chars().count();
     let pad = spec.width.unwrap_or(0).saturating_sub(len);
     if pad == 0 {
-        return body.to_string();
+        return Ok(body.to_string());
     }
     let (left, right) = match spec.align_or(default) {
         Align::Left | Align::AfterSign => (0, pad),
         Align::Right => (pad, 0),
         Align::Center => (pad / 2, pad - pad / 2),
     };
-    let mut out = String::with_capacity(body.len() + pad * spec.fill.len_utf8());
+    let room = pad.saturating_mul(spec.fill.len_utf8());
+    let mut out = string_with_room(body.len().saturating_add(room))?;
     push_fill(&mut out, spec.fill, left);
     out.push_str(body);
     push_fill(&mut out, spec.fill, right);
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -552,6 +578,26 @@ mod tests {
         );
         assert_eq!(format_float(f64::INFINITY, "010").unwrap(), "0000000inf");
         assert_eq!(format_str("ab", "010").unwrap(), "ab00000000");
+        assert_eq!(
+            format_int(&BigInt::from(1), "9223372036854775807"),
+            Err(FormatError::Memory)
+        );
+        assert_eq!(
+            format_str("a", "9223372036854775807"),
+            Err(FormatError::Memory)
+        );
+        assert_eq!(
+            format_str("a", "é<9223372036854775807"),
+            Err(FormatError::Memory)
+        );
+        assert_eq!(
+            format_int(&BigInt::from(1), "é>9223372036854775807"),
+            Err(FormatError::Memory)
+        );
+        assert_eq!(
+            format_int(&BigInt::from(1), "09223372036854775807,"),
+            Err(FormatError::Memory)
+        );
         assert_eq!(
             format_float(1.0, "d").unwrap_err().message(),
             "Unknown format code 'd' for object of type 'float'"
