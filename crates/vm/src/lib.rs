@@ -1,2 +1,21 @@
 //! The virtual machine: object model, reference counting, the GIL, frames and the eval loop,
 //! builtins and builtin modules. Counterpart of CPython's `Objects/`, `Python/ceval.c` and friends.
+
+pub mod eval;
+pub mod frame;
+pub mod gil;
+pub mod hash;
+pub mod modules;
+pub mod object;
+pub mod objects;
+pub mod ops;
+pub mod payload;
+pub mod pycell;
+pub mod rc;
+pub mod run;
+pub mod stdlib;
+pub mod vm;
+
+pub use object::Value;
+pub use objects::types;
+pub use vm::{CompileError, CompileFn, CompileMode, Config, PyErr, PyResult, Vm};

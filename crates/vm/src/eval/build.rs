@@ -1,0 +1,185 @@
+//! Instructions that build and unpack containers, format f-string fields, and the `match`
+//! statement's structural tests.
+
+use super::{Step, pop, top};
+use crate::frame::Frame;
+use crate::object::{Payload, Value};
+use crate::objects::{dict_ops, list_ops, set_ops, tuple_ops};
+use crate::ops;
+use crate::vm::{PyResult, Vm};
+use gilpy_bytecode::Opcode;
+
+fn take_n(f: &mut Frame, n: usize) -> Vec<Value> {
+    let base = f.stack.len() - n;
+    f.stack.split_off(base)
+}
+
+fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
+    let seq = pop(f);
+    let items = match seq.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => {
+            let it = ops::iter(vm, &seq)?;
+            let mut items = Vec::with_capacity(n);
+            while let Some(v) = ops::next(vm, &it)? {
+                if items.len() == n {
+                    return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+                }
+                items.push(v);
+            }
+            items
+        }
+    };
+    if items.len() < n {
+        return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+    }
+    if items.len() > n {
+        return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    f.stack.extend(items.into_iter().rev());
+    Ok(())
+}
+
+fn unpack_ex(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
+    let (before, after) = ((arg & 0xFF) as usize, (arg >> 8) as usize);
+    let seq = pop(f);
+    let items = ops::collect(vm, &seq)?;
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mut items = items;
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    f.stack.extend(tail.into_iter().rev());
+    f.stack.push(list_ops::new_list(middle));
+    f.stack.extend(items.into_iter().rev());
+    Ok(())
+}
+
+fn format_value(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
+    let spec = if arg & 4 != 0 { Some(pop(f)) } else { None };
+    let v = pop(f);
+    let v = match arg & 3 {
+        1 => ops::str(vm, &v)?,
+        2 => ops::repr(vm, &v)?,
+        3 => ops::ascii(vm, &v)?,
+        _ => v,
+    };
+    let r = match spec {
+        None if v.class().is(&vm.b().str_) => v,
+        spec => ops::format(vm, &v, spec.as_ref())?,
+    };
+    f.stack.push(r);
+    Ok(())
+}
+
+pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
+    use Opcode::*;
+    let n = arg as usize;
+    match op {
+        BUILD_TUPLE => {
+            let items = take_n(f, n);
+            f.stack.push(tuple_ops::new_tuple(items));
+        }
+        BUILD_LIST => {
+            let items = take_n(f, n);
+            f.stack.push(list_ops::new_list(items));
+        }
+        BUILD_SET => {
+            let items = take_n(f, n);
+            let s = set_ops::new_set(vm, items)?;
+            f.stack.push(s);
+        }
+        BUILD_MAP => {
+            let items = take_n(f, 2 * n);
+            let d = crate::objects::dict::new_dict();
+            let mut it = items.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                dict_ops::set_item(vm, &d, k, v)?;
+            }
+            f.stack.push(d);
+        }
+        BUILD_CONST_KEY_MAP => {
+            let keys = pop(f);
+            let values = take_n(f, n);
+            let d = crate::objects::dict::new_dict();
+            for (k, v) in tuple_ops::items(&keys).iter().zip(values) {
+                dict_ops::set_item(vm, &d, k.clone(), v)?;
+            }
+            f.stack.push(d);
+        }
+        BUILD_STRING => {
+            let parts = take_n(f, n);
+            let mut s = String::new();
+            for p in &parts {
+                s.push_str(crate::objects::str::as_str(p).unwrap_or(""));
+            }
+            f.stack.push(crate::objects::str::from_string(s));
+        }
+        BUILD_SLICE => {
+            let step = if n == 3 { pop(f) } else { vm.none() };
+            let stop = pop(f);
+            let start = pop(f);
+            f.stack.push(Value::alloc(vm.b().slice.clone(), Payload::Slice { start, stop, step }));
+        }
+        LIST_APPEND => {
+            let v = pop(f);
+            list_ops::append(&f.stack[f.stack.len() - n], v);
+        }
+        SET_ADD => {
+            let v = pop(f);
+            set_ops::add(vm, &f.stack[f.stack.len() - n].clone(), v)?;
+        }
+        MAP_ADD => {
+            let v = pop(f);
+            let k = pop(f);
+            let d = f.stack[f.stack.len() - n].clone();
+            dict_ops::set_item(vm, &d, k, v)?;
+        }
+        LIST_EXTEND => {
+            let v = pop(f);
+            let l = f.stack[f.stack.len() - n].clone();
+            list_ops::extend(vm, &l, &v)?;
+        }
+        SET_UPDATE => {
+            let v = pop(f);
+            let s = f.stack[f.stack.len() - n].clone();
+            set_ops::update(vm, &s, &v)?;
+        }
+        DICT_UPDATE | DICT_MERGE => {
+            let v = pop(f);
+            let d = f.stack[f.stack.len() - n].clone();
+            if op == DICT_MERGE {
+                dict_ops::merge_kwargs(vm, &d, &v, f.stack.get(f.stack.len() - n - 2))?;
+            } else {
+                dict_ops::update(vm, &d, &v)?;
+            }
+        }
+        LIST_TO_TUPLE => {
+            let l = pop(f);
+            let items = list_ops::items(&l);
+            f.stack.push(tuple_ops::new_tuple(items));
+        }
+        UNPACK_SEQUENCE => unpack_sequence(vm, f, n)?,
+        UNPACK_EX => unpack_ex(vm, f, arg)?,
+        FORMAT_VALUE => format_value(vm, f, arg)?,
+        PRINT_EXPR => {
+            let v = pop(f);
+            crate::modules::sys::displayhook(vm, v)?;
+        }
+        GET_LEN => {
+            let len = ops::len(vm, top(f))?;
+            f.stack.push(crate::objects::int::from_usize(len));
+        }
+        MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS | MATCH_CLASS | COPY_DICT_WITHOUT_KEYS => {
+            return Err(vm.new_exc("NotImplementedError", format!("gilpy does not run {} yet", op.name())).into());
+        }
+        _ => unreachable!("not a build instruction"),
+    }
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! Raising, catching and unwinding: the 3.10 block stack (`SETUP_FINALLY`, `POP_EXCEPT`, ...),
+//! `with` statements, tracebacks and implicit exception chaining.
+
+use super::{Raised, Step, pop};
+use crate::frame::{Block, BlockKind, Frame};
+use crate::object::Value;
+use crate::objects::exception_ops as exc;
+use crate::ops;
+use crate::vm::{PyErr, PyResult, Vm};
+use gilpy_bytecode::Opcode;
+
+/// A new error reached this frame: chain the exception being handled as its `__context__`
+/// (as `_PyErr_SetObject`), then add this frame to its traceback.
+pub(super) fn on_new_error(vm: &Vm, f: &Frame, err: &PyErr) {
+    if exc::traceback(&err.0).is_none() {
+        if let Some(cur) = vm.current_exception() {
+            exc::chain_context(&err.0, cur);
+        }
+    }
+    exc::add_traceback(&err.0, f.code.clone(), f.lasti as u32, f.line());
+}
+
+/// The three stack items that describe an exception (or its absence): (tb, value, type) pushed
+/// in that order, so the type is on top.
+fn push_exc_triple(f: &mut Frame, vm: &Vm, e: Option<Value>) {
+    match e {
+        Some(e) => {
+            f.stack.push(exc::traceback(&e).unwrap_or_else(|| vm.none()));
+            let t = e.class().clone();
+            f.stack.push(e);
+            f.stack.push(t);
+        }
+        None => {
+            for _ in 0..3 {
+                f.stack.push(vm.none());
+            }
+        }
+    }
+}
+
+/// Pop the (type, value, tb) triple; the value, or `None` if it describes no exception.
+fn pop_exc_triple(vm: &Vm, f: &mut Frame) -> Option<Value> {
+    let _t = pop(f);
+    let v = pop(f);
+    let _tb = pop(f);
+    if vm.is_none(&v) { None } else { Some(v) }
+}
+
+/// Find a handler for `err` in the block stack; returns false when the frame must exit.
+pub(crate) fn unwind(vm: &Vm, f: &mut Frame, err: PyErr) -> bool {
+    while let Some(block) = f.blocks.pop() {
+        match block.kind {
+            BlockKind::ExceptHandler => {
+                f.stack.truncate(block.level + 3);
+                let old = pop_exc_triple(vm, f);
+                drop(vm.exc_info.replace(old));
+            }
+            BlockKind::Finally => {
+                f.stack.truncate(block.level);
+                let level = f.stack.len();
+                f.blocks.push(Block { kind: BlockKind::ExceptHandler, handler: 0, level });
+                let old = vm.exc_info.borrow().clone();
+                push_exc_triple(f, vm, old);
+                drop(vm.exc_info.replace(Some(err.0.clone())));
+                push_exc_triple(f, vm, Some(err.0));
+                f.next = block.handler;
+                return true;
+            }
+        }
+    }
+    f.stack.clear();
+    false
+}
+
+/// `raise`, `raise X`, `raise X from Y`.
+fn raise(vm: &Vm, f: &mut Frame, arg: u32) -> Step<()> {
+    match arg {
+        0 => match vm.current_exception() {
+            Some(e) => Err(Raised { err: PyErr(e), reraise: true }),
+            None => Err(vm.runtime_error("No active exception to reraise").into()),
+        },
+        1 => {
+            let e = pop(f);
+            Err(exc::make_raisable(vm, e)?.into())
+        }
+        _ => {
+            let cause = pop(f);
+            let e = exc::make_raisable(vm, pop(f))?;
+            exc::set_cause(vm, &e.0, cause)?;
+            Err(e.into())
+        }
+    }
+}
+
+fn setup_with(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
+    let mgr = pop(f);
+    let (enter, exit) = exc::context_methods(vm, &mgr)?;
+    f.stack.push(exit);
+    let res = ops::call(vm, &enter, &[], &[])?;
+    let level = f.stack.len();
+    f.blocks.push(Block { kind: BlockKind::Finally, handler: f.next + arg as usize, level });
+    f.stack.push(res);
+    Ok(())
+}
+
+pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
+    use Opcode::*;
+    match op {
+        SETUP_FINALLY => {
+            let level = f.stack.len();
+            f.blocks.push(Block { kind: BlockKind::Finally, handler: f.next + arg as usize, level });
+        }
+        POP_BLOCK => {
+            f.blocks.pop();
+        }
+        POP_EXCEPT => {
+            f.blocks.pop();
+            let old = pop_exc_triple(vm, f);
+            drop(vm.exc_info.replace(old));
+        }
+        RERAISE => {
+            let Some(e) = pop_exc_triple(vm, f) else {
+                return Err(vm.runtime_error("No active exception to reraise").into());
+            };
+            return Err(Raised { err: PyErr(e), reraise: true });
+        }
+        JUMP_IF_NOT_EXC_MATCH => {
+            let right = pop(f);
+            let left = pop(f);
+            if !exc::matches(vm, &left, &right)? {
+                f.next = arg as usize;
+            }
+        }
+        SETUP_WITH => setup_with(vm, f, arg)?,
+        WITH_EXCEPT_START => {
+            let n = f.stack.len();
+            let exit = f.stack[n - 7].clone();
+            let args = [f.stack[n - 1].clone(), f.stack[n - 2].clone(), f.stack[n - 3].clone()];
+            let r = ops::call(vm, &exit, &args, &[])?;
+            f.stack.push(r);
+        }
+        RAISE_VARARGS => raise(vm, f, arg)?,
+        _ => unreachable!("not an exception instruction"),
+    }
+    Ok(())
+}

@@ -1,0 +1,425 @@
+//! The eval loop: a thin dispatch over the instruction table; each family of instructions lives
+//! in its own file. Counterpart of CPython 3.10's `Python/ceval.c` (`_PyEval_EvalFrameDefault`).
+
+mod build;
+mod exceptions;
+mod names;
+
+use crate::frame::Frame;
+use crate::object::{Payload, Value};
+use crate::objects::function::Code;
+use crate::ops::{self, BinOp};
+use crate::vm::{PyErr, PyResult, Vm};
+use gilpy_bytecode::Opcode;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// An error inside the loop: re-raises keep their traceback as it is.
+pub(crate) struct Raised {
+    pub err: PyErr,
+    pub reraise: bool,
+}
+
+impl From<PyErr> for Raised {
+    #[inline]
+    fn from(err: PyErr) -> Raised {
+        Raised { err, reraise: false }
+    }
+}
+
+type Step<T> = Result<T, Raised>;
+
+/// Run `f` until it returns, yields, or raises an exception no handler of its catches.
+pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
+    let code_v = f.code.clone();
+    let Some(Payload::Code(code)) = code_v.payload() else {
+        return Err(vm.new_exc("SystemError", "frame without code"));
+    };
+    vm.frame_globals.borrow_mut().push(f.globals.clone());
+    let r = run_loop(vm, f, code);
+    drop(vm.frame_globals.borrow_mut().pop());
+    r
+}
+
+/// Raise `err` inside a suspended generator frame; false when no handler catches it.
+pub(crate) fn unwind_for_throw(vm: &Vm, f: &mut Frame, err: PyErr) -> bool {
+    exceptions::unwind(vm, f, err)
+}
+
+fn run_loop(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<Exit> {
+    loop {
+        match execute(vm, f, code) {
+            Ok(exit) => return Ok(exit),
+            Err(Raised { err, reraise }) => {
+                if !reraise {
+                    exceptions::on_new_error(vm, f, &err);
+                }
+                if !exceptions::unwind(vm, f, err.clone()) {
+                    return Err(err);
+                }
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn pop(f: &mut Frame) -> Value {
+    match f.stack.pop() {
+        Some(v) => v,
+        None => unreachable!("value stack underflow"),
+    }
+}
+
+#[inline(always)]
+fn top(f: &Frame) -> &Value {
+    match f.stack.last() {
+        Some(v) => v,
+        None => unreachable!("value stack underflow"),
+    }
+}
+
+#[inline(always)]
+fn peek(f: &Frame, n: usize) -> &Value {
+    &f.stack[f.stack.len() - n]
+}
+
+fn binop_of(op: Opcode) -> Option<(BinOp, bool)> {
+    use Opcode::*;
+    Some(match op {
+        BINARY_ADD => (BinOp::Add, false),
+        BINARY_SUBTRACT => (BinOp::Sub, false),
+        BINARY_MULTIPLY => (BinOp::Mul, false),
+        BINARY_MATRIX_MULTIPLY => (BinOp::MatMul, false),
+        BINARY_TRUE_DIVIDE => (BinOp::TrueDiv, false),
+        BINARY_FLOOR_DIVIDE => (BinOp::FloorDiv, false),
+        BINARY_MODULO => (BinOp::Mod, false),
+        BINARY_POWER => (BinOp::Pow, false),
+        BINARY_LSHIFT => (BinOp::LShift, false),
+        BINARY_RSHIFT => (BinOp::RShift, false),
+        BINARY_AND => (BinOp::And, false),
+        BINARY_OR => (BinOp::Or, false),
+        BINARY_XOR => (BinOp::Xor, false),
+        INPLACE_ADD => (BinOp::Add, true),
+        INPLACE_SUBTRACT => (BinOp::Sub, true),
+        INPLACE_MULTIPLY => (BinOp::Mul, true),
+        INPLACE_MATRIX_MULTIPLY => (BinOp::MatMul, true),
+        INPLACE_TRUE_DIVIDE => (BinOp::TrueDiv, true),
+        INPLACE_FLOOR_DIVIDE => (BinOp::FloorDiv, true),
+        INPLACE_MODULO => (BinOp::Mod, true),
+        INPLACE_POWER => (BinOp::Pow, true),
+        INPLACE_LSHIFT => (BinOp::LShift, true),
+        INPLACE_RSHIFT => (BinOp::RShift, true),
+        INPLACE_AND => (BinOp::And, true),
+        INPLACE_OR => (BinOp::Or, true),
+        INPLACE_XOR => (BinOp::Xor, true),
+        _ => return None,
+    })
+}
+
+/// Small-int fast path of `+` and `-`: no allocation, no dispatch.
+#[inline(always)]
+fn small_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = (a.as_small()?, b.as_small()?);
+    match op {
+        Opcode::BINARY_ADD | Opcode::INPLACE_ADD => Value::small(x + y),
+        Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => Value::small(x - y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn small_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
+    let (x, y) = (a.as_small()?, b.as_small()?);
+    Some(match oparg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    })
+}
+
+#[inline(always)]
+fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
+    let b = vm.b();
+    if v.is(&b.true_) {
+        Ok(true)
+    } else if v.is(&b.false_) || v.is(&b.none) {
+        Ok(false)
+    } else {
+        ops::is_true(vm, v)
+    }
+}
+
+fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
+    use Opcode::*;
+    loop {
+        let i = f.next;
+        let (op, arg) = code.instrs[i];
+        f.lasti = i;
+        f.next = i + 1;
+        let Some(op) = Opcode::from_u8(op) else {
+            return Err(vm.new_exc("SystemError", format!("unknown opcode {op}")).into());
+        };
+        match op {
+            NOP | EXTENDED_ARG => {}
+            LOAD_FAST => match &f.fast[arg as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                None => return Err(names::unbound_local(vm, code, arg).into()),
+            },
+            STORE_FAST => {
+                let v = pop(f);
+                let old = f.fast[arg as usize].replace(v);
+                drop(old);
+            }
+            DELETE_FAST => {
+                if f.fast[arg as usize].take().is_none() {
+                    return Err(names::unbound_local(vm, code, arg).into());
+                }
+            }
+            LOAD_CONST => f.stack.push(code.consts[arg as usize].clone()),
+            POP_TOP => drop(pop(f)),
+            ROT_TWO => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+            }
+            ROT_THREE => {
+                let v = pop(f);
+                let n = f.stack.len();
+                f.stack.insert(n - 2, v);
+            }
+            ROT_FOUR => {
+                let v = pop(f);
+                let n = f.stack.len();
+                f.stack.insert(n - 3, v);
+            }
+            ROT_N => {
+                let v = pop(f);
+                let n = f.stack.len();
+                f.stack.insert(n + 1 - arg as usize, v);
+            }
+            DUP_TOP => {
+                let v = top(f).clone();
+                f.stack.push(v);
+            }
+            DUP_TOP_TWO => {
+                let (a, b) = (peek(f, 2).clone(), peek(f, 1).clone());
+                f.stack.push(a);
+                f.stack.push(b);
+            }
+            UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
+                let v = pop(f);
+                let r = ops::unary(vm, &v, op)?;
+                f.stack.push(r);
+            }
+            UNARY_NOT => {
+                let v = pop(f);
+                let r = !truth(vm, &v)?;
+                f.stack.push(vm.bool(r));
+            }
+            BINARY_ADD | BINARY_SUBTRACT | INPLACE_ADD | INPLACE_SUBTRACT | BINARY_MULTIPLY
+            | BINARY_MATRIX_MULTIPLY | BINARY_TRUE_DIVIDE | BINARY_FLOOR_DIVIDE | BINARY_MODULO
+            | BINARY_POWER | BINARY_LSHIFT | BINARY_RSHIFT | BINARY_AND | BINARY_OR | BINARY_XOR
+            | INPLACE_MULTIPLY | INPLACE_MATRIX_MULTIPLY | INPLACE_TRUE_DIVIDE | INPLACE_FLOOR_DIVIDE
+            | INPLACE_MODULO | INPLACE_POWER | INPLACE_LSHIFT | INPLACE_RSHIFT | INPLACE_AND
+            | INPLACE_OR | INPLACE_XOR => {
+                let b = pop(f);
+                let a = pop(f);
+                let r = match small_arith(op, &a, &b) {
+                    Some(r) => r,
+                    None => {
+                        let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
+                        if inplace { ops::inplace_op(vm, &a, &b, bop)? } else { ops::binary_op(vm, &a, &b, bop)? }
+                    }
+                };
+                f.stack.push(r);
+            }
+            BINARY_SUBSCR => {
+                let k = pop(f);
+                let c = pop(f);
+                let r = ops::getitem(vm, &c, &k)?;
+                f.stack.push(r);
+            }
+            STORE_SUBSCR => {
+                let k = pop(f);
+                let c = pop(f);
+                let v = pop(f);
+                ops::setitem(vm, &c, &k, v)?;
+            }
+            DELETE_SUBSCR => {
+                let k = pop(f);
+                let c = pop(f);
+                ops::delitem(vm, &c, &k)?;
+            }
+            COMPARE_OP => {
+                let b = pop(f);
+                let a = pop(f);
+                let r = match small_compare(arg, &a, &b) {
+                    Some(r) => vm.bool(r),
+                    None => ops::rich_compare(vm, &a, &b, ops::CmpOp::from_arg(arg))?,
+                };
+                f.stack.push(r);
+            }
+            IS_OP => {
+                let b = pop(f);
+                let a = pop(f);
+                f.stack.push(vm.bool(a.is(&b) != (arg == 1)));
+            }
+            CONTAINS_OP => {
+                let container = pop(f);
+                let item = pop(f);
+                let r = ops::contains(vm, &container, &item)?;
+                f.stack.push(vm.bool(r != (arg == 1)));
+            }
+            JUMP_FORWARD => f.next += arg as usize,
+            JUMP_ABSOLUTE => {
+                if (arg as usize) <= i && vm.interp.gil.eval_breaker() {
+                    crate::eval::eval_breaker(vm)?;
+                }
+                f.next = arg as usize;
+            }
+            POP_JUMP_IF_FALSE => {
+                let v = pop(f);
+                if !truth(vm, &v)? {
+                    f.next = arg as usize;
+                }
+            }
+            POP_JUMP_IF_TRUE => {
+                let v = pop(f);
+                if truth(vm, &v)? {
+                    f.next = arg as usize;
+                }
+            }
+            JUMP_IF_FALSE_OR_POP => {
+                if truth(vm, top(f))? {
+                    drop(pop(f));
+                } else {
+                    f.next = arg as usize;
+                }
+            }
+            JUMP_IF_TRUE_OR_POP => {
+                if truth(vm, top(f))? {
+                    f.next = arg as usize;
+                } else {
+                    drop(pop(f));
+                }
+            }
+            GET_ITER => {
+                let v = pop(f);
+                let it = ops::iter(vm, &v)?;
+                f.stack.push(it);
+            }
+            FOR_ITER => match ops::next(vm, top(f))? {
+                Some(v) => f.stack.push(v),
+                None => {
+                    drop(pop(f));
+                    f.next += arg as usize;
+                }
+            },
+            RETURN_VALUE => return Ok(Exit::Return(pop(f))),
+            YIELD_VALUE => return Ok(Exit::Yield(pop(f))),
+            GEN_START => drop(pop(f)),
+            GET_YIELD_FROM_ITER => {
+                let v = pop(f);
+                let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { ops::iter(vm, &v)? };
+                f.stack.push(it);
+            }
+            YIELD_FROM => {
+                let sent = pop(f);
+                match crate::objects::generator_ops::send_to(vm, top(f), sent)? {
+                    Exit::Yield(v) => {
+                        f.next = i;
+                        return Ok(Exit::Yield(v));
+                    }
+                    Exit::Return(v) => {
+                        drop(pop(f));
+                        f.stack.push(v);
+                    }
+                }
+            }
+            LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL | DELETE_GLOBAL | LOAD_DEREF
+            | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF | LOAD_CLOSURE | LOAD_ATTR | STORE_ATTR
+            | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM | IMPORT_STAR | SETUP_ANNOTATIONS
+            | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR => names::execute(vm, f, code, op, arg)?,
+            CALL_FUNCTION => {
+                let n = arg as usize;
+                let base = f.stack.len() - n;
+                let r = ops::call(vm, &f.stack[base - 1], &f.stack[base..], &[])?;
+                f.stack.truncate(base - 1);
+                f.stack.push(r);
+            }
+            CALL_FUNCTION_KW => {
+                let names = pop(f);
+                let Some(Payload::Tuple(kw)) = names.payload() else {
+                    return Err(vm.new_exc("SystemError", "CALL_FUNCTION_KW without a name tuple").into());
+                };
+                let n = arg as usize;
+                let base = f.stack.len() - n;
+                let r = ops::call(vm, &f.stack[base - 1], &f.stack[base..], kw)?;
+                f.stack.truncate(base - 1);
+                f.stack.push(r);
+            }
+            CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 != 0 { Some(pop(f)) } else { None };
+                let args = pop(f);
+                let func = pop(f);
+                let r = ops::call_ex(vm, &func, &args, kwargs.as_ref())?;
+                f.stack.push(r);
+            }
+            CALL_METHOD => {
+                let n = arg as usize;
+                let base = f.stack.len() - n;
+                let r = if f.stack[base - 2].is(&vm.b().null) {
+                    ops::call(vm, &f.stack[base - 1], &f.stack[base..], &[])?
+                } else {
+                    ops::call(vm, &f.stack[base - 2], &f.stack[base - 1..], &[])?
+                };
+                f.stack.truncate(base - 2);
+                f.stack.push(r);
+            }
+            MAKE_FUNCTION => {
+                let qualname = pop(f);
+                let codeobj = pop(f);
+                let closure = if arg & 8 != 0 { Some(pop(f)) } else { None };
+                let annotations = if arg & 4 != 0 { Some(pop(f)) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(pop(f)) } else { None };
+                let defaults = if arg & 1 != 0 { Some(pop(f)) } else { None };
+                let func = crate::objects::function_ops::make_function(
+                    vm,
+                    codeobj,
+                    qualname,
+                    f.globals.clone(),
+                    f.builtins.clone(),
+                    [defaults, kwdefaults, annotations, closure],
+                )?;
+                f.stack.push(func);
+            }
+            SETUP_FINALLY | POP_BLOCK | POP_EXCEPT | RERAISE | JUMP_IF_NOT_EXC_MATCH | SETUP_WITH
+            | WITH_EXCEPT_START | RAISE_VARARGS => exceptions::execute(vm, f, op, arg)?,
+            BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_MAP | BUILD_CONST_KEY_MAP | BUILD_STRING
+            | BUILD_SLICE | LIST_APPEND | SET_ADD | MAP_ADD | LIST_EXTEND | SET_UPDATE | DICT_MERGE
+            | DICT_UPDATE | LIST_TO_TUPLE | UNPACK_SEQUENCE | UNPACK_EX | FORMAT_VALUE | PRINT_EXPR
+            | GET_LEN | MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS | MATCH_CLASS | COPY_DICT_WITHOUT_KEYS => {
+                build::execute(vm, f, op, arg)?
+            }
+            GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | SETUP_ASYNC_WITH | END_ASYNC_FOR => {
+                return Err(vm.new_exc("NotImplementedError", format!("gilpy does not run {} yet", op.name())).into());
+            }
+        }
+    }
+}
+
+/// Serve the eval breaker: a GIL drop request (and, later, pending signals and calls).
+#[cold]
+pub fn eval_breaker(vm: &Vm) -> PyResult<()> {
+    vm.gil.serve_breaker(&vm.interp.gil);
+    Ok(())
+}

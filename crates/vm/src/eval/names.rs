@@ -1,0 +1,201 @@
+//! Instructions that load, store and delete names, cells and attributes, and imports.
+
+use super::{Step, pop, top};
+use crate::frame::Frame;
+use crate::object::{Payload, Value};
+use crate::objects::dict_ops;
+use crate::objects::function::Code;
+use crate::objects::str::as_str;
+use crate::ops;
+use crate::vm::{PyErr, PyResult, Vm};
+use gilpy_bytecode::Opcode;
+
+#[cold]
+pub(super) fn unbound_local(vm: &Vm, code: &Code, arg: u32) -> PyErr {
+    let name = as_str(&code.varnames[arg as usize]).unwrap_or("?");
+    vm.new_exc(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+#[cold]
+fn name_error(vm: &Vm, name: &Value) -> PyErr {
+    vm.new_exc("NameError", format!("name '{}' is not defined", as_str(name).unwrap_or("?")))
+}
+
+#[cold]
+fn unbound_deref(vm: &Vm, code: &Code, arg: u32) -> PyErr {
+    let i = arg as usize;
+    let name = as_str(&code.cell_free[i]).unwrap_or("?");
+    if i < code.co.cellvars.len() {
+        vm.new_exc(
+            "UnboundLocalError",
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    } else {
+        vm.new_exc(
+            "NameError",
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+/// A global: the module's dict, then builtins.
+pub(crate) fn load_global(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
+    if let Some(v) = dict_ops::get_item(vm, &f.globals, name)? {
+        return Ok(v);
+    }
+    if let Some(v) = dict_ops::get_item(vm, &f.builtins, name)? {
+        return Ok(v);
+    }
+    Err(name_error(vm, name))
+}
+
+fn cell_of(f: &Frame, code: &Code, arg: u32) -> Value {
+    match &f.fast[code.varnames.len() + arg as usize] {
+        Some(c) => c.clone(),
+        None => unreachable!("cell slot not initialised"),
+    }
+}
+
+fn cell_get(cell: &Value) -> Option<Value> {
+    match cell.payload() {
+        Some(Payload::Cell(c)) => c.borrow().clone(),
+        _ => None,
+    }
+}
+
+fn cell_set(cell: &Value, v: Option<Value>) -> Option<Value> {
+    match cell.payload() {
+        Some(Payload::Cell(c)) => c.replace(v),
+        _ => None,
+    }
+}
+
+fn locals_of(vm: &Vm, f: &Frame) -> PyResult<Value> {
+    f.locals.clone().ok_or_else(|| vm.new_exc("SystemError", "no locals found"))
+}
+
+pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32) -> Step<()> {
+    use Opcode::*;
+    let name = || &code.names[arg as usize];
+    match op {
+        LOAD_GLOBAL => {
+            let v = load_global(vm, f, name())?;
+            f.stack.push(v);
+        }
+        STORE_GLOBAL => {
+            let v = pop(f);
+            dict_ops::set_item(vm, &f.globals, name().clone(), v)?;
+        }
+        DELETE_GLOBAL => {
+            if !dict_ops::del_item(vm, &f.globals, name())? {
+                return Err(name_error(vm, name()).into());
+            }
+        }
+        LOAD_NAME => {
+            let locals = locals_of(vm, f)?;
+            let v = match ops::mapping_get(vm, &locals, name())? {
+                Some(v) => v,
+                None => load_global(vm, f, name())?,
+            };
+            f.stack.push(v);
+        }
+        STORE_NAME => {
+            let v = pop(f);
+            let locals = locals_of(vm, f)?;
+            ops::setitem(vm, &locals, name(), v)?;
+        }
+        DELETE_NAME => {
+            let locals = locals_of(vm, f)?;
+            if ops::delitem(vm, &locals, name()).is_err() {
+                return Err(name_error(vm, name()).into());
+            }
+        }
+        LOAD_CLOSURE => {
+            let c = cell_of(f, code, arg);
+            f.stack.push(c);
+        }
+        LOAD_DEREF => match cell_get(&cell_of(f, code, arg)) {
+            Some(v) => f.stack.push(v),
+            None => return Err(unbound_deref(vm, code, arg).into()),
+        },
+        LOAD_CLASSDEREF => {
+            let locals = locals_of(vm, f)?;
+            let key = &code.cell_free[arg as usize];
+            let v = match ops::mapping_get(vm, &locals, key)? {
+                Some(v) => v,
+                None => cell_get(&cell_of(f, code, arg)).ok_or_else(|| unbound_deref(vm, code, arg))?,
+            };
+            f.stack.push(v);
+        }
+        STORE_DEREF => {
+            let v = pop(f);
+            drop(cell_set(&cell_of(f, code, arg), Some(v)));
+        }
+        DELETE_DEREF => {
+            if cell_set(&cell_of(f, code, arg), None).is_none() {
+                return Err(unbound_deref(vm, code, arg).into());
+            }
+        }
+        LOAD_ATTR => {
+            let obj = pop(f);
+            let v = ops::getattr(vm, &obj, name())?;
+            f.stack.push(v);
+        }
+        STORE_ATTR => {
+            let obj = pop(f);
+            let v = pop(f);
+            ops::setattr(vm, &obj, name(), v)?;
+        }
+        DELETE_ATTR => {
+            let obj = pop(f);
+            ops::delattr(vm, &obj, name())?;
+        }
+        LOAD_METHOD => {
+            let obj = pop(f);
+            match ops::load_method(vm, &obj, name())? {
+                (Some(meth), _) => {
+                    f.stack.push(meth);
+                    f.stack.push(obj);
+                }
+                (None, attr) => {
+                    f.stack.push(vm.b().null.clone());
+                    f.stack.push(attr);
+                }
+            }
+        }
+        IMPORT_NAME => {
+            let fromlist = pop(f);
+            let level = pop(f);
+            let m = crate::modules::import::import_name(vm, name(), &f.globals, &fromlist, &level)?;
+            f.stack.push(m);
+        }
+        IMPORT_FROM => {
+            let v = crate::modules::import::import_from(vm, top(f), name())?;
+            f.stack.push(v);
+        }
+        IMPORT_STAR => {
+            let module = pop(f);
+            let locals = locals_of(vm, f)?;
+            crate::modules::import::import_star(vm, &module, &locals)?;
+        }
+        SETUP_ANNOTATIONS => {
+            let locals = locals_of(vm, f)?;
+            let key = crate::objects::str::intern("__annotations__");
+            if ops::mapping_get(vm, &locals, &key)?.is_none() {
+                ops::setitem(vm, &locals, &key, crate::objects::dict::new_dict())?;
+            }
+        }
+        LOAD_BUILD_CLASS => {
+            let key = crate::objects::str::intern("__build_class__");
+            let v = dict_ops::get_item(vm, &f.builtins, &key)?
+                .ok_or_else(|| vm.new_exc("NameError", "__build_class__ not found"))?;
+            f.stack.push(v);
+        }
+        LOAD_ASSERTION_ERROR => f.stack.push(vm.b().exc("AssertionError").clone()),
+        _ => unreachable!("not a name instruction"),
+    }
+    Ok(())
+}

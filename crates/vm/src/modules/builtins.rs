@@ -1,0 +1,489 @@
+//! The `builtins` module: the core builtin functions and the names of the builtin types.
+//! Counterpart of CPython's `Python/bltinmodule.c`. More builtins live in `builtins_more.rs`.
+
+use crate::object::{Payload, Value};
+use crate::objects::bootstrap::{new_builtin, set_attr};
+use crate::objects::function::Args;
+use crate::objects::iter::IterState;
+use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::types::{self, builtin};
+use crate::objects::{dict_ops, int, tuple_ops};
+use crate::ops;
+use crate::pycell::PyCell;
+use crate::vm::{PyResult, Vm};
+use std::io::Write;
+use std::sync::Mutex;
+
+static STDOUT: Mutex<Option<std::io::BufWriter<std::io::Stdout>>> = Mutex::new(None);
+
+/// Write to the process's stdout (buffered; flushed at exit and before stderr output).
+pub fn raw_stdout(s: &str) -> std::io::Result<()> {
+    let mut g = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    let w = g.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    w.write_all(s.as_bytes())
+}
+
+pub fn flush_stdout() {
+    let mut g = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(w) = g.as_mut() {
+        let _ = w.flush();
+    }
+}
+
+pub fn raw_stderr(s: &str) {
+    flush_stdout();
+    let _ = std::io::stderr().write_all(s.as_bytes());
+}
+
+/// The state of `sys.stdout`/`sys.stderr`: which descriptor it writes to.
+pub struct StdStream(pub i32);
+
+fn stream_write(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "write", 2, 2)?;
+    let Some(s) = as_str(&a[1]) else {
+        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&a[1]))));
+    };
+    let fd = match a[0].payload() {
+        Some(Payload::Native(n)) => n.downcast_ref::<StdStream>().map_or(1, |s| s.0),
+        _ => 1,
+    };
+    if fd == 2 {
+        raw_stderr(s);
+    } else if raw_stdout(s).is_err() {
+        return Err(vm.new_exc("BrokenPipeError", "[Errno 32] Broken pipe"));
+    }
+    Ok(int::from_usize(s.chars().count()))
+}
+
+fn stream_flush(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
+    flush_stdout();
+    Ok(vm.none())
+}
+
+fn stream_type() -> &'static Value {
+    static T: std::sync::OnceLock<StaticValue> = std::sync::OnceLock::new();
+    &T.get_or_init(|| {
+        let t = types::new_type(builtin().type_.clone(), "TextIOWrapper", vec![builtin().object.clone()], types::Layout::Fixed, false);
+        if let Some(td) = types::type_data(&t) {
+            *td.mro.borrow_mut() = vec![t.clone(), builtin().object.clone()];
+        }
+        crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "write", stream_write);
+        crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "flush", stream_flush);
+        StaticValue(t)
+    })
+    .0
+}
+
+/// A Value kept for the whole process in a static.
+struct StaticValue(Value);
+// SAFETY: created once under the GIL and never released; only used by GIL-holding threads.
+unsafe impl Sync for StaticValue {}
+// SAFETY: as above.
+unsafe impl Send for StaticValue {}
+
+/// `sys.stdout` (fd 1) or `sys.stderr` (fd 2).
+pub fn std_stream(_vm: &Vm, fd: i32) -> Value {
+    Value::alloc(stream_type().clone(), Payload::Native(Box::new(StdStream(fd))))
+}
+
+/// Write text to `sys.stdout`, whatever object it is now.
+pub fn write_stdout(vm: &Vm, s: &str) -> PyResult<()> {
+    let out = ops::getattr(vm, &vm.objects().sys.clone(), &intern("stdout"))?;
+    write_to(vm, &out, s)
+}
+
+fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
+    if let Some(Payload::Native(n)) = file.payload() {
+        if let Some(st) = n.downcast_ref::<StdStream>() {
+            if st.0 == 2 {
+                raw_stderr(s);
+                return Ok(());
+            }
+            return raw_stdout(s).map_err(|_| vm.new_exc("BrokenPipeError", "[Errno 32] Broken pipe"));
+        }
+    }
+    ops::call_method(vm, file, "write", &[new_str(s)]).map(drop)
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+fn print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_keywords(vm, "print", &["sep", "end", "file", "flush"])?;
+    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+        match args.kw(name) {
+            None => Ok(default.to_owned()),
+            Some(v) if vm.is_none(v) => Ok(default.to_owned()),
+            Some(v) => match as_str(v) {
+                Some(s) => Ok(s.to_owned()),
+                None => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(v)))),
+            },
+        }
+    };
+    let sep = text_arg("sep", " ")?;
+    let end = text_arg("end", "\n")?;
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&ops::text::str_string(vm, v)?);
+    }
+    out.push_str(&end);
+    match args.kw("file").filter(|f| !vm.is_none(f)) {
+        Some(f) => {
+            write_to(vm, f, &out)?;
+            if args.kw("flush").is_some_and(|v| ops::is_true(vm, v).unwrap_or(false)) {
+                ops::call_method(vm, f, "flush", &[])?;
+            }
+        }
+        None => {
+            write_stdout(vm, &out)?;
+            if args.kw("flush").is_some_and(|v| ops::is_true(vm, v).unwrap_or(false)) {
+                flush_stdout();
+            }
+        }
+    }
+    Ok(vm.none())
+}
+
+fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "len", 1, 1)?;
+    Ok(int::from_usize(ops::len(vm, &a[0])?))
+}
+
+fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "repr", 1, 1)?;
+    ops::repr(vm, &a[0])
+}
+
+fn ascii(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "ascii", 1, 1)?;
+    ops::ascii(vm, &a[0])
+}
+
+fn format(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "format", 1, 2)?;
+    ops::format(vm, &a[0], a.get(1))
+}
+
+/// The classes of an `isinstance`/`issubclass` second argument (a class or nested tuples).
+fn class_test(vm: &Vm, cls_or_tuple: &Value, what: &str, test: &dyn Fn(&Value) -> PyResult<bool>) -> PyResult<bool> {
+    match cls_or_tuple.payload() {
+        Some(Payload::Tuple(items)) => {
+            for c in items.iter() {
+                if class_test(vm, c, what, test)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(Payload::Type(_)) => test(cls_or_tuple),
+        _ => match types::lookup_str(cls_or_tuple.class(), if what == "isinstance" { "__instancecheck__" } else { "__subclasscheck__" }) {
+            Some(_) => test(cls_or_tuple),
+            None => Err(vm.type_error(format!(
+                "{what}() arg 2 must be a type, a tuple of types, or a union"
+            ))),
+        },
+    }
+}
+
+fn instance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if types::is_subtype(obj.class(), cls) {
+        return Ok(true);
+    }
+    let meta = cls.class();
+    if types::type_data(meta).is_some_and(|t| t.heap) {
+        if let Some(m) = types::lookup_str(meta, "__instancecheck__") {
+            let r = ops::call(vm, &m, &[cls.clone(), obj.clone()], &[])?;
+            return ops::is_true(vm, &r);
+        }
+    }
+    Ok(false)
+}
+
+fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "isinstance", 2, 2)?;
+    let r = class_test(vm, &a[1], "isinstance", &|c| instance_check(vm, &a[0], c))?;
+    Ok(vm.bool(r))
+}
+
+fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "issubclass", 2, 2)?;
+    if !matches!(a[0].payload(), Some(Payload::Type(_))) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = class_test(vm, &a[1], "issubclass", &|c| Ok(types::is_subtype(&a[0], c)))?;
+    Ok(vm.bool(r))
+}
+
+fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "iter", 1, 2)?;
+    if let Some(sentinel) = a.get(1) {
+        if !is_callable(&a[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        let st = IterState::Callable { func: a[0].clone(), sentinel: sentinel.clone() };
+        return Ok(Value::alloc(vm.b().iterator.clone(), Payload::Iter(PyCell::new(st))));
+    }
+    ops::iter(vm, &a[0])
+}
+
+fn next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "next", 1, 2)?;
+    let it = &a[0];
+    if !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) && types::lookup_str(it.class(), "__next__").is_none() {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    if let (Some(Payload::Generator(_)), None) = (it.payload(), a.get(1)) {
+        return match crate::objects::generator_ops::next(vm, it)? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration()),
+        };
+    }
+    match ops::next(vm, it)? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration()),
+        },
+    }
+}
+
+pub fn is_callable(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)))
+        || types::lookup_str(v.class(), "__call__").is_some()
+}
+
+fn callable(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "callable", 1, 1)?;
+    Ok(vm.bool(is_callable(&a[0])))
+}
+
+fn hash(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "hash", 1, 1)?;
+    Ok(int::from_i64(ops::hash(vm, &a[0])?))
+}
+
+fn id(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "id", 1, 1)?;
+    Ok(int::from_usize(a[0].id()))
+}
+
+fn attr_name<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Value> {
+    if as_str(v).is_none() {
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+    }
+    Ok(v)
+}
+
+fn getattr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "getattr", 2, 3)?;
+    let name = attr_name(vm, &a[1])?;
+    match ops::getattr(vm, &a[0], name) {
+        Err(e) if a.len() == 3 && vm.err_is(&e, "AttributeError") => Ok(a[2].clone()),
+        r => r,
+    }
+}
+
+fn setattr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "setattr", 3, 3)?;
+    ops::setattr(vm, &a[0], attr_name(vm, &a[1])?, a[2].clone())?;
+    Ok(vm.none())
+}
+
+fn delattr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "delattr", 2, 2)?;
+    ops::delattr(vm, &a[0], attr_name(vm, &a[1])?)?;
+    Ok(vm.none())
+}
+
+fn hasattr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "hasattr", 2, 2)?;
+    match ops::getattr(vm, &a[0], attr_name(vm, &a[1])?) {
+        Ok(_) => Ok(vm.bool(true)),
+        Err(e) if vm.err_is(&e, "AttributeError") => Ok(vm.bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn globals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "globals", 0, 0)?;
+    crate::run::current_globals(vm).ok_or_else(|| vm.runtime_error("globals(): no current frame"))
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let (body, name) = (&pos[0], &pos[1]);
+    let bases = tuple_ops::new_tuple(pos[2..].to_vec());
+    let mut meta = None;
+    let mut kwargs = Vec::new();
+    for (k, v) in args.kwargs() {
+        if as_str(k) == Some("metaclass") {
+            meta = Some(v.clone());
+        } else {
+            kwargs.push((k.clone(), v.clone()));
+        }
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => match tuple_ops::items(&bases).first() {
+            Some(b) => b.class().clone(),
+            None => builtin().type_.clone(),
+        },
+    };
+    let meta = most_derived_meta(vm, meta, &bases)?;
+    let ns = match types::lookup_str(&meta, "__prepare__").filter(|_| types::type_data(&meta).is_some_and(|t| t.heap)) {
+        Some(p) => {
+            let p = ops::attr::bind(vm, p, Some(&meta), &meta)?;
+            ops::call(vm, &p, &[name.clone(), bases.clone()], &[])?
+        }
+        None => crate::objects::dict::new_dict(),
+    };
+    let Some(Payload::Function(f)) = body.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let mut frame = crate::frame::Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
+    let (nlocals, ncells) = (frame.code().varnames.len(), frame.code().co.cellvars.len());
+    for i in 0..ncells {
+        frame.fast[nlocals + i] = Some(crate::objects::function_ops::new_cell(None));
+    }
+    if let Some(closure) = &f.closure {
+        for (i, c) in tuple_ops::items(closure).iter().enumerate() {
+            frame.fast[nlocals + ncells + i] = Some(c.clone());
+        }
+    }
+    let cell = ops::call::run_frame(vm, &mut frame)?;
+    let mut all = vec![name.clone(), bases, ns];
+    let mut names = Vec::new();
+    for (k, v) in kwargs {
+        names.push(k);
+        all.push(v);
+    }
+    let cls = ops::call(vm, &meta, &all, &names)?;
+    if let Some(Payload::Cell(c)) = cell.payload() {
+        if c.borrow().is_none() {
+            drop(c.replace(Some(cls.clone())));
+        }
+    }
+    Ok(cls)
+}
+
+/// The metaclass that is a subclass of every base's metaclass.
+fn most_derived_meta(vm: &Vm, meta: Value, bases: &Value) -> PyResult<Value> {
+    if !matches!(meta.payload(), Some(Payload::Type(_))) {
+        return Ok(meta);
+    }
+    let mut winner = meta;
+    for b in tuple_ops::items(bases) {
+        let bm = b.class();
+        if types::is_subtype(&winner, bm) {
+            continue;
+        }
+        if types::is_subtype(bm, &winner) {
+            winner = bm.clone();
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+fn import(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.count(vm, "__import__", 1, 5)?;
+    let globals = a.get(1).cloned().or_else(|| args.kw("globals").cloned()).unwrap_or_else(|| vm.none());
+    let fromlist = a.get(3).cloned().or_else(|| args.kw("fromlist").cloned()).unwrap_or_else(|| vm.none());
+    let level = a.get(4).cloned().or_else(|| args.kw("level").cloned()).unwrap_or_else(|| int::from_i64(0));
+    crate::modules::import::import_name(vm, &a[0], &globals, &fromlist, &level)
+}
+
+/// A `types.SimpleNamespace`-like object with the given attributes.
+pub fn simple_namespace(vm: &Vm, attrs: &[(&str, Value)]) -> PyResult<Value> {
+    static T: std::sync::OnceLock<StaticValue> = std::sync::OnceLock::new();
+    let t = &T
+        .get_or_init(|| {
+            let t = types::new_type(builtin().type_.clone(), "SimpleNamespace", vec![builtin().object.clone()], types::Layout::Object, true);
+            if let Some(td) = types::type_data(&t) {
+                *td.mro.borrow_mut() = vec![t.clone(), builtin().object.clone()];
+            }
+            crate::objects::bootstrap::set_attr(&t, "__module__", new_str("types"));
+            StaticValue(t)
+        })
+        .0;
+    let obj = crate::objects::type_ops::alloc_instance(vm, t)?;
+    for (k, v) in attrs {
+        ops::setattr(vm, &obj, &intern(k), v.clone())?;
+    }
+    Ok(obj)
+}
+
+pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
+    let b = builtin();
+    let fns: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("format", format),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("iter", iter),
+        ("next", next),
+        ("callable", callable),
+        ("hash", hash),
+        ("id", id),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("delattr", delattr),
+        ("hasattr", hasattr),
+        ("globals", globals),
+        ("__build_class__", build_class),
+        ("__import__", import),
+    ];
+    for (name, f) in fns {
+        set_attr(m, name, new_builtin(name, *f));
+    }
+    let type_names: [(&str, &Value); 24] = [
+        ("object", &b.object),
+        ("type", &b.type_),
+        ("int", &b.int),
+        ("bool", &b.bool_),
+        ("float", &b.float),
+        ("complex", &b.complex),
+        ("str", &b.str_),
+        ("bytes", &b.bytes),
+        ("bytearray", &b.bytearray),
+        ("tuple", &b.tuple),
+        ("list", &b.list),
+        ("dict", &b.dict),
+        ("set", &b.set),
+        ("frozenset", &b.frozenset),
+        ("range", &b.range),
+        ("slice", &b.slice),
+        ("property", &b.property),
+        ("classmethod", &b.classmethod),
+        ("staticmethod", &b.staticmethod),
+        ("super", &b.super_),
+        ("None", &b.none),
+        ("NotImplemented", &b.not_implemented),
+        ("Ellipsis", &b.ellipsis),
+        ("True", &b.true_),
+    ];
+    for (name, v) in type_names {
+        set_attr(m, name, v.clone());
+    }
+    set_attr(m, "False", b.false_.clone());
+    set_attr(m, "__debug__", b.true_.clone());
+    for (name, cls) in &b.exceptions {
+        set_attr(m, name, cls.clone());
+    }
+    set_attr(m, "EnvironmentError", b.exc("OSError").clone());
+    set_attr(m, "IOError", b.exc("OSError").clone());
+    crate::modules::builtins_more::init(vm, m)?;
+    let _ = dict_ops::items;
+    Ok(())
+}

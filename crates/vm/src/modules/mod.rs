@@ -1,0 +1,35 @@
+//! Builtin modules and the import system. Counterpart of CPython's `Modules/` and
+//! `Python/import.c`.
+
+pub mod builtins;
+pub mod builtins_more;
+pub mod import;
+pub mod sys;
+pub mod time;
+
+use crate::object::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A builtin module's initialiser: fills the module's namespace.
+pub type ModuleInit = fn(&Vm, &Value) -> PyResult<()>;
+
+/// The modules built into the binary, by import name.
+pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("builtins", builtins::init), ("time", time::init)];
+
+/// Create `builtins` and `sys`, the two modules every program has.
+pub fn init(vm: &Vm) {
+    crate::objects::core_methods::init_types();
+    let builtins = crate::objects::bootstrap::new_module("builtins");
+    let sys = crate::objects::bootstrap::new_module("sys");
+    vm.set_objects(builtins.clone(), sys.clone());
+    let modules = vm.objects().modules.clone();
+    let ok = builtins::init(vm, &builtins)
+        .and_then(|()| sys::init(vm, &sys))
+        .and_then(|()| crate::objects::dict_ops::set_item(vm, &modules, crate::objects::str::intern("builtins"), builtins))
+        .and_then(|()| crate::objects::dict_ops::set_item(vm, &modules, crate::objects::str::intern("sys"), sys));
+    if let Err(e) = ok {
+        let msg = crate::ops::text::str_string(vm, &e.0).unwrap_or_default();
+        eprintln!("Fatal Python error: init failed: {msg}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,160 @@
+//! The `sys` module. Counterpart of CPython's `Python/sysmodule.c`.
+
+use crate::object::Value;
+use crate::objects::bootstrap::{new_builtin, set_attr};
+use crate::objects::float::{self, new_float};
+use crate::objects::function::Args;
+use crate::objects::str::{intern, new_str};
+use crate::objects::{dict_ops, int, list_ops, tuple_ops};
+use crate::ops;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// `sys.getrefcount(x)`: the object's count, including the reference held by the argument.
+fn getrefcount(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "getrefcount", 1, 1)?;
+    Ok(int::from_usize(a[0].refcount()))
+}
+
+fn getswitchinterval(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "getswitchinterval", 0, 0)?;
+    Ok(new_float(vm.interp.gil.switch_interval()))
+}
+
+fn setswitchinterval(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "setswitchinterval", 1, 1)?;
+    let s = match float::operand(vm, &a[0]) {
+        Some(r) => r?,
+        None => return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&a[0])))),
+    };
+    if s <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.interp.gil.set_switch_interval(s);
+    Ok(vm.none())
+}
+
+fn getrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "getrecursionlimit", 0, 0)?;
+    Ok(int::from_i64(i64::from(vm.recursion_limit.get())))
+}
+
+fn setrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "setrecursionlimit", 1, 1)?;
+    let Some(n) = int::as_i64(&a[0]) else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))));
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.depth.get();
+    if n as u64 <= u64::from(depth) {
+        return Err(vm.new_exc(
+            "RecursionError",
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.recursion_limit.set(n.min(i64::from(u32::MAX)) as u32);
+    Ok(vm.none())
+}
+
+/// `sys.exit([code])`: raises `SystemExit`.
+fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "exit", 0, 1)?;
+    let cls = vm.b().exc("SystemExit").clone();
+    Err(PyErr(crate::objects::exception_ops::new_exception(cls, a.to_vec())))
+}
+
+fn exc_info(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "exc_info", 0, 0)?;
+    Ok(match vm.current_exception() {
+        Some(e) => {
+            let tb = crate::objects::exception_ops::traceback(&e).unwrap_or_else(|| vm.none());
+            tuple_ops::new_tuple(vec![e.class().clone(), e, tb])
+        }
+        None => tuple_ops::new_tuple(vec![vm.none(), vm.none(), vm.none()]),
+    })
+}
+
+fn exception(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "exception", 0, 0)?;
+    Ok(vm.current_exception().unwrap_or_else(|| vm.none()))
+}
+
+fn intern_(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "intern", 1, 1)?;
+    match crate::objects::str::as_str(&a[0]) {
+        Some(s) => Ok(intern(s)),
+        None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&a[0])))),
+    }
+}
+
+/// `sys._gil_stats()`: cumulative GIL counters.
+fn gil_stats(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "_gil_stats", 0, 0)?;
+    let s = vm.interp.gil.stats();
+    let d = crate::objects::dict::new_dict();
+    dict_ops::set_item(vm, &d, intern("switches"), int::from_bigint(s.switches.into()))?;
+    dict_ops::set_item(vm, &d, intern("drop_requests"), int::from_bigint(s.drop_requests.into()))?;
+    Ok(d)
+}
+
+fn getdefaultencoding(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "getdefaultencoding", 0, 0)?;
+    Ok(new_str("utf-8"))
+}
+
+/// `sys.displayhook`: print `repr(value)` and keep it in `builtins._`.
+pub fn displayhook(vm: &Vm, v: Value) -> PyResult<()> {
+    if vm.is_none(&v) {
+        return Ok(());
+    }
+    let builtins = vm.objects().builtins.clone();
+    ops::setattr(vm, &builtins, &intern("_"), vm.none())?;
+    let text = ops::text::repr_string(vm, &v)?;
+    crate::modules::builtins::write_stdout(vm, &format!("{text}\n"))?;
+    ops::setattr(vm, &builtins, &intern("_"), v)
+}
+
+fn displayhook_fn(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "displayhook", 1, 1)?;
+    displayhook(vm, a[0].clone())?;
+    Ok(vm.none())
+}
+
+fn version_info(vm: &Vm) -> PyResult<Value> {
+    let items = vec![int::from_i64(3), int::from_i64(11), int::from_i64(7), new_str("final"), int::from_i64(0)];
+    let _ = vm;
+    Ok(tuple_ops::new_tuple(items))
+}
+
+pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
+    let cfg = &vm.interp.config;
+    set_attr(m, "argv", list_ops::new_list(cfg.argv.iter().map(|a| new_str(a)).collect()));
+    set_attr(m, "path", list_ops::new_list(cfg.path.iter().map(|a| new_str(a)).collect()));
+    set_attr(m, "modules", vm.objects().modules.clone());
+    set_attr(m, "executable", new_str(&cfg.executable));
+    set_attr(m, "version", new_str("3.11.7 (gilpy 0.1.0)"));
+    set_attr(m, "version_info", version_info(vm)?);
+    set_attr(m, "hexversion", int::from_i64(0x030B07F0));
+    set_attr(m, "platform", new_str("linux"));
+    set_attr(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set_attr(m, "maxsize", int::from_i64(isize::MAX as i64));
+    set_attr(m, "maxunicode", int::from_i64(0x10FFFF));
+    set_attr(m, "implementation", crate::modules::builtins::simple_namespace(vm, &[("name", new_str("gilpy")), ("cache_tag", vm.none())])?);
+    set_attr(m, "getrefcount", new_builtin("getrefcount", getrefcount));
+    set_attr(m, "getswitchinterval", new_builtin("getswitchinterval", getswitchinterval));
+    set_attr(m, "setswitchinterval", new_builtin("setswitchinterval", setswitchinterval));
+    set_attr(m, "getrecursionlimit", new_builtin("getrecursionlimit", getrecursionlimit));
+    set_attr(m, "setrecursionlimit", new_builtin("setrecursionlimit", setrecursionlimit));
+    set_attr(m, "exit", new_builtin("exit", exit));
+    set_attr(m, "exc_info", new_builtin("exc_info", exc_info));
+    set_attr(m, "exception", new_builtin("exception", exception));
+    set_attr(m, "intern", new_builtin("intern", intern_));
+    set_attr(m, "_gil_stats", new_builtin("_gil_stats", gil_stats));
+    set_attr(m, "getdefaultencoding", new_builtin("getdefaultencoding", getdefaultencoding));
+    set_attr(m, "displayhook", new_builtin("displayhook", displayhook_fn));
+    set_attr(m, "stdout", crate::modules::builtins::std_stream(vm, 1));
+    set_attr(m, "stderr", crate::modules::builtins::std_stream(vm, 2));
+    set_attr(m, "dont_write_bytecode", vm.bool(true));
+    Ok(())
+}

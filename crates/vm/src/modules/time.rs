@@ -1,0 +1,78 @@
+//! The `time` module. Counterpart of CPython's `Modules/timemodule.c`.
+
+use crate::object::Value;
+use crate::objects::bootstrap::{new_builtin, set_attr};
+use crate::objects::float::{self, new_float};
+use crate::objects::function::Args;
+use crate::objects::int;
+use crate::vm::{PyResult, Vm};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+fn now() -> f64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+}
+
+fn time(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "time", 0, 0)?;
+    Ok(new_float(now()))
+}
+
+fn time_ns(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "time_ns", 0, 0)?;
+    let ns = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    Ok(int::from_bigint(num_bigint::BigInt::from(ns)))
+}
+
+thread_local! {
+    static START: Instant = Instant::now();
+}
+
+fn monotonic_secs() -> f64 {
+    static BASE: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    BASE.get_or_init(Instant::now).elapsed().as_secs_f64()
+}
+
+fn monotonic(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "monotonic", 0, 0)?;
+    Ok(new_float(monotonic_secs()))
+}
+
+fn perf_counter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "perf_counter", 0, 0)?;
+    Ok(new_float(monotonic_secs()))
+}
+
+fn process_time(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "process_time", 0, 0)?;
+    let _ = START.with(|s| *s);
+    Ok(new_float(monotonic_secs()))
+}
+
+/// `time.sleep(secs)`: releases the GIL while it sleeps.
+fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "sleep", 1, 1)?;
+    let secs = match float::operand(vm, &a[0]) {
+        Some(r) => r?,
+        None => {
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))));
+        }
+    };
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    if !secs.is_finite() {
+        return Err(vm.overflow_error("sleep length is too large"));
+    }
+    vm.allow_threads(move || std::thread::sleep(Duration::from_secs_f64(secs)));
+    Ok(vm.none())
+}
+
+pub fn init(_vm: &Vm, m: &Value) -> PyResult<()> {
+    set_attr(m, "time", new_builtin("time", time));
+    set_attr(m, "time_ns", new_builtin("time_ns", time_ns));
+    set_attr(m, "monotonic", new_builtin("monotonic", monotonic));
+    set_attr(m, "perf_counter", new_builtin("perf_counter", perf_counter));
+    set_attr(m, "process_time", new_builtin("process_time", process_time));
+    set_attr(m, "sleep", new_builtin("sleep", sleep));
+    Ok(())
+}

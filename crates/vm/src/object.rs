@@ -1,0 +1,177 @@
+//! The object model: `Value` (a tagged reference), the object header and the payloads of the
+//! builtin types. Counterpart of CPython's `Include/object.h`.
+//!
+//! A `Value` is one machine word. With the low bit set it is a small int stored inline
+//! (no allocation, no refcount: the eval loop's `n -= 1` never touches the heap); otherwise it
+//! points to a heap `Obj`: a refcount, a type pointer, an optional instance `__dict__`, and a
+//! payload whose variant is the object's builtin layout (as CPython's `tp_basicsize` layout).
+//! Clone takes a reference and Drop releases it, through `rc.rs` only.
+
+use crate::pycell::PyCell;
+use crate::rc::{self, RefCount};
+use std::marker::PhantomData;
+use std::num::NonZeroUsize;
+use std::ptr::NonNull;
+
+pub use crate::payload::Payload;
+
+/// A reference to a Python object, or an inline small int.
+///
+/// `!Send` and `!Sync`: a Value can only be used on a thread that holds the GIL. Moving object
+/// references to a new thread goes through `gil::Transfer`.
+#[repr(transparent)]
+pub struct Value {
+    bits: NonZeroUsize,
+    _not_send: PhantomData<*const Obj>,
+}
+
+/// Inline ints are in `[SMALL_MIN, SMALL_MAX]` (62 bits).
+pub const SMALL_MAX: i64 = (1 << 61) - 1;
+pub const SMALL_MIN: i64 = -(1 << 61);
+
+/// Heap object header plus payload.
+pub struct Obj {
+    pub(crate) rc: RefCount,
+    class: Value,
+    /// The instance `__dict__`, for instances of classes defined in Python (and modules).
+    pub dict: Option<PyCell<Value>>,
+    pub payload: Payload,
+}
+
+impl Value {
+    /// An inline int; `None` when `i` is out of the inline range.
+    #[inline(always)]
+    pub fn small(i: i64) -> Option<Value> {
+        if (SMALL_MIN..=SMALL_MAX).contains(&i) {
+            let bits = ((i << 1) | 1) as usize;
+            // SAFETY-free: bit 0 is set, so bits is non-zero.
+            Some(Value { bits: NonZeroUsize::new(bits).unwrap_or(NonZeroUsize::MIN), _not_send: PhantomData })
+        } else {
+            None
+        }
+    }
+
+    /// The inline int this value holds, if it is one.
+    #[inline(always)]
+    pub fn as_small(&self) -> Option<i64> {
+        let b = self.bits.get();
+        if b & 1 == 1 { Some((b as i64) >> 1) } else { None }
+    }
+
+    #[inline(always)]
+    fn ptr(&self) -> Option<NonNull<Obj>> {
+        let b = self.bits.get();
+        if b & 1 == 0 { NonNull::new(b as *mut Obj) } else { None }
+    }
+
+    /// The heap object, unless this is an inline int.
+    #[inline(always)]
+    pub fn obj(&self) -> Option<&Obj> {
+        // SAFETY: a non-tagged Value owns a reference to a live heap object, so the pointer is
+        // valid for at least as long as `self` is borrowed.
+        self.ptr().map(|p| unsafe { &*p.as_ptr() })
+    }
+
+    /// The payload, or `None` for an inline int.
+    #[inline(always)]
+    pub fn payload(&self) -> Option<&Payload> {
+        self.obj().map(|o| &o.payload)
+    }
+
+    /// Allocate a new object with one reference.
+    pub fn alloc(class: Value, payload: Payload) -> Value {
+        Value::alloc_with_dict(class, None, payload)
+    }
+
+    pub fn alloc_with_dict(class: Value, dict: Option<Value>, payload: Payload) -> Value {
+        let b = Box::new(Obj { rc: RefCount::new(), class, dict: dict.map(PyCell::new), payload });
+        let p = Box::into_raw(b);
+        Value { bits: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN), _not_send: PhantomData }
+    }
+
+    /// Identity, as `is` compares.
+    #[inline(always)]
+    pub fn is(&self, other: &Value) -> bool {
+        self.bits == other.bits
+    }
+
+    /// The address-like identity used by `id()`.
+    pub fn id(&self) -> usize {
+        self.bits.get()
+    }
+
+    /// The object's type (`type(x)`).
+    #[inline(always)]
+    pub fn class(&self) -> &Value {
+        match self.obj() {
+            Some(o) => &o.class,
+            None => crate::types::builtin().int_ref(),
+        }
+    }
+
+    /// The number of references (`sys.getrefcount` without its own argument's reference).
+    pub fn refcount(&self) -> usize {
+        self.obj().map_or(usize::MAX >> 1, |o| o.rc.get())
+    }
+
+    /// The raw word, for the GIL layer's transfer between threads.
+    pub(crate) fn into_raw(self) -> usize {
+        let b = self.bits.get();
+        std::mem::forget(self);
+        b
+    }
+
+    /// Rebuild a Value from `into_raw`'s word.
+    ///
+    /// # Safety
+    /// `bits` must come from `into_raw` and be used once.
+    pub(crate) unsafe fn from_raw(bits: usize) -> Value {
+        Value { bits: NonZeroUsize::new(bits).unwrap_or(NonZeroUsize::MIN), _not_send: PhantomData }
+    }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Some(p) = self.ptr() {
+            rc::incref(p);
+        }
+        Value { bits: self.bits, _not_send: PhantomData }
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if let Some(p) = self.ptr() {
+            rc::decref(p);
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.as_small() {
+            Some(i) => write!(f, "{i}"),
+            None => write!(f, "<object at {:#x}>", self.bits),
+        }
+    }
+}
+
+impl Obj {
+    /// The instance dict object, if this object has one.
+    pub fn dict_value(&self) -> Option<Value> {
+        self.dict.as_ref().map(|d| d.borrow().clone())
+    }
+}
+
+/// Make `v` its own class: only for the `type` type, at start-up.
+pub(crate) fn bootstrap_self_class(v: &Value) {
+    if let Some(p) = v.ptr() {
+        let me = v.clone();
+        // SAFETY: called once while creating the builtin types, before any other reference to
+        // `type` or to its class field exists; the placeholder class is an inline int (nothing
+        // to release), and writing through the unique pointer replaces it.
+        unsafe { std::ptr::write(&raw mut (*p.as_ptr()).class, me) };
+    }
+}

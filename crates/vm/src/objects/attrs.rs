@@ -1,0 +1,312 @@
+//! Attributes that builtin types compute rather than store in a dict (CPython's getset and
+//! member descriptors: `__class__`, `__name__`, `args`, `co_name`, ...), and default reprs.
+
+use crate::object::{Payload, Value};
+use crate::objects::str::{as_str, from_string, intern, new_str};
+use crate::objects::types::{self, builtin, type_data};
+use crate::objects::{exception_ops, int, tuple_ops};
+use crate::vm::{PyResult, Vm};
+
+fn opt(vm: &Vm, v: Option<Value>) -> Value {
+    v.unwrap_or_else(|| vm.none())
+}
+
+/// A computed attribute of `obj`, if `name` is one.
+pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let n = as_str(name).unwrap_or("");
+    if n == "__class__" {
+        return Ok(Some(obj.class().clone()));
+    }
+    if n == "__dict__" {
+        if let Some(d) = obj.obj().and_then(|o| o.dict_value()) {
+            return Ok(Some(d));
+        }
+    }
+    let Some(p) = obj.payload() else {
+        return Ok(int_attr(vm, obj, n));
+    };
+    Ok(match p {
+        Payload::Type(td) => match n {
+            "__name__" => Some(new_str(&td.name.borrow())),
+            "__qualname__" => Some(new_str(&td.qualname.borrow())),
+            "__mro__" => Some(tuple_ops::new_tuple(td.mro.borrow().clone())),
+            "__bases__" => Some(tuple_ops::new_tuple(td.bases.borrow().clone())),
+            "__base__" => Some(opt(vm, td.bases.borrow().first().cloned())),
+            "__module__" => Some(intern("builtins")),
+            "__doc__" => Some(vm.none()),
+            _ => None,
+        },
+        Payload::Function(f) => match n {
+            "__name__" => Some(f.name.borrow().clone()),
+            "__qualname__" => Some(f.qualname.borrow().clone()),
+            "__code__" => Some(f.code.clone()),
+            "__globals__" => Some(f.globals.clone()),
+            "__defaults__" => Some(opt(vm, f.defaults.borrow().clone())),
+            "__kwdefaults__" => Some(opt(vm, f.kwdefaults.borrow().clone())),
+            "__closure__" => Some(opt(vm, f.closure.clone())),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.borrow().clone()),
+            "__annotations__" => {
+                let mut a = f.annotations.borrow_mut();
+                let d = a.get_or_insert_with(crate::objects::dict::new_dict).clone();
+                if let Some(Payload::Tuple(items)) = d.payload() {
+                    let dict = crate::objects::dict::new_dict();
+                    for pair in items.chunks(2) {
+                        if let [k, v] = pair {
+                            crate::objects::dict_ops::set_item(vm, &dict, k.clone(), v.clone())?;
+                        }
+                    }
+                    *a = Some(dict.clone());
+                    return Ok(Some(dict));
+                }
+                Some(d)
+            }
+            _ => None,
+        },
+        Payload::Builtin(b) => match n {
+            "__name__" => Some(intern(b.name)),
+            "__qualname__" => Some(from_string(if b.owner.is_empty() { b.name.to_owned() } else { format!("{}.{}", b.owner, b.name) })),
+            "__self__" => Some(opt(vm, b.bound.clone())),
+            "__doc__" => Some(b.doc.map_or_else(|| vm.none(), new_str)),
+            "__module__" => Some(vm.none()),
+            _ => None,
+        },
+        Payload::Method(m) => match n {
+            "__func__" => Some(m.0.clone()),
+            "__self__" => Some(m.1.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => crate::ops::getattr_opt(vm, &m.0, name)?,
+            _ => None,
+        },
+        Payload::Exception(d) => match n {
+            "args" => Some(exception_ops::args(obj)),
+            "__traceback__" => Some(opt(vm, d.traceback.borrow().clone())),
+            "__cause__" => Some(opt(vm, d.cause.borrow().clone())),
+            "__context__" => Some(opt(vm, d.context.borrow().clone())),
+            "__suppress_context__" => Some(vm.bool(d.suppress_context.get())),
+            "value" if types::is_subtype(obj.class(), vm.b().exc("StopIteration")) => Some(exception_ops::stop_value(vm, obj)),
+            "code" if types::is_subtype(obj.class(), vm.b().exc("SystemExit")) => Some(exception_ops::stop_value(vm, obj)),
+            _ => None,
+        },
+        Payload::Code(c) => match n {
+            "co_name" => Some(c.name.clone()),
+            "co_qualname" => Some(c.qualname.clone()),
+            "co_filename" => Some(c.filename.clone()),
+            "co_firstlineno" => Some(int::from_i64(i64::from(c.co.firstlineno))),
+            "co_argcount" => Some(int::from_i64(i64::from(c.co.argcount))),
+            "co_posonlyargcount" => Some(int::from_i64(i64::from(c.co.posonlyargcount))),
+            "co_kwonlyargcount" => Some(int::from_i64(i64::from(c.co.kwonlyargcount))),
+            "co_nlocals" => Some(int::from_usize(c.varnames.len())),
+            "co_stacksize" => Some(int::from_i64(i64::from(c.co.stacksize))),
+            "co_flags" => Some(int::from_i64(i64::from(c.co.flags))),
+            "co_varnames" => Some(tuple_ops::new_tuple(c.varnames.clone())),
+            "co_names" => Some(tuple_ops::new_tuple(c.names.clone())),
+            "co_consts" => Some(tuple_ops::new_tuple(c.consts.clone())),
+            "co_cellvars" => Some(tuple_ops::new_tuple(c.co.cellvars.iter().map(|s| new_str(s)).collect())),
+            "co_freevars" => Some(tuple_ops::new_tuple(c.co.freevars.iter().map(|s| new_str(s)).collect())),
+            "co_code" => Some(crate::objects::bytes_ops::new_bytes(c.co.code.clone())),
+            _ => None,
+        },
+        Payload::Generator(g) => match n {
+            "__name__" => Some(g.name.clone()),
+            "__qualname__" => Some(g.qualname.clone()),
+            "gi_running" => Some(vm.bool(g.running.get())),
+            _ => None,
+        },
+        Payload::Property(p) => match n {
+            "fget" => Some(p[0].clone()),
+            "fset" => Some(p[1].clone()),
+            "fdel" => Some(p[2].clone()),
+            "__doc__" => Some(p[3].clone()),
+            _ => None,
+        },
+        Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            _ => crate::ops::getattr_opt(vm, f, name)?.filter(|_| matches!(n, "__name__" | "__qualname__" | "__doc__")),
+        },
+        Payload::Complex { re, im } => match n {
+            "real" => Some(crate::objects::float::new_float(*re)),
+            "imag" => Some(crate::objects::float::new_float(*im)),
+            _ => None,
+        },
+        Payload::Float(f) => match n {
+            "real" => Some(crate::objects::float::new_float(*f)),
+            "imag" => Some(crate::objects::float::new_float(0.0)),
+            _ => None,
+        },
+        Payload::Int(_) | Payload::Bool(_) => int_attr(vm, obj, n),
+        Payload::Slice { start, stop, step } | Payload::Range { start, stop, step } => match n {
+            "start" => Some(start.clone()),
+            "stop" => Some(stop.clone()),
+            "step" => Some(step.clone()),
+            _ => None,
+        },
+        Payload::Cell(c) => match n {
+            "cell_contents" => match c.borrow().clone() {
+                Some(v) => Some(v),
+                None => return Err(vm.new_exc("ValueError", "Cell is empty")),
+            },
+            _ => None,
+        },
+        Payload::Traceback(tb) => match n {
+            "tb_lineno" => Some(int::from_i64(i64::from(tb.line))),
+            "tb_next" => Some(opt(vm, tb.next.borrow().clone())),
+            "tb_lasti" => Some(int::from_i64(i64::from(tb.lasti) * 2)),
+            _ => None,
+        },
+        Payload::Super(s) => match n {
+            "__thisclass__" => Some(s.0.clone()),
+            "__self__" => Some(s.1.clone()),
+            "__self_class__" => Some(s.1.class().clone()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn int_attr(vm: &Vm, obj: &Value, n: &str) -> Option<Value> {
+    match n {
+        "real" | "numerator" => int::to_exact(obj),
+        "imag" => Some(int::from_i64(0)),
+        "denominator" => Some(int::from_i64(1)),
+        _ => {
+            let _ = vm;
+            None
+        }
+    }
+}
+
+/// Set a computed attribute; `Ok(false)` when `name` is not one of them.
+pub fn set_special_attr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<bool> {
+    let n = as_str(name).unwrap_or("");
+    match obj.payload() {
+        Some(Payload::Exception(d)) => {
+            match n {
+                "__cause__" => {
+                    *d.cause.borrow_mut() = value.filter(|v| !vm.is_none(v));
+                    d.suppress_context.set(true);
+                }
+                "__context__" => *d.context.borrow_mut() = value.filter(|v| !vm.is_none(v)),
+                "__traceback__" => *d.traceback.borrow_mut() = value.filter(|v| !vm.is_none(v)),
+                "__suppress_context__" => {
+                    d.suppress_context.set(value.as_ref().is_some_and(|v| v.is(&vm.b().true_)))
+                }
+                "args" => {
+                    let items = crate::ops::collect(vm, &value.unwrap_or_else(|| vm.none()))?;
+                    *d.args.borrow_mut() = Some(tuple_ops::new_tuple(items));
+                }
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        Some(Payload::Function(f)) => {
+            match n {
+                "__name__" => *f.name.borrow_mut() = value.unwrap_or_else(|| vm.none()),
+                "__qualname__" => *f.qualname.borrow_mut() = value.unwrap_or_else(|| vm.none()),
+                "__doc__" => *f.doc.borrow_mut() = value.unwrap_or_else(|| vm.none()),
+                "__module__" => *f.module.borrow_mut() = value.unwrap_or_else(|| vm.none()),
+                "__defaults__" => *f.defaults.borrow_mut() = value.filter(|v| !vm.is_none(v)),
+                "__kwdefaults__" => *f.kwdefaults.borrow_mut() = value.filter(|v| !vm.is_none(v)),
+                "__annotations__" => *f.annotations.borrow_mut() = value,
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        Some(Payload::Type(td)) if td.heap => match n {
+            "__name__" => {
+                *td.name.borrow_mut() = value.as_ref().and_then(as_str).unwrap_or("").to_owned();
+                Ok(true)
+            }
+            "__qualname__" => {
+                *td.qualname.borrow_mut() = value.as_ref().and_then(as_str).unwrap_or("").to_owned();
+                Ok(true)
+            }
+            _ => Ok(false),
+        },
+        _ => Ok(false),
+    }
+}
+
+fn module_attr(obj: &Value, key: &str) -> Option<Value> {
+    let d = obj.obj()?.dict_value()?;
+    crate::objects::dict::get_str_key(&d, &intern(key))
+}
+
+/// `repr()` of objects without a specific one: `<module 'm'>`, `<function f at 0x...>`, ...
+pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    let addr = v.id();
+    let Some(p) = v.payload() else { return Ok(String::new()) };
+    Ok(match p {
+        Payload::Type(td) => {
+            let module = module_attr(v, "__module__").and_then(|m| as_str(&m).map(str::to_owned));
+            match module {
+                Some(m) if m != "builtins" => format!("<class '{m}.{}'>", td.qualname.borrow()),
+                _ => format!("<class '{}'>", td.qualname.borrow()),
+            }
+        }
+        Payload::Module => {
+            let name = module_attr(v, "__name__").and_then(|m| as_str(&m).map(str::to_owned)).unwrap_or_else(|| "?".into());
+            match module_attr(v, "__file__").and_then(|f| as_str(&f).map(str::to_owned)) {
+                Some(f) => format!("<module '{name}' from '{f}'>"),
+                None => format!("<module '{name}' (built-in)>"),
+            }
+        }
+        Payload::Function(f) => format!("<function {} at {addr:#x}>", as_str(&f.qualname.borrow()).unwrap_or("?")),
+        Payload::Builtin(b) => match &b.bound {
+            Some(obj) if !matches!(obj.payload(), Some(Payload::Module)) => {
+                format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(obj), obj.id())
+            }
+            _ if b.is_method => format!("<method '{}' of '{}' objects>", b.name, b.owner),
+            _ => format!("<built-in function {}>", b.name),
+        },
+        Payload::Method(m) => {
+            let fname = match m.0.payload() {
+                Some(Payload::Function(f)) => as_str(&f.qualname.borrow()).unwrap_or("?").to_owned(),
+                _ => "?".into(),
+            };
+            format!("<bound method {fname} of {}>", crate::ops::text::repr_string(vm, &m.1)?)
+        }
+        Payload::Exception(_) => {
+            let a = exception_ops::args(v);
+            let items = tuple_ops::items(&a);
+            let inner = if items.len() == 1 {
+                crate::ops::text::repr_string(vm, &items[0])?
+            } else {
+                let r = crate::ops::text::repr_string(vm, &a)?;
+                r[1..r.len() - 1].trim_end_matches(',').to_owned()
+            };
+            format!("{}({inner})", vm.type_name(v))
+        }
+        Payload::Range { start, stop, step } => {
+            let (a, b) = (crate::ops::text::repr_string(vm, start)?, crate::ops::text::repr_string(vm, stop)?);
+            if int::as_i64(step) == Some(1) {
+                format!("range({a}, {b})")
+            } else {
+                format!("range({a}, {b}, {})", crate::ops::text::repr_string(vm, step)?)
+            }
+        }
+        Payload::Slice { start, stop, step } => format!(
+            "slice({}, {}, {})",
+            crate::ops::text::repr_string(vm, start)?,
+            crate::ops::text::repr_string(vm, stop)?,
+            crate::ops::text::repr_string(vm, step)?
+        ),
+        Payload::Generator(g) => {
+            let kind = if v.class().is(&builtin().coroutine) { "coroutine" } else { "generator" };
+            format!("<{kind} object {} at {addr:#x}>", as_str(&g.qualname).unwrap_or("?"))
+        }
+        Payload::Code(c) => format!(
+            "<code object {} at {addr:#x}, file \"{}\", line {}>",
+            c.co.name, c.co.filename, c.co.firstlineno
+        ),
+        Payload::Cell(_) => format!("<cell at {addr:#x}>"),
+        _ => {
+            let t = v.class();
+            let module = module_attr(t, "__module__").and_then(|m| as_str(&m).map(str::to_owned));
+            let qual = type_data(t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+            match module {
+                Some(m) if m != "builtins" => format!("<{m}.{qual} object at {addr:#x}>"),
+                _ => format!("<{qual} object at {addr:#x}>"),
+            }
+        }
+    })
+}

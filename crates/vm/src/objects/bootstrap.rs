@@ -1,0 +1,237 @@
+//! Creating the builtin types, singletons and exception classes at start-up, and the helpers
+//! that put native methods into type dicts. Counterpart of CPython's `_PyTypes_InitTypes`.
+
+use crate::object::{Payload, Value, bootstrap_self_class};
+use crate::objects::dict::{DictTable, new_dict_value};
+use crate::objects::function::{Builtin, NativeFn};
+use crate::objects::str::intern;
+use crate::objects::types::{Builtins, Layout, TypeData, compute_mro, new_type, type_data};
+
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("BaseExceptionGroup", "BaseException"),
+    ("Exception", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+/// Set the MRO of a freshly made type.
+fn finish(t: &Value) {
+    if let (Some(td), Ok(mro)) = (type_data(t), compute_mro(t)) {
+        *td.mro.borrow_mut() = mro;
+    }
+}
+
+fn bare_type(meta: &Value, name: &str, base: Option<&Value>, layout: Layout, base_ok: bool) -> Value {
+    let bases = base.map(|b| vec![b.clone()]).unwrap_or_default();
+    let t = new_type(meta.clone(), name, bases, layout, false);
+    finish(&t);
+    if !base_ok {
+        mark_final(&t);
+    }
+    t
+}
+
+fn mark_final(t: &Value) {
+    if let Some(td) = type_data(t) {
+        td.final_.set(true);
+    }
+}
+
+pub fn create_builtins() -> Builtins {
+    // `type` is its own class: allocate it with a placeholder class, then point it at itself.
+    let type_data_ = TypeData::new("type", Vec::new(), Layout::Type, false);
+    let type_ = Value::alloc_with_dict(Value::small(0).unwrap_or_else(|| unreachable!()), Some(new_dict_value(DictTable::default())), Payload::Type(Box::new(type_data_)));
+    bootstrap_self_class(&type_);
+    let object = bare_type(&type_, "object", None, Layout::Object, true);
+    if let Some(td) = type_data(&type_) {
+        *td.bases.borrow_mut() = vec![object.clone()];
+    }
+    finish(&type_);
+    let t = |name: &str, layout: Layout| bare_type(&type_, name, Some(&object), layout, true);
+    let fixed = |name: &str| bare_type(&type_, name, Some(&object), Layout::Fixed, false);
+    let int = t("int", Layout::Int);
+    let bool_ = bare_type(&type_, "bool", Some(&int), Layout::Bool, false);
+    let none_type = fixed("NoneType");
+    let none = Value::alloc(none_type.clone(), Payload::None);
+    let notimpl_type = fixed("NotImplementedType");
+    let ellipsis_type = fixed("ellipsis");
+    let tuple = t("tuple", Layout::Tuple);
+    let base_exc = bare_type(&type_, "BaseException", Some(&object), Layout::Exception, true);
+    let mut exceptions: Vec<(&'static str, Value)> = vec![("BaseException", base_exc)];
+    for (name, base) in &EXCEPTIONS[1..] {
+        let b = exceptions.iter().find(|(n, _)| n == base).map(|(_, v)| v.clone()).unwrap_or_else(|| unreachable!());
+        exceptions.push((name, bare_type(&type_, name, Some(&b), Layout::Exception, true)));
+    }
+    if let Some((_, eg)) = exceptions.iter().find(|(n, _)| *n == "ExceptionGroup") {
+        let exc = exceptions.iter().find(|(n, _)| *n == "Exception").map(|(_, v)| v.clone());
+        if let (Some(td), Some(exc)) = (type_data(eg), exc) {
+            td.bases.borrow_mut().push(exc);
+        }
+        finish(eg);
+    }
+    let b = Builtins {
+        float: t("float", Layout::Float),
+        complex: t("complex", Layout::Complex),
+        str_: t("str", Layout::Str),
+        bytes: t("bytes", Layout::Bytes),
+        bytearray: t("bytearray", Layout::ByteArray),
+        list: t("list", Layout::List),
+        dict: t("dict", Layout::Dict),
+        set: t("set", Layout::Set),
+        frozenset: t("frozenset", Layout::FrozenSet),
+        range: fixed("range"),
+        slice: fixed("slice"),
+        module: t("module", Layout::Module),
+        function: fixed("function"),
+        builtin_function: fixed("builtin_function_or_method"),
+        method: fixed("method"),
+        code: fixed("code"),
+        cell: fixed("cell"),
+        traceback: fixed("traceback"),
+        property: t("property", Layout::Fixed),
+        classmethod: t("classmethod", Layout::Fixed),
+        staticmethod: t("staticmethod", Layout::Fixed),
+        super_: t("super", Layout::Fixed),
+        generator: fixed("generator"),
+        coroutine: fixed("coroutine"),
+        iterator: fixed("iterator"),
+        native: fixed("native"),
+        null: Value::alloc(object.clone(), Payload::Object),
+        true_: Value::alloc(bool_.clone(), Payload::Bool(true)),
+        false_: Value::alloc(bool_.clone(), Payload::Bool(false)),
+        not_implemented: Value::alloc(notimpl_type.clone(), Payload::NotImplemented),
+        ellipsis: Value::alloc(ellipsis_type.clone(), Payload::Ellipsis),
+        empty_tuple: Value::alloc(tuple.clone(), Payload::Tuple(Box::new([]))),
+        none,
+        none_type,
+        notimpl_type,
+        ellipsis_type,
+        tuple,
+        int,
+        bool_,
+        object,
+        type_,
+        exceptions,
+    };
+    b
+}
+
+/// Put a native method (bound to the instance on attribute access) into a type's dict.
+pub fn add_method(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
+    add(t, Builtin { name, func, bound: None, is_method: true, owner, doc: None });
+}
+
+/// Put a native function that is not bound on access (`__new__`, static helpers).
+pub fn add_static(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
+    add(t, Builtin { name, func, bound: None, is_method: false, owner, doc: None });
+}
+
+/// Put a native classmethod (receives the class first).
+pub fn add_classmethod(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
+    let f = Builtin { name, func, bound: None, is_method: false, owner, doc: None };
+    let f = Value::alloc(crate::objects::types::builtin().builtin_function.clone(), Payload::Builtin(Box::new(f)));
+    let cm = Value::alloc(crate::objects::types::builtin().classmethod.clone(), Payload::ClassMethod(f));
+    set_attr(t, name, cm);
+}
+
+fn add(t: &Value, f: Builtin) {
+    let name = f.name;
+    let v = Value::alloc(crate::objects::types::builtin().builtin_function.clone(), Payload::Builtin(Box::new(f)));
+    set_attr(t, name, v);
+}
+
+/// Set an entry of a type's (or module's) dict directly.
+pub fn set_attr(t: &Value, name: &str, v: Value) {
+    let Some(d) = t.obj().and_then(|o| o.dict_value()) else { return };
+    let Some(Payload::Dict(table)) = d.payload() else { return };
+    let key = intern(name);
+    let h = crate::objects::str::as_pystr(&key).map_or(0, |s| s.hash());
+    let mut table = table.borrow_mut();
+    match table.probe(&key, h) {
+        crate::objects::dict::Probe::Found(ix) => {
+            let old = table.set_value_at(ix, v);
+            drop(table);
+            drop(old);
+        }
+        _ => table.insert_new(key, h, v),
+    }
+}
+
+/// A builtin module object with a fresh namespace.
+pub fn new_module(name: &str) -> Value {
+    let b = crate::objects::types::builtin();
+    let dict = new_dict_value(DictTable::default());
+    let m = Value::alloc_with_dict(b.module.clone(), Some(dict), Payload::Module);
+    set_attr(&m, "__name__", intern(name));
+    set_attr(&m, "__doc__", b.none.clone());
+    m
+}
+
+/// A builtin (module-level) function object.
+pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
+    let f = Builtin { name, func, bound: None, is_method: false, owner: "", doc: None };
+    Value::alloc(crate::objects::types::builtin().builtin_function.clone(), Payload::Builtin(Box::new(f)))
+}

@@ -1,0 +1,231 @@
+//! The `dict` table: CPython's compact, insertion-ordered layout (an index table probed with
+//! perturbation over a dense entry array). Counterpart of `Objects/dictobject.c`.
+//!
+//! Lookups that need Python-level `__eq__` are done by the caller (`dict_ops.rs`) outside any
+//! borrow: the table offers `probe` to list candidate entries whose hash matches.
+
+use crate::object::{Payload, Value};
+use crate::objects::str::as_pystr;
+use crate::objects::types::builtin;
+use crate::pycell::PyCell;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const PERTURB_SHIFT: u32 = 5;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictTable {
+    indices: Vec<u32>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+    /// Bumped on every change, so a lookup that ran Python code can tell the table moved.
+    pub version: u64,
+}
+
+/// Result of a probe for a key: where it is, or the candidates that need `__eq__`.
+pub enum Probe {
+    Found(usize),
+    Missing,
+    /// Entries with the same hash whose keys are not identical and cannot be compared natively.
+    Candidates(Vec<(usize, Value)>),
+}
+
+impl DictTable {
+    pub fn with_capacity(n: usize) -> DictTable {
+        let mut t = DictTable::default();
+        if n > 0 {
+            t.resize(n * 3 / 2 + 1);
+        }
+        t
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    /// Probe sequence of CPython: `i = (5*i + 1 + perturb) & mask`, perturb shifted each step.
+    fn slots(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut first = true;
+        std::iter::from_fn(move || {
+            if first {
+                first = false;
+            } else {
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            Some(i)
+        })
+    }
+
+    /// Find `key`; identical keys and natively comparable keys (str, int, float...) are decided
+    /// here, others are returned as candidates.
+    pub fn probe(&self, key: &Value, hash: i64) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Missing;
+        }
+        let mut candidates = Vec::new();
+        for slot in self.slots(hash) {
+            let ix = self.indices[slot];
+            if ix == EMPTY {
+                break;
+            }
+            if ix == DUMMY {
+                continue;
+            }
+            let Some(e) = &self.entries[ix as usize] else { continue };
+            if e.hash != hash {
+                continue;
+            }
+            if e.key.is(key) {
+                return Probe::Found(ix as usize);
+            }
+            match native_eq(&e.key, key) {
+                Some(true) => return Probe::Found(ix as usize),
+                Some(false) => {}
+                None => candidates.push((ix as usize, e.key.clone())),
+            }
+        }
+        if candidates.is_empty() { Probe::Missing } else { Probe::Candidates(candidates) }
+    }
+
+    pub fn entry(&self, ix: usize) -> Option<&Entry> {
+        self.entries.get(ix).and_then(Option::as_ref)
+    }
+
+    pub fn value_at(&self, ix: usize) -> Option<Value> {
+        self.entry(ix).map(|e| e.value.clone())
+    }
+
+    /// Replace the value of entry `ix`, returning the old one (to be dropped after the borrow).
+    pub fn set_value_at(&mut self, ix: usize, value: Value) -> Option<Value> {
+        self.version += 1;
+        self.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value))
+    }
+
+    /// Append a new entry for a key known to be absent.
+    pub fn insert_new(&mut self, key: Value, hash: i64, value: Value) {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.resize(self.used * 3 + 1);
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.used += 1;
+        self.version += 1;
+    }
+
+    /// Remove entry `ix`, returning it (to be dropped after the borrow).
+    pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(ix)?.take()?;
+        let slot = self.slots(e.hash).find(|&s| self.indices[s] == ix as u32);
+        if let Some(slot) = slot {
+            self.indices[slot] = DUMMY;
+        }
+        self.used -= 1;
+        self.version += 1;
+        Some(e)
+    }
+
+    fn resize(&mut self, min_used: usize) {
+        let mut size = 8;
+        while size * 2 < min_used * 3 {
+            size <<= 1;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.indices = vec![EMPTY; size];
+        self.entries = Vec::with_capacity(size * 2 / 3);
+        for e in old.into_iter().flatten() {
+            let mask = self.mask();
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = self.entries.len() as u32;
+            self.entries.push(Some(e));
+        }
+    }
+
+    /// Live entries in insertion order, with their indices.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Entry)> {
+        self.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    /// The first live entry at or after position `pos` (for iterators).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        self.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    /// Take every entry out (for `clear()`; dropped by the caller after the borrow).
+    pub fn take_all(&mut self) -> Vec<Entry> {
+        self.indices.clear();
+        self.used = 0;
+        self.version += 1;
+        std::mem::take(&mut self.entries).into_iter().flatten().collect()
+    }
+
+    /// The last live entry's index (for `popitem`).
+    pub fn last_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(Option::is_some)
+    }
+
+    /// Number of entry slots ever used (an iterator's bound).
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// Equality decided without running Python code, when both keys are of builtin types whose
+/// `__eq__` is known; `None` when Python-level `__eq__` must decide.
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (as_pystr(a), as_pystr(b)) {
+        if a.class().is(&builtin().str_) && b.class().is(&builtin().str_) {
+            return Some(x.as_str() == y.as_str());
+        }
+        return None;
+    }
+    crate::ops::compare::native_eq(a, b)
+}
+
+/// Look up a key that is a `str` (attribute names), without running Python code.
+pub fn get_str_key(dict: &Value, name: &Value) -> Option<Value> {
+    let Some(Payload::Dict(t)) = dict.payload() else { return None };
+    let h = as_pystr(name)?.hash();
+    let t = t.borrow();
+    match t.probe(name, h) {
+        Probe::Found(ix) => t.value_at(ix),
+        _ => None,
+    }
+}
+
+pub fn new_dict_value(table: DictTable) -> Value {
+    Value::alloc(builtin().dict.clone(), Payload::Dict(PyCell::new(table)))
+}
+
+pub fn new_dict() -> Value {
+    new_dict_value(DictTable::default())
+}

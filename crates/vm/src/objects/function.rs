@@ -1,0 +1,127 @@
+//! Function, builtin-function and code objects. Counterpart of CPython's `Objects/funcobject.c`,
+//! `Objects/methodobject.c` and `Objects/codeobject.c`.
+
+use crate::object::Value;
+use crate::pycell::PyCell;
+use crate::vm::{PyResult, Vm};
+use gilpy_bytecode::CodeObject;
+
+/// Arguments in vectorcall form: positional values, then the values of keyword arguments whose
+/// names are `kwnames` (so `args.len() >= kwnames.len()`).
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub args: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn positional(args: &'a [Value]) -> Args<'a> {
+        Args { args, kwnames: &[] }
+    }
+
+    /// The positional part.
+    pub fn pos(&self) -> &'a [Value] {
+        &self.args[..self.args.len() - self.kwnames.len()]
+    }
+
+    /// Keyword arguments as (name, value) pairs.
+    pub fn kwargs(&self) -> impl Iterator<Item = (&'a Value, &'a Value)> + 'a {
+        let start = self.args.len() - self.kwnames.len();
+        self.kwnames.iter().zip(&self.args[start..])
+    }
+}
+
+/// A function implemented in Rust.
+pub type NativeFn = fn(&Vm, Args<'_>) -> PyResult<Value>;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For a method bound to its object (`[].append`), the object, passed as the first argument.
+    pub bound: Option<Value>,
+    /// Defined in a type's dict: binds `self` when read through an instance (a method descriptor).
+    pub is_method: bool,
+    /// `__qualname__` prefix: the type or module that defines it.
+    pub owner: &'static str,
+    pub doc: Option<&'static str>,
+}
+
+/// A function defined in Python.
+pub struct Function {
+    pub code: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    pub name: PyCell<Value>,
+    pub qualname: PyCell<Value>,
+    pub defaults: PyCell<Option<Value>>,
+    pub kwdefaults: PyCell<Option<Value>>,
+    pub closure: Option<Value>,
+    pub doc: PyCell<Value>,
+    pub module: PyCell<Value>,
+    pub annotations: PyCell<Option<Value>>,
+}
+
+/// A runtime code object: the compiler's `CodeObject` plus its constants and names as objects.
+pub struct Code {
+    pub co: CodeObject,
+    pub consts: Vec<Value>,
+    /// `co_names` as interned strings.
+    pub names: Vec<Value>,
+    pub varnames: Vec<Value>,
+    /// Cell then free variable names (the `Free` operand space).
+    pub cell_free: Vec<Value>,
+    /// For each cellvar, the index of the argument it shadows, if any.
+    pub cell2arg: Vec<Option<usize>>,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+    /// Wordcode with `EXTENDED_ARG` folded: one (opcode, oparg) per instruction index.
+    pub instrs: Vec<(u8, u32)>,
+}
+
+impl<'a> Args<'a> {
+    /// Keyword argument `name`, if given.
+    pub fn kw(&self, name: &str) -> Option<&'a Value> {
+        self.kwargs().find(|(k, _)| crate::objects::str::as_str(k) == Some(name)).map(|(_, v)| v)
+    }
+
+    /// Positional arguments, checking their count and that no keywords were given, with
+    /// CPython's messages (`len() takes exactly one argument (2 given)`).
+    pub fn positional_only(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        if !self.kwnames.is_empty() {
+            return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        }
+        self.count(vm, name, min, max)
+    }
+
+    /// Positional arguments with a count check; keywords are the caller's business.
+    pub fn count(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        let pos = self.pos();
+        let n = pos.len();
+        if n >= min && n <= max {
+            return Ok(pos);
+        }
+        Err(vm.type_error(if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name} expected {min} arguments, got {n}"),
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        }))
+    }
+
+    /// Reject keyword arguments other than `allowed`.
+    pub fn only_keywords(&self, vm: &Vm, name: &str, allowed: &[&str]) -> PyResult<()> {
+        for (k, _) in self.kwargs() {
+            let k = crate::objects::str::as_str(k).unwrap_or("");
+            if !allowed.contains(&k) {
+                return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,117 @@
+//! `list` construction, indexing and slice assignment. Counterpart of CPython's
+//! `Objects/listobject.c` (methods live in `list_methods.rs`).
+
+use crate::object::{Payload, Value};
+use crate::objects::types::builtin;
+use crate::ops::seq::{seq_index, slice_indices, slice_positions};
+use crate::pycell::PyCell;
+use crate::vm::{PyResult, Vm};
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    Value::alloc(builtin().list.clone(), Payload::List(PyCell::new(items)))
+}
+
+fn cell(v: &Value) -> &PyCell<Vec<Value>> {
+    match v.payload() {
+        Some(Payload::List(l)) => l,
+        _ => unreachable!("not a list"),
+    }
+}
+
+/// A copy of the list's items.
+pub fn items(v: &Value) -> Vec<Value> {
+    match v.payload() {
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn append(list: &Value, v: Value) {
+    if let Some(Payload::List(l)) = list.payload() {
+        l.borrow_mut().push(v);
+    }
+}
+
+/// `list.extend(iterable)`.
+pub fn extend(vm: &Vm, list: &Value, it: &Value) -> PyResult<()> {
+    let new = crate::ops::collect(vm, it)?;
+    cell(list).borrow_mut().extend(new);
+    Ok(())
+}
+
+pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
+    let items = cell(l);
+    if let Some(Payload::Slice { .. }) = k.payload() {
+        let len = items.borrow().len();
+        let (start, stop, step) = slice_indices(vm, k, len)?;
+        let v = items.borrow();
+        return Ok(new_list(slice_positions(start, stop, step).map(|i| v[i].clone()).collect()));
+    }
+    let len = items.borrow().len();
+    match seq_index(vm, k, len, "list")? {
+        Some(i) => Ok(items.borrow()[i].clone()),
+        None => Err(vm.index_error("list index out of range")),
+    }
+}
+
+pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
+    let items = cell(l);
+    if let Some(Payload::Slice { .. }) = k.payload() {
+        let new = crate::ops::collect(vm, &v)?;
+        let len = items.borrow().len();
+        let (start, stop, step) = slice_indices(vm, k, len)?;
+        if step == 1 {
+            let stop = stop.max(start) as usize;
+            let old: Vec<Value> = items.borrow_mut().splice(start as usize..stop, new).collect();
+            drop(old);
+            return Ok(());
+        }
+        let positions: Vec<usize> = slice_positions(start, stop, step).collect();
+        if positions.len() != new.len() {
+            return Err(vm.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new.len(),
+                positions.len()
+            )));
+        }
+        let mut old = Vec::new();
+        for (p, x) in positions.into_iter().zip(new) {
+            old.push(std::mem::replace(&mut items.borrow_mut()[p], x));
+        }
+        drop(old);
+        return Ok(());
+    }
+    let len = items.borrow().len();
+    match seq_index(vm, k, len, "list")? {
+        Some(i) => {
+            let old = std::mem::replace(&mut items.borrow_mut()[i], v);
+            drop(old);
+            Ok(())
+        }
+        None => Err(vm.index_error("list assignment index out of range")),
+    }
+}
+
+pub fn delitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<()> {
+    let items = cell(l);
+    let len = items.borrow().len();
+    if let Some(Payload::Slice { .. }) = k.payload() {
+        let (start, stop, step) = slice_indices(vm, k, len)?;
+        let mut positions: Vec<usize> = slice_positions(start, stop, step).collect();
+        positions.sort_unstable();
+        let mut old = Vec::new();
+        for p in positions.into_iter().rev() {
+            old.push(items.borrow_mut().remove(p));
+        }
+        drop(old);
+        return Ok(());
+    }
+    match seq_index(vm, k, len, "list")? {
+        Some(i) => {
+            let old = items.borrow_mut().remove(i);
+            drop(old);
+            Ok(())
+        }
+        None => Err(vm.index_error("list assignment index out of range")),
+    }
+}

@@ -1,0 +1,30 @@
+//! The builtin types: one file per type (its storage and operations), plus their methods.
+
+pub mod attrs;
+pub mod bootstrap;
+pub mod bytes_ops;
+pub mod complex;
+pub mod core_methods;
+pub mod dict;
+pub mod dict_ops;
+pub mod exception;
+pub mod exception_ops;
+pub mod float;
+pub mod format_ops;
+pub mod function;
+pub mod function_ops;
+pub mod generator;
+pub mod generator_ops;
+pub mod int;
+pub mod iter;
+pub mod iter_ops;
+pub mod list_ops;
+pub mod range_ops;
+pub mod set;
+pub mod set_ops;
+pub mod str;
+pub mod str_ops;
+pub mod tuple_ops;
+pub mod type_methods;
+pub mod type_ops;
+pub mod types;

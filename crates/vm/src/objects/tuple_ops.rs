@@ -1,0 +1,36 @@
+//! `tuple` construction and indexing. Counterpart of CPython's `Objects/tupleobject.c`.
+
+use crate::object::{Payload, Value};
+use crate::objects::types::builtin;
+use crate::ops::seq::{seq_index, slice_indices, slice_positions};
+use crate::vm::{PyResult, Vm};
+
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return builtin().empty_tuple.clone();
+    }
+    Value::alloc(builtin().tuple.clone(), Payload::Tuple(items.into_boxed_slice()))
+}
+
+/// The items of a tuple (empty for anything else).
+pub fn items(v: &Value) -> &[Value] {
+    match v.payload() {
+        Some(Payload::Tuple(t)) => t,
+        _ => &[],
+    }
+}
+
+pub fn getitem(vm: &Vm, t: &Value, k: &Value) -> PyResult<Value> {
+    let items = items(t);
+    if let Some(Payload::Slice { .. }) = k.payload() {
+        let (start, stop, step) = slice_indices(vm, k, items.len())?;
+        if step == 1 && start == 0 && stop as usize == items.len() && t.class().is(&builtin().tuple) {
+            return Ok(t.clone());
+        }
+        return Ok(new_tuple(slice_positions(start, stop, step).map(|i| items[i].clone()).collect()));
+    }
+    match seq_index(vm, k, items.len(), "tuple")? {
+        Some(i) => Ok(items[i].clone()),
+        None => Err(vm.index_error("tuple index out of range")),
+    }
+}

@@ -1,0 +1,227 @@
+//! Type objects: their data, C3 linearisation, attribute lookup along the MRO, and the registry
+//! of builtin types. Counterpart of CPython's `Objects/typeobject.c`.
+
+use crate::object::{Payload, Value};
+use crate::objects::dict::DictTable;
+use crate::pycell::PyCell;
+use std::sync::OnceLock;
+
+/// Which payload instances of a type carry: the layout of its nearest builtin base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    /// Instances cannot be created from Python (`NoneType`, iterators, ...).
+    Fixed,
+}
+
+pub struct TypeData {
+    pub name: PyCell<String>,
+    pub qualname: PyCell<String>,
+    pub bases: PyCell<Vec<Value>>,
+    pub mro: PyCell<Vec<Value>>,
+    pub layout: Layout,
+    /// Defined by a `class` statement (its attributes may be set; instances get a `__dict__`).
+    pub heap: bool,
+    /// May not be subclassed (`bool`, `NoneType`, ...).
+    pub final_: std::cell::Cell<bool>,
+    /// `__slots__` given without `__dict__`: instances have no dict.
+    pub no_instance_dict: bool,
+}
+
+impl TypeData {
+    pub fn new(name: &str, bases: Vec<Value>, layout: Layout, heap: bool) -> TypeData {
+        TypeData {
+            name: PyCell::new(name.to_owned()),
+            qualname: PyCell::new(name.to_owned()),
+            bases: PyCell::new(bases),
+            mro: PyCell::new(Vec::new()),
+            layout,
+            heap,
+            final_: std::cell::Cell::new(false),
+            no_instance_dict: false,
+        }
+    }
+}
+
+/// The builtin types and singletons, created once at start-up and never freed.
+pub struct Builtins {
+    pub object: Value,
+    pub type_: Value,
+    pub int: Value,
+    pub bool_: Value,
+    pub float: Value,
+    pub complex: Value,
+    pub str_: Value,
+    pub bytes: Value,
+    pub bytearray: Value,
+    pub tuple: Value,
+    pub list: Value,
+    pub dict: Value,
+    pub set: Value,
+    pub frozenset: Value,
+    pub range: Value,
+    pub slice: Value,
+    pub none_type: Value,
+    pub notimpl_type: Value,
+    pub ellipsis_type: Value,
+    pub module: Value,
+    pub function: Value,
+    pub builtin_function: Value,
+    pub method: Value,
+    pub code: Value,
+    pub cell: Value,
+    pub traceback: Value,
+    pub property: Value,
+    pub classmethod: Value,
+    pub staticmethod: Value,
+    pub super_: Value,
+    pub generator: Value,
+    pub coroutine: Value,
+    pub iterator: Value,
+    pub native: Value,
+    /// The NULL marker `LOAD_METHOD` pushes when it found a plain attribute.
+    pub null: Value,
+    pub none: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// Builtin exception classes by name, in creation order.
+    pub exceptions: Vec<(&'static str, Value)>,
+}
+
+impl Builtins {
+    #[inline(always)]
+    pub fn int_ref(&self) -> &Value {
+        &self.int
+    }
+
+    /// A builtin exception class by name (`"TypeError"`); panics only on a misspelt name in gilpy's own code.
+    pub fn exc(&self, name: &str) -> &Value {
+        match self.exceptions.iter().find(|(n, _)| *n == name) {
+            Some((_, v)) => v,
+            None => unreachable!("unknown builtin exception {name}"),
+        }
+    }
+}
+
+/// Holder that lets the registry live in a `static`.
+struct Registry(Builtins);
+
+// SAFETY: the registry's Values are created once, before any other thread exists, and are kept
+// alive for the whole process by this static; they are only used by threads holding the GIL,
+// which serialises all access to their counts and contents.
+unsafe impl Sync for Registry {}
+// SAFETY: as above.
+unsafe impl Send for Registry {}
+
+static REGISTRY: OnceLock<Registry> = OnceLock::new();
+
+/// The builtin types. Initialised by `init()` before any Python code runs.
+#[inline(always)]
+pub fn builtin() -> &'static Builtins {
+    match REGISTRY.get() {
+        Some(r) => &r.0,
+        None => init(),
+    }
+}
+
+/// Create the builtin types (idempotent).
+pub fn init() -> &'static Builtins {
+    &REGISTRY.get_or_init(|| Registry(crate::objects::bootstrap::create_builtins())).0
+}
+
+pub fn type_data(t: &Value) -> Option<&TypeData> {
+    match t.payload() {
+        Some(Payload::Type(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// Build a bare type object (no dict entries yet). `metatype` is `type` or a subclass.
+pub fn new_type(metatype: Value, name: &str, bases: Vec<Value>, layout: Layout, heap: bool) -> Value {
+    let data = TypeData::new(name, bases, layout, heap);
+    let dict = crate::objects::dict::new_dict_value(DictTable::default());
+    Value::alloc_with_dict(metatype, Some(dict), Payload::Type(Box::new(data)))
+}
+
+/// C3 linearisation of `t` given its bases' MROs; `Err` with CPython's message on conflict.
+pub fn compute_mro(t: &Value) -> Result<Vec<Value>, String> {
+    let Some(td) = type_data(t) else { return Err("not a type".into()) };
+    let bases = td.bases.borrow().clone();
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| type_data(b).map(|d| d.mro.borrow().clone()).unwrap_or_default())
+        .collect();
+    seqs.push(bases.clone());
+    let mut out = vec![t.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| &s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
+        let Some(c) = candidate.cloned() else {
+            let names: Vec<String> = bases.iter().filter_map(type_data).map(|d| d.name.borrow().clone()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Find `name` in the dicts along `t`'s MRO (CPython's `_PyType_Lookup`).
+pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
+    let td = type_data(t)?;
+    let mro = td.mro.borrow();
+    for k in mro.iter() {
+        if let Some(v) = k.obj().and_then(|o| crate::objects::dict::get_str_key(&o.dict_value()?, name)) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// `lookup` with a Rust string name.
+pub fn lookup_str(t: &Value, name: &str) -> Option<Value> {
+    let key = crate::objects::str::intern(name);
+    lookup(t, &key)
+}
+
+/// Whether `t` is `base` or a subclass of it.
+pub fn is_subtype(t: &Value, base: &Value) -> bool {
+    if t.is(base) {
+        return true;
+    }
+    match type_data(t) {
+        Some(d) => d.mro.borrow().iter().any(|k| k.is(base)),
+        None => false,
+    }
+}
+
+pub fn type_name(t: &Value) -> String {
+    type_data(t).map(|d| d.name.borrow().clone()).unwrap_or_else(|| "?".into())
+}

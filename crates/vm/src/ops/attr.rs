@@ -1,0 +1,302 @@
+//! Attribute access: `object.__getattribute__`'s descriptor protocol, type and module attribute
+//! lookup, `super`, `__getattr__` fallbacks, and method loading without a bound-method object.
+//! Counterpart of CPython's `PyObject_GenericGetAttr` and `type_getattro`.
+
+use crate::object::{Payload, Value};
+use crate::objects::dict_ops;
+use crate::objects::function::Builtin;
+use crate::objects::str::{as_str, intern};
+use crate::objects::types::{self, builtin, type_data};
+use crate::ops::call;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Look up a special method on the type (not the instance), as CPython's `_PyObject_LookupSpecial`.
+pub fn lookup_special(_vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+    types::lookup_str(v.class(), name)
+}
+
+/// Whether `descr` defines `__set__` or `__delete__` (a data descriptor).
+fn is_data_descr(descr: &Value) -> bool {
+    match descr.payload() {
+        Some(Payload::Property(_)) => true,
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => false,
+        Some(Payload::Str(_) | Payload::Int(_) | Payload::Dict(_) | Payload::Tuple(_) | Payload::List(_)) => false,
+        None => false,
+        _ => {
+            let t = descr.class();
+            type_data(t).is_some_and(|d| d.heap)
+                && (types::lookup_str(t, "__set__").is_some() || types::lookup_str(t, "__delete__").is_some())
+        }
+    }
+}
+
+/// Bind a class attribute found for `obj` (`None` when read through the class itself).
+pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    match descr.payload() {
+        Some(Payload::Function(_)) => Ok(match obj {
+            Some(o) => new_method(descr.clone(), o.clone()),
+            None => descr,
+        }),
+        Some(Payload::Builtin(b)) if b.is_method && b.bound.is_none() => Ok(match obj {
+            Some(o) => bind_builtin(b, o.clone()),
+            None => descr.clone(),
+        }),
+        Some(Payload::ClassMethod(f)) => Ok(new_method(f.clone(), owner.clone())),
+        Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+        Some(Payload::Property(p)) => match obj {
+            None => Ok(descr.clone()),
+            Some(o) => {
+                if vm.is_none(&p[0]) {
+                    return Err(vm.attribute_error("unreadable attribute"));
+                }
+                call::call(vm, &p[0], std::slice::from_ref(o), &[])
+            }
+        },
+        None | Some(Payload::Builtin(_) | Payload::Type(_) | Payload::Int(_) | Payload::Str(_)) => Ok(descr),
+        _ => {
+            let t = descr.class();
+            if type_data(t).is_some_and(|d| d.heap) {
+                if let Some(get) = types::lookup_str(t, "__get__") {
+                    let o = obj.cloned().unwrap_or_else(|| vm.none());
+                    return call::call(vm, &get, &[descr.clone(), o, owner.clone()], &[]);
+                }
+            }
+            Ok(descr)
+        }
+    }
+}
+
+pub fn new_method(func: Value, obj: Value) -> Value {
+    Value::alloc(builtin().method.clone(), Payload::Method(Box::new((func, obj))))
+}
+
+fn bind_builtin(b: &Builtin, obj: Value) -> Value {
+    let bound = Builtin { name: b.name, func: b.func, bound: Some(obj), is_method: true, owner: b.owner, doc: b.doc };
+    Value::alloc(builtin().builtin_function.clone(), Payload::Builtin(Box::new(bound)))
+}
+
+#[cold]
+pub fn no_attribute(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
+    let n = as_str(name).unwrap_or("?");
+    match obj.payload() {
+        Some(Payload::Module) => {
+            let mname = module_name(obj);
+            vm.attribute_error(format!("module '{mname}' has no attribute '{n}'"))
+        }
+        Some(Payload::Type(t)) => {
+            vm.attribute_error(format!("type object '{}' has no attribute '{n}'", t.name.borrow()))
+        }
+        _ => vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(obj))),
+    }
+}
+
+fn module_name(m: &Value) -> String {
+    m.obj()
+        .and_then(|o| o.dict_value())
+        .and_then(|d| crate::objects::dict::get_str_key(&d, &intern("__name__")))
+        .and_then(|n| as_str(&n).map(str::to_owned))
+        .unwrap_or_else(|| "?".into())
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    match getattr_opt(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => {
+            if let Some(ga) = heap_special(obj, "__getattr__") {
+                return call::call(vm, &ga, &[obj.clone(), name.clone()], &[]);
+            }
+            Err(no_attribute(vm, obj, name))
+        }
+    }
+}
+
+/// A special method defined by a class written in Python (not inherited from a builtin).
+fn heap_special(obj: &Value, name: &str) -> Option<Value> {
+    let t = obj.class();
+    if type_data(t).is_some_and(|d| d.heap) { types::lookup_str(t, name) } else { None }
+}
+
+/// Attribute lookup without the `__getattr__` fallback; `None` when absent.
+pub fn getattr_opt(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(ga) = heap_special(obj, "__getattribute__") {
+        if !matches!(ga.payload(), Some(Payload::Builtin(_))) {
+            return match call::call(vm, &ga, &[obj.clone(), name.clone()], &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.err_is(&e, "AttributeError") => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+    }
+    match obj.payload() {
+        Some(Payload::Type(_)) => type_getattr(vm, obj, name),
+        Some(Payload::Super(s)) => super_getattr(vm, obj, &s.0, &s.1, name),
+        _ => generic_getattr(vm, obj, name),
+    }
+}
+
+/// `object.__getattribute__`.
+pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let t = obj.class().clone();
+    let descr = types::lookup(&t, name);
+    if let Some(d) = &descr {
+        if is_data_descr(d) {
+            return bind(vm, d.clone(), Some(obj), &t).map(Some);
+        }
+    }
+    if let Some(dict) = obj.obj().and_then(|o| o.dict_value()) {
+        if let Some(v) = dict_ops::get_item(vm, &dict, name)? {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(d) = descr {
+        return bind(vm, d, Some(obj), &t).map(Some);
+    }
+    crate::objects::attrs::special_attr(vm, obj, name)
+}
+
+/// `type.__getattribute__`: the metatype's data descriptors, then the type's MRO, then the metatype.
+fn type_getattr(vm: &Vm, t: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let meta = t.class().clone();
+    let meta_attr = types::lookup(&meta, name);
+    if let Some(d) = &meta_attr {
+        if is_data_descr(d) {
+            return bind(vm, d.clone(), Some(t), &meta).map(Some);
+        }
+    }
+    if let Some(v) = types::lookup(t, name) {
+        return bind(vm, v, None, t).map(Some);
+    }
+    if let Some(d) = meta_attr {
+        return bind(vm, d, Some(t), &meta).map(Some);
+    }
+    crate::objects::attrs::special_attr(vm, t, name)
+}
+
+/// `super(cls, obj).name`: search the MRO of `type(obj)` after `cls`.
+fn super_getattr(vm: &Vm, sup: &Value, cls: &Value, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let start = if obj.class().is(&builtin().type_) || matches!(obj.payload(), Some(Payload::Type(_))) && types::is_subtype(obj, cls) {
+        obj.clone()
+    } else {
+        obj.class().clone()
+    };
+    let mro = type_data(&start).map(|d| d.mro.borrow().clone()).unwrap_or_default();
+    let pos = mro.iter().position(|k| k.is(cls)).map_or(mro.len(), |p| p + 1);
+    for k in &mro[pos..] {
+        if let Some(v) = k.obj().and_then(|o| o.dict_value()).and_then(|d| crate::objects::dict::get_str_key(&d, name)) {
+            let inst = if start.is(obj) { None } else { Some(obj) };
+            return bind(vm, v, inst, &start).map(Some);
+        }
+    }
+    generic_getattr(vm, sup, name)
+}
+
+/// `LOAD_METHOD`: `(Some(func), _)` when `obj.name` is a plain method of the type (call it with
+/// `obj` prepended, no bound-method object), else `(None, attribute)`.
+pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
+    let t = obj.class();
+    let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(_) | Payload::Module))
+        && heap_special(obj, "__getattribute__").is_none();
+    if plain {
+        if let Some(d) = types::lookup(t, name) {
+            let is_method = match d.payload() {
+                Some(Payload::Function(_)) => true,
+                Some(Payload::Builtin(b)) => b.is_method && b.bound.is_none(),
+                _ => false,
+            };
+            let shadowed = match obj.obj().and_then(|o| o.dict_value()) {
+                Some(dict) => dict_ops::get_item(vm, &dict, name)?.is_some(),
+                None => false,
+            };
+            if is_method && !shadowed {
+                return Ok((Some(d), vm.none()));
+            }
+        }
+    }
+    Ok((None, getattr(vm, obj, name)?))
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(vm: &Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+    if let Some(sa) = heap_special(obj, "__setattr__") {
+        if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
+            call::call(vm, &sa, &[obj.clone(), name.clone(), value], &[])?;
+            return Ok(());
+        }
+    }
+    generic_setattr(vm, obj, name, Some(value))
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
+    if let Some(da) = heap_special(obj, "__delattr__") {
+        if !matches!(da.payload(), Some(Payload::Builtin(_))) {
+            call::call(vm, &da, &[obj.clone(), name.clone()], &[])?;
+            return Ok(());
+        }
+    }
+    generic_setattr(vm, obj, name, None)
+}
+
+/// `object.__setattr__`/`__delattr__` (value `None` deletes).
+pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = obj.class().clone();
+    if let Some(Payload::Type(td)) = obj.payload() {
+        if !td.heap {
+            return Err(vm.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                as_str(name).unwrap_or("?"),
+                td.name.borrow()
+            )));
+        }
+    }
+    if let Some(d) = types::lookup(&t, name) {
+        if let Some(Payload::Property(p)) = d.payload() {
+            let (f, what) = if value.is_some() { (&p[1], "setter") } else { (&p[2], "deleter") };
+            if vm.is_none(f) {
+                let n = as_str(name).unwrap_or("?");
+                return Err(vm.attribute_error(format!("property '{n}' of '{}' object has no {what}", vm.type_name(obj))));
+            }
+            let mut args = vec![obj.clone()];
+            args.extend(value);
+            call::call(vm, f, &args, &[])?;
+            return Ok(());
+        }
+        if is_data_descr(&d) {
+            let (m, args) = match value {
+                Some(v) => (types::lookup_str(d.class(), "__set__"), vec![d.clone(), obj.clone(), v]),
+                None => (types::lookup_str(d.class(), "__delete__"), vec![d.clone(), obj.clone()]),
+            };
+            let Some(m) = m else {
+                return Err(vm.attribute_error("__delete__"));
+            };
+            call::call(vm, &m, &args, &[])?;
+            return Ok(());
+        }
+    }
+    if crate::objects::attrs::set_special_attr(vm, obj, name, value.clone())? {
+        return Ok(());
+    }
+    let Some(dict) = obj.obj().and_then(|o| o.dict_value()) else {
+        return Err(no_attribute_set(vm, obj, name));
+    };
+    match value {
+        Some(v) => dict_ops::set_item(vm, &dict, name.clone(), v),
+        None => {
+            if dict_ops::del_item(vm, &dict, name)? {
+                Ok(())
+            } else {
+                Err(no_attribute(vm, obj, name))
+            }
+        }
+    }
+}
+
+#[cold]
+fn no_attribute_set(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
+    vm.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        vm.type_name(obj),
+        as_str(name).unwrap_or("?")
+    ))
+}

@@ -1,0 +1,277 @@
+//! Calling objects: Python functions (argument binding into a new frame), builtins, bound
+//! methods, types and objects with `__call__`. Counterpart of CPython's `Objects/call.c` and the
+//! argument handling of `Python/ceval.c` (`_PyEval_MakeFrameVector`).
+
+use crate::eval::{self, Exit};
+use crate::frame::Frame;
+use crate::object::{Payload, Value};
+use crate::objects::function::{Args, Code, Function};
+use crate::objects::str::as_str;
+use crate::objects::types;
+use crate::objects::{dict_ops, tuple_ops};
+use crate::vm::{PyResult, Vm};
+use gilpy_bytecode::code::flags;
+
+/// `callable(*args, **kw)` in vectorcall form (keyword values at the end of `args`).
+pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match callable.payload() {
+        Some(Payload::Function(f)) => call_function(vm, callable, f, args, kwnames),
+        Some(Payload::Builtin(b)) => match &b.bound {
+            None => (b.func)(vm, Args { args, kwnames }),
+            Some(obj) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                (b.func)(vm, Args { args: &all, kwnames })
+            }
+        },
+        Some(Payload::Method(m)) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.1.clone());
+            all.extend_from_slice(args);
+            call(vm, &m.0, &all, kwnames)
+        }
+        Some(Payload::Type(_)) => crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames }),
+        _ => match types::lookup_str(callable.class(), "__call__") {
+            Some(m) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(callable.clone());
+                all.extend_from_slice(args);
+                call(vm, &m, &all, kwnames)
+            }
+            None => Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(callable)))),
+        },
+    }
+}
+
+/// Call the special method `name` of `obj`'s type with `obj` first.
+pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let Some(m) = types::lookup_str(obj.class(), name) else {
+        return Err(vm.attribute_error(format!("'{}' object has no attribute '{name}'", vm.type_name(obj))));
+    };
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(obj.clone());
+    all.extend_from_slice(args);
+    call(vm, &m, &all, &[])
+}
+
+/// `f(*args, **kwargs)` (`CALL_FUNCTION_EX`).
+pub fn call_ex(vm: &Vm, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    let mut all = match args.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => crate::ops::collect(vm, args)?,
+    };
+    let mut names = Vec::new();
+    if let Some(kw) = kwargs {
+        for (k, v) in dict_ops::items(vm, kw)? {
+            names.push(k);
+            all.push(v);
+        }
+    }
+    call(vm, func, &all, &names)
+}
+
+fn code_of(f: &Function) -> &Code {
+    match f.code.payload() {
+        Some(Payload::Code(c)) => c,
+        _ => unreachable!("function without code"),
+    }
+}
+
+fn func_name(f: &Function) -> String {
+    as_str(&f.qualname.borrow()).unwrap_or("?").to_owned()
+}
+
+/// Call a Python function: bind arguments, then run its frame (or make a generator).
+pub fn call_function(vm: &Vm, fv: &Value, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let code = code_of(f);
+    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
+    bind_arguments(vm, f, code, &mut frame, args, kwnames)?;
+    init_cells(code, f, &mut frame);
+    let co_flags = code.co.flags;
+    if co_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+        return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
+    }
+    run_frame(vm, &mut frame)
+}
+
+/// Run a frame to completion under the recursion limit.
+pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
+    vm.enter_call()?;
+    if vm.interp.gil.eval_breaker() {
+        eval::eval_breaker(vm)?;
+    }
+    let r = eval::run(vm, frame);
+    vm.leave_call();
+    match r? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(vm.new_exc("SystemError", "yield outside a generator frame")),
+    }
+}
+
+fn init_cells(code: &Code, f: &Function, frame: &mut Frame) {
+    let nlocals = code.varnames.len();
+    for (i, arg) in code.cell2arg.iter().enumerate() {
+        let init = arg.and_then(|a| frame.fast[a].clone());
+        frame.fast[nlocals + i] = Some(crate::objects::function_ops::new_cell(init));
+    }
+    if let Some(closure) = &f.closure {
+        let ncells = code.co.cellvars.len();
+        for (i, c) in tuple_ops::items(closure).iter().enumerate() {
+            frame.fast[nlocals + ncells + i] = Some(c.clone());
+        }
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Put positional and keyword arguments, defaults, `*args` and `**kwargs` into the frame's
+/// locals, with CPython's error messages.
+fn bind_arguments(vm: &Vm, f: &Function, code: &Code, frame: &mut Frame, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    let co = &code.co;
+    let argcount = co.argcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let has_varargs = co.flags & flags::VARARGS != 0;
+    let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+    let npos = args.len() - kwnames.len();
+    let total = argcount + kwonly;
+    let varkw_dict = if has_varkw { Some(crate::objects::dict::new_dict()) } else { None };
+
+    for (i, a) in args[..npos.min(argcount)].iter().enumerate() {
+        frame.fast[i] = Some(a.clone());
+    }
+    if has_varargs {
+        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        frame.fast[total] = Some(tuple_ops::new_tuple(extra));
+    }
+    let too_many = !has_varargs && npos > argcount;
+    let mut posonly_as_kw = Vec::new();
+    for (name, value) in kwnames.iter().zip(&args[npos..]) {
+        let n = as_str(name).unwrap_or("");
+        let slot = code.varnames[posonly..total].iter().position(|v| as_str(v) == Some(n)).map(|p| p + posonly);
+        match slot {
+            Some(i) => {
+                if frame.fast[i].is_some() {
+                    return Err(vm.type_error(format!("{}() got multiple values for argument '{n}'", func_name(f))));
+                }
+                frame.fast[i] = Some(value.clone());
+            }
+            None => match &varkw_dict {
+                Some(d) => dict_ops::set_item(vm, d, name.clone(), value.clone())?,
+                None => {
+                    if code.varnames[..posonly].iter().any(|v| as_str(v) == Some(n)) {
+                        posonly_as_kw.push(n.to_owned());
+                        continue;
+                    }
+                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{n}'", func_name(f))));
+                }
+            },
+        }
+    }
+    if too_many {
+        return Err(too_many_positional(vm, f, code, npos, frame));
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
+        return Err(vm.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            func_name(f),
+            names.join(", ")
+        )));
+    }
+    if let Some(d) = varkw_dict {
+        let slot = total + usize::from(has_varargs);
+        frame.fast[slot] = Some(d);
+    }
+    fill_defaults(vm, f, code, frame, argcount, kwonly)
+}
+
+fn fill_defaults(vm: &Vm, f: &Function, code: &Code, frame: &mut Frame, argcount: usize, kwonly: usize) -> PyResult<()> {
+    let defaults = f.defaults.borrow().clone();
+    let defaults = defaults.as_ref().map(|d| tuple_ops::items(d).to_vec()).unwrap_or_default();
+    let first_default = argcount - defaults.len().min(argcount);
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if frame.fast[i].is_none() {
+            if i >= first_default {
+                frame.fast[i] = Some(defaults[i - first_default].clone());
+            } else {
+                missing.push(as_str(&code.varnames[i]).unwrap_or("?"));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            func_name(f),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let kwdefaults = f.kwdefaults.borrow().clone();
+    let mut missing_kw = Vec::new();
+    for i in argcount..argcount + kwonly {
+        if frame.fast[i].is_none() {
+            let name = &code.varnames[i];
+            let d = match &kwdefaults {
+                Some(kd) => dict_ops::get_item(vm, kd, name)?,
+                None => None,
+            };
+            match d {
+                Some(v) => frame.fast[i] = Some(v),
+                None => missing_kw.push(as_str(name).unwrap_or("?")),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            func_name(f),
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            name_list(&missing_kw)
+        )));
+    }
+    Ok(())
+}
+
+#[cold]
+fn too_many_positional(vm: &Vm, f: &Function, code: &Code, given: usize, frame: &Frame) -> crate::vm::PyErr {
+    let argcount = code.co.argcount as usize;
+    let ndefaults = f.defaults.borrow().as_ref().map_or(0, |d| tuple_ops::items(d).len());
+    let takes = if ndefaults > 0 {
+        format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+    } else {
+        plural(argcount, "positional argument")
+    };
+    let kw_given = (argcount..argcount + code.co.kwonlyargcount as usize).filter(|&i| frame.fast[i].is_some()).count();
+    let given_s = if kw_given > 0 {
+        format!(
+            "{} positional argument{} (and {} keyword-only argument{}) were given",
+            given,
+            if given == 1 { "" } else { "s" },
+            kw_given,
+            if kw_given == 1 { "" } else { "s" }
+        )
+    } else if given == 1 {
+        "1 was given".to_owned()
+    } else {
+        format!("{given} were given")
+    };
+    let takes = if ndefaults == 0 && argcount == 1 { "1 positional argument".to_owned() } else { takes };
+    vm.type_error(format!("{}() takes {} but {}", func_name(f), takes, given_s))
+}

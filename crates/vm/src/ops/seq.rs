@@ -1,0 +1,472 @@
+//! Sequence, mapping and iteration protocols: subscripts, `in`, `len`, `iter`/`next`, and the
+//! native `+`, `*` and comparisons of builtin sequences. Counterpart of `PyObject_GetItem`,
+//! `PySequence_*`, `PyIter_Next` in `Objects/abstract.c`.
+
+use crate::object::{Payload, Value};
+use crate::objects::iter::IterState;
+use crate::objects::{bytes_ops, dict_ops, int, list_ops, set_ops, str_ops, tuple_ops, types};
+use crate::ops::{BinOp, CmpOp, call};
+use crate::pycell::PyCell;
+use crate::vm::{PyResult, Vm};
+use num_traits::ToPrimitive;
+
+fn builtin_class(v: &Value) -> bool {
+    types::type_data(v.class()).is_some_and(|t| !t.heap)
+}
+
+/// An object usable as an index (`__index__`), as isize; `OverflowError`-free clamp is the caller's.
+pub fn index_of(vm: &Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
+    if let Some(i) = int::to_bigint(v) {
+        return Ok(Some(i));
+    }
+    if let Some(m) = types::lookup_str(v.class(), "__index__") {
+        let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+        return match int::to_bigint(&r) {
+            Some(i) => Ok(Some(i)),
+            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+        };
+    }
+    Ok(None)
+}
+
+/// Normalise a sequence index (negative counts from the end); `None` when out of range.
+pub fn seq_index(vm: &Vm, v: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    let Some(i) = index_of(vm, v)? else {
+        return Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", vm.type_name(v))));
+    };
+    let Some(i) = i.to_i64() else {
+        return Err(vm.new_exc("IndexError", format!("cannot fit '{}' into an index-sized integer", vm.type_name(v))));
+    };
+    let i = if i < 0 { i + len as i64 } else { i };
+    Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
+}
+
+/// `slice.indices(len)`: (start, stop, step) clamped as CPython's `PySlice_AdjustIndices`.
+pub fn slice_indices(vm: &Vm, slice: &Value, len: usize) -> PyResult<(isize, isize, isize)> {
+    let Some(Payload::Slice { start, stop, step }) = slice.payload() else {
+        return Err(vm.type_error("expected a slice"));
+    };
+    let get = |v: &Value| -> PyResult<Option<isize>> {
+        if vm.is_none(v) {
+            return Ok(None);
+        }
+        match index_of(vm, v)? {
+            Some(i) => Ok(Some(i.to_isize().unwrap_or(if i.sign() == num_bigint::Sign::Minus {
+                isize::MIN / 2
+            } else {
+                isize::MAX / 2
+            }))),
+            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let step = get(step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let len = len as isize;
+    let adjust = |i: Option<isize>, default: isize| -> isize {
+        match i {
+            None => default,
+            Some(i) if i < 0 => {
+                let j = i + len;
+                if j >= 0 {
+                    j
+                } else if step < 0 {
+                    -1
+                } else {
+                    0
+                }
+            }
+            Some(i) if i >= len => {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            }
+            Some(i) => i,
+        }
+    };
+    let start = adjust(get(start)?, if step < 0 { len - 1 } else { 0 });
+    let stop = adjust(get(stop)?, if step < 0 { -1 } else { len });
+    Ok((start, stop, step))
+}
+
+/// The positions a slice selects.
+pub fn slice_positions(start: isize, stop: isize, step: isize) -> impl Iterator<Item = usize> {
+    let mut i = start;
+    std::iter::from_fn(move || {
+        if (step > 0 && i < stop) || (step < 0 && i > stop) {
+            let r = i as usize;
+            i += step;
+            Some(r)
+        } else {
+            None
+        }
+    })
+}
+
+/// `container[key]`.
+pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
+    if builtin_class(c) {
+        match c.payload() {
+            Some(Payload::List(_)) => return list_ops::getitem(vm, c, k),
+            Some(Payload::Tuple(_)) => return tuple_ops::getitem(vm, c, k),
+            Some(Payload::Dict(_)) => {
+                return dict_ops::get_item(vm, c, k)?.ok_or_else(|| vm.key_error(k.clone()));
+            }
+            Some(Payload::Str(_)) => return str_ops::getitem(vm, c, k),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => return bytes_ops::getitem(vm, c, k),
+            Some(Payload::Range { .. }) => return crate::objects::range_ops::getitem(vm, c, k),
+            _ => {}
+        }
+    }
+    if let Some(m) = types::lookup_str(c.class(), "__getitem__") {
+        return call::call(vm, &m, &[c.clone(), k.clone()], &[]);
+    }
+    if let Some(Payload::Type(_)) = c.payload() {
+        if let Some(m) = crate::ops::getattr_opt(vm, c, &crate::objects::str::intern("__class_getitem__"))? {
+            return call::call(vm, &m, std::slice::from_ref(k), &[]);
+        }
+        return Err(vm.type_error(format!("type '{}' is not subscriptable", types::type_name(c))));
+    }
+    Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(c))))
+}
+
+/// `container[key] = value`.
+pub fn setitem(vm: &Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
+    if builtin_class(c) {
+        match c.payload() {
+            Some(Payload::List(_)) => return list_ops::setitem(vm, c, k, v),
+            Some(Payload::Dict(_)) => return dict_ops::set_item(vm, c, k.clone(), v),
+            Some(Payload::ByteArray(_)) => return bytes_ops::setitem(vm, c, k, v),
+            _ => {}
+        }
+    }
+    match types::lookup_str(c.class(), "__setitem__") {
+        Some(m) => call::call(vm, &m, &[c.clone(), k.clone(), v], &[]).map(drop),
+        None => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(c)))),
+    }
+}
+
+/// `del container[key]`.
+pub fn delitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<()> {
+    if builtin_class(c) {
+        match c.payload() {
+            Some(Payload::List(_)) => return list_ops::delitem(vm, c, k),
+            Some(Payload::Dict(_)) => {
+                return if dict_ops::del_item(vm, c, k)? { Ok(()) } else { Err(vm.key_error(k.clone())) };
+            }
+            _ => {}
+        }
+    }
+    match types::lookup_str(c.class(), "__delitem__") {
+        Some(m) => call::call(vm, &m, &[c.clone(), k.clone()], &[]).map(drop),
+        None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(c)))),
+    }
+}
+
+/// Lookup in a namespace mapping (`LOAD_NAME`'s locals): `None` when the key is missing.
+pub fn mapping_get(vm: &Vm, m: &Value, k: &Value) -> PyResult<Option<Value>> {
+    if let Some(Payload::Dict(_)) = m.payload() {
+        if builtin_class(m) {
+            return dict_ops::get_item(vm, m, k);
+        }
+    }
+    match getitem(vm, m, k) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.err_is(&e, "KeyError") => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `item in container`.
+pub fn contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<bool> {
+    if builtin_class(c) {
+        match c.payload() {
+            Some(Payload::Dict(_)) => return dict_ops::contains(vm, c, item),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)) => return set_ops::contains(vm, c, item),
+            Some(Payload::Str(_)) => return str_ops::contains(vm, c, item),
+            Some(Payload::List(_) | Payload::Tuple(_)) => {
+                let items = match c.payload() {
+                    Some(Payload::List(l)) => l.borrow().clone(),
+                    _ => tuple_ops::items(c).to_vec(),
+                };
+                for x in &items {
+                    if crate::ops::eq(vm, x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            Some(Payload::Range { .. }) => return crate::objects::range_ops::contains(vm, c, item),
+            _ => {}
+        }
+    }
+    if let Some(m) = types::lookup_str(c.class(), "__contains__") {
+        let r = call::call(vm, &m, &[c.clone(), item.clone()], &[])?;
+        return crate::ops::is_true(vm, &r);
+    }
+    let it = match iter(vm, c) {
+        Ok(it) => it,
+        Err(e) if vm.err_is(&e, "TypeError") => {
+            return Err(vm.type_error(format!("argument of type '{}' is not iterable", vm.type_name(c))));
+        }
+        Err(e) => return Err(e),
+    };
+    while let Some(x) = next(vm, &it)? {
+        if crate::ops::eq(vm, &x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Validate a `__len__` result.
+pub fn len_result(vm: &Vm, r: &Value) -> PyResult<Value> {
+    match int::to_bigint(r) {
+        Some(i) if i.sign() == num_bigint::Sign::Minus => Err(vm.value_error("__len__() should return >= 0")),
+        Some(_) => Ok(r.clone()),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))),
+    }
+}
+
+/// `len(v)`.
+pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
+    match v.payload() {
+        Some(Payload::Str(s)) => return Ok(s.char_len()),
+        Some(Payload::List(l)) if builtin_class(v) => return Ok(l.borrow().len()),
+        Some(Payload::Tuple(t)) if builtin_class(v) => return Ok(t.len()),
+        Some(Payload::Dict(d)) if builtin_class(v) => return Ok(d.borrow().len()),
+        Some(Payload::Set(s)) if builtin_class(v) => return Ok(s.borrow().len()),
+        Some(Payload::FrozenSet(s)) if builtin_class(v) => return Ok(s.len()),
+        Some(Payload::Bytes(b)) => return Ok(b.len()),
+        Some(Payload::ByteArray(b)) => return Ok(b.borrow().len()),
+        _ => {}
+    }
+    if let Some(m) = types::lookup_str(v.class(), "__len__") {
+        let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+        let r = len_result(vm, &r)?;
+        return int::as_i64(&r)
+            .map(|i| i as usize)
+            .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    if let Some(Payload::Range { .. }) = v.payload() {
+        return crate::objects::range_ops::len(vm, v);
+    }
+    Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+}
+
+fn new_iter(vm: &Vm, class: &Value, state: IterState) -> Value {
+    let _ = vm;
+    Value::alloc(class.clone(), Payload::Iter(PyCell::new(state)))
+}
+
+/// `iter(v)`.
+pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let b = vm.b();
+    if builtin_class(v) {
+        let state = match v.payload() {
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                Some(IterState::Seq { seq: v.clone(), index: 0 })
+            }
+            Some(Payload::Range { .. }) => Some(crate::objects::range_ops::iter_state(vm, v)?),
+            Some(Payload::Dict(d)) => {
+                let d = d.borrow();
+                Some(IterState::Dict {
+                    dict: v.clone(),
+                    pos: 0,
+                    kind: crate::objects::iter::DictIterKind::Keys,
+                    len: d.len(),
+                    version: d.version,
+                })
+            }
+            Some(Payload::Set(_) | Payload::FrozenSet(_)) => {
+                Some(IterState::Set { set: v.clone(), pos: 0, len: len(vm, v)? })
+            }
+            Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
+            _ => None,
+        };
+        if let Some(s) = state {
+            return Ok(new_iter(vm, &b.iterator, s));
+        }
+    }
+    if let Some(m) = types::lookup_str(v.class(), "__iter__") {
+        let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+        if types::lookup_str(r.class(), "__next__").is_none() && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
+            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(&r))));
+        }
+        return Ok(r);
+    }
+    if types::lookup_str(v.class(), "__getitem__").is_some() {
+        return Ok(new_iter(vm, &b.iterator, IterState::Seq { seq: v.clone(), index: 0 }));
+    }
+    Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
+}
+
+/// `next(it)`; `None` when exhausted.
+pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    match it.payload() {
+        Some(Payload::Iter(state)) => crate::objects::iter_ops::next(vm, it, state),
+        Some(Payload::Generator(_)) => crate::objects::generator_ops::next(vm, it),
+        _ => match types::lookup_str(it.class(), "__next__") {
+            Some(m) => match call::call(vm, &m, std::slice::from_ref(it), &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.err_is(&e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))),
+        },
+    }
+}
+
+/// All items of an iterable.
+pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if builtin_class(v) {
+        match v.payload() {
+            Some(Payload::List(l)) => return Ok(l.borrow().clone()),
+            Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+            _ => {}
+        }
+    }
+    let it = iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `+` and `*` of builtin sequences (exact types); `None` when not applicable.
+pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if !builtin_class(a) || !builtin_class(b) {
+        return Ok(None);
+    }
+    match (op, a.payload(), b.payload()) {
+        (BinOp::Add, Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(Some(crate::objects::str::from_string(s)))
+        }
+        (BinOp::Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(Some(list_ops::new_list(v)))
+        }
+        (BinOp::Add, Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            Ok(Some(tuple_ops::new_tuple(v)))
+        }
+        (BinOp::Mul, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)), _) if int::is_int(b) => {
+            repeat(vm, a, b).map(Some)
+        }
+        (BinOp::Mul, _, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) if int::is_int(a) => {
+            repeat(vm, b, a).map(Some)
+        }
+        (BinOp::Mod, Some(Payload::Str(_)), _) if a.class().is(&vm.b().str_) => str_ops::percent_format(vm, a, b).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// `seq * n`.
+fn repeat(vm: &Vm, seq: &Value, n: &Value) -> PyResult<Value> {
+    let n = int::as_i64(n).ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    let n = n.max(0) as usize;
+    let size = len(vm, seq)?;
+    if size.saturating_mul(n) > (1 << 34) {
+        return Err(vm.new_exc("MemoryError", ""));
+    }
+    Ok(match seq.payload() {
+        Some(Payload::Str(s)) => crate::objects::str::from_string(s.as_str().repeat(n)),
+        Some(Payload::Bytes(b)) => bytes_ops::new_bytes(b.repeat(n)),
+        Some(Payload::List(l)) => {
+            let items = l.borrow().clone();
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            list_ops::new_list(out)
+        }
+        _ => {
+            let items = tuple_ops::items(seq).to_vec();
+            if n == 1 {
+                return Ok(seq.clone());
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            tuple_ops::new_tuple(out)
+        }
+    })
+}
+
+/// `list += iterable` and `list *= n` (in place), for exact lists.
+pub fn native_inplace(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if !builtin_class(a) {
+        return Ok(None);
+    }
+    match (op, a.payload()) {
+        (BinOp::Add, Some(Payload::List(_))) => {
+            list_ops::extend(vm, a, b)?;
+            Ok(Some(a.clone()))
+        }
+        (BinOp::Mul, Some(Payload::List(l))) if int::is_int(b) => {
+            let n = int::as_i64(b).unwrap_or(0).max(0) as usize;
+            let items = l.borrow().clone();
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend(items.iter().cloned());
+            }
+            let old = l.replace(out);
+            drop(old);
+            Ok(Some(a.clone()))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Comparisons of builtin sequences and containers (exact types); `None` when not applicable.
+pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    if !builtin_class(a) || !builtin_class(b) {
+        return Ok(None);
+    }
+    match (a.payload(), b.payload()) {
+        (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(Some(op.test(x.as_str().cmp(y.as_str())))),
+        (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Ok(Some(op.test(x.cmp(y)))),
+        (Some(Payload::List(x)), Some(Payload::List(y))) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            seq_compare(vm, &x, &y, op).map(Some)
+        }
+        (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => seq_compare(vm, x, y, op).map(Some),
+        (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            Ok(Some(dict_ops::equal(vm, a, b)? == (op == CmpOp::Eq)))
+        }
+        (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+            set_ops::compare(vm, a, b, op).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Lexicographic comparison, as `list_richcompare`.
+pub fn seq_compare(vm: &Vm, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+        return Ok(op == CmpOp::Ne);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if !crate::ops::eq(vm, p, q)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => {
+                    let r = crate::ops::rich_compare(vm, p, q, op)?;
+                    crate::ops::is_true(vm, &r)
+                }
+            };
+        }
+    }
+    Ok(op.test(x.len().cmp(&y.len())))
+}

@@ -1,0 +1,239 @@
+//! `repr()`, `str()`, `ascii()`, `format()` and `hash()` of any object: native for builtin
+//! types, dunder methods for classes. Counterpart of `PyObject_Repr`/`PyObject_Str`/
+//! `PyObject_Format`/`PyObject_Hash` in `Objects/object.c` and `Objects/abstract.c`.
+
+use crate::object::{Payload, Value};
+use crate::objects::str::{as_str, from_string, new_str};
+use crate::objects::{complex, float, int, types};
+use crate::ops::call;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+
+thread_local! {
+    /// Containers whose repr is in progress on this thread (`[...]` for self-reference).
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Run `f` unless `v`'s repr is already in progress (then return `None`).
+fn repr_guard(vm: &Vm, v: &Value, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
+    let id = v.id();
+    if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
+        return Ok(None);
+    }
+    vm.enter_call()?;
+    REPR_ACTIVE.with(|a| a.borrow_mut().push(id));
+    let r = f();
+    REPR_ACTIVE.with(|a| a.borrow_mut().retain(|x| *x != id));
+    vm.leave_call();
+    r.map(Some)
+}
+
+fn join_reprs(vm: &Vm, items: &[Value]) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr_string(vm, x)?);
+    }
+    Ok(out)
+}
+
+/// `repr(v)` as a Rust string.
+pub fn repr_string(vm: &Vm, v: &Value) -> PyResult<String> {
+    if let Some(i) = v.as_small() {
+        return Ok(i.to_string());
+    }
+    let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
+    if heap {
+        if let Some(m) = types::lookup_str(v.class(), "__repr__") {
+            if !matches!(m.payload(), Some(Payload::Builtin(_))) {
+                let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+                return match as_str(&r) {
+                    Some(s) => Ok(s.to_owned()),
+                    None => Err(vm.type_error(format!("__repr__ returned non-string (type {})", vm.type_name(&r)))),
+                };
+            }
+        }
+    }
+    native_repr(vm, v)
+}
+
+fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    let Some(p) = v.payload() else { return Ok(String::new()) };
+    Ok(match p {
+        Payload::None => "None".into(),
+        Payload::NotImplemented => "NotImplemented".into(),
+        Payload::Ellipsis => "Ellipsis".into(),
+        Payload::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Payload::Int(_) => int::to_decimal(vm, v)?,
+        Payload::Float(f) => float::repr(*f),
+        Payload::Complex { re, im } => complex::repr(*re, *im),
+        Payload::Str(s) => gilpy_algo::unicode::str_repr(s.as_str()),
+        Payload::Bytes(b) => gilpy_algo::unicode::bytes_repr(b),
+        Payload::ByteArray(b) => format!("bytearray({})", gilpy_algo::unicode::bytes_repr(&b.borrow())),
+        Payload::Tuple(t) => {
+            if t.is_empty() {
+                return Ok("()".into());
+            }
+            let items = t.to_vec();
+            match repr_guard(vm, v, || join_reprs(vm, &items))? {
+                Some(s) if items.len() == 1 => format!("({s},)"),
+                Some(s) => format!("({s})"),
+                None => "(...)".into(),
+            }
+        }
+        Payload::List(l) => {
+            let items = l.borrow().clone();
+            match repr_guard(vm, v, || join_reprs(vm, &items))? {
+                Some(s) => format!("[{s}]"),
+                None => "[...]".into(),
+            }
+        }
+        Payload::Dict(_) => match repr_guard(vm, v, || crate::objects::dict_ops::repr(vm, v))? {
+            Some(s) => s,
+            None => "{...}".into(),
+        },
+        Payload::Set(_) | Payload::FrozenSet(_) => match repr_guard(vm, v, || crate::objects::set_ops::repr(vm, v))? {
+            Some(s) => s,
+            None => format!("{}(...)", vm.type_name(v)),
+        },
+        _ => crate::objects::attrs::default_repr(vm, v)?,
+    })
+}
+
+/// `repr(v)`.
+pub fn repr(vm: &Vm, v: &Value) -> PyResult<Value> {
+    repr_string(vm, v).map(from_string)
+}
+
+/// `str(v)` as a Rust string.
+pub fn str_string(vm: &Vm, v: &Value) -> PyResult<String> {
+    if let Some(s) = as_str(v) {
+        if v.class().is(&vm.b().str_) {
+            return Ok(s.to_owned());
+        }
+    }
+    if let Some(m) = types::lookup_str(v.class(), "__str__") {
+        if !matches!(m.payload(), Some(Payload::Builtin(_))) {
+            let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+            return match as_str(&r) {
+                Some(s) => Ok(s.to_owned()),
+                None => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
+            };
+        }
+    }
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+        Some(Payload::Exception(_)) => crate::objects::exception_ops::str_of(vm, v),
+        _ => repr_string(vm, v),
+    }
+}
+
+/// `str(v)`.
+pub fn str(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if v.class().is(&vm.b().str_) {
+        return Ok(v.clone());
+    }
+    str_string(vm, v).map(from_string)
+}
+
+/// `ascii(v)`.
+pub fn ascii(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let r = repr_string(vm, v)?;
+    Ok(from_string(gilpy_algo::unicode::ascii(&r)))
+}
+
+/// `format(v, spec)`.
+pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
+    let spec_s = spec.and_then(as_str).unwrap_or("");
+    let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
+    if !heap {
+        if let Some(s) = crate::objects::format_ops::format_builtin(vm, v, spec_s)? {
+            return Ok(from_string(s));
+        }
+    }
+    match types::lookup_str(v.class(), "__format__") {
+        Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
+            let spec = spec.cloned().unwrap_or_else(|| new_str(""));
+            let r = call::call(vm, &m, &[v.clone(), spec], &[])?;
+            if as_str(&r).is_none() {
+                return Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r))));
+            }
+            Ok(r)
+        }
+        _ => {
+            if !spec_s.is_empty() {
+                if let Some(s) = crate::objects::format_ops::format_builtin(vm, v, spec_s)? {
+                    return Ok(from_string(s));
+                }
+                return Err(vm.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    vm.type_name(v)
+                )));
+            }
+            str(vm, v)
+        }
+    }
+}
+
+/// `hash(v)`.
+pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small() {
+        return Ok(crate::hash::hash_i64(i));
+    }
+    let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
+    if heap {
+        if let Some(m) = types::lookup_str(v.class(), "__hash__") {
+            if vm.is_none(&m) {
+                return Err(unhashable(vm, v));
+            }
+            if !matches!(m.payload(), Some(Payload::Builtin(_))) {
+                let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+                return match int::to_bigint(&r) {
+                    Some(i) => Ok(crate::hash::hash_bigint(&i)),
+                    None => Err(vm.type_error("__hash__ method should return an integer")),
+                };
+            }
+        }
+    }
+    native_hash(vm, v)
+}
+
+#[cold]
+fn unhashable(vm: &Vm, v: &Value) -> crate::vm::PyErr {
+    vm.type_error(format!("unhashable type: '{}'", vm.type_name(v)))
+}
+
+fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    let Some(p) = v.payload() else { return Ok(0) };
+    Ok(match p {
+        Payload::Int(_) | Payload::Bool(_) => int::hash(v),
+        Payload::Float(f) => {
+            if f.is_nan() {
+                crate::hash::hash_pointer(v.id())
+            } else {
+                float::hash(*f)
+            }
+        }
+        Payload::Complex { re, im } => crate::hash::hash_complex(*re, *im),
+        Payload::Str(s) => s.hash(),
+        Payload::Bytes(b) => crate::hash::hash_bytes(b),
+        Payload::Tuple(t) => {
+            let mut hashes = Vec::with_capacity(t.len());
+            for x in t.iter() {
+                hashes.push(hash(vm, x)?);
+            }
+            crate::hash::hash_tuple(&hashes)
+        }
+        Payload::FrozenSet(s) => crate::hash::hash_frozenset(s.iter().map(|(_, h, _)| h)),
+        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice { .. } => {
+            return Err(unhashable(vm, v));
+        }
+        Payload::Method(m) => {
+            let h = hash(vm, &m.1)? ^ hash(vm, &m.0)?;
+            if h == -1 { -2 } else { h }
+        }
+        _ => crate::hash::hash_pointer(v.id()),
+    })
+}

@@ -1,0 +1,66 @@
+//! The payload of a heap object: one variant per builtin layout. An instance of a Python class
+//! that derives from a builtin type carries that type's payload (`class L(list)` → `List`).
+
+use crate::object::Value;
+use crate::objects::dict::DictTable;
+use crate::objects::exception::ExceptionData;
+use crate::objects::function::{Builtin, Code, Function};
+use crate::objects::iter::IterState;
+use crate::objects::set::SetTable;
+use crate::objects::str::PyStr;
+use crate::objects::types::TypeData;
+use crate::pycell::PyCell;
+use num_bigint::BigInt;
+use std::any::Any;
+
+pub enum Payload {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    /// An int outside the inline range (inline ints have no heap object).
+    Int(BigInt),
+    Float(f64),
+    Complex { re: f64, im: f64 },
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(PyCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(PyCell<Vec<Value>>),
+    Dict(PyCell<DictTable>),
+    Set(PyCell<SetTable>),
+    FrozenSet(SetTable),
+    Range { start: Value, stop: Value, step: Value },
+    Slice { start: Value, stop: Value, step: Value },
+    Type(Box<TypeData>),
+    /// A module: its namespace is the object's `dict`.
+    Module,
+    /// A plain instance (`object()` or a Python class without a builtin base).
+    Object,
+    Function(Box<Function>),
+    Builtin(Box<Builtin>),
+    /// A bound method: (function, self).
+    Method(Box<(Value, Value)>),
+    Code(Box<Code>),
+    Cell(PyCell<Option<Value>>),
+    Exception(Box<ExceptionData>),
+    /// A traceback entry: (next, code, line).
+    Traceback(Box<TracebackData>),
+    /// property(fget, fset, fdel, doc)
+    Property(Box<[Value; 4]>),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// super(type, obj)
+    Super(Box<(Value, Value)>),
+    Iter(PyCell<IterState>),
+    Generator(Box<crate::objects::generator::Generator>),
+    /// State of an extension type of a builtin module (locks, threads, files, ...).
+    Native(Box<dyn Any>),
+}
+
+pub struct TracebackData {
+    pub next: PyCell<Option<Value>>,
+    pub code: Value,
+    pub lasti: u32,
+    pub line: u32,
+}

@@ -1,0 +1,44 @@
+//! Interior mutability for object state: the one layer through which mutable state of shared
+//! objects (list items, dict tables, instance dicts) is reached.
+//!
+//! In GIL mode this is a `RefCell`: the GIL serialises threads, and the borrow flag catches
+//! re-entrant mutation. Rule: never hold a borrow across a call that can run Python code
+//! (`__eq__`, `__hash__`, `__del__`, ...): copy what is needed out, release, then call.
+//! A free-threaded build would make this a per-object lock (PEP 703's critical sections).
+
+use std::cell::{Ref, RefCell, RefMut};
+
+pub struct PyCell<T>(RefCell<T>);
+
+impl<T> PyCell<T> {
+    pub fn new(v: T) -> PyCell<T> {
+        PyCell(RefCell::new(v))
+    }
+
+    #[inline(always)]
+    pub fn borrow(&self) -> Ref<'_, T> {
+        self.0.borrow()
+    }
+
+    #[inline(always)]
+    pub fn borrow_mut(&self) -> RefMut<'_, T> {
+        self.0.borrow_mut()
+    }
+
+    /// Replace the contents, returning the old value (dropped by the caller, outside the borrow).
+    pub fn replace(&self, v: T) -> T {
+        self.0.replace(v)
+    }
+}
+
+impl<T: Default> PyCell<T> {
+    pub fn take(&self) -> T {
+        self.0.take()
+    }
+}
+
+impl<T: Default> Default for PyCell<T> {
+    fn default() -> Self {
+        PyCell::new(T::default())
+    }
+}

@@ -1,0 +1,242 @@
+//! The interpreter state shared by all threads (`Interp`) and the per-thread handle (`Vm`) that
+//! every operation receives. Counterpart of CPython's `PyInterpreterState` and `PyThreadState`.
+//!
+//! Holding a `&Vm` means holding the GIL: a `Vm` exists only on the thread it belongs to, and
+//! while its thread runs without the GIL (`Vm::allow_threads`) the closure cannot reach it,
+//! nor any `Value` (both are `!Send`).
+
+use crate::gil::ThreadGil;
+use crate::object::{Payload, Value};
+use crate::objects::types::{Builtins, builtin};
+use gilpy_bytecode::CodeObject;
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+
+/// A raised Python exception: the exception instance.
+#[derive(Clone, Debug)]
+pub struct PyErr(pub Value);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A compile error the compiler hook reports, turned into `SyntaxError` by the VM.
+#[derive(Clone, Debug)]
+pub struct CompileError {
+    /// "SyntaxError", "IndentationError" or "TabError".
+    pub kind: &'static str,
+    pub msg: String,
+    pub filename: String,
+    pub lineno: u32,
+    pub offset: u32,
+    pub end_lineno: u32,
+    pub end_offset: u32,
+    pub text: Option<String>,
+}
+
+/// `compile()` modes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// The compiler, supplied by the embedding binary (the VM depends only on bytecode).
+pub type CompileFn = fn(&str, &str, CompileMode) -> Result<CodeObject, CompileError>;
+
+/// Start-up options (`-X`, `-u`, ...).
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub argv: Vec<String>,
+    pub path: Vec<String>,
+    pub unbuffered: bool,
+    pub isolated: bool,
+    pub xoptions: Vec<String>,
+    pub executable: String,
+}
+
+/// State shared by every thread of the interpreter.
+pub struct Interp {
+    pub compile: CompileFn,
+    pub config: Config,
+    pub gil: crate::gil::Gil,
+    globals: crate::gil::GilShared<InterpObjects>,
+}
+
+/// Objects of the interpreter state (reached only with the GIL held).
+pub struct InterpObjects {
+    pub builtins: Value,
+    pub sys: Value,
+    pub modules: Value,
+}
+
+/// The running thread's handle on the interpreter.
+pub struct Vm {
+    pub interp: Arc<Interp>,
+    pub gil: ThreadGil,
+    /// Python call depth, checked against `sys.getrecursionlimit()`.
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// The exception being handled (`sys.exc_info()[1]`); saved copies live on value stacks.
+    pub exc_info: RefCell<Option<Value>>,
+    /// Globals of the running Python frames, innermost last (for `globals()`, `exec`).
+    pub frame_globals: RefCell<Vec<Value>>,
+}
+
+impl Interp {
+    pub fn new(compile: CompileFn, config: Config) -> Arc<Interp> {
+        let b = builtin();
+        let objs = InterpObjects { builtins: b.none.clone(), sys: b.none.clone(), modules: crate::objects::dict::new_dict() };
+        Arc::new(Interp { compile, config, gil: crate::gil::Gil::new(), globals: crate::gil::GilShared::new(objs) })
+    }
+}
+
+impl Vm {
+    /// The main thread's Vm: creates the interpreter state and takes the GIL.
+    pub fn new_main(compile: CompileFn, config: Config) -> Vm {
+        crate::objects::types::init();
+        let interp = Interp::new(compile, config);
+        let vm = Vm::for_thread(interp);
+        crate::modules::init(&vm);
+        vm
+    }
+
+    /// A Vm for a new thread of an existing interpreter; takes the GIL.
+    pub fn for_thread(interp: Arc<Interp>) -> Vm {
+        let gil = ThreadGil::acquire(&interp.gil);
+        Vm {
+            interp,
+            gil,
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            exc_info: RefCell::new(None),
+            frame_globals: RefCell::new(Vec::new()),
+        }
+    }
+
+    #[inline(always)]
+    pub fn b(&self) -> &'static Builtins {
+        builtin()
+    }
+
+    pub fn objects(&self) -> std::cell::Ref<'_, InterpObjects> {
+        self.interp.globals.get(self)
+    }
+
+    pub fn set_objects(&self, builtins: Value, sys: Value) {
+        let mut o = self.interp.globals.get_mut(self);
+        o.builtins = builtins;
+        o.sys = sys;
+    }
+
+    pub fn none(&self) -> Value {
+        builtin().none.clone()
+    }
+
+    pub fn bool(&self, b: bool) -> Value {
+        if b { builtin().true_.clone() } else { builtin().false_.clone() }
+    }
+
+    pub fn is_none(&self, v: &Value) -> bool {
+        v.is(&builtin().none)
+    }
+
+    /// Run `f` with the GIL released (a blocking call). `f` cannot touch Python objects: it
+    /// must be `Send`, which `Value` and `Vm` are not.
+    pub fn allow_threads<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
+        self.gil.release(&self.interp.gil);
+        let r = f();
+        self.gil.reacquire(&self.interp.gil);
+        r
+    }
+
+    /// Create an exception of builtin class `name` with one message argument.
+    #[cold]
+    pub fn new_exc(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let cls = builtin().exc(name).clone();
+        let arg = crate::objects::str::from_string(msg.into());
+        PyErr(crate::objects::exception_ops::new_exception(cls, vec![arg]))
+    }
+
+    #[cold]
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exc("TypeError", msg)
+    }
+
+    #[cold]
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exc("ValueError", msg)
+    }
+
+    #[cold]
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exc("IndexError", msg)
+    }
+
+    #[cold]
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exc("AttributeError", msg)
+    }
+
+    #[cold]
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exc("OverflowError", msg)
+    }
+
+    #[cold]
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exc("ZeroDivisionError", msg)
+    }
+
+    #[cold]
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_exc("RuntimeError", msg)
+    }
+
+    /// `KeyError(key)`.
+    #[cold]
+    pub fn key_error(&self, key: Value) -> PyErr {
+        PyErr(crate::objects::exception_ops::new_exception(builtin().exc("KeyError").clone(), vec![key]))
+    }
+
+    /// `StopIteration` (with no value).
+    #[cold]
+    pub fn stop_iteration(&self) -> PyErr {
+        PyErr(crate::objects::exception_ops::new_exception(builtin().exc("StopIteration").clone(), vec![]))
+    }
+
+    /// Whether `err` is an instance of builtin exception class `name`.
+    pub fn err_is(&self, err: &PyErr, name: &str) -> bool {
+        crate::objects::types::is_subtype(err.0.class(), builtin().exc(name))
+    }
+
+    /// The type name used in messages (`'int'`).
+    pub fn type_name(&self, v: &Value) -> String {
+        crate::objects::types::type_name(v.class())
+    }
+
+    /// Enter a Python-level call; raises `RecursionError` past the limit.
+    #[inline]
+    pub fn enter_call(&self) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > self.recursion_limit.get() {
+            return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.depth.set(d);
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_call(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
+    /// The exception currently being handled, if any (`sys.exc_info()[1]`).
+    pub fn current_exception(&self) -> Option<Value> {
+        self.exc_info.borrow().clone()
+    }
+}
+
+/// Whether `v` is the payload-less object `None`.
+pub fn is_payload_none(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::None))
+}
