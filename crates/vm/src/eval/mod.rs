@@ -352,7 +352,11 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
             CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                let r = ops::call(vm, &f.stack[base - 1], &f.stack[base..], &[])?;
+                let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
+                    names::zero_arg_super(vm, f, code)?
+                } else {
+                    ops::call(vm, &f.stack[base - 1], &f.stack[base..], &[])?
+                };
                 f.stack.truncate(base - 1);
                 f.stack.push(r);
             }

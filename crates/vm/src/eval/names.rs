@@ -199,3 +199,27 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
     }
     Ok(())
 }
+
+/// `super()` without arguments: the class from the `__class__` cell and the method's first
+/// argument, read from the calling frame (CPython's `super_init_without_args`).
+pub(super) fn zero_arg_super(vm: &Vm, f: &Frame, code: &Code) -> PyResult<Value> {
+    if code.co.argcount == 0 && code.co.flags & gilpy_bytecode::code::flags::VARARGS == 0 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let ncell = code.co.cellvars.len();
+    let class_slot = code.co.freevars.iter().position(|n| n == "__class__").map(|i| ncell + i);
+    let Some(slot) = class_slot else {
+        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    };
+    let Some(cls) = cell_get(&cell_of(f, code, slot as u32)) else {
+        return Err(vm.runtime_error("super(): empty __class__ cell"));
+    };
+    let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
+        Some(c) => cell_get(&cell_of(f, code, c as u32)),
+        None => f.fast[0].clone(),
+    };
+    let Some(obj) = first else {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    };
+    crate::objects::core_methods::new_super(vm, cls, obj)
+}

@@ -3,6 +3,7 @@
 
 pub mod builtins;
 pub mod builtins_more;
+pub mod dis;
 pub mod import;
 pub mod sys;
 pub mod time;
@@ -14,7 +15,7 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&Vm, &Value) -> PyResult<()>;
 
 /// The modules built into the binary, by import name.
-pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("builtins", builtins::init), ("time", time::init)];
+pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("builtins", builtins::init), ("time", time::init), ("dis", dis::init)];
 
 /// Create `builtins` and `sys`, the two modules every program has.
 pub fn init(vm: &Vm) {

@@ -59,7 +59,7 @@ fn decode(code: &[u8]) -> Vec<(u8, u32)> {
     out
 }
 
-fn load_const(vm: &Vm, c: &Constant) -> PyResult<Value> {
+pub fn load_const(vm: &Vm, c: &Constant) -> PyResult<Value> {
     Ok(match c {
         Constant::None => vm.none(),
         Constant::Bool(b) => vm.bool(*b),
