@@ -1,6 +1,7 @@
 //! Bytecode shared by the compiler, the VM and `dis`: the instruction table and code objects.
 
 pub mod code;
+pub mod dis;
 pub mod opcode;
 
 pub use code::{CodeObject, Constant, Position};

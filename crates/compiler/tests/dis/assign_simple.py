@@ -1,0 +1,4 @@
+x = 1
+y = x
+a = b = c = y
+del x

@@ -1,0 +1,3 @@
+async def agen():
+    yield 1
+    await sleep(0)

@@ -1,0 +1,6 @@
+for x in y:
+    try:
+        if x:
+            break
+    except E:
+        pass

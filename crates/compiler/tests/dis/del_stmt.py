@@ -1,0 +1,5 @@
+del a, b
+del a.b, c[d]
+def f():
+    x = 1
+    del x

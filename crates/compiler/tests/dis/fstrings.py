@@ -1,0 +1,6 @@
+a = f"{x}"
+b = f"a{x}b{y!r}c"
+c = f"{x:>10}"
+d = f"{x!s:{w}.{p}}"
+e = f"{x!a}"
+f = f"plain"

@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    yield
+    x = yield 2
+def h():
+    yield from g()

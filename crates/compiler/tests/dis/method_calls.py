@@ -1,0 +1,5 @@
+obj.method()
+obj.method(1, 2)
+obj.method(a, k=1)
+obj.method(*a)
+obj.a.b.c(1)

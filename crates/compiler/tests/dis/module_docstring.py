@@ -1,0 +1,2 @@
+"""This is the module docstring."""
+import sys

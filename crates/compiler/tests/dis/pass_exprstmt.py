@@ -1,0 +1,6 @@
+pass
+1
+"string"
+x
+f(x)
+...

@@ -1,0 +1,3 @@
+print(*a, sep='')
+x = [*range(3), 4]
+y = (*a, *b)

@@ -1,0 +1,6 @@
+s = 'single'
+d = "it's"
+b = b'bytes'
+n = None
+t = True, False
+e = ...

@@ -1,0 +1,5 @@
+while True:
+    x = g()
+    if x:
+        break
+print(x)

@@ -1,0 +1,4 @@
+for x in y:
+    with ctx:
+        if x:
+            break
