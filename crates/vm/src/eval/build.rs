@@ -177,7 +177,7 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
             f.stack.push(crate::objects::int::from_usize(len));
         }
         MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS | MATCH_CLASS | COPY_DICT_WITHOUT_KEYS => {
-            return Err(vm.new_exc("NotImplementedError", format!("gilpy does not run {} yet", op.name())).into());
+            super::pattern::execute(vm, f, op, arg)?
         }
         _ => unreachable!("not a build instruction"),
     }

@@ -4,6 +4,7 @@
 mod build;
 mod exceptions;
 mod names;
+mod pattern;
 
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
