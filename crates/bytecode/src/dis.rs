@@ -18,7 +18,11 @@ pub fn disassemble(code: &CodeObject, const_repr: &dyn Fn(&Constant) -> String) 
     out
 }
 
-fn disassemble_recursive(code: &CodeObject, const_repr: &dyn Fn(&Constant) -> String, out: &mut String) {
+fn disassemble_recursive(
+    code: &CodeObject,
+    const_repr: &dyn Fn(&Constant) -> String,
+    out: &mut String,
+) {
     disassemble_one(code, const_repr, out);
     for c in &code.consts {
         if let Constant::Code(inner) = c {
@@ -45,10 +49,18 @@ fn unpack_opargs(code: &[u8]) -> Vec<Unpacked> {
             let op = pair[0];
             let arg = (op >= HAVE_ARGUMENT).then(|| {
                 let arg = u32::from(pair[1]) | extended;
-                extended = if op == Opcode::EXTENDED_ARG as u8 { arg << 8 } else { 0 };
+                extended = if op == Opcode::EXTENDED_ARG as u8 {
+                    arg << 8
+                } else {
+                    0
+                };
                 arg
             });
-            Unpacked { offset: 2 * i, op, arg }
+            Unpacked {
+                offset: 2 * i,
+                op,
+                arg,
+            }
         })
         .collect()
 }
@@ -89,7 +101,11 @@ fn disassemble_one(code: &CodeObject, const_repr: &dyn Fn(&Constant) -> String, 
         (true, false) => 3,
     };
     let max_offset = code.code.len().saturating_sub(2);
-    let offset_width = if max_offset >= 10000 { max_offset.to_string().len() } else { 4 };
+    let offset_width = if max_offset >= 10000 {
+        max_offset.to_string().len()
+    } else {
+        4
+    };
     for ins in &instrs {
         let start = starts.get(ins.offset / 2).copied().flatten();
         if show_lineno && start.is_some() && ins.offset > 0 {
@@ -103,9 +119,17 @@ fn disassemble_one(code: &CodeObject, const_repr: &dyn Fn(&Constant) -> String, 
             });
         }
         fields.push("   ".to_string());
-        fields.push(if labels.contains(&ins.offset) { ">>" } else { "  " }.to_string());
+        fields.push(
+            if labels.contains(&ins.offset) {
+                ">>"
+            } else {
+                "  "
+            }
+            .to_string(),
+        );
         fields.push(format!("{:>offset_width$}", ins.offset));
-        let name = Opcode::from_u8(ins.op).map_or_else(|| format!("<{}>", ins.op), |o| o.name().to_string());
+        let name = Opcode::from_u8(ins.op)
+            .map_or_else(|| format!("<{}>", ins.op), |o| o.name().to_string());
         fields.push(format!("{name:<OPNAME_WIDTH$}"));
         if let Some(arg) = ins.arg {
             fields.push(format!("{arg:>OPARG_WIDTH$}"));
@@ -120,25 +144,43 @@ fn disassemble_one(code: &CodeObject, const_repr: &dyn Fn(&Constant) -> String, 
 }
 
 fn name_at(names: &[String], i: u32) -> String {
-    names.get(i as usize).cloned().unwrap_or_else(|| i.to_string())
+    names
+        .get(i as usize)
+        .cloned()
+        .unwrap_or_else(|| i.to_string())
 }
 
-fn arg_repr(code: &CodeObject, ins: &Unpacked, arg: u32, const_repr: &dyn Fn(&Constant) -> String) -> String {
+fn arg_repr(
+    code: &CodeObject,
+    ins: &Unpacked,
+    arg: u32,
+    const_repr: &dyn Fn(&Constant) -> String,
+) -> String {
     let Some(op) = Opcode::from_u8(ins.op) else {
         return String::new();
     };
     match op.arg_kind() {
-        ArgKind::Const => code.consts.get(arg as usize).map_or_else(|| arg.to_string(), const_repr),
+        ArgKind::Const => code
+            .consts
+            .get(arg as usize)
+            .map_or_else(|| arg.to_string(), const_repr),
         ArgKind::Name => name_at(&code.names, arg),
         ArgKind::Local => name_at(&code.varnames, arg),
         ArgKind::Free => {
-            let cells: Vec<String> = code.cellvars.iter().chain(&code.freevars).cloned().collect();
+            let cells: Vec<String> = code
+                .cellvars
+                .iter()
+                .chain(&code.freevars)
+                .cloned()
+                .collect();
             name_at(&cells, arg)
         }
         ArgKind::JumpRel | ArgKind::JumpAbs => {
             jump_target(ins).map_or_else(String::new, |t| format!("to {t}"))
         }
-        ArgKind::Compare => CMP_OP.get(arg as usize).map_or_else(String::new, |s| s.to_string()),
+        ArgKind::Compare => CMP_OP
+            .get(arg as usize)
+            .map_or_else(String::new, |s| s.to_string()),
         ArgKind::Num | ArgKind::None => num_repr(op, arg),
     }
 }
@@ -149,11 +191,19 @@ fn num_repr(op: Opcode, arg: u32) -> String {
         Opcode::FORMAT_VALUE => {
             let conv = ["", "str", "repr", "ascii"][(arg & 3) as usize];
             let spec = if arg & 4 != 0 { "with format" } else { "" };
-            [conv, spec].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+            [conv, spec]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ")
         }
         Opcode::MAKE_FUNCTION => {
             let flags = ["defaults", "kwdefaults", "annotations", "closure"];
-            let set = flags.iter().enumerate().filter(|(i, _)| arg & (1 << i) != 0);
+            let set = flags
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| arg & (1 << i) != 0);
             set.map(|(_, s)| *s).collect::<Vec<_>>().join(", ")
         }
         _ => String::new(),

@@ -31,7 +31,9 @@ pub(crate) fn const_key(c: &Constant, slot: usize) -> ConstKey {
         Constant::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
         Constant::Str(s) => ConstKey::Str(s.clone()),
         Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
-        Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(|c| const_key(c, slot)).collect()),
+        Constant::Tuple(items) => {
+            ConstKey::Tuple(items.iter().map(|c| const_key(c, slot)).collect())
+        }
         Constant::FrozenSet(items) => {
             ConstKey::FrozenSet(items.iter().map(|c| const_key(c, slot)).collect())
         }

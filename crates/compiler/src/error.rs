@@ -21,7 +21,11 @@ pub(crate) fn syntax_error(msg: impl Into<String>, span: Span) -> SyntaxError {
 
 /// Fill in `text` and turn byte offsets into character offsets using the source.
 pub(crate) fn attach_source(mut err: SyntaxError, source: &str) -> SyntaxError {
-    let line_text = |lineno: u32| source.split_inclusive('\n').nth(lineno.checked_sub(1)? as usize);
+    let line_text = |lineno: u32| {
+        source
+            .split_inclusive('\n')
+            .nth(lineno.checked_sub(1)? as usize)
+    };
     if let Some(text) = line_text(err.lineno) {
         err.offset = char_column(text, err.offset);
         err.text = Some(text.to_string());

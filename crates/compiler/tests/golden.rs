@@ -39,7 +39,10 @@ fn dis_listings_match_cpython_310() {
             Err(e) => failures.push(format!("{}: {e}", src.display())),
         }
     }
-    let names: Vec<String> = failures.iter().map(|f| f.lines().next().unwrap_or("").to_string()).collect();
+    let names: Vec<String> = failures
+        .iter()
+        .map(|f| f.lines().next().unwrap_or("").to_string())
+        .collect();
     assert!(
         failures.is_empty(),
         "{} of {} listings differ:\n{}\n\n{}",

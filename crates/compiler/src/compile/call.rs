@@ -25,7 +25,12 @@ fn names_tuple<'k>(names: impl Iterator<Item = &'k str>) -> Constant {
 }
 
 impl<'a> Compiler<'a> {
-    pub(super) fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub(super) fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         if self.method_call(func, args, keywords)? {
             return Ok(());
         }
@@ -34,11 +39,22 @@ impl<'a> Compiler<'a> {
     }
 
     /// `obj.m(args)` without keywords or stars becomes `LOAD_METHOD`/`CALL_METHOD`.
-    fn method_call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<bool> {
-        let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.kind else {
+    fn method_call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult<bool> {
+        let ExprKind::Attribute {
+            value,
+            attr,
+            ctx: ExprContext::Load,
+        } = &func.kind
+        else {
             return Ok(false);
         };
-        if !keywords.is_empty() || args.len() >= STACK_USE_GUIDELINE || args.iter().any(is_starred) {
+        if !keywords.is_empty() || args.len() >= STACK_USE_GUIDELINE || args.iter().any(is_starred)
+        {
             return Ok(false);
         }
         self.visit_expr(value)?;
@@ -53,10 +69,18 @@ impl<'a> Compiler<'a> {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
             if name == "__debug__" {
-                return Err(crate::error::syntax_error("cannot assign to __debug__", k.span));
+                return Err(crate::error::syntax_error(
+                    "cannot assign to __debug__",
+                    k.span,
+                ));
             }
-            if keywords[i + 1..].iter().any(|other| other.arg.as_ref() == Some(name)) {
-                let dup = keywords[i + 1..].iter().find(|o| o.arg.as_ref() == Some(name));
+            if keywords[i + 1..]
+                .iter()
+                .any(|other| other.arg.as_ref() == Some(name))
+            {
+                let dup = keywords[i + 1..]
+                    .iter()
+                    .find(|o| o.arg.as_ref() == Some(name));
                 let span = dup.map_or(k.span, |d| d.span);
                 let msg = format!("keyword argument repeated: {name}");
                 return Err(crate::error::syntax_error(msg, span));
@@ -66,7 +90,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push the arguments and call; `pushed` arguments are already on the stack.
-    pub(super) fn call_helper(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub(super) fn call_helper(
+        &mut self,
+        pushed: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         if args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none()) {
             return self.call_ex(pushed, args, keywords);
@@ -77,15 +106,24 @@ impl<'a> Compiler<'a> {
             self.addop_i(Opcode::CALL_FUNCTION, n);
             return Ok(());
         }
-        keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
-        self.load_const(names_tuple(keywords.iter().filter_map(|k| k.arg.as_deref())));
+        keywords
+            .iter()
+            .try_for_each(|k| self.visit_expr(&k.value))?;
+        self.load_const(names_tuple(
+            keywords.iter().filter_map(|k| k.arg.as_deref()),
+        ));
         self.addop_i(Opcode::CALL_FUNCTION_KW, n + keywords.len() as u32);
         Ok(())
     }
 
     fn call_ex(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         match args {
-            [Expr { kind: ExprKind::Starred { value, .. }, .. }] if pushed == 0 => self.visit_expr(value)?,
+            [
+                Expr {
+                    kind: ExprKind::Starred { value, .. },
+                    ..
+                },
+            ] if pushed == 0 => self.visit_expr(value)?,
             _ => self.starunpack(args, pushed, Collection::Tuple)?,
         }
         if !keywords.is_empty() {
@@ -125,8 +163,12 @@ impl<'a> Compiler<'a> {
     /// A dict of named keyword arguments.
     fn subkwargs(&mut self, keywords: &'a [Keyword]) -> CResult {
         if keywords.len() > 1 {
-            keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
-            self.load_const(names_tuple(keywords.iter().filter_map(|k| k.arg.as_deref())));
+            keywords
+                .iter()
+                .try_for_each(|k| self.visit_expr(&k.value))?;
+            self.load_const(names_tuple(
+                keywords.iter().filter_map(|k| k.arg.as_deref()),
+            ));
             self.addop_i(Opcode::BUILD_CONST_KEY_MAP, keywords.len() as u32);
         } else {
             for k in keywords {
@@ -139,7 +181,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Build a list, tuple or set from `elts`, which may contain `*x` (`starunpack_helper`).
-    pub(super) fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, kind: Collection) -> CResult {
+    pub(super) fn starunpack(
+        &mut self,
+        elts: &'a [Expr],
+        pushed: u32,
+        kind: Collection,
+    ) -> CResult {
         let (build, add, extend) = match kind {
             Collection::List | Collection::Tuple => {
                 (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND)
@@ -147,28 +194,32 @@ impl<'a> Compiler<'a> {
             Collection::Set => (Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE),
         };
         let n = elts.len();
-        if n > 2 {
-            if let Some(values) = elts.iter().map(const_value).collect::<Option<Vec<_>>>() {
-                if kind == Collection::Tuple {
-                    self.load_const(Constant::Tuple(values));
+        if n > 2
+            && let Some(values) = elts.iter().map(const_value).collect::<Option<Vec<_>>>()
+        {
+            if kind == Collection::Tuple {
+                self.load_const(Constant::Tuple(values));
+            } else {
+                let folded = if kind == Collection::Set {
+                    Constant::FrozenSet(values)
                 } else {
-                    let folded = if kind == Collection::Set {
-                        Constant::FrozenSet(values)
-                    } else {
-                        Constant::Tuple(values)
-                    };
-                    self.addop_i(build, pushed);
-                    self.load_const(folded);
-                    self.addop_i(extend, 1);
-                }
-                return Ok(());
+                    Constant::Tuple(values)
+                };
+                self.addop_i(build, pushed);
+                self.load_const(folded);
+                self.addop_i(extend, 1);
             }
+            return Ok(());
         }
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
         let seen_star = elts.iter().any(is_starred);
         if !seen_star && !big {
             elts.iter().try_for_each(|e| self.visit_expr(e))?;
-            let op = if kind == Collection::Tuple { Opcode::BUILD_TUPLE } else { build };
+            let op = if kind == Collection::Tuple {
+                Opcode::BUILD_TUPLE
+            } else {
+                build
+            };
             self.addop_i(op, n as u32 + pushed);
             return Ok(());
         }
@@ -199,7 +250,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// A list or tuple display, or an unpacking target.
-    pub(super) fn sequence(&mut self, elts: &'a [Expr], ctx: ExprContext, kind: Collection) -> CResult {
+    pub(super) fn sequence(
+        &mut self,
+        elts: &'a [Expr],
+        ctx: ExprContext,
+        kind: Collection,
+    ) -> CResult {
         match ctx {
             ExprContext::Store => self.assignment_helper(elts),
             ExprContext::Load => self.starunpack(elts, 0, kind),
@@ -217,7 +273,7 @@ impl<'a> Compiler<'a> {
             if seen_star {
                 return Err(self.error("multiple starred expressions in assignment"));
             }
-            if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+            if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                 return Err(self.error("too many expressions in star-unpacking assignment"));
             }
             self.addop_i(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
@@ -279,13 +335,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> CResult {
+    fn subdict(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        begin: usize,
+        end: usize,
+    ) -> CResult {
         let n = end - begin;
         let big = n * 2 > STACK_USE_GUIDELINE;
-        let const_keys: Option<Vec<Constant>> =
-            keys[begin..end].iter().map(|k| k.as_ref().and_then(const_value)).collect();
+        let const_keys: Option<Vec<Constant>> = keys[begin..end]
+            .iter()
+            .map(|k| k.as_ref().and_then(const_value))
+            .collect();
         if let (true, Some(const_keys)) = (n > 1 && !big, const_keys) {
-            values[begin..end].iter().try_for_each(|v| self.visit_expr(v))?;
+            values[begin..end]
+                .iter()
+                .try_for_each(|v| self.visit_expr(v))?;
             self.load_const(Constant::Tuple(const_keys));
             self.addop_i(Opcode::BUILD_CONST_KEY_MAP, n as u32);
             return Ok(());

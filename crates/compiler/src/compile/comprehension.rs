@@ -26,18 +26,45 @@ struct CompParts<'a> {
 impl<'a> Compiler<'a> {
     pub(super) fn comprehension(&mut self, e: &'a Expr) -> CResult {
         let (name, parts) = match &e.kind {
-            ExprKind::GeneratorExp { elt, generators } => {
-                ("<genexpr>", CompParts { kind: CompKind::Gen, generators, elt, value: None })
-            }
-            ExprKind::ListComp { elt, generators } => {
-                ("<listcomp>", CompParts { kind: CompKind::List, generators, elt, value: None })
-            }
-            ExprKind::SetComp { elt, generators } => {
-                ("<setcomp>", CompParts { kind: CompKind::Set, generators, elt, value: None })
-            }
-            ExprKind::DictComp { key, value, generators } => (
+            ExprKind::GeneratorExp { elt, generators } => (
+                "<genexpr>",
+                CompParts {
+                    kind: CompKind::Gen,
+                    generators,
+                    elt,
+                    value: None,
+                },
+            ),
+            ExprKind::ListComp { elt, generators } => (
+                "<listcomp>",
+                CompParts {
+                    kind: CompKind::List,
+                    generators,
+                    elt,
+                    value: None,
+                },
+            ),
+            ExprKind::SetComp { elt, generators } => (
+                "<setcomp>",
+                CompParts {
+                    kind: CompKind::Set,
+                    generators,
+                    elt,
+                    value: None,
+                },
+            ),
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => (
                 "<dictcomp>",
-                CompParts { kind: CompKind::Dict, generators, elt: key, value: Some(value) },
+                CompParts {
+                    kind: CompKind::Dict,
+                    generators,
+                    elt: key,
+                    value: Some(value),
+                },
             ),
             _ => return Ok(()),
         };
@@ -52,7 +79,9 @@ impl<'a> Compiler<'a> {
         self.enter_scope(name, UnitKind::Comprehension, scope, e.span.lineno);
         let is_async_generator = self.ste().coroutine;
         if is_async_generator && parts.kind != CompKind::Gen && !is_async_function {
-            return Err(self.error("asynchronous comprehension outside of an asynchronous function"));
+            return Err(
+                self.error("asynchronous comprehension outside of an asynchronous function")
+            );
         }
         let build = match parts.kind {
             CompKind::Gen => None,
@@ -71,7 +100,11 @@ impl<'a> Compiler<'a> {
         let qualname = code.qualname.clone();
         self.make_closure(code, 0, qualname)?;
         self.visit_iterable(&outermost.iter)?;
-        self.addop(if outermost.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER });
+        self.addop(if outermost.is_async {
+            Opcode::GET_AITER
+        } else {
+            Opcode::GET_ITER
+        });
         self.addop_i(Opcode::CALL_FUNCTION, 1);
         if is_async_generator && parts.kind != CompKind::Gen {
             self.await_tos();
@@ -79,7 +112,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension_generator(&mut self, parts: &CompParts<'a>, index: usize, depth: u32) -> CResult {
+    fn comprehension_generator(
+        &mut self,
+        parts: &CompParts<'a>,
+        index: usize,
+        depth: u32,
+    ) -> CResult {
         if parts.generators[index].is_async {
             self.async_comprehension_generator(parts, index, depth)
         } else {
@@ -87,7 +125,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn sync_comprehension_generator(&mut self, parts: &CompParts<'a>, index: usize, mut depth: u32) -> CResult {
+    fn sync_comprehension_generator(
+        &mut self,
+        parts: &CompParts<'a>,
+        index: usize,
+        mut depth: u32,
+    ) -> CResult {
         let mut start = Some(self.new_block());
         let if_cleanup = self.new_block();
         let anchor = self.new_block();
@@ -153,7 +196,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_comprehension_generator(&mut self, parts: &CompParts<'a>, index: usize, depth: u32) -> CResult {
+    fn async_comprehension_generator(
+        &mut self,
+        parts: &CompParts<'a>,
+        index: usize,
+        depth: u32,
+    ) -> CResult {
         let start = self.new_block();
         let except = self.new_block();
         let if_cleanup = self.new_block();

@@ -10,7 +10,11 @@ use super::{CResult, Compiler, FBlock, FBlockDatum, FBlockKind, UnitKind};
 
 impl<'a> Compiler<'a> {
     pub(super) fn try_stmt(&mut self, t: &'a Try) -> CResult {
-        if t.finalbody.is_empty() { self.try_except(t) } else { self.try_finally(t) }
+        if t.finalbody.is_empty() {
+            self.try_except(t)
+        } else {
+            self.try_finally(t)
+        }
     }
 
     fn try_finally(&mut self, t: &'a Try) -> CResult {
@@ -140,7 +144,8 @@ impl<'a> Compiler<'a> {
         self.visit_expr(&item.context_expr)?;
         self.addop_j(Opcode::SETUP_WITH, final_block);
         self.use_next_block(block);
-        self.push_fblock(FBlockKind::With, Some(block), Some(final_block), FBlockDatum::None)?;
+        let datum = FBlockDatum::WithStmt(s.span);
+        self.push_fblock(FBlockKind::With, Some(block), Some(final_block), datum)?;
         match &item.optional_vars {
             Some(v) => self.visit_expr(v)?,
             None => self.addop(Opcode::POP_TOP),
@@ -183,8 +188,8 @@ impl<'a> Compiler<'a> {
         self.await_tos();
         self.addop_j(Opcode::SETUP_ASYNC_WITH, final_block);
         self.use_next_block(block);
-        let kind = FBlockKind::AsyncWith;
-        self.push_fblock(kind, Some(block), Some(final_block), FBlockDatum::None)?;
+        let (kind, datum) = (FBlockKind::AsyncWith, FBlockDatum::WithStmt(s.span));
+        self.push_fblock(kind, Some(block), Some(final_block), datum)?;
         match &item.optional_vars {
             Some(v) => self.visit_expr(v)?,
             None => self.addop(Opcode::POP_TOP),
@@ -275,6 +280,9 @@ impl<'a> Compiler<'a> {
                 self.addop(Opcode::POP_EXCEPT);
             }
             FBlockKind::With | FBlockKind::AsyncWith => {
+                if let FBlockDatum::WithStmt(span) = info.datum {
+                    self.set_loc(span);
+                }
                 self.addop(Opcode::POP_BLOCK);
                 if preserve_tos {
                     self.addop(Opcode::ROT_TWO);

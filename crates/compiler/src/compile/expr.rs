@@ -79,18 +79,31 @@ impl<'a> Compiler<'a> {
                 if self.ste().kind != BlockType::Function {
                     return Err(self.error("'await' outside function"));
                 }
-                if !matches!(self.unit().kind, UnitKind::AsyncFunction | UnitKind::Comprehension) {
+                if !matches!(
+                    self.unit().kind,
+                    UnitKind::AsyncFunction | UnitKind::Comprehension
+                ) {
                     return Err(self.error("'await' outside async function"));
                 }
                 self.visit_expr(value)?;
                 self.await_tos();
                 Ok(())
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators),
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords),
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
-                self.formatted_value(value, *conversion, format_spec.as_deref())
-            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords),
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => self.formatted_value(value, *conversion, format_spec.as_deref()),
             ExprKind::JoinedStr(values) => self.joined_str(values),
             ExprKind::Constant { value, .. } => {
                 self.load_const(to_constant(value));
@@ -129,14 +142,21 @@ impl<'a> Compiler<'a> {
             }
             ExprContext::Store => {
                 self.check_forbidden(attr, ctx)?;
-                self.with_line(e.span.end_lineno, |c| c.addop_name(Opcode::STORE_ATTR, attr));
+                self.with_line(e.span.end_lineno, |c| {
+                    c.addop_name(Opcode::STORE_ATTR, attr)
+                });
             }
             ExprContext::Del => self.addop_name(Opcode::DELETE_ATTR, attr),
         }
         Ok(())
     }
 
-    fn slice(&mut self, lower: Option<&'a Expr>, upper: Option<&'a Expr>, step: Option<&'a Expr>) -> CResult {
+    fn slice(
+        &mut self,
+        lower: Option<&'a Expr>,
+        upper: Option<&'a Expr>,
+        step: Option<&'a Expr>,
+    ) -> CResult {
         for part in [lower, upper] {
             match part {
                 Some(p) => self.visit_expr(p)?,
@@ -155,14 +175,14 @@ impl<'a> Compiler<'a> {
     /// Compile an iterable where a literal set of constants may become a frozenset and a
     /// list a tuple (the part of CPython's `fold_iter` the AST cannot express).
     pub(super) fn visit_iterable(&mut self, e: &'a Expr) -> CResult {
-        if let ExprKind::Set(elts) = &e.kind {
-            if let Some(set) = frozenset_of(elts) {
-                let saved = self.unit().loc;
-                self.set_loc(e.span);
-                self.load_const(set);
-                self.u().loc = saved;
-                return Ok(());
-            }
+        if let ExprKind::Set(elts) = &e.kind
+            && let Some(set) = frozenset_of(elts)
+        {
+            let saved = self.unit().loc;
+            self.set_loc(e.span);
+            self.load_const(set);
+            self.u().loc = saved;
+            return Ok(());
         }
         self.visit_expr(e)
     }
@@ -225,7 +245,8 @@ impl<'a> Compiler<'a> {
 
     fn compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comparators: &'a [Expr]) -> CResult {
         self.visit_expr(left)?;
-        let (Some((&last_op, init_ops)), Some((last, init))) = (ops.split_last(), comparators.split_last())
+        let (Some((&last_op, init_ops)), Some((last, init))) =
+            (ops.split_last(), comparators.split_last())
         else {
             return Ok(());
         };
@@ -258,12 +279,19 @@ impl<'a> Compiler<'a> {
     /// the shape of `e` allows (`compiler_jump_if`).
     pub(super) fn jump_if(&mut self, e: &'a Expr, next: usize, cond: bool) -> CResult {
         match &e.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => {
                 return self.jump_if(operand, next, !cond);
             }
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 if let Some((last, init)) = values.split_last() {
                     for v in init {
                         self.jump_if(v, next2, cond2)?;
@@ -286,13 +314,21 @@ impl<'a> Compiler<'a> {
                 self.use_next_block(end);
                 return Ok(());
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() > 1 => {
                 return self.jump_if_chain(left, ops, comparators, next, cond);
             }
             _ => {}
         }
         self.visit_expr(e)?;
-        let op = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
+        let op = if cond {
+            Opcode::POP_JUMP_IF_TRUE
+        } else {
+            Opcode::POP_JUMP_IF_FALSE
+        };
         self.addop_j(op, next);
         self.next_block();
         Ok(())
@@ -319,7 +355,11 @@ impl<'a> Compiler<'a> {
         }
         self.visit_comparator(ops[n], &comparators[n])?;
         self.addcompare(ops[n]);
-        let op = if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
+        let op = if cond {
+            Opcode::POP_JUMP_IF_TRUE
+        } else {
+            Opcode::POP_JUMP_IF_FALSE
+        };
         self.addop_j(op, next);
         self.next_block();
         let end = self.new_block();
@@ -333,7 +373,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn formatted_value(&mut self, value: &'a Expr, conversion: i32, spec: Option<&'a Expr>) -> CResult {
+    fn formatted_value(
+        &mut self,
+        value: &'a Expr,
+        conversion: i32,
+        spec: Option<&'a Expr>,
+    ) -> CResult {
         self.visit_expr(value)?;
         let mut oparg = match u8::try_from(conversion) {
             Ok(b's') => 1,

@@ -13,10 +13,17 @@ use crate::symtable::mangle;
 
 impl<'a> Compiler<'a> {
     fn check_debug_args(&self, args: &Arguments) -> CResult {
-        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs);
         for a in all.chain(&args.vararg).chain(&args.kwarg) {
             if a.arg == "__debug__" {
-                return Err(crate::error::syntax_error("cannot assign to __debug__", a.span));
+                return Err(crate::error::syntax_error(
+                    "cannot assign to __debug__",
+                    a.span,
+                ));
             }
         }
         Ok(())
@@ -26,22 +33,40 @@ impl<'a> Compiler<'a> {
         found.ok_or_else(|| self.error("internal compiler error: no symbol table entry"))
     }
 
-    pub(super) fn function_def(&mut self, s: &'a Stmt, f: &'a FunctionDef, is_async: bool) -> CResult {
+    pub(super) fn function_def(
+        &mut self,
+        s: &'a Stmt,
+        f: &'a FunctionDef,
+        is_async: bool,
+    ) -> CResult {
         self.check_debug_args(&f.args)?;
-        f.decorator_list.iter().try_for_each(|d| self.visit_expr(d))?;
-        let firstlineno = f.decorator_list.first().map_or(s.span.lineno, |d| d.span.lineno);
+        f.decorator_list
+            .iter()
+            .try_for_each(|d| self.visit_expr(d))?;
+        let firstlineno = f
+            .decorator_list
+            .first()
+            .map_or(s.span.lineno, |d| d.span.lineno);
         let mut funcflags = self.default_arguments(&f.args)?;
         if self.annotations(&f.args, f.returns.as_deref())? {
             funcflags |= MAKE_FUNCTION_ANNOTATIONS;
         }
         let scope = self.scope_of_node(self.table.scope_for_stmt(s))?;
-        let kind = if is_async { UnitKind::AsyncFunction } else { UnitKind::Function };
+        let kind = if is_async {
+            UnitKind::AsyncFunction
+        } else {
+            UnitKind::Function
+        };
         self.enter_scope(&f.name, kind, scope, firstlineno);
         let docstring = crate::fold::docstring(&f.body);
         let first = docstring.map_or(Constant::None, |d| Constant::Str(d.to_string()));
         self.u().add_const(first);
         self.set_arg_counts(&f.args);
-        let body = if docstring.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if docstring.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.visit_stmts(body)?;
         let code = self.finish_unit(true);
         let qualname = code.qualname.clone();
@@ -88,7 +113,10 @@ impl<'a> Compiler<'a> {
         let mut keys = Vec::new();
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = default {
-                keys.push(Constant::Str(mangle(self.unit().private.as_deref(), &arg.arg)));
+                keys.push(Constant::Str(mangle(
+                    self.unit().private.as_deref(),
+                    &arg.arg,
+                )));
                 self.visit_expr(d)?;
             }
         }
@@ -106,7 +134,12 @@ impl<'a> Compiler<'a> {
         let mut count = 0;
         let star = args.vararg.iter();
         let kwstar = args.kwarg.iter();
-        let ordered = args.args.iter().chain(&args.posonlyargs).chain(star).chain(&args.kwonlyargs);
+        let ordered = args
+            .args
+            .iter()
+            .chain(&args.posonlyargs)
+            .chain(star)
+            .chain(&args.kwonlyargs);
         for a in ordered.chain(kwstar) {
             if let Some(ann) = &a.annotation {
                 self.argannotation(&a.arg, ann)?;
@@ -136,8 +169,13 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn class_def(&mut self, s: &'a Stmt, c: &'a ClassDef) -> CResult {
-        c.decorator_list.iter().try_for_each(|d| self.visit_expr(d))?;
-        let firstlineno = c.decorator_list.first().map_or(s.span.lineno, |d| d.span.lineno);
+        c.decorator_list
+            .iter()
+            .try_for_each(|d| self.visit_expr(d))?;
+        let firstlineno = c
+            .decorator_list
+            .first()
+            .map_or(s.span.lineno, |d| d.span.lineno);
         let scope = self.scope_of_node(self.table.scope_for_stmt(s))?;
         self.enter_scope(&c.name, UnitKind::Class, scope, firstlineno);
         self.u().private = Some(c.name.clone());

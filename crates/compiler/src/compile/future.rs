@@ -34,7 +34,12 @@ pub(crate) fn parse_future(body: &[Stmt]) -> Result<Future, SyntaxError> {
     let mut future = Future::default();
     let skip = usize::from(has_docstring(body));
     for s in &body[skip..] {
-        let StmtKind::ImportFrom { module: Some(module), names, .. } = &s.kind else {
+        let StmtKind::ImportFrom {
+            module: Some(module),
+            names,
+            ..
+        } = &s.kind
+        else {
             break;
         };
         if module != "__future__" {

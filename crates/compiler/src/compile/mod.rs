@@ -41,7 +41,11 @@ pub(crate) struct Compiler<'a> {
 }
 
 /// Compile a folded module whose symbol table is `table`.
-pub(crate) fn compile_mod(module: &Mod, table: &SymbolTable, filename: &str) -> CResult<CodeObject> {
+pub(crate) fn compile_mod(
+    module: &Mod,
+    table: &SymbolTable,
+    filename: &str,
+) -> CResult<CodeObject> {
     let mut c = Compiler {
         table,
         filename: filename.to_string(),
@@ -49,7 +53,8 @@ pub(crate) fn compile_mod(module: &Mod, table: &SymbolTable, filename: &str) -> 
         interactive: false,
         future: future::Future::default(),
     };
-    c.units.push(Unit::new(table.top(), UnitKind::Module, "<module>", 1));
+    c.units
+        .push(Unit::new(table.top(), UnitKind::Module, "<module>", 1));
     match module {
         Mod::Module(body) => {
             c.future = future::parse_future(body)?;
@@ -78,7 +83,10 @@ pub(crate) fn to_constant(c: &ast::Constant) -> Constant {
         ast::Constant::Bool(b) => Constant::Bool(*b),
         ast::Constant::Int(i) => Constant::Int(i.clone()),
         ast::Constant::Float(f) => Constant::Float(*f),
-        ast::Constant::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
+        ast::Constant::Complex { real, imag } => Constant::Complex {
+            real: *real,
+            imag: *imag,
+        },
         ast::Constant::Str(s) => Constant::Str(s.clone()),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
         ast::Constant::Tuple(items) => Constant::Tuple(items.iter().map(to_constant).collect()),
@@ -196,7 +204,12 @@ impl<'a> Compiler<'a> {
         if self.unit().fblocks.len() >= MAX_BLOCKS {
             return Err(self.error("too many statically nested blocks"));
         }
-        self.u().fblocks.push(FBlock { kind, block, exit, datum });
+        self.u().fblocks.push(FBlock {
+            kind,
+            block,
+            exit,
+            datum,
+        });
         Ok(())
     }
 
@@ -226,7 +239,10 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         let parent = self.unit();
-        if matches!(kind, UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Class) {
+        if matches!(
+            kind,
+            UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Class
+        ) {
             let mangled = mangle(parent.private.as_deref(), name);
             let parent_ste = &self.table.scopes[parent.scope];
             if parent_ste.scope_of(&mangled) == Some(NameScope::GlobalExplicit) {
@@ -325,11 +341,18 @@ impl<'a> Compiler<'a> {
         };
         let (op, index) = match scope {
             Some(NameScope::Free) | Some(NameScope::Cell) => {
-                let load =
-                    if ste.kind == BlockType::Class { Opcode::LOAD_CLASSDEREF } else { Opcode::LOAD_DEREF };
+                let load = if ste.kind == BlockType::Class {
+                    Opcode::LOAD_CLASSDEREF
+                } else {
+                    Opcode::LOAD_DEREF
+                };
                 let op = pick(load, Opcode::STORE_DEREF, Opcode::DELETE_DEREF);
                 let u = self.u();
-                let table = if scope == Some(NameScope::Free) { &mut u.freevars } else { &mut u.cellvars };
+                let table = if scope == Some(NameScope::Free) {
+                    &mut u.freevars
+                } else {
+                    &mut u.cellvars
+                };
                 (op, table.add(&mangled))
             }
             Some(NameScope::Local) if is_function => {
@@ -339,7 +362,11 @@ impl<'a> Compiler<'a> {
             Some(NameScope::GlobalExplicit) | Some(NameScope::GlobalImplicit)
                 if is_function || scope == Some(NameScope::GlobalExplicit) =>
             {
-                let op = pick(Opcode::LOAD_GLOBAL, Opcode::STORE_GLOBAL, Opcode::DELETE_GLOBAL);
+                let op = pick(
+                    Opcode::LOAD_GLOBAL,
+                    Opcode::STORE_GLOBAL,
+                    Opcode::DELETE_GLOBAL,
+                );
                 (op, self.u().names.add(&mangled))
             }
             _ => {
@@ -385,27 +412,32 @@ impl<'a> Compiler<'a> {
         let is_cell = (self.unit().kind == UnitKind::Class && name == "__class__")
             || self.ste().scope_of(name) == Some(NameScope::Cell);
         let u = self.unit();
-        let slot = if is_cell { u.cellvars.get(name) } else { u.freevars.get(name) };
+        let slot = if is_cell {
+            u.cellvars.get(name)
+        } else {
+            u.freevars.get(name)
+        };
         slot.ok_or_else(|| self.error(format!("internal compiler error: no cell for '{name}'")))
     }
 
     /// Compile a module or class body, storing a docstring in `__doc__` (`compiler_body`).
     fn body(&mut self, stmts: &'a [Stmt]) -> CResult {
-        if self.unit().kind == UnitKind::Module {
-            if let Some(first) = stmts.first() {
-                self.set_loc(first.span);
-            }
+        if self.unit().kind == UnitKind::Module
+            && let Some(first) = stmts.first()
+        {
+            self.set_loc(first.span);
         }
         if stmt::find_ann(stmts) {
             self.addop(Opcode::SETUP_ANNOTATIONS);
         }
         let mut rest = stmts;
-        if crate::fold::has_docstring(stmts) {
-            if let Some(ast::StmtKind::Expr(value)) = stmts.first().map(|s| &s.kind) {
-                self.visit_expr(value)?;
-                self.nameop("__doc__", ExprContext::Store)?;
-                rest = &stmts[1..];
-            }
+        if crate::fold::has_docstring(stmts)
+            && let Some(ast::StmtKind::Expr(value)) = stmts.first().map(|s| &s.kind)
+        {
+            self.visit_expr(value)?;
+            self.unset_loc();
+            self.nameop("__doc__", ExprContext::Store)?;
+            rest = &stmts[1..];
         }
         self.visit_stmts(rest)
     }

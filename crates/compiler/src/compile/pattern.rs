@@ -5,7 +5,12 @@ use gilpy_syntax::ast::*;
 use super::{CResult, Compiler};
 
 impl<'a> Compiler<'a> {
-    pub(super) fn match_stmt(&mut self, _s: &'a Stmt, _subject: &'a Expr, _cases: &'a [MatchCase]) -> CResult {
+    pub(super) fn match_stmt(
+        &mut self,
+        _s: &'a Stmt,
+        _subject: &'a Expr,
+        _cases: &'a [MatchCase],
+    ) -> CResult {
         Err(self.error("match not yet supported"))
     }
 

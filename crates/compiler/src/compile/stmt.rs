@@ -48,9 +48,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::AugAssign { target, op, value } => self.augassign(target, *op, value),
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
-                self.annassign(target, annotation, value.as_deref(), *simple)
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.annassign(target, annotation, value.as_deref(), *simple),
             StmtKind::For(f) => self.for_stmt(f),
             StmtKind::AsyncFor(f) => self.async_for(f),
             StmtKind::While { test, body, orelse } => self.while_stmt(s, test, body, orelse),
@@ -74,9 +77,11 @@ impl<'a> Compiler<'a> {
             StmtKind::TryStar(t) => self.try_star(t),
             StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_deref()),
             StmtKind::Import(names) => self.import(names),
-            StmtKind::ImportFrom { module, names, level } => {
-                self.import_from(s, module.as_deref(), names, *level)
-            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(s, module.as_deref(), names, *level),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::Expr(value) => self.expr_stmt(value),
             StmtKind::Pass => {
@@ -167,7 +172,11 @@ impl<'a> Compiler<'a> {
 
     fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
         let end = self.new_block();
-        let next = if orelse.is_empty() { end } else { self.new_block() };
+        let next = if orelse.is_empty() {
+            end
+        } else {
+            self.new_block()
+        };
         self.jump_if(test, next, false)?;
         self.visit_stmts(body)?;
         if !orelse.is_empty() {
@@ -191,7 +200,12 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_block();
         let end = self.new_block();
         self.use_next_block(loop_block);
-        self.push_fblock(FBlockKind::WhileLoop, Some(loop_block), Some(end), FBlockDatum::None)?;
+        self.push_fblock(
+            FBlockKind::WhileLoop,
+            Some(loop_block),
+            Some(end),
+            FBlockDatum::None,
+        )?;
         self.jump_if(test, anchor, false)?;
         self.use_next_block(body_block);
         self.visit_stmts(body)?;
@@ -209,7 +223,12 @@ impl<'a> Compiler<'a> {
         let body = self.new_block();
         let cleanup = self.new_block();
         let end = self.new_block();
-        self.push_fblock(FBlockKind::ForLoop, Some(start), Some(end), FBlockDatum::None)?;
+        self.push_fblock(
+            FBlockKind::ForLoop,
+            Some(start),
+            Some(end),
+            FBlockDatum::None,
+        )?;
         self.visit_iterable(&f.iter)?;
         self.addop(Opcode::GET_ITER);
         self.use_next_block(start);
@@ -236,7 +255,12 @@ impl<'a> Compiler<'a> {
         self.visit_expr(&f.iter)?;
         self.addop(Opcode::GET_AITER);
         self.use_next_block(start);
-        self.push_fblock(FBlockKind::ForLoop, Some(start), Some(end), FBlockDatum::None)?;
+        self.push_fblock(
+            FBlockKind::ForLoop,
+            Some(start),
+            Some(end),
+            FBlockDatum::None,
+        )?;
         self.addop_j(Opcode::SETUP_FINALLY, except);
         self.addop(Opcode::GET_ANEXT);
         self.load_none();
@@ -259,19 +283,29 @@ impl<'a> Compiler<'a> {
         let saved = self.unit().loc;
         self.set_loc(target.span);
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.visit_expr(obj)?;
                 self.addop(Opcode::DUP_TOP);
-                self.with_line(target.span.end_lineno, |c| c.addop_name(Opcode::LOAD_ATTR, attr));
+                self.with_line(target.span.end_lineno, |c| {
+                    c.addop_name(Opcode::LOAD_ATTR, attr)
+                });
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.visit_expr(obj)?;
                 self.visit_expr(slice)?;
                 self.addop(Opcode::DUP_TOP_TWO);
                 self.addop(Opcode::BINARY_SUBSCR);
             }
             ExprKind::Name { id, .. } => self.nameop(id, ExprContext::Load)?,
-            _ => return Err(self.error("'expression' is an illegal expression for augmented assignment")),
+            _ => {
+                return Err(
+                    self.error("'expression' is an illegal expression for augmented assignment")
+                );
+            }
         }
         self.u().loc = saved;
         self.visit_expr(value)?;
@@ -325,13 +359,17 @@ impl<'a> Compiler<'a> {
                     self.addop(Opcode::STORE_SUBSCR);
                 }
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.check_forbidden(attr, ExprContext::Store)?;
                 if value.is_none() {
                     self.check_ann_expr(obj)?;
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.check_ann_expr(obj)?;
                     self.check_ann_subscr(slice)?;
@@ -419,9 +457,14 @@ impl<'a> Compiler<'a> {
         level: u32,
     ) -> CResult {
         self.load_const(Constant::Int(BigInt::from(level)));
-        let fromlist = names.iter().map(|a| Constant::Str(a.name.clone())).collect();
+        let fromlist = names
+            .iter()
+            .map(|a| Constant::Str(a.name.clone()))
+            .collect();
         if s.span.lineno > self.future.lineno && module == Some("__future__") {
-            return Err(self.error("from __future__ imports must occur at the beginning of the file"));
+            return Err(
+                self.error("from __future__ imports must occur at the beginning of the file")
+            );
         }
         self.load_const(Constant::Tuple(fromlist));
         self.addop_name(Opcode::IMPORT_NAME, module.unwrap_or(""));
@@ -431,7 +474,10 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             self.addop_name(Opcode::IMPORT_FROM, &alias.name);
-            self.nameop(alias.asname.as_ref().unwrap_or(&alias.name), ExprContext::Store)?;
+            self.nameop(
+                alias.asname.as_ref().unwrap_or(&alias.name),
+                ExprContext::Store,
+            )?;
         }
         self.addop(Opcode::POP_TOP);
         Ok(())

@@ -31,7 +31,10 @@ pub(crate) struct NameTable {
 
 impl NameTable {
     pub(crate) fn from_names(names: Vec<String>, offset: u32) -> NameTable {
-        let mut table = NameTable { offset, ..NameTable::default() };
+        let mut table = NameTable {
+            offset,
+            ..NameTable::default()
+        };
         for n in names {
             table.add(&n);
         }
@@ -85,6 +88,8 @@ pub(crate) enum FBlockDatum<'a> {
     FinallyBody(&'a [gilpy_syntax::ast::Stmt]),
     /// The `except ... as name` name to clear.
     HandlerName(String),
+    /// Where the `with` statement is, for the line of its exit call.
+    WithStmt(gilpy_syntax::ast::Span),
 }
 
 #[derive(Clone, Debug)]
@@ -140,7 +145,12 @@ impl<'a> Unit<'a> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             firstlineno,
-            loc: Loc { line, end_line: line, col: 0, end_col: 0 },
+            loc: Loc {
+                line,
+                end_line: line,
+                col: 0,
+                end_col: 0,
+            },
             fblocks: Vec::new(),
             private: None,
         }
@@ -163,6 +173,11 @@ impl<'a> Unit<'a> {
         if op == Opcode::RETURN_VALUE {
             block.returns = true;
         }
-        block.instrs.push(Instr { op, arg, target, loc });
+        block.instrs.push(Instr {
+            op,
+            arg,
+            target,
+            loc,
+        });
     }
 }

@@ -37,7 +37,12 @@ pub(crate) fn assemble(
         firstlineno
     };
     if let Some(kind) = gen_start {
-        let prefix = Instr { op: Opcode::GEN_START, arg: kind, target: None, loc: Loc::NONE };
+        let prefix = Instr {
+            op: Opcode::GEN_START,
+            arg: kind,
+            target: None,
+            loc: Loc::NONE,
+        };
         cfg.blocks[0].instrs.insert(0, prefix);
     }
     optimize_cfg(&mut cfg, &mut consts);
@@ -46,9 +51,16 @@ pub(crate) fn assemble(
     propagate_line_numbers(&mut cfg);
     guarantee_lineno_for_exits(&mut cfg, firstlineno as i32);
     let stacksize = stackdepth(&cfg, i32::from(gen_start.is_some()));
+    normalize_jumps(&mut cfg);
     resolve_jumps(&mut cfg);
     let (code, positions) = emit(&cfg);
-    Assembled { code, positions, stacksize, consts, firstlineno }
+    Assembled {
+        code,
+        positions,
+        stacksize,
+        consts,
+        firstlineno,
+    }
 }
 
 fn stackdepth(cfg: &Cfg, entry_depth: i32) -> u32 {
@@ -75,7 +87,10 @@ fn stackdepth(cfg: &Cfg, entry_depth: i32) -> u32 {
             }
             depth = new_depth;
             if is_unconditional_jump(inst.op)
-                || matches!(inst.op, Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+                || matches!(
+                    inst.op,
+                    Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE
+                )
             {
                 next = None;
                 break;
@@ -98,6 +113,24 @@ fn instr_size(arg: u32) -> u32 {
     }
 }
 
+/// Unconditional jumps go forward as `JUMP_FORWARD` and backward as `JUMP_ABSOLUTE`,
+/// whichever the code generator chose.
+fn normalize_jumps(cfg: &mut Cfg) {
+    let layout = cfg.layout();
+    let mut seen = vec![false; cfg.blocks.len()];
+    for &b in &layout {
+        seen[b] = true;
+        for inst in &mut cfg.blocks[b].instrs {
+            let Some(t) = inst.target else { continue };
+            match inst.op {
+                Opcode::JUMP_ABSOLUTE if !seen[t] => inst.op = Opcode::JUMP_FORWARD,
+                Opcode::JUMP_FORWARD if seen[t] => inst.op = Opcode::JUMP_ABSOLUTE,
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Turn block targets into operands, repeating while operand widths change.
 fn resolve_jumps(cfg: &mut Cfg) {
     let layout = cfg.layout();
@@ -105,7 +138,11 @@ fn resolve_jumps(cfg: &mut Cfg) {
         let mut total = 0;
         for &b in &layout {
             cfg.blocks[b].offset = total;
-            total += cfg.blocks[b].instrs.iter().map(|i| instr_size(i.arg)).sum::<u32>();
+            total += cfg.blocks[b]
+                .instrs
+                .iter()
+                .map(|i| instr_size(i.arg))
+                .sum::<u32>();
         }
         let mut changed = false;
         for &b in &layout {
@@ -114,7 +151,9 @@ fn resolve_jumps(cfg: &mut Cfg) {
                 let inst = &cfg.blocks[b].instrs[idx];
                 let size = instr_size(inst.arg);
                 offset += size;
-                let (true, Some(t)) = (inst.is_jump(), inst.target) else { continue };
+                let (true, Some(t)) = (inst.is_jump(), inst.target) else {
+                    continue;
+                };
                 let target = cfg.blocks[t].offset;
                 let arg = if inst.op.arg_kind() == ArgKind::JumpRel {
                     target.saturating_sub(offset)

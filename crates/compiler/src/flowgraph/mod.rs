@@ -23,7 +23,12 @@ pub(crate) struct Loc {
 }
 
 impl Loc {
-    pub(crate) const NONE: Loc = Loc { line: -1, end_line: -1, col: -1, end_col: -1 };
+    pub(crate) const NONE: Loc = Loc {
+        line: -1,
+        end_line: -1,
+        col: -1,
+        end_col: -1,
+    };
 }
 
 #[derive(Clone, Debug)]
@@ -41,7 +46,10 @@ impl Instr {
 }
 
 fn is_block_push(op: Opcode) -> bool {
-    matches!(op, Opcode::SETUP_FINALLY | Opcode::SETUP_WITH | Opcode::SETUP_ASYNC_WITH)
+    matches!(
+        op,
+        Opcode::SETUP_FINALLY | Opcode::SETUP_WITH | Opcode::SETUP_ASYNC_WITH
+    )
 }
 
 fn is_unconditional_jump(op: Opcode) -> bool {

@@ -51,7 +51,9 @@ fn retarget_past_empty(cfg: &mut Cfg, b: BlockId, i: usize) {
 /// If `b` ends with an unconditional jump to a short exit block, copy that block in place
 /// of the jump.
 pub(super) fn extend_block(cfg: &mut Cfg, b: BlockId) {
-    let Some(last) = cfg.last_instr(b) else { return };
+    let Some(last) = cfg.last_instr(b) else {
+        return;
+    };
     if !is_unconditional_jump(last.op) {
         return;
     }
@@ -87,9 +89,15 @@ pub(super) fn optimize_cfg(cfg: &mut Cfg, consts: &mut Vec<Constant>) {
     }
     let mut pred: Option<BlockId> = None;
     for b in cfg.layout() {
-        let prev_lineno = pred.and_then(|p| cfg.last_instr(p)).map_or(-1, |i| i.loc.line);
+        let prev_lineno = pred
+            .and_then(|p| cfg.last_instr(p))
+            .map_or(-1, |i| i.loc.line);
         clean_basic_block(cfg, b, prev_lineno);
-        pred = if cfg.blocks[b].nofallthrough { None } else { Some(b) };
+        pred = if cfg.blocks[b].nofallthrough {
+            None
+        } else {
+            Some(b)
+        };
     }
     eliminate_empty_basic_blocks(cfg);
     remove_redundant_jumps(cfg);
@@ -100,7 +108,9 @@ fn remove_redundant_jumps(cfg: &mut Cfg) {
     let mut maybe_empty = false;
     for b in cfg.layout() {
         let next = cfg.blocks[b].next;
-        let Some(last) = cfg.blocks[b].instrs.last_mut() else { continue };
+        let Some(last) = cfg.blocks[b].instrs.last_mut() else {
+            continue;
+        };
         if is_unconditional_jump(last.op) && last.target == next {
             last.op = Opcode::NOP;
             cfg.blocks[b].nofallthrough = false;
@@ -165,7 +175,8 @@ fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec<Constant
             false
         }
         Opcode::JUMP_ABSOLUTE | Opcode::JUMP_FORWARD => {
-            if let Some(t) = target.filter(|t| is_unconditional_jump(t.op)) {
+            let threadable = |t: &Instr| is_unconditional_jump(t.op) && t.loc.line == inst.loc.line;
+            if let Some(t) = target.filter(threadable) {
                 eliminate_jump_to_jump(cfg, b, &inst, &t);
             }
             false
@@ -201,7 +212,9 @@ fn fold_const_jump(
 ) -> bool {
     let block = &mut cfg.blocks[b];
     let Some(next_op) = next_op else { return false };
-    let Some(value) = consts.get(block.instrs[i].arg as usize) else { return false };
+    let Some(value) = consts.get(block.instrs[i].arg as usize) else {
+        return false;
+    };
     let is_true = truthy(value);
     match next_op {
         Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
@@ -284,7 +297,12 @@ fn eliminate_jump_to_jump(cfg: &mut Cfg, b: BlockId, inst: &Instr, t: &Instr) {
     if let Some(last) = block.instrs.last_mut() {
         last.op = Opcode::NOP;
     }
-    block.instrs.push(Instr { op: inst.op, arg: 0, target: t.target, loc: t.loc });
+    block.instrs.push(Instr {
+        op: inst.op,
+        arg: 0,
+        target: t.target,
+        loc: t.loc,
+    });
 }
 
 /// Replace `LOAD_CONST`s followed by `BUILD_TUPLE n` with one `LOAD_CONST` of the tuple.
@@ -293,12 +311,18 @@ fn fold_tuple_on_constants(instrs: &mut [Instr], consts: &mut Vec<Constant>) {
     if instrs[..n].iter().any(|i| i.op != Opcode::LOAD_CONST) {
         return;
     }
-    let items: Option<Vec<Constant>> =
-        instrs[..n].iter().map(|i| consts.get(i.arg as usize).cloned()).collect();
+    let items: Option<Vec<Constant>> = instrs[..n]
+        .iter()
+        .map(|i| consts.get(i.arg as usize).cloned())
+        .collect();
     let Some(items) = items else { return };
     let tuple = Constant::Tuple(items);
     let key = const_key(&tuple, usize::MAX);
-    let index = match consts.iter().enumerate().position(|(i, c)| const_key(c, i) == key) {
+    let index = match consts
+        .iter()
+        .enumerate()
+        .position(|(i, c)| const_key(c, i) == key)
+    {
         Some(index) => index,
         None => {
             consts.push(tuple);
@@ -389,7 +413,9 @@ fn eliminate_empty_basic_blocks(cfg: &mut Cfg) {
         }
     }
     for b in cfg.layout() {
-        let Some(last) = cfg.blocks[b].instrs.last() else { continue };
+        let Some(last) = cfg.blocks[b].instrs.last() else {
+            continue;
+        };
         if let (true, Some(t)) = (last.is_jump(), last.target) {
             let t = cfg.skip_empty(t);
             if let Some(last) = cfg.blocks[b].instrs.last_mut() {
@@ -415,7 +441,9 @@ fn jump_at_end(cfg: &Cfg, b: BlockId) -> Option<(BlockId, Loc)> {
 /// Give every jump to a line-less exit block its own copy, so each gets a line number.
 pub(super) fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     for b in (0..cfg.blocks.len()).rev() {
-        let Some((target, loc)) = jump_at_end(cfg, b) else { continue };
+        let Some((target, loc)) = jump_at_end(cfg, b) else {
+            continue;
+        };
         if !is_exit_without_lineno(cfg, target) || cfg.blocks[target].predecessors <= 1 {
             continue;
         }
@@ -433,13 +461,18 @@ pub(super) fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
         }
     }
     for b in 0..cfg.blocks.len() {
-        while let Some(n) = cfg.blocks[b].next.filter(|&n| cfg.blocks[n].instrs.is_empty()) {
+        while let Some(n) = cfg.blocks[b]
+            .next
+            .filter(|&n| cfg.blocks[n].instrs.is_empty())
+        {
             cfg.blocks[b].next = cfg.blocks[n].next;
         }
     }
     for b in 0..cfg.blocks.len() {
         let block = &cfg.blocks[b];
-        let (Some(next), Some(last)) = (block.next, block.instrs.last()) else { continue };
+        let (Some(next), Some(last)) = (block.next, block.instrs.last()) else {
+            continue;
+        };
         if !block.nofallthrough && is_exit_without_lineno(cfg, next) {
             let line = last.loc.line;
             cfg.blocks[next].instrs[0].loc.line = line;
@@ -475,32 +508,39 @@ pub(super) fn propagate_line_numbers(cfg: &mut Cfg) {
             }
         }
         let prev = prev.unwrap_or(Loc::NONE);
-        if let Some(next) = cfg.blocks[b].next.filter(|_| !cfg.blocks[b].nofallthrough) {
-            if cfg.blocks[next].predecessors == 1 {
-                set_first_loc_if_missing(cfg, next, prev);
-            }
+        if let Some(next) = cfg.blocks[b].next.filter(|_| !cfg.blocks[b].nofallthrough)
+            && cfg.blocks[next].predecessors == 1
+        {
+            set_first_loc_if_missing(cfg, next, prev);
         }
-        if let Some((target, _)) = jump_at_end(cfg, b) {
-            if cfg.blocks[target].predecessors == 1 {
-                set_first_loc_if_missing(cfg, target, prev);
-            }
+        if let Some((target, _)) = jump_at_end(cfg, b)
+            && cfg.blocks[target].predecessors == 1
+        {
+            set_first_loc_if_missing(cfg, target, prev);
         }
     }
 }
 
 fn set_first_loc_if_missing(cfg: &mut Cfg, b: BlockId, loc: Loc) {
-    if let Some(first) = cfg.blocks[b].instrs.first_mut() {
-        if first.loc.line < 0 {
-            first.loc = loc;
-        }
+    if let Some(first) = cfg.blocks[b].instrs.first_mut()
+        && first.loc.line < 0
+    {
+        first.loc = loc;
     }
 }
 
 /// A return with no line (falling off the end) takes the line of the code before it.
 pub(super) fn guarantee_lineno_for_exits(cfg: &mut Cfg, firstlineno: i32) {
-    let mut loc = Loc { line: firstlineno, end_line: firstlineno, col: -1, end_col: -1 };
+    let mut loc = Loc {
+        line: firstlineno,
+        end_line: firstlineno,
+        col: -1,
+        end_col: -1,
+    };
     for b in cfg.layout() {
-        let Some(last) = cfg.blocks[b].instrs.last() else { continue };
+        let Some(last) = cfg.blocks[b].instrs.last() else {
+            continue;
+        };
         if last.loc.line < 0 {
             if last.op == Opcode::RETURN_VALUE {
                 for inst in &mut cfg.blocks[b].instrs {

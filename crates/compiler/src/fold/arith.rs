@@ -106,7 +106,11 @@ fn int_op(op: Operator, x: &BigInt, y: &BigInt) -> Option<Constant> {
             }
             let shift = y.to_u64().unwrap_or(u64::MAX);
             if shift >= x.bits() {
-                return int(if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() });
+                return int(if x.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                });
             }
             int(x >> shift)
         }

@@ -12,15 +12,28 @@ pub(crate) fn fold_body(body: &mut [Stmt]) {
     body.iter_mut().for_each(fold_stmt);
     if !was_docstring && has_docstring(body) {
         // A folded string (`'a' + 'b'`) must not become a docstring.
-        if let Some(Stmt { kind: StmtKind::Expr(value), span }) = body.first_mut() {
+        if let Some(Stmt {
+            kind: StmtKind::Expr(value),
+            span,
+        }) = body.first_mut()
+        {
             let inner = std::mem::replace(value.as_mut(), placeholder());
-            **value = Expr { kind: ExprKind::JoinedStr(vec![inner]), span: *span };
+            **value = Expr {
+                kind: ExprKind::JoinedStr(vec![inner]),
+                span: *span,
+            };
         }
     }
 }
 
 fn placeholder() -> Expr {
-    Expr { kind: ExprKind::Constant { value: Constant::None, kind: None }, span: Span::default() }
+    Expr {
+        kind: ExprKind::Constant {
+            value: Constant::None,
+            kind: None,
+        },
+        span: Span::default(),
+    }
 }
 
 /// Whether the first statement is a string constant (CPython's `_PyAST_GetDocString`).
@@ -31,7 +44,10 @@ pub(crate) fn has_docstring(body: &[Stmt]) -> bool {
 pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
     match &body.first()?.kind {
         StmtKind::Expr(e) => match &e.kind {
-            ExprKind::Constant { value: Constant::Str(s), .. } => Some(s),
+            ExprKind::Constant {
+                value: Constant::Str(s),
+                ..
+            } => Some(s),
             _ => None,
         },
         _ => None,
@@ -40,12 +56,15 @@ pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
 
 pub(crate) fn fold_expr(e: &mut Expr) {
     fold_children(e);
-    if let ExprKind::UnaryOp { op: UnaryOp::Not, operand } = &mut e.kind {
-        if invert_compare(operand) {
-            // The comparison takes the place of the `not` node, location included.
-            *e = std::mem::replace(operand.as_mut(), placeholder());
-            return;
-        }
+    if let ExprKind::UnaryOp {
+        op: UnaryOp::Not,
+        operand,
+    } = &mut e.kind
+        && invert_compare(operand)
+    {
+        // The comparison takes the place of the `not` node, location included.
+        *e = std::mem::replace(operand.as_mut(), placeholder());
+        return;
     }
     if let Some(kind) = fold_node(e) {
         e.kind = kind;
@@ -91,23 +110,35 @@ fn fold_children(e: &mut Expr) {
             fold_expr(elt);
             generators.iter_mut().for_each(fold_comprehension);
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             fold_expr(key);
             fold_expr(value);
             generators.iter_mut().for_each(fold_comprehension);
         }
         ExprKind::Await(v) | ExprKind::YieldFrom(v) => fold_expr(v),
         ExprKind::Yield(v) => fold_opt(v),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             fold_expr(left);
             fold_exprs(comparators);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             fold_expr(func);
             fold_exprs(args);
             keywords.iter_mut().for_each(|k| fold_expr(&mut k.value));
         }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
             fold_expr(value);
             fold_opt(format_spec);
         }
@@ -129,7 +160,10 @@ fn fold_children(e: &mut Expr) {
 }
 
 fn constant(kind: Constant) -> ExprKind {
-    ExprKind::Constant { value: kind, kind: None }
+    ExprKind::Constant {
+        value: kind,
+        kind: None,
+    }
 }
 
 fn as_const(e: &Expr) -> Option<&Constant> {
@@ -146,21 +180,29 @@ fn fold_node(e: &mut Expr) -> Option<ExprKind> {
             arith::binop(*op, as_const(left)?, as_const(right)?).map(constant)
         }
         ExprKind::UnaryOp { op, operand } => arith::unaryop(*op, as_const(operand)?).map(constant),
-        ExprKind::Tuple { elts, ctx: ExprContext::Load } => const_tuple(elts).map(constant),
-        ExprKind::Subscript { value, slice, ctx: ExprContext::Load } => {
-            arith::subscript(as_const(value)?, as_const(slice)?).map(constant)
-        }
-        ExprKind::Compare { ops, comparators, .. } => {
-            if matches!(ops.last(), Some(CmpOp::In | CmpOp::NotIn)) {
-                if let Some(last) = comparators.last_mut() {
-                    fold_iter(last);
-                }
+        ExprKind::Tuple {
+            elts,
+            ctx: ExprContext::Load,
+        } => const_tuple(elts).map(constant),
+        ExprKind::Subscript {
+            value,
+            slice,
+            ctx: ExprContext::Load,
+        } => arith::subscript(as_const(value)?, as_const(slice)?).map(constant),
+        ExprKind::Compare {
+            ops, comparators, ..
+        } => {
+            if matches!(ops.last(), Some(CmpOp::In | CmpOp::NotIn))
+                && let Some(last) = comparators.last_mut()
+            {
+                fold_iter(last);
             }
             None
         }
-        ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => {
-            Some(constant(Constant::Bool(true)))
-        }
+        ExprKind::Name {
+            id,
+            ctx: ExprContext::Load,
+        } if id == "__debug__" => Some(constant(Constant::Bool(true))),
         _ => None,
     }
 }
@@ -185,7 +227,10 @@ fn invert_compare(operand: &mut Expr) -> bool {
 
 /// A tuple constant if every element is a constant.
 fn const_tuple(elts: &[Expr]) -> Option<Constant> {
-    elts.iter().map(|e| as_const(e).cloned()).collect::<Option<Vec<_>>>().map(Constant::Tuple)
+    elts.iter()
+        .map(|e| as_const(e).cloned())
+        .collect::<Option<Vec<_>>>()
+        .map(Constant::Tuple)
 }
 
 /// An iterated list becomes a tuple, a list or set of constants a constant (CPython's
@@ -195,12 +240,18 @@ fn fold_iter(e: &mut Expr) {
     let ExprKind::List { elts, ctx } = &mut e.kind else {
         return;
     };
-    if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+    if elts
+        .iter()
+        .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+    {
         return;
     }
     e.kind = match const_tuple(elts) {
         Some(t) => constant(t),
-        None => ExprKind::Tuple { elts: std::mem::take(elts), ctx: *ctx },
+        None => ExprKind::Tuple {
+            elts: std::mem::take(elts),
+            ctx: *ctx,
+        },
     };
 }
 
@@ -212,7 +263,11 @@ fn fold_comprehension(c: &mut Comprehension) {
 }
 
 fn fold_arguments(args: &mut Arguments) {
-    let all = args.posonlyargs.iter_mut().chain(&mut args.args).chain(&mut args.kwonlyargs);
+    let all = args
+        .posonlyargs
+        .iter_mut()
+        .chain(&mut args.args)
+        .chain(&mut args.kwonlyargs);
     for a in all.chain(args.vararg.as_mut()).chain(args.kwarg.as_mut()) {
         fold_opt(&mut a.annotation);
     }
@@ -244,7 +299,12 @@ fn fold_stmt(s: &mut Stmt) {
             fold_expr(target);
             fold_expr(value);
         }
-        StmtKind::AnnAssign { target, annotation, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
             fold_expr(target);
             fold_expr(annotation);
             fold_opt(value);
@@ -319,9 +379,17 @@ fn fold_pattern(p: &mut Pattern) {
             fold_exprs(keys);
             patterns.iter_mut().for_each(fold_pattern);
         }
-        PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
             fold_expr(cls);
-            patterns.iter_mut().chain(kwd_patterns.iter_mut()).for_each(fold_pattern);
+            patterns
+                .iter_mut()
+                .chain(kwd_patterns.iter_mut())
+                .for_each(fold_pattern);
         }
         PatternKind::MatchAs { pattern, .. } => {
             if let Some(q) = pattern {

@@ -37,8 +37,11 @@ fn analyze_block(
             newbound.extend(b.iter().cloned());
         }
     }
-    let symbols: Vec<(String, u32)> =
-        table.scopes[id].symbols.iter().map(|(n, f)| (n.to_string(), f)).collect();
+    let symbols: Vec<(String, u32)> = table.scopes[id]
+        .symbols
+        .iter()
+        .map(|(n, f)| (n.to_string(), f))
+        .collect();
     for (name, flags) in &symbols {
         let scope = analyze_name(table, id, name, *flags, bound, &mut local, free, global)?;
         scopes.push((name.clone(), scope));
@@ -58,7 +61,13 @@ fn analyze_block(
     for child in table.scopes[id].children.clone() {
         let mut temp_free = newfree.clone();
         let mut temp_global = newglobal.clone();
-        analyze_block(table, child, Some(&newbound), &mut temp_free, &mut temp_global)?;
+        analyze_block(
+            table,
+            child,
+            Some(&newbound),
+            &mut temp_free,
+            &mut temp_global,
+        )?;
         allfree.extend(temp_free);
         let c = &table.scopes[child];
         if c.free || c.child_free {
@@ -75,7 +84,14 @@ fn analyze_block(
     } else if kind == BlockType::Class && newfree.remove("__class__") {
         table.scopes[id].needs_class_closure = true;
     }
-    update_symbols(table, id, &scopes, bound, &newfree, kind == BlockType::Class);
+    update_symbols(
+        table,
+        id,
+        &scopes,
+        bound,
+        &newfree,
+        kind == BlockType::Class,
+    );
     free.extend(newfree);
     Ok(())
 }

@@ -24,7 +24,12 @@ pub(super) struct Builder {
 
 impl Builder {
     pub(super) fn new() -> Builder {
-        Builder { scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), private: None }
+        Builder {
+            scopes: Vec::new(),
+            by_node: HashMap::new(),
+            stack: Vec::new(),
+            private: None,
+        }
     }
 
     pub(super) fn module(mut self, body: &[Stmt]) -> Result<SymbolTable> {
@@ -42,7 +47,10 @@ impl Builder {
     }
 
     fn finish(self) -> SymbolTable {
-        SymbolTable { scopes: self.scopes, by_node: self.by_node }
+        SymbolTable {
+            scopes: self.scopes,
+            by_node: self.by_node,
+        }
     }
 
     fn cur(&mut self) -> &mut Scope {
@@ -145,9 +153,12 @@ impl Builder {
                 self.visit_expr(target)?;
                 self.visit_expr(value)
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
-                self.visit_annassign(target, annotation, value.as_deref(), *simple)
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.visit_annassign(target, annotation, value.as_deref(), *simple),
             StmtKind::For(f) | StmtKind::AsyncFor(f) => {
                 self.visit_expr(&f.target)?;
                 self.visit_expr(&f.iter)?;
@@ -224,7 +235,12 @@ impl Builder {
         self.visit_defaults(&f.args)?;
         self.visit_annotations(&f.args, f.returns.as_deref())?;
         self.visit_exprs(&f.decorator_list)?;
-        self.enter_block(&f.name, BlockType::Function, Some(stmt_key(s)), s.span.lineno);
+        self.enter_block(
+            &f.name,
+            BlockType::Function,
+            Some(stmt_key(s)),
+            s.span.lineno,
+        );
         if is_async {
             self.cur().coroutine = true;
         }
@@ -251,12 +267,21 @@ impl Builder {
 
     fn visit_defaults(&mut self, args: &Arguments) -> Result<()> {
         self.visit_exprs(&args.defaults)?;
-        args.kw_defaults.iter().flatten().try_for_each(|d| self.visit_expr(d))
+        args.kw_defaults
+            .iter()
+            .flatten()
+            .try_for_each(|d| self.visit_expr(d))
     }
 
     fn visit_annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> Result<()> {
         let star = args.vararg.iter().chain(&args.kwarg);
-        for a in args.posonlyargs.iter().chain(&args.args).chain(star).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(star)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(ann) = &a.annotation {
                 self.visit_expr(ann)?;
             }
@@ -268,7 +293,12 @@ impl Builder {
     }
 
     fn visit_params(&mut self, args: &Arguments) -> Result<()> {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.add_def(&a.arg, def::PARAM, a.span)?;
         }
         if let Some(a) = &args.vararg {
@@ -293,7 +323,11 @@ impl Builder {
             let cur = self.lookup(id);
             let is_module = *self.stack.last().unwrap_or(&0) == 0;
             if cur & (def::GLOBAL | def::NONLOCAL) != 0 && !is_module && simple {
-                let which = if cur & def::GLOBAL != 0 { "global" } else { "nonlocal" };
+                let which = if cur & def::GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
                 let msg = format!("annotated name '{id}' can't be {which}");
                 return Err(syntax_error(msg, target.span));
             }
@@ -339,7 +373,10 @@ impl Builder {
         let name = a.asname.as_ref().unwrap_or(&a.name);
         if name == "*" {
             if self.cur().kind != BlockType::Module {
-                return Err(syntax_error("import * only allowed at module level", a.span));
+                return Err(syntax_error(
+                    "import * only allowed at module level",
+                    a.span,
+                ));
             }
             return Ok(());
         }
@@ -358,7 +395,12 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.visit_expr(operand),
             ExprKind::Lambda { args, body } => {
                 self.visit_defaults(args)?;
-                self.enter_block("lambda", BlockType::Function, Some(expr_key(e)), e.span.lineno);
+                self.enter_block(
+                    "lambda",
+                    BlockType::Function,
+                    Some(expr_key(e)),
+                    e.span.lineno,
+                );
                 self.visit_params(args)?;
                 self.visit_expr(body)?;
                 self.exit_block();
@@ -380,9 +422,11 @@ impl Builder {
             ExprKind::SetComp { elt, generators } => {
                 self.visit_comprehension(e, ComprehensionKind::Set, generators, elt, None)
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.visit_comprehension(e, ComprehensionKind::Dict, generators, key, Some(value))
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.visit_comprehension(e, ComprehensionKind::Dict, generators, key, Some(value)),
             ExprKind::GeneratorExp { elt, generators } => {
                 self.visit_comprehension(e, ComprehensionKind::Generator, generators, elt, None)
             }
@@ -401,16 +445,24 @@ impl Builder {
                 self.cur().coroutine = true;
                 Ok(())
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.visit_expr(left)?;
                 self.visit_exprs(comparators)
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.visit_expr(func)?;
                 self.visit_exprs(args)?;
                 keywords.iter().try_for_each(|k| self.visit_expr(&k.value))
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.visit_expr(value)?;
                 if let Some(spec) = format_spec {
                     self.visit_expr(spec)?;
@@ -437,7 +489,11 @@ impl Builder {
     }
 
     fn visit_name(&mut self, e: &Expr, id: &str, ctx: ExprContext) -> Result<()> {
-        let flag = if ctx == ExprContext::Load { def::USE } else { def::LOCAL };
+        let flag = if ctx == ExprContext::Load {
+            def::USE
+        } else {
+            def::LOCAL
+        };
         self.add_def(id, flag, e.span)?;
         if ctx == ExprContext::Load && self.cur().kind == BlockType::Function && id == "super" {
             self.add_def("__class__", def::USE, e.span)?;
@@ -579,7 +635,11 @@ impl Builder {
                 Some(n) => self.add_def(n, def::LOCAL, p.span),
                 None => Ok(()),
             },
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.visit_exprs(keys)?;
                 patterns.iter().try_for_each(|q| self.visit_pattern(q))?;
                 match rest {
@@ -587,9 +647,17 @@ impl Builder {
                     None => Ok(()),
                 }
             }
-            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.visit_expr(cls)?;
-                patterns.iter().chain(kwd_patterns).try_for_each(|q| self.visit_pattern(q))
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .try_for_each(|q| self.visit_pattern(q))
             }
             PatternKind::MatchAs { pattern, name } => {
                 if let Some(q) = pattern {

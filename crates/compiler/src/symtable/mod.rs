@@ -230,4 +230,3 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
     }
     format!("_{stripped}{name}")
 }
-

@@ -84,14 +84,21 @@ fn try_stmt(j: &Json) -> Try {
 fn with_items(j: &Json) -> Vec<WithItem> {
     j.arr()
         .iter()
-        .map(|i| WithItem { context_expr: expr(i.get("context_expr")), optional_vars: opt_expr(i.get("optional_vars")) })
+        .map(|i| WithItem {
+            context_expr: expr(i.get("context_expr")),
+            optional_vars: opt_expr(i.get("optional_vars")),
+        })
         .collect()
 }
 
 fn aliases(j: &Json) -> Vec<Alias> {
     j.arr()
         .iter()
-        .map(|a| Alias { name: a.get("name").str().to_string(), asname: a.get("asname").opt_str(), span: span(a) })
+        .map(|a| Alias {
+            name: a.get("name").str().to_string(),
+            asname: a.get("asname").opt_str(),
+            span: span(a),
+        })
         .collect()
 }
 
@@ -108,8 +115,15 @@ fn stmt(j: &Json) -> Stmt {
         }),
         "Return" => StmtKind::Return(opt_expr(j.get("value"))),
         "Delete" => StmtKind::Delete(exprs(j.get("targets"))),
-        "Assign" => StmtKind::Assign { targets: exprs(j.get("targets")), value: bx(j.get("value")) },
-        "AugAssign" => StmtKind::AugAssign { target: bx(j.get("target")), op: operator(j.get("op")), value: bx(j.get("value")) },
+        "Assign" => StmtKind::Assign {
+            targets: exprs(j.get("targets")),
+            value: bx(j.get("value")),
+        },
+        "AugAssign" => StmtKind::AugAssign {
+            target: bx(j.get("target")),
+            op: operator(j.get("op")),
+            value: bx(j.get("value")),
+        },
         "AnnAssign" => StmtKind::AnnAssign {
             target: bx(j.get("target")),
             annotation: bx(j.get("annotation")),
@@ -118,23 +132,47 @@ fn stmt(j: &Json) -> Stmt {
         },
         "For" => StmtKind::For(for_loop(j)),
         "AsyncFor" => StmtKind::AsyncFor(for_loop(j)),
-        "While" => StmtKind::While { test: bx(j.get("test")), body: stmts(j.get("body")), orelse: stmts(j.get("orelse")) },
-        "If" => StmtKind::If { test: bx(j.get("test")), body: stmts(j.get("body")), orelse: stmts(j.get("orelse")) },
-        "With" => StmtKind::With { items: with_items(j.get("items")), body: stmts(j.get("body")) },
-        "AsyncWith" => StmtKind::AsyncWith { items: with_items(j.get("items")), body: stmts(j.get("body")) },
+        "While" => StmtKind::While {
+            test: bx(j.get("test")),
+            body: stmts(j.get("body")),
+            orelse: stmts(j.get("orelse")),
+        },
+        "If" => StmtKind::If {
+            test: bx(j.get("test")),
+            body: stmts(j.get("body")),
+            orelse: stmts(j.get("orelse")),
+        },
+        "With" => StmtKind::With {
+            items: with_items(j.get("items")),
+            body: stmts(j.get("body")),
+        },
+        "AsyncWith" => StmtKind::AsyncWith {
+            items: with_items(j.get("items")),
+            body: stmts(j.get("body")),
+        },
         "Match" => StmtKind::Match {
             subject: bx(j.get("subject")),
             cases: j
                 .get("cases")
                 .arr()
                 .iter()
-                .map(|c| MatchCase { pattern: pattern(c.get("pattern")), guard: opt_expr(c.get("guard")), body: stmts(c.get("body")) })
+                .map(|c| MatchCase {
+                    pattern: pattern(c.get("pattern")),
+                    guard: opt_expr(c.get("guard")),
+                    body: stmts(c.get("body")),
+                })
                 .collect(),
         },
-        "Raise" => StmtKind::Raise { exc: opt_expr(j.get("exc")), cause: opt_expr(j.get("cause")) },
+        "Raise" => StmtKind::Raise {
+            exc: opt_expr(j.get("exc")),
+            cause: opt_expr(j.get("cause")),
+        },
         "Try" => StmtKind::Try(try_stmt(j)),
         "TryStar" => StmtKind::TryStar(try_stmt(j)),
-        "Assert" => StmtKind::Assert { test: bx(j.get("test")), msg: opt_expr(j.get("msg")) },
+        "Assert" => StmtKind::Assert {
+            test: bx(j.get("test")),
+            msg: opt_expr(j.get("msg")),
+        },
         "Import" => StmtKind::Import(aliases(j.get("names"))),
         "ImportFrom" => StmtKind::ImportFrom {
             module: j.get("module").opt_str(),
@@ -149,18 +187,29 @@ fn stmt(j: &Json) -> Stmt {
         "Continue" => StmtKind::Continue,
         other => panic!("unknown statement {other}"),
     };
-    Stmt { kind, span: span(j) }
+    Stmt {
+        kind,
+        span: span(j),
+    }
 }
 
 fn keywords(j: &Json) -> Vec<Keyword> {
     j.arr()
         .iter()
-        .map(|k| Keyword { arg: k.get("arg").opt_str(), value: expr(k.get("value")), span: span(k) })
+        .map(|k| Keyword {
+            arg: k.get("arg").opt_str(),
+            value: expr(k.get("value")),
+            span: span(k),
+        })
         .collect()
 }
 
 fn arg(j: &Json) -> Arg {
-    Arg { arg: j.get("arg").str().to_string(), annotation: opt_expr(j.get("annotation")), span: span(j) }
+    Arg {
+        arg: j.get("arg").str().to_string(),
+        annotation: opt_expr(j.get("annotation")),
+        span: span(j),
+    }
 }
 
 fn opt_arg(j: &Json) -> Option<Arg> {
@@ -173,7 +222,12 @@ fn arguments(j: &Json) -> Arguments {
         args: j.get("args").arr().iter().map(arg).collect(),
         vararg: opt_arg(j.get("vararg")),
         kwonlyargs: j.get("kwonlyargs").arr().iter().map(arg).collect(),
-        kw_defaults: j.get("kw_defaults").arr().iter().map(|d| (!d.is_null()).then(|| expr(d))).collect(),
+        kw_defaults: j
+            .get("kw_defaults")
+            .arr()
+            .iter()
+            .map(|d| (!d.is_null()).then(|| expr(d)))
+            .collect(),
         kwarg: opt_arg(j.get("kwarg")),
         defaults: exprs(j.get("defaults")),
     }
@@ -229,7 +283,10 @@ pub fn constant(j: &Json) -> Constant {
         "Bool" => Constant::Bool(*j.get("v") == Json::Bool(true)),
         "Int" => Constant::Int(j.get("v").str().parse::<BigInt>().expect("int")),
         "Float" => Constant::Float(float(j.get("v"))),
-        "Complex" => Constant::Complex { real: float(j.get("r")), imag: float(j.get("i")) },
+        "Complex" => Constant::Complex {
+            real: float(j.get("r")),
+            imag: float(j.get("i")),
+        },
         "Str" => Constant::Str(j.get("v").str().to_string()),
         "Bytes" => Constant::Bytes(j.get("v").arr().iter().map(|b| b.num() as u8).collect()),
         "Ellipsis" => Constant::Ellipsis,
@@ -253,11 +310,22 @@ fn comprehensions(j: &Json) -> Vec<Comprehension> {
 fn expr(j: &Json) -> Expr {
     let kind = match ty(j) {
         "BoolOp" => ExprKind::BoolOp {
-            op: if ty(j.get("op")) == "And" { BoolOp::And } else { BoolOp::Or },
+            op: if ty(j.get("op")) == "And" {
+                BoolOp::And
+            } else {
+                BoolOp::Or
+            },
             values: exprs(j.get("values")),
         },
-        "NamedExpr" => ExprKind::NamedExpr { target: bx(j.get("target")), value: bx(j.get("value")) },
-        "BinOp" => ExprKind::BinOp { left: bx(j.get("left")), op: operator(j.get("op")), right: bx(j.get("right")) },
+        "NamedExpr" => ExprKind::NamedExpr {
+            target: bx(j.get("target")),
+            value: bx(j.get("value")),
+        },
+        "BinOp" => ExprKind::BinOp {
+            left: bx(j.get("left")),
+            op: operator(j.get("op")),
+            right: bx(j.get("right")),
+        },
         "UnaryOp" => ExprKind::UnaryOp {
             op: match ty(j.get("op")) {
                 "Invert" => UnaryOp::Invert,
@@ -267,21 +335,42 @@ fn expr(j: &Json) -> Expr {
             },
             operand: bx(j.get("operand")),
         },
-        "Lambda" => ExprKind::Lambda { args: Box::new(arguments(j.get("args"))), body: bx(j.get("body")) },
-        "IfExp" => ExprKind::IfExp { test: bx(j.get("test")), body: bx(j.get("body")), orelse: bx(j.get("orelse")) },
+        "Lambda" => ExprKind::Lambda {
+            args: Box::new(arguments(j.get("args"))),
+            body: bx(j.get("body")),
+        },
+        "IfExp" => ExprKind::IfExp {
+            test: bx(j.get("test")),
+            body: bx(j.get("body")),
+            orelse: bx(j.get("orelse")),
+        },
         "Dict" => ExprKind::Dict {
-            keys: j.get("keys").arr().iter().map(|k| (!k.is_null()).then(|| expr(k))).collect(),
+            keys: j
+                .get("keys")
+                .arr()
+                .iter()
+                .map(|k| (!k.is_null()).then(|| expr(k)))
+                .collect(),
             values: exprs(j.get("values")),
         },
         "Set" => ExprKind::Set(exprs(j.get("elts"))),
-        "ListComp" => ExprKind::ListComp { elt: bx(j.get("elt")), generators: comprehensions(j.get("generators")) },
-        "SetComp" => ExprKind::SetComp { elt: bx(j.get("elt")), generators: comprehensions(j.get("generators")) },
+        "ListComp" => ExprKind::ListComp {
+            elt: bx(j.get("elt")),
+            generators: comprehensions(j.get("generators")),
+        },
+        "SetComp" => ExprKind::SetComp {
+            elt: bx(j.get("elt")),
+            generators: comprehensions(j.get("generators")),
+        },
         "DictComp" => ExprKind::DictComp {
             key: bx(j.get("key")),
             value: bx(j.get("value")),
             generators: comprehensions(j.get("generators")),
         },
-        "GeneratorExp" => ExprKind::GeneratorExp { elt: bx(j.get("elt")), generators: comprehensions(j.get("generators")) },
+        "GeneratorExp" => ExprKind::GeneratorExp {
+            elt: bx(j.get("elt")),
+            generators: comprehensions(j.get("generators")),
+        },
         "Await" => ExprKind::Await(bx(j.get("value"))),
         "Yield" => ExprKind::Yield(opt_expr(j.get("value"))),
         "YieldFrom" => ExprKind::YieldFrom(bx(j.get("value"))),
@@ -290,24 +379,58 @@ fn expr(j: &Json) -> Expr {
             ops: j.get("ops").arr().iter().map(cmpop).collect(),
             comparators: exprs(j.get("comparators")),
         },
-        "Call" => ExprKind::Call { func: bx(j.get("func")), args: exprs(j.get("args")), keywords: keywords(j.get("keywords")) },
+        "Call" => ExprKind::Call {
+            func: bx(j.get("func")),
+            args: exprs(j.get("args")),
+            keywords: keywords(j.get("keywords")),
+        },
         "FormattedValue" => ExprKind::FormattedValue {
             value: bx(j.get("value")),
             conversion: j.get("conversion").num() as i32,
             format_spec: opt_expr(j.get("format_spec")),
         },
         "JoinedStr" => ExprKind::JoinedStr(exprs(j.get("values"))),
-        "Constant" => ExprKind::Constant { value: constant(j.get("value")), kind: j.get("kind").opt_str() },
-        "Attribute" => ExprKind::Attribute { value: bx(j.get("value")), attr: j.get("attr").str().to_string(), ctx: ctx(j.get("ctx")) },
-        "Subscript" => ExprKind::Subscript { value: bx(j.get("value")), slice: bx(j.get("slice")), ctx: ctx(j.get("ctx")) },
-        "Starred" => ExprKind::Starred { value: bx(j.get("value")), ctx: ctx(j.get("ctx")) },
-        "Name" => ExprKind::Name { id: j.get("id").str().to_string(), ctx: ctx(j.get("ctx")) },
-        "List" => ExprKind::List { elts: exprs(j.get("elts")), ctx: ctx(j.get("ctx")) },
-        "Tuple" => ExprKind::Tuple { elts: exprs(j.get("elts")), ctx: ctx(j.get("ctx")) },
-        "Slice" => ExprKind::Slice { lower: opt_expr(j.get("lower")), upper: opt_expr(j.get("upper")), step: opt_expr(j.get("step")) },
+        "Constant" => ExprKind::Constant {
+            value: constant(j.get("value")),
+            kind: j.get("kind").opt_str(),
+        },
+        "Attribute" => ExprKind::Attribute {
+            value: bx(j.get("value")),
+            attr: j.get("attr").str().to_string(),
+            ctx: ctx(j.get("ctx")),
+        },
+        "Subscript" => ExprKind::Subscript {
+            value: bx(j.get("value")),
+            slice: bx(j.get("slice")),
+            ctx: ctx(j.get("ctx")),
+        },
+        "Starred" => ExprKind::Starred {
+            value: bx(j.get("value")),
+            ctx: ctx(j.get("ctx")),
+        },
+        "Name" => ExprKind::Name {
+            id: j.get("id").str().to_string(),
+            ctx: ctx(j.get("ctx")),
+        },
+        "List" => ExprKind::List {
+            elts: exprs(j.get("elts")),
+            ctx: ctx(j.get("ctx")),
+        },
+        "Tuple" => ExprKind::Tuple {
+            elts: exprs(j.get("elts")),
+            ctx: ctx(j.get("ctx")),
+        },
+        "Slice" => ExprKind::Slice {
+            lower: opt_expr(j.get("lower")),
+            upper: opt_expr(j.get("upper")),
+            step: opt_expr(j.get("step")),
+        },
         other => panic!("unknown expression {other}"),
     };
-    Expr { kind, span: span(j) }
+    Expr {
+        kind,
+        span: span(j),
+    }
 }
 
 fn patterns(j: &Json) -> Vec<Pattern> {
@@ -338,5 +461,8 @@ fn pattern(j: &Json) -> Pattern {
         "MatchOr" => PatternKind::MatchOr(patterns(j.get("patterns"))),
         other => panic!("unknown pattern {other}"),
     };
-    Pattern { kind, span: span(j) }
+    Pattern {
+        kind,
+        span: span(j),
+    }
 }

@@ -13,7 +13,10 @@ pub enum Json {
 impl Json {
     pub fn get(&self, key: &str) -> &Json {
         match self {
-            Json::Obj(fields) => fields.iter().find(|(k, _)| k == key).map_or(&Json::Null, |(_, v)| v),
+            Json::Obj(fields) => fields
+                .iter()
+                .find(|(k, _)| k == key)
+                .map_or(&Json::Null, |(_, v)| v),
             _ => &Json::Null,
         }
     }
@@ -151,7 +154,9 @@ fn string(c: &[char], pos: &mut usize) -> String {
                 let unit = u32::from_str_radix(&hex, 16).expect("hex");
                 if (0xD800..0xDC00).contains(&unit) {
                     pending_high = Some(unit);
-                } else if let (Some(high), true) = (pending_high.take(), (0xDC00..0xE000).contains(&unit)) {
+                } else if let (Some(high), true) =
+                    (pending_high.take(), (0xDC00..0xE000).contains(&unit))
+                {
                     let cp = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00);
                     out.push(char::from_u32(cp).expect("code point"));
                 } else {

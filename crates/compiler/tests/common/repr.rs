@@ -13,11 +13,17 @@ pub fn const_repr(c: &Constant) -> String {
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(items) => match items.as_slice() {
             [one] => format!("({},)", const_repr(one)),
-            _ => format!("({})", items.iter().map(const_repr).collect::<Vec<_>>().join(", ")),
+            _ => format!(
+                "({})",
+                items.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+            ),
         },
         Constant::FrozenSet(items) if items.is_empty() => "frozenset()".into(),
         Constant::FrozenSet(items) => {
-            format!("frozenset({{{}}})", items.iter().map(const_repr).collect::<Vec<_>>().join(", "))
+            format!(
+                "frozenset({{{}}})",
+                items.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+            )
         }
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Code(code) => format!(
@@ -38,13 +44,19 @@ fn float_repr(f: f64, point: bool) -> String {
     let sci = format!("{f:e}");
     let (mantissa, exp) = sci.split_once('e').expect("exponent");
     let exp: i32 = exp.parse().expect("exponent");
-    let (sign, mantissa) = mantissa.strip_prefix('-').map_or(("", mantissa), |m| ("-", m));
+    let (sign, mantissa) = mantissa
+        .strip_prefix('-')
+        .map_or(("", mantissa), |m| ("-", m));
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     if (-4..16).contains(&exp) {
         let n = digits.len() as i32;
         let body = if exp >= n - 1 {
             let zeros = "0".repeat((exp - (n - 1)) as usize);
-            if point { format!("{digits}{zeros}.0") } else { format!("{digits}{zeros}") }
+            if point {
+                format!("{digits}{zeros}.0")
+            } else {
+                format!("{digits}{zeros}")
+            }
         } else if exp >= 0 {
             let (int, frac) = digits.split_at(exp as usize + 1);
             format!("{int}.{frac}")
@@ -54,7 +66,11 @@ fn float_repr(f: f64, point: bool) -> String {
         format!("{sign}{body}")
     } else {
         let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let frac = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         format!("{sign}{first}{frac}e{esign}{:02}", exp.abs())
     }
@@ -70,7 +86,11 @@ fn complex_repr(real: f64, imag: f64) -> String {
 }
 
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from(quote);
     for ch in s.chars() {
         match ch {
@@ -82,7 +102,9 @@ fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -91,7 +113,11 @@ fn str_repr(s: &str) -> String {
 }
 
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = format!("b{}", quote as char);
     for &byte in b {
         match byte {
