@@ -64,6 +64,7 @@ fn run(config: Config, source: &str, filename: &str) -> i32 {
     let filename = filename.to_owned();
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
         let vm = Vm::new_main(compile, config);
+        vm.make_current();
         gilpy_vm::run::run_main(&vm, &source, &filename)
     });
     match worker.map(|h| h.join()) {

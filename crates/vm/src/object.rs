@@ -114,6 +114,12 @@ impl Value {
         self.obj().map_or(usize::MAX >> 1, |o| o.rc.get())
     }
 
+    /// A Value for an object the caller holds a counted reference to (without taking another):
+    /// the caller must not let it drop unless that reference is being given away.
+    pub(crate) fn from_obj_ptr(p: NonNull<Obj>) -> Value {
+        Value { bits: NonZeroUsize::new(p.as_ptr() as usize).unwrap_or(NonZeroUsize::MIN), _not_send: PhantomData }
+    }
+
     /// The raw word, for the GIL layer's transfer between threads.
     pub(crate) fn into_raw(self) -> usize {
         let b = self.bits.get();
@@ -159,6 +165,11 @@ impl std::fmt::Debug for Value {
 }
 
 impl Obj {
+    /// The object's type.
+    pub fn class(&self) -> &Value {
+        &self.class
+    }
+
     /// The instance dict object, if this object has one.
     pub fn dict_value(&self) -> Option<Value> {
         self.dict.as_ref().map(|d| d.borrow().clone())

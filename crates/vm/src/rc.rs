@@ -13,17 +13,23 @@ use crate::object::Obj;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
-/// The count stored in every object header.
-pub struct RefCount(Cell<usize>);
+/// The count stored in every object header, and the header's flag bits beside it.
+pub struct RefCount {
+    count: Cell<u32>,
+    flags: Cell<u32>,
+}
+
+/// `__del__` has run (PEP 442: a finalizer runs at most once).
+const FINALIZED: u32 = 1;
 
 impl RefCount {
     pub const fn new() -> RefCount {
-        RefCount(Cell::new(1))
+        RefCount { count: Cell::new(1), flags: Cell::new(0) }
     }
 
     #[inline(always)]
     pub fn get(&self) -> usize {
-        self.0.get()
+        self.count.get() as usize
     }
 }
 
@@ -33,7 +39,7 @@ pub fn incref(obj: NonNull<Obj>) {
     // SAFETY: `obj` comes from a live `Value`, so it points to an allocated object; the caller
     // holds the GIL (Values exist only on GIL-holding threads), so no other thread races on the count.
     let rc = unsafe { &obj.as_ref().rc };
-    rc.0.set(rc.0.get() + 1);
+    rc.count.set(rc.count.get() + 1);
 }
 
 /// Drop a reference; frees the object when it was the last one.
@@ -41,8 +47,8 @@ pub fn incref(obj: NonNull<Obj>) {
 pub fn decref(obj: NonNull<Obj>) {
     // SAFETY: as in `incref`; the reference being dropped keeps the object alive until here.
     let rc = unsafe { &obj.as_ref().rc };
-    let n = rc.0.get() - 1;
-    rc.0.set(n);
+    let n = rc.count.get() - 1;
+    rc.count.set(n);
     if n == 0 {
         dealloc(obj);
     }
@@ -79,8 +85,36 @@ fn dealloc(obj: NonNull<Obj>) {
 }
 
 fn free_one(obj: NonNull<Obj>) {
+    if needs_finalizer(obj) && !finalize(obj) {
+        return;
+    }
     // SAFETY: the count is zero, so this is the only pointer to the object; it was allocated by
     // `Obj::alloc` as a `Box<Obj>`. Dropping it drops its fields, whose own decrefs are queued
     // on PENDING rather than recursing.
     drop(unsafe { Box::from_raw(obj.as_ptr()) });
+}
+
+/// Whether the object's class defines `__del__` that has not run yet.
+fn needs_finalizer(obj: NonNull<Obj>) -> bool {
+    // SAFETY: `obj` has a zero count but has not been freed; we only read its header.
+    let o = unsafe { obj.as_ref() };
+    o.rc.flags.get() & FINALIZED == 0 && crate::vm::finalizer_of(o).is_some()
+}
+
+/// Run `__del__` on an object whose count reached zero. Returns true when it may now be freed,
+/// false when the finalizer resurrected it (or it was freed by a nested release).
+fn finalize(obj: NonNull<Obj>) -> bool {
+    // SAFETY: as in `needs_finalizer`; resurrecting it with a count of one makes it a normal
+    // live object for the duration of the call.
+    let o = unsafe { obj.as_ref() };
+    o.rc.flags.set(o.rc.flags.get() | FINALIZED);
+    o.rc.count.set(1);
+    // Objects released by the finalizer are freed at once (with their own queue), as CPython
+    // runs nested deallocations inside `__del__`.
+    let outer = PENDING.with(|p| p.borrow_mut().take());
+    crate::vm::run_finalizer(obj);
+    PENDING.with(|p| *p.borrow_mut() = outer);
+    let n = o.rc.count.get() - 1;
+    o.rc.count.set(n);
+    n == 0
 }

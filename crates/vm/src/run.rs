@@ -122,8 +122,30 @@ pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => report(vm, e),
     };
+    clear_module(vm, &main);
     crate::modules::builtins::flush_stdout();
     code
+}
+
+/// Module teardown at exit, as `_PyModule_ClearDict`: names starting with one underscore are
+/// set to None first, then the others (except `__builtins__`), so finalizers run before exit.
+pub fn clear_module(vm: &Vm, module: &Value) {
+    let Some(d) = module.obj().and_then(|o| o.dict_value()) else { return };
+    let Ok(items) = dict_ops::items(vm, &d) else { return };
+    drop(items.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>());
+    let keys: Vec<Value> = items.into_iter().map(|(k, _)| k).collect();
+    for underscore_pass in [true, false] {
+        for k in &keys {
+            let name = as_str(k).unwrap_or("");
+            let single = name.starts_with('_') && !name.starts_with("__");
+            if name == "__builtins__" || single != underscore_pass {
+                continue;
+            }
+            if let Err(e) = dict_ops::set_item(vm, &d, k.clone(), vm.none()) {
+                print_exception(vm, &e.0);
+            }
+        }
+    }
 }
 
 /// Report an uncaught exception (or honour `SystemExit`); returns the exit code.
@@ -238,4 +260,12 @@ fn source_line(filename: &str, n: u32) -> Option<String> {
     let line = text.lines().nth(n.checked_sub(1)? as usize)?;
     let s = line.trim();
     if s.is_empty() { None } else { Some(s.to_owned()) }
+}
+
+/// Report an exception that cannot propagate (from `__del__`, a callback): "Exception ignored in".
+pub fn print_unraisable(vm: &Vm, e: &Value, obj: &Value) {
+    let what = ops::text::repr_string(vm, obj).unwrap_or_else(|_| "<object repr() failed>".into());
+    let mut out = format!("Exception ignored in: {what}\n");
+    format_one(vm, e, &mut out);
+    crate::modules::builtins::raw_stderr(&out);
 }

@@ -236,6 +236,63 @@ impl Vm {
     }
 }
 
+thread_local! {
+    /// The Vm of this thread while it holds the GIL (for finalizers run from `rc.rs`).
+    static CURRENT: Cell<*const Vm> = const { Cell::new(std::ptr::null()) };
+}
+
+impl Vm {
+    /// Register this Vm as its thread's current one (done once it has a stable address).
+    pub fn make_current(&self) {
+        CURRENT.with(|c| c.set(self));
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        CURRENT.with(|c| {
+            if std::ptr::eq(c.get(), self) {
+                c.set(std::ptr::null());
+            }
+        });
+    }
+}
+
+/// Run `f` with this thread's current Vm, if one is registered.
+fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
+    let p = CURRENT.with(Cell::get);
+    // SAFETY: CURRENT is set by `make_current` to a Vm that lives until its `Drop`, which
+    // clears it; the pointer is only read on the Vm's own thread (thread-local), while that
+    // thread holds the GIL (it is releasing an object).
+    (!p.is_null()).then(|| f(unsafe { &*p }))
+}
+
+/// `__del__` of the object's class, when it is a class written in Python.
+pub(crate) fn finalizer_of(o: &crate::object::Obj) -> Option<Value> {
+    let class = o.class();
+    if !crate::objects::types::type_data(class).is_some_and(|t| t.heap) {
+        return None;
+    }
+    crate::objects::types::lookup_str(class, "__del__")
+}
+
+/// Call `__del__` on a resurrected object; errors are printed as "Exception ignored in".
+pub(crate) fn run_finalizer(obj: std::ptr::NonNull<crate::object::Obj>) {
+    let v = crate::object::Value::from_obj_ptr(obj);
+    let Some(del) = v.obj().and_then(finalizer_of) else {
+        std::mem::forget(v);
+        return;
+    };
+    with_current(|vm| {
+        let saved = vm.exc_info.replace(None);
+        if let Err(e) = crate::ops::call(vm, &del, std::slice::from_ref(&v), &[]) {
+            crate::run::print_unraisable(vm, &e.0, &del);
+        }
+        drop(vm.exc_info.replace(saved));
+    });
+    std::mem::forget(v);
+}
+
 /// Whether `v` is the payload-less object `None`.
 pub fn is_payload_none(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::None))
