@@ -2,6 +2,11 @@
 //! Counterpart of CPython's `Parser/` directory.
 
 pub mod ast;
+pub mod dump;
+pub mod lexer;
+mod parser;
+pub mod source;
+pub mod token;
 
 /// How the source is to be parsed, as the `mode` argument of `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

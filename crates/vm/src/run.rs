@@ -132,7 +132,6 @@ pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
 pub fn clear_module(vm: &Vm, module: &Value) {
     let Some(d) = module.obj().and_then(|o| o.dict_value()) else { return };
     let Ok(items) = dict_ops::items(vm, &d) else { return };
-    drop(items.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>());
     let keys: Vec<Value> = items.into_iter().map(|(k, _)| k).collect();
     for underscore_pass in [true, false] {
         for k in &keys {
