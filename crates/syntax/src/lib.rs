@@ -47,3 +47,10 @@ pub struct SyntaxError {
     pub end_offset: u32,
     pub text: Option<String>,
 }
+
+/// Parses `source` as `compile(source, filename, mode)` would. The filename is not
+/// part of [`SyntaxError`]; the caller attaches it when raising.
+pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Mod, SyntaxError> {
+    let _ = filename;
+    parser::parse(source, mode)
+}

@@ -1,0 +1,6 @@
+match x:
+    case case:
+        match = case
+print = 1
+print(match, case, _)
+type = 1
