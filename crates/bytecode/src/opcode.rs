@@ -231,6 +231,10 @@ opcodes! {
     SET_UPDATE = 163, Num, |a, j| -1, "Update the set at stack position oparg with TOS.";
     DICT_MERGE = 164, Num, |a, j| -1, "Merge TOS into the dict at position oparg; duplicate keys raise.";
     DICT_UPDATE = 165, Num, |a, j| -1, "Update the dict at stack position oparg with TOS.";
+    CHECK_EG_MATCH = 200, Num, |a, j| 0, "gilpy (except*): (rest, type -- rest', match) split rest by type, a bare exception counting as a group of one; match is None when nothing matched, else it becomes the handled exception. Oparg unused.";
+    PREP_RERAISE_STAR = 201, Num, |a, j| -1, "gilpy (except*): (orig, raised_list -- exc_or_none) what is left to raise after the except* clauses: the unhandled rest and the raised exceptions merged as 3.11's _PyExc_PrepReraiseStar does, or None. Oparg unused.";
+    EXCEPT_STAR_START = 202, Num, |a, j| 0, "gilpy (except*): (tb, val, type -- orig, raised_list, rest) start except* handling: orig = rest = val, raised_list = []. Oparg unused.";
+    RERAISE_EXC = 203, Num, |a, j| -1, "gilpy (except*): (exc -- ) raise exc as it is, keeping its traceback, cause and context. Oparg unused.";
 }
 
 impl Opcode {

@@ -124,7 +124,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name`.
-    fn clear_name(&mut self, name: &str) -> CResult {
+    pub(super) fn clear_name(&mut self, name: &str) -> CResult {
         self.load_none();
         self.nameop(name, ExprContext::Store)?;
         self.nameop(name, ExprContext::Del)
@@ -254,6 +254,10 @@ impl<'a> Compiler<'a> {
                 self.addop(Opcode::POP_TOP);
             }
             FBlockKind::TryExcept => self.addop(Opcode::POP_BLOCK),
+            FBlockKind::ExceptionGroupHandler => {
+                let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+                return Err(self.error(msg));
+            }
             FBlockKind::FinallyTry => {
                 self.addop(Opcode::POP_BLOCK);
                 if preserve_tos {

@@ -438,7 +438,7 @@ fn frozenset_of(elts: &[Expr]) -> Option<Constant> {
 }
 
 /// Equality of constants as Python compares them (`1 == 1.0 == True`).
-fn python_equal(a: &Constant, b: &Constant) -> bool {
+pub(super) fn python_equal(a: &Constant, b: &Constant) -> bool {
     fn as_f64(c: &Constant) -> Option<f64> {
         use num_traits::ToPrimitive;
         match c {

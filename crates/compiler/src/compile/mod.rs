@@ -6,6 +6,7 @@
 
 mod call;
 mod comprehension;
+mod except_star;
 mod exception;
 mod expr;
 mod function;

@@ -77,6 +77,8 @@ pub(crate) enum FBlockKind {
     HandlerCleanup,
     PopValue,
     ExceptionHandler,
+    /// The body of an `except*` clause, which `break`, `continue` and `return` may not leave.
+    ExceptionGroupHandler,
     AsyncComprehensionGenerator,
 }
 

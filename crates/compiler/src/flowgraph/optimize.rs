@@ -188,14 +188,19 @@ fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec<Constant
             false
         }
         Opcode::ROT_N => {
-            let op = match inst.arg {
+            let n = inst.arg as usize;
+            let op = match n {
                 0 | 1 => Opcode::NOP,
                 2 => Opcode::ROT_TWO,
                 3 => Opcode::ROT_THREE,
                 4 => Opcode::ROT_FOUR,
                 _ => Opcode::ROT_N,
             };
-            cfg.blocks[b].instrs[i].op = op;
+            let instrs = &mut cfg.blocks[b].instrs;
+            instrs[i].op = op;
+            if n > 1 && i + 1 >= n {
+                fold_rotations(&mut instrs[i + 1 - n..=i], n);
+            }
             false
         }
         _ => false,
@@ -303,6 +308,22 @@ fn eliminate_jump_to_jump(cfg: &mut Cfg, b: BlockId, inst: &Instr, t: &Instr) {
         target: t.target,
         loc: t.loc,
     });
+}
+
+/// `n` rotations of the top `n` items in a row leave the stack as it was: drop them.
+fn fold_rotations(instrs: &mut [Instr], n: usize) {
+    let size = |i: &Instr| match i.op {
+        Opcode::ROT_N => Some(i.arg as usize),
+        Opcode::ROT_FOUR => Some(4),
+        Opcode::ROT_THREE => Some(3),
+        Opcode::ROT_TWO => Some(2),
+        _ => None,
+    };
+    if instrs.iter().all(|i| size(i) == Some(n)) {
+        for inst in instrs {
+            inst.op = Opcode::NOP;
+        }
+    }
 }
 
 /// Replace `LOAD_CONST`s followed by `BUILD_TUPLE n` with one `LOAD_CONST` of the tuple.
