@@ -111,7 +111,8 @@ impl<'a> Lexer<'a> {
     fn error_range(&self, kind: SyntaxErrorKind, msg: impl Into<String>, col: i64, end_col: i64) -> SyntaxError {
         let text = self.src.line_text(self.line).trim_end_matches('\n').to_string();
         let offset = self.src.char_offset(self.line, col);
-        let end_offset = self.src.char_offset(self.line, end_col);
+        // CPython reports an end of -1 for some of these; our fields are unsigned, so 0.
+        let end_offset = if end_col < 0 { 0 } else { self.src.char_offset(self.line, end_col) };
         SyntaxError {
             kind,
             msg: msg.into(),
@@ -209,7 +210,10 @@ impl<'a> Lexer<'a> {
             let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
                 let msg = "unindent does not match any outer indentation level";
-                return Err(self.error_at(SyntaxErrorKind::IndentationError, msg, self.line_end()));
+                let mut e = self.error_at(SyntaxErrorKind::IndentationError, msg, self.line_end());
+                (e.offset, e.end_offset) = (e.offset + 1, 0);
+                e.text = Some(self.src.line_text(self.line).to_string());
+                return Err(e);
             }
             if altcol != alttop {
                 return Err(self.tab_error());

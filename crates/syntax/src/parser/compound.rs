@@ -119,7 +119,7 @@ impl Parser<'_> {
         self.set_context(tuple, ExprContext::Store)
     }
 
-    fn star_target_expr(&mut self) -> PResult<Expr> {
+    pub(super) fn star_target_expr(&mut self) -> PResult<Expr> {
         if self.at_op(Op::Star) {
             let start = self.start();
             self.advance();

@@ -124,11 +124,11 @@ impl Parser<'_> {
         self.advance();
         let test = self.disjunction()?;
         if !self.eat_kw("else") {
-            if !self.starts_expression() || self.at_kw("yield") {
-                let msg = "expected 'else' after 'if' expression";
-                return Err(self.error_span(msg, start, self.prev_end()));
+            if self.at_op(Op::Colon) || matches!(self.kind(), TokenKind::Error) {
+                return Err(self.unexpected());
             }
-            return Err(self.unexpected());
+            let msg = "expected 'else' after 'if' expression";
+            return Err(self.error_span(msg, start, self.prev_end()));
         }
         let orelse = Box::new(self.expression()?);
         Ok(self.node(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse }, start))

@@ -85,7 +85,7 @@ impl<'a> Parser<'a> {
         };
         let reached = self.furthest.get() + 1 >= self.tokens.len();
         match self.unclosed {
-            Some((_, at)) if !reached && err.lineno <= at.line => err,
+            Some((_, at)) if !reached && err.end_lineno <= at.line => err,
             _ => lex_error.clone(),
         }
     }
@@ -271,6 +271,14 @@ impl<'a> Parser<'a> {
             && let Some(e) = &self.lex_error
         {
             return e.clone();
+        }
+        if matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker)
+            && let Some(newline) = self.tokens[..self.pos].iter().rev().find(|t| matches!(t.kind, TokenKind::Newline))
+        {
+            // CPython places errors at a DEDENT after the end of the last line, with no end.
+            let mut e = self.error(SyntaxErrorKind::SyntaxError, msg, newline.start, newline.start);
+            e.end_offset = 0;
+            return e;
         }
         self.error(SyntaxErrorKind::SyntaxError, msg, t.start, t.end)
     }

@@ -56,16 +56,17 @@ impl Parser<'_> {
             } else if self.at_name() && self.peek_tok(1).is_op(Op::Equal) {
                 keywords.push(self.keyword_argument()?);
             } else if self.at_op(Op::Star) {
-                let arg = self.star_expression()?;
                 if seen_kwargs {
-                    return Err(self.error_node("iterable argument unpacking follows keyword argument unpacking", arg.span));
+                    let t = self.tok();
+                    return Err(self.error_span("iterable argument unpacking follows keyword argument unpacking", t.start, t.end));
                 }
-                args.push(arg);
+                args.push(self.star_expression()?);
             } else {
                 let arg = self.positional_argument(open, args.is_empty() && keywords.is_empty())?;
                 if let Some(last) = keywords.last() {
                     let msg = if seen_kwargs && last.arg.is_none() { "positional argument follows keyword argument unpacking" } else { "positional argument follows keyword argument" };
-                    return Err(self.error_node(msg, arg.span));
+                    let _ = arg;
+                    return Err(self.error_here(msg));
                 }
                 let lone_genexp = matches!(arg.kind, ExprKind::GeneratorExp { .. }) && self.at_op(Op::RPar);
                 args.push(arg);
@@ -112,10 +113,8 @@ impl Parser<'_> {
             && self.peek_tok(1).is_op(Op::Equal)
         {
             let t = self.tok().clone();
-            self.advance();
-            self.advance();
-            self.expression()?;
-            return Err(self.error_span(&format!("cannot assign to {}", name_of(&t.kind)), t.start, self.prev_end()));
+            let equal_end = self.peek_tok(1).end;
+            return Err(self.error_span(&format!("cannot assign to {}", name_of(&t.kind)), t.start, equal_end));
         }
         let start = self.start();
         let elt = self.named_expression()?;

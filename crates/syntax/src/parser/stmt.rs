@@ -114,7 +114,7 @@ impl Parser<'_> {
         let start = self.start();
         let mut targets = Vec::new();
         loop {
-            let e = self.bitwise_or()?;
+            let e = self.star_target_expr()?;
             targets.push(self.set_context(e, ExprContext::Del)?);
             if !self.eat_op(Op::Comma) || self.at_stmt_end() {
                 break;

@@ -71,7 +71,10 @@ impl Parser<'_> {
         let body = &self.src.text[s.body_start..s.body_end];
         if !body.is_ascii() {
             let msg = "bytes can only contain ASCII literal characters";
-            return Err(self.src.error(SyntaxErrorKind::SyntaxError, msg, t.start, (t.end.line, t.end.col as i64), true));
+            let mut e = self.src.error(SyntaxErrorKind::SyntaxError, msg, t.start, (t.end.line, t.end.col as i64), true);
+            // CPython leaves this end column in bytes.
+            e.end_offset = t.end.col + 1;
+            return Err(e);
         }
         if s.flags.raw {
             return Ok(body.as_bytes().to_vec());

@@ -1,0 +1,2 @@
+match x:
+    case {**r, "a": 1}: pass
