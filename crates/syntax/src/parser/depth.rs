@@ -12,6 +12,15 @@ pub(crate) const MAX_TREE_DEPTH: usize = 1000;
 const MEASURE_FROM_LINKS: usize = 16;
 
 impl Parser<'_> {
+    /// Rejects a chain as soon as its length alone makes it too deep.
+    pub(super) fn check_links(&self, e: &Expr, links: usize) -> PResult<()> {
+        if links > MAX_TREE_DEPTH {
+            let (start, end) = self.unshift(e.span);
+            return Err(self.error_span("too complex", start, end));
+        }
+        Ok(())
+    }
+
     /// Rejects `e`, the result of a chain of `links` operations, when it is too deep.
     pub(super) fn check_chain(&self, e: &Expr, links: usize) -> PResult<()> {
         if links >= MEASURE_FROM_LINKS && expr_depth(e) > MAX_TREE_DEPTH {

@@ -239,6 +239,7 @@ impl Parser<'_> {
             let right = Box::new(self.binary(level + 1)?);
             left = self.node(ExprKind::BinOp { left: Box::new(left), op, right }, start);
             links += 1;
+            self.check_links(&left, links)?;
         }
         self.check_chain(&left, links)?;
         Ok(left)

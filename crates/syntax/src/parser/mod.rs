@@ -24,7 +24,7 @@ pub(crate) type PResult<T> = Result<T, SyntaxError>;
 
 /// Deepest recursion of the parser's expression and statement rules; past it the
 /// input is rejected as too complex instead of overflowing the Rust stack.
-const MAX_DEPTH: u32 = 200;
+const MAX_DEPTH: u32 = 500;
 
 /// Where a nested parse (an f-string replacement field) sits in the outer source:
 /// lines to add, and the column to add on its first line.

@@ -35,6 +35,7 @@ impl Parser<'_> {
                 _ => break,
             };
             links += 1;
+            self.check_links(&e, links)?;
         }
         self.check_chain(&e, links)?;
         Ok(e)
@@ -212,10 +213,7 @@ impl Parser<'_> {
         if self.eat_op(Op::RPar) {
             return Ok(self.node(ExprKind::Tuple { elts: Vec::new(), ctx: ExprContext::Load }, start));
         }
-        self.enter()?;
-        let result = self.paren_body(start);
-        self.leave();
-        result
+        self.paren_body(start)
     }
 
     fn paren_body(&mut self, start: Pos) -> PResult<Expr> {
@@ -264,10 +262,7 @@ impl Parser<'_> {
         if self.eat_op(Op::RSqb) {
             return Ok(self.node(ExprKind::List { elts: Vec::new(), ctx: ExprContext::Load }, start));
         }
-        self.enter()?;
-        let result = self.list_body(start);
-        self.leave();
-        result
+        self.list_body(start)
     }
 
     fn list_body(&mut self, start: Pos) -> PResult<Expr> {
@@ -288,10 +283,7 @@ impl Parser<'_> {
         if self.eat_op(Op::RBrace) {
             return Ok(self.node(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, start));
         }
-        self.enter()?;
-        let result = if self.at_op(Op::DoubleStar) { self.dict_body(start, None) } else { self.brace_body(start) };
-        self.leave();
-        result
+        if self.at_op(Op::DoubleStar) { self.dict_body(start, None) } else { self.brace_body(start) }
     }
 
     fn brace_body(&mut self, start: Pos) -> PResult<Expr> {
