@@ -35,3 +35,14 @@ for name, op in sorted(opcode.opmap.items(), key=lambda kv: kv[1]):
                 continue
             print(name, arg, int(jump), effect)
 ' > "$here/stack_effect.txt"
+python3 -c '
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+cases = text.split("# ---\n")
+for i, case in enumerate(cases):
+    try:
+        compile(case, "<case>", "exec")
+        print("no error")
+    except SyntaxError as e:
+        print(f"{e.msg}|{e.lineno}|{e.offset}|{e.end_lineno}|{e.end_offset}")
+' "$here/errors.py" > "$here/errors.expected"

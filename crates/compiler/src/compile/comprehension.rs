@@ -71,17 +71,20 @@ impl<'a> Compiler<'a> {
         let Some(outermost) = parts.generators.first() else {
             return Ok(());
         };
-        let is_async_function = self.ste().coroutine;
+        let parent_kind = self.unit().kind;
         let scope = self
             .table
             .scope_for_expr(e)
             .ok_or_else(|| self.error("internal compiler error: no symbol table entry"))?;
         self.enter_scope(name, UnitKind::Comprehension, scope, e.span.lineno);
         let is_async_generator = self.ste().coroutine;
-        if is_async_generator && parts.kind != CompKind::Gen && !is_async_function {
-            return Err(
-                self.error("asynchronous comprehension outside of an asynchronous function")
-            );
+        let async_parent = matches!(
+            parent_kind,
+            UnitKind::AsyncFunction | UnitKind::Comprehension
+        );
+        if is_async_generator && parts.kind != CompKind::Gen && !async_parent {
+            let msg = "asynchronous comprehension outside of an asynchronous function";
+            return Err(crate::error::syntax_error(msg, e.span));
         }
         let build = match parts.kind {
             CompKind::Gen => None,

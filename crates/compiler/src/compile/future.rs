@@ -47,12 +47,12 @@ pub(crate) fn parse_future(body: &[Stmt]) -> Result<Future, SyntaxError> {
         }
         for alias in names {
             match alias.name.as_str() {
-                "braces" => return Err(syntax_error("not a chance", alias.span)),
+                "braces" => return Err(syntax_error("not a chance", s.span)),
                 "annotations" => future.annotations = true,
                 name if FEATURES.contains(&name) => {}
                 name => {
                     let msg = format!("future feature {name} is not defined");
-                    return Err(syntax_error(msg, alias.span));
+                    return Err(syntax_error(msg, s.span));
                 }
             }
         }

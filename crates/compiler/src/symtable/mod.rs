@@ -230,3 +230,6 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
     }
     format!("_{stripped}{name}")
 }
+
+#[cfg(test)]
+mod tests;
