@@ -164,7 +164,9 @@ impl Parser<'_> {
         let mut format_spec = None;
         if i < scan.end && bytes[i] == b':' {
             scan.pos = i + 1;
-            let mut spec = FstringBuilder::new(b.span, b.kind.clone());
+            // CPython gives a format spec the span of its own token, not of the whole group.
+            let token_span = self.span(scan.token.start, scan.token.end);
+            let mut spec = FstringBuilder::new(token_span, b.kind.clone());
             self.fstring_parts(&mut spec, scan, level + 1)?;
             format_spec = Some(Box::new(spec.finish()));
             i = scan.pos;
