@@ -156,13 +156,13 @@ impl Scope {
         NameScope::from_bits((flags >> SCOPE_OFFSET) & SCOPE_MASK)
     }
 
-    /// Names whose resolved scope is `scope` and whose flags lack `exclude`, sorted
+    /// Names whose resolved scope is `scope` or whose flags include `also`, sorted
     /// (CPython's `dictbytype`, used for `co_cellvars` and `co_freevars`).
-    pub fn names_by_scope(&self, scope: NameScope, exclude: u32) -> Vec<String> {
+    pub fn names_by_scope(&self, scope: NameScope, also: u32) -> Vec<String> {
         let mut names: Vec<String> = self
             .symbols
             .iter()
-            .filter(|&(n, f)| self.scope_of(n) == Some(scope) && f & exclude == 0)
+            .filter(|&(n, f)| self.scope_of(n) == Some(scope) || f & also != 0)
             .map(|(n, _)| n.to_string())
             .collect();
         names.sort();

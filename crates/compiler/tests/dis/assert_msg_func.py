@@ -1,0 +1,4 @@
+def f(x):
+    assert x > 0, "positive"
+    assert isinstance(x, int)
+    return x

@@ -1,0 +1,6 @@
+obj.counter += (
+    1
+)
+obj[
+    key
+] -= 1

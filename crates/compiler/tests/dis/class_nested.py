@@ -1,0 +1,8 @@
+class Outer:
+    class Inner:
+        def m(self):
+            return 1
+    def n(self):
+        def local():
+            pass
+        return local

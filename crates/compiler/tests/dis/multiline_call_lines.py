@@ -1,0 +1,6 @@
+result = compute(
+    first,
+    second=value(
+        nested,
+    ),
+)
