@@ -14,7 +14,10 @@ fn main() {
         };
         match parse(&src, &path, Mode::Exec) {
             Ok(tree) => println!("{}", dump(&tree, true)),
-            Err(e) => println!("error: {}: {} {} {}", e.msg, e.lineno, e.offset, e.end_offset),
+            Err(e) => println!(
+                "error: {}: {} {} {}",
+                e.msg, e.lineno, e.offset, e.end_offset
+            ),
         }
     }
 }

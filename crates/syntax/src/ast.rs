@@ -33,24 +33,63 @@ pub enum StmtKind {
     ClassDef(ClassDef),
     Return(Option<Box<Expr>>),
     Delete(Vec<Expr>),
-    Assign { targets: Vec<Expr>, value: Box<Expr> },
-    AugAssign { target: Box<Expr>, op: Operator, value: Box<Expr> },
+    Assign {
+        targets: Vec<Expr>,
+        value: Box<Expr>,
+    },
+    AugAssign {
+        target: Box<Expr>,
+        op: Operator,
+        value: Box<Expr>,
+    },
     /// `simple` is true for a bare name target not in parentheses.
-    AnnAssign { target: Box<Expr>, annotation: Box<Expr>, value: Option<Box<Expr>>, simple: bool },
+    AnnAssign {
+        target: Box<Expr>,
+        annotation: Box<Expr>,
+        value: Option<Box<Expr>>,
+        simple: bool,
+    },
     For(For),
     AsyncFor(For),
-    While { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    If { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
-    AsyncWith { items: Vec<WithItem>, body: Vec<Stmt> },
-    Match { subject: Box<Expr>, cases: Vec<MatchCase> },
-    Raise { exc: Option<Box<Expr>>, cause: Option<Box<Expr>> },
+    While {
+        test: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    AsyncWith {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    Match {
+        subject: Box<Expr>,
+        cases: Vec<MatchCase>,
+    },
+    Raise {
+        exc: Option<Box<Expr>>,
+        cause: Option<Box<Expr>>,
+    },
     Try(Try),
     TryStar(Try),
-    Assert { test: Box<Expr>, msg: Option<Box<Expr>> },
+    Assert {
+        test: Box<Expr>,
+        msg: Option<Box<Expr>>,
+    },
     Import(Vec<Alias>),
     /// `level` is the number of leading dots.
-    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        module: Option<Ident>,
+        names: Vec<Alias>,
+        level: u32,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Box<Expr>),
@@ -101,34 +140,109 @@ pub struct Expr {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
-    BoolOp { op: BoolOp, values: Vec<Expr> },
-    NamedExpr { target: Box<Expr>, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: Operator, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: Operator,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     Set(Vec<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// `conversion` is -1 (none), or b's', b'r', b'a' as in CPython.
-    FormattedValue { value: Box<Expr>, conversion: i32, format_spec: Option<Box<Expr>> },
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: i32,
+        format_spec: Option<Box<Expr>>,
+    },
     JoinedStr(Vec<Expr>),
-    Constant { value: Constant, kind: Option<String> },
-    Attribute { value: Box<Expr>, attr: Ident, ctx: ExprContext },
-    Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: ExprContext },
-    Starred { value: Box<Expr>, ctx: ExprContext },
-    Name { id: Ident, ctx: ExprContext },
-    List { elts: Vec<Expr>, ctx: ExprContext },
-    Tuple { elts: Vec<Expr>, ctx: ExprContext },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Constant {
+        value: Constant,
+        kind: Option<String>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+        ctx: ExprContext,
+    },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+        ctx: ExprContext,
+    },
+    Starred {
+        value: Box<Expr>,
+        ctx: ExprContext,
+    },
+    Name {
+        id: Ident,
+        ctx: ExprContext,
+    },
+    List {
+        elts: Vec<Expr>,
+        ctx: ExprContext,
+    },
+    Tuple {
+        elts: Vec<Expr>,
+        ctx: ExprContext,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
 }
 
 /// A literal value. Also used for the compiler's constant folding.
@@ -272,9 +386,21 @@ pub enum PatternKind {
     MatchValue(Box<Expr>),
     MatchSingleton(Constant),
     MatchSequence(Vec<Pattern>),
-    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
-    MatchClass { cls: Box<Expr>, patterns: Vec<Pattern>, kwd_attrs: Vec<Ident>, kwd_patterns: Vec<Pattern> },
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    MatchClass {
+        cls: Box<Expr>,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
     MatchStar(Option<Ident>),
-    MatchAs { pattern: Option<Box<Pattern>>, name: Option<Ident> },
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
     MatchOr(Vec<Pattern>),
 }

@@ -7,7 +7,10 @@ use std::fmt::Write;
 
 /// `ast.dump(tree)` or, with `attributes`, `ast.dump(tree, include_attributes=True)`.
 pub fn dump(tree: &Mod, attributes: bool) -> String {
-    let mut d = Dumper { out: String::new(), attributes };
+    let mut d = Dumper {
+        out: String::new(),
+        attributes,
+    };
     match tree {
         Mod::Module(body) => {
             d.open("Module");
@@ -52,7 +55,12 @@ impl Dumper {
 
     fn close(&mut self, span: Option<&Span>) {
         if let (true, Some(s)) = (self.attributes, span) {
-            for (name, v) in [("lineno", s.lineno), ("col_offset", s.col), ("end_lineno", s.end_lineno), ("end_col_offset", s.end_col)] {
+            for (name, v) in [
+                ("lineno", s.lineno),
+                ("col_offset", s.col),
+                ("end_lineno", s.end_lineno),
+                ("end_col_offset", s.end_col),
+            ] {
                 self.field(name, |d| {
                     let _ = write!(d.out, "{v}");
                 });
@@ -131,23 +139,38 @@ impl Dumper {
                 self.field("op", |d| d.out.push_str(&format!("{op:?}()")));
                 self.field("value", |d| d.expr(value));
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 self.open("AnnAssign");
                 self.field("target", |d| d.expr(target));
                 self.field("annotation", |d| d.expr(annotation));
                 self.opt_expr("value", value.as_deref());
-                self.field("simple", |d| d.out.push_str(if *simple { "1" } else { "0" }));
+                self.field("simple", |d| {
+                    d.out.push_str(if *simple { "1" } else { "0" })
+                });
             }
             StmtKind::For(f) => self.for_stmt("For", f),
             StmtKind::AsyncFor(f) => self.for_stmt("AsyncFor", f),
             StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-                self.open(if matches!(s.kind, StmtKind::While { .. }) { "While" } else { "If" });
+                self.open(if matches!(s.kind, StmtKind::While { .. }) {
+                    "While"
+                } else {
+                    "If"
+                });
                 self.field("test", |d| d.expr(test));
                 self.field("body", |d| d.stmts(body));
                 self.field("orelse", |d| d.stmts(orelse));
             }
             StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
-                self.open(if matches!(s.kind, StmtKind::With { .. }) { "With" } else { "AsyncWith" });
+                self.open(if matches!(s.kind, StmtKind::With { .. }) {
+                    "With"
+                } else {
+                    "AsyncWith"
+                });
                 self.field("items", |d| d.list(items, |d, i| d.with_item(i)));
                 self.field("body", |d| d.stmts(body));
             }
@@ -172,7 +195,11 @@ impl Dumper {
                 self.open("Import");
                 self.field("names", |d| d.list(names, |d, a| d.alias(a)));
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.open("ImportFrom");
                 self.opt_ident("module", module.as_deref());
                 self.field("names", |d| d.list(names, |d, a| d.alias(a)));
@@ -294,7 +321,9 @@ impl Dumper {
         self.field("target", |d| d.expr(&c.target));
         self.field("iter", |d| d.expr(&c.iter));
         self.field("ifs", |d| d.exprs(&c.ifs));
-        self.field("is_async", |d| d.out.push_str(if c.is_async { "1" } else { "0" }));
+        self.field("is_async", |d| {
+            d.out.push_str(if c.is_async { "1" } else { "0" })
+        });
         self.close(None);
     }
 
@@ -350,7 +379,9 @@ impl Dumper {
                 self.open("Set");
                 self.field("elts", |d| d.exprs(elts));
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
                 let name = match e.kind {
                     ExprKind::ListComp { .. } => "ListComp",
                     ExprKind::SetComp { .. } => "SetComp",
@@ -358,13 +389,21 @@ impl Dumper {
                 };
                 self.open(name);
                 self.field("elt", |d| d.expr(elt));
-                self.field("generators", |d| d.list(generators, |d, c| d.comprehension(c)));
+                self.field("generators", |d| {
+                    d.list(generators, |d, c| d.comprehension(c))
+                });
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.open("DictComp");
                 self.field("key", |d| d.expr(key));
                 self.field("value", |d| d.expr(value));
-                self.field("generators", |d| d.list(generators, |d, c| d.comprehension(c)));
+                self.field("generators", |d| {
+                    d.list(generators, |d, c| d.comprehension(c))
+                });
             }
             ExprKind::Await(v) => {
                 self.open("Await");
@@ -378,19 +417,33 @@ impl Dumper {
                 self.open("YieldFrom");
                 self.field("value", |d| d.expr(v));
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.open("Compare");
                 self.field("left", |d| d.expr(left));
-                self.field("ops", |d| d.list(ops, |d, op| d.out.push_str(&format!("{op:?}()"))));
+                self.field("ops", |d| {
+                    d.list(ops, |d, op| d.out.push_str(&format!("{op:?}()")))
+                });
                 self.field("comparators", |d| d.exprs(comparators));
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.open("Call");
                 self.field("func", |d| d.expr(func));
                 self.field("args", |d| d.exprs(args));
                 self.field("keywords", |d| d.list(keywords, |d, k| d.keyword(k)));
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.open("FormattedValue");
                 self.field("value", |d| d.expr(value));
                 self.field("conversion", |d| {
@@ -430,7 +483,11 @@ impl Dumper {
                 self.ctx(*ctx);
             }
             ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => {
-                self.open(if matches!(e.kind, ExprKind::List { .. }) { "List" } else { "Tuple" });
+                self.open(if matches!(e.kind, ExprKind::List { .. }) {
+                    "List"
+                } else {
+                    "Tuple"
+                });
                 self.field("elts", |d| d.exprs(elts));
                 self.ctx(*ctx);
             }
@@ -463,18 +520,29 @@ impl Dumper {
                 self.open("MatchSequence");
                 self.field("patterns", |d| d.list(ps, |d, p| d.pattern(p)));
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.open("MatchMapping");
                 self.field("keys", |d| d.exprs(keys));
                 self.field("patterns", |d| d.list(patterns, |d, p| d.pattern(p)));
                 self.opt_ident("rest", rest.as_deref());
             }
-            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
                 self.open("MatchClass");
                 self.field("cls", |d| d.expr(cls));
                 self.field("patterns", |d| d.list(patterns, |d, p| d.pattern(p)));
                 self.idents("kwd_attrs", kwd_attrs);
-                self.field("kwd_patterns", |d| d.list(kwd_patterns, |d, p| d.pattern(p)));
+                self.field("kwd_patterns", |d| {
+                    d.list(kwd_patterns, |d, p| d.pattern(p))
+                });
             }
             PatternKind::MatchStar(name) => {
                 self.open("MatchStar");
@@ -508,7 +576,11 @@ pub fn constant_repr(c: &Constant) -> String {
         Constant::Bytes(b) => repr_bytes(b),
         Constant::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(constant_repr).collect();
-            if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
         }
         Constant::Ellipsis => "Ellipsis".into(),
     }
@@ -526,7 +598,9 @@ pub fn repr_float(f: f64) -> String {
     let sci = format!("{f:e}");
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let (sign, mantissa) = mantissa.strip_prefix('-').map_or(("", mantissa), |m| ("-", m));
+    let (sign, mantissa) = mantissa
+        .strip_prefix('-')
+        .map_or(("", mantissa), |m| ("-", m));
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     if (-4..16).contains(&exp) {
         let point = exp + 1;
@@ -535,12 +609,24 @@ pub fn repr_float(f: f64) -> String {
         } else if point as usize >= digits.len() {
             format!("{}{}.0", digits, "0".repeat(point as usize - digits.len()))
         } else {
-            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
         };
         return format!("{sign}{body}");
     }
-    let frac = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
-    format!("{sign}{frac}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    let frac = if digits.len() > 1 {
+        format!("{}.{}", &digits[..1], &digits[1..])
+    } else {
+        digits
+    };
+    format!(
+        "{sign}{frac}e{}{:02}",
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 fn repr_complex(real: f64, imag: f64) -> String {
@@ -551,13 +637,21 @@ fn repr_complex(real: f64, imag: f64) -> String {
     if real == 0.0 && real.is_sign_positive() {
         return format!("{}j", fmt(imag));
     }
-    let sign = if imag < 0.0 || (imag == 0.0 && imag.is_sign_negative()) { "-" } else { "+" };
+    let sign = if imag < 0.0 || (imag == 0.0 && imag.is_sign_negative()) {
+        "-"
+    } else {
+        "+"
+    };
     format!("({}{}{}j)", fmt(real), sign, fmt(imag.abs()))
 }
 
 /// Python's `repr()` of a str (printable non-ASCII characters are kept as they are).
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -600,7 +694,11 @@ fn is_unprintable(c: char) -> bool {
 
 /// Python's `repr()` of bytes.
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {

@@ -25,12 +25,25 @@ pub struct Lexed {
 pub fn tokenize(src: &Source) -> Lexed {
     let mut lexer = Lexer::new(src);
     let error = lexer.run().err();
-    let unclosed = if lexer.at_eof() { lexer.brackets.last().copied() } else { None };
+    let unclosed = if lexer.at_eof() {
+        lexer.brackets.last().copied()
+    } else {
+        None
+    };
     if error.is_some() {
         let pos = lexer.here();
-        lexer.tokens.push(Token { kind: TokenKind::Error, start: pos, end: pos, level: lexer.brackets.len() as u32 });
+        lexer.tokens.push(Token {
+            kind: TokenKind::Error,
+            start: pos,
+            end: pos,
+            level: lexer.brackets.len() as u32,
+        });
     }
-    Lexed { tokens: lexer.tokens, error, unclosed }
+    Lexed {
+        tokens: lexer.tokens,
+        error,
+        unclosed,
+    }
 }
 
 type LexResult<T> = Result<T, SyntaxError>;
@@ -81,13 +94,21 @@ impl<'a> Lexer<'a> {
 
     /// Position of a byte offset on the current line.
     fn pos_of(&self, offset: usize) -> Pos {
-        Pos { line: self.line, col: (offset - self.line_start) as u32 }
+        Pos {
+            line: self.line,
+            col: (offset - self.line_start) as u32,
+        }
     }
 
     fn push(&mut self, kind: TokenKind, start: usize) {
         let start = self.pos_of(start);
         let end = self.here();
-        self.tokens.push(Token { kind, start, end, level: self.brackets.len() as u32 });
+        self.tokens.push(Token {
+            kind,
+            start,
+            end,
+            level: self.brackets.len() as u32,
+        });
     }
 
     fn newline_seen(&mut self) {
@@ -99,7 +120,11 @@ impl<'a> Lexer<'a> {
     /// the current line, as CPython's `syntaxerror()` does with `tok->cur`.
     #[cold]
     fn error_at(&self, kind: SyntaxErrorKind, msg: impl Into<String>, cur: usize) -> SyntaxError {
-        let chars = self.src.text.get(self.line_start..cur).map_or(0, |t| t.chars().count()) as u32;
+        let chars = self
+            .src
+            .text
+            .get(self.line_start..cur)
+            .map_or(0, |t| t.chars().count()) as u32;
         let mut e = self.error_range(kind, msg, 0, 0);
         (e.offset, e.end_offset) = (chars, chars);
         e
@@ -108,11 +133,25 @@ impl<'a> Lexer<'a> {
     /// A tokenizer error with 0-based byte columns `col` and `end_col` on the current line
     /// (`offset` is `col + 1` in characters).
     #[cold]
-    fn error_range(&self, kind: SyntaxErrorKind, msg: impl Into<String>, col: i64, end_col: i64) -> SyntaxError {
-        let text = self.src.line_text(self.line).trim_end_matches('\n').to_string();
+    fn error_range(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        col: i64,
+        end_col: i64,
+    ) -> SyntaxError {
+        let text = self
+            .src
+            .line_text(self.line)
+            .trim_end_matches('\n')
+            .to_string();
         let offset = self.src.char_offset(self.line, col);
         // CPython reports an end of -1 for some of these; our fields are unsigned, so 0.
-        let end_offset = if end_col < 0 { 0 } else { self.src.char_offset(self.line, end_col) };
+        let end_offset = if end_col < 0 {
+            0
+        } else {
+            self.src.char_offset(self.line, end_col)
+        };
         SyntaxError {
             kind,
             msg: msg.into(),
@@ -193,19 +232,33 @@ impl<'a> Lexer<'a> {
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
-                return Err(self.error_at(SyntaxErrorKind::IndentationError, "too many levels of indentation", self.pos));
+                return Err(self.error_at(
+                    SyntaxErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    self.pos,
+                ));
             }
             if altcol <= alttop {
                 return Err(self.tab_error());
             }
             self.indents.push((col, altcol));
             let here = self.here();
-            self.tokens.push(Token { kind: TokenKind::Indent, start: here, end: here, level: 0 });
+            self.tokens.push(Token {
+                kind: TokenKind::Indent,
+                start: here,
+                end: here,
+                level: 0,
+            });
         } else {
             while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
                 self.indents.pop();
                 let here = self.here();
-                self.tokens.push(Token { kind: TokenKind::Dedent, start: here, end: here, level: 0 });
+                self.tokens.push(Token {
+                    kind: TokenKind::Dedent,
+                    start: here,
+                    end: here,
+                    level: 0,
+                });
             }
             let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
@@ -236,21 +289,60 @@ impl<'a> Lexer<'a> {
     /// End of input: a NEWLINE if the last line had none, then DEDENTs and ENDMARKER.
     fn finish(&mut self) -> LexResult<()> {
         if let Some(&(open, at)) = self.brackets.last() {
-            let text = self.src.line_text(at.line).trim_end_matches('\n').to_string();
+            let text = self
+                .src
+                .line_text(at.line)
+                .trim_end_matches('\n')
+                .to_string();
             let offset = self.src.char_offset(at.line, at.col as i64) as u32;
             let msg = format!("'{}' was never closed", open as char);
-            return Err(SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg, lineno: at.line, offset, end_lineno: at.line, end_offset: 0, text: Some(text) });
+            return Err(SyntaxError {
+                kind: SyntaxErrorKind::SyntaxError,
+                msg,
+                lineno: at.line,
+                offset,
+                end_lineno: at.line,
+                end_offset: 0,
+                text: Some(text),
+            });
         }
-        let needs_newline = self.tokens.last().is_some_and(|t| !matches!(t.kind, TokenKind::Newline | TokenKind::Dedent | TokenKind::Indent));
+        let needs_newline = self.tokens.last().is_some_and(|t| {
+            !matches!(
+                t.kind,
+                TokenKind::Newline | TokenKind::Dedent | TokenKind::Indent
+            )
+        });
         if needs_newline {
             let start = self.here();
-            self.tokens.push(Token { kind: TokenKind::Newline, start, end: start, level: 0 });
+            self.tokens.push(Token {
+                kind: TokenKind::Newline,
+                start,
+                end: start,
+                level: 0,
+            });
         }
-        let end = if self.pos == self.line_start { self.here() } else { Pos { line: self.line + 1, col: 0 } };
+        let end = if self.pos == self.line_start {
+            self.here()
+        } else {
+            Pos {
+                line: self.line + 1,
+                col: 0,
+            }
+        };
         for _ in 1..self.indents.len() {
-            self.tokens.push(Token { kind: TokenKind::Dedent, start: end, end, level: 0 });
+            self.tokens.push(Token {
+                kind: TokenKind::Dedent,
+                start: end,
+                end,
+                level: 0,
+            });
         }
-        self.tokens.push(Token { kind: TokenKind::EndMarker, start: end, end, level: 0 });
+        self.tokens.push(Token {
+            kind: TokenKind::EndMarker,
+            start: end,
+            end,
+            level: 0,
+        });
         Ok(())
     }
 
@@ -268,7 +360,12 @@ impl<'a> Lexer<'a> {
                 if self.brackets.is_empty() {
                     self.pos += 1;
                     let start = self.pos_of(start);
-                    self.tokens.push(Token { kind: TokenKind::Newline, start, end: start, level: 0 });
+                    self.tokens.push(Token {
+                        kind: TokenKind::Newline,
+                        start,
+                        end: start,
+                        level: 0,
+                    });
                     self.at_line_start = true;
                 } else {
                     self.pos += 1;
@@ -297,10 +394,20 @@ impl<'a> Lexer<'a> {
                 }
                 Ok(())
             }
-            0 if self.at_eof() => Err(self.error_range(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", (backslash - self.line_start) as i64 + 1, -1)),
+            0 if self.at_eof() => Err(self.error_range(
+                SyntaxErrorKind::SyntaxError,
+                "unexpected EOF while parsing",
+                (backslash - self.line_start) as i64 + 1,
+                -1,
+            )),
             _ => {
                 let msg = "unexpected character after line continuation character";
-                Err(self.error_range(SyntaxErrorKind::SyntaxError, msg, (backslash - self.line_start) as i64 + 1, -1))
+                Err(self.error_range(
+                    SyntaxErrorKind::SyntaxError,
+                    msg,
+                    (backslash - self.line_start) as i64 + 1,
+                    -1,
+                ))
             }
         }
     }
@@ -339,7 +446,11 @@ impl<'a> Lexer<'a> {
             return Ok(word.to_string());
         }
         for (i, ch) in word.char_indices() {
-            let valid = if i == 0 { ch == '_' || unicode_ident::is_xid_start(ch) } else { unicode_ident::is_xid_continue(ch) };
+            let valid = if i == 0 {
+                ch == '_' || unicode_ident::is_xid_start(ch)
+            } else {
+                unicode_ident::is_xid_continue(ch)
+            };
             if !valid {
                 let msg = format!("invalid character '{ch}' (U+{:04X})", ch as u32);
                 return Err(self.syntax_error(msg, start + i + ch.len_utf8()));
@@ -351,7 +462,10 @@ impl<'a> Lexer<'a> {
     fn operator(&mut self) -> LexResult<()> {
         let start = self.pos;
         let rest = &self.src.text[start..];
-        let op = [3, 2, 1].into_iter().filter(|&n| rest.is_char_boundary(n.min(rest.len())) && n <= rest.len()).find_map(|n| Op::from_text(&rest[..n]));
+        let op = [3, 2, 1]
+            .into_iter()
+            .filter(|&n| rest.is_char_boundary(n.min(rest.len())) && n <= rest.len())
+            .find_map(|n| Op::from_text(&rest[..n]));
         let Some(op) = op else {
             return self.invalid_character(start);
         };
@@ -368,7 +482,13 @@ impl<'a> Lexer<'a> {
             // CPython returns an ERRORTOKEN here, which the parser reports as invalid syntax.
             self.pos += 1;
             let start_pos = self.pos_of(start);
-            return Err(self.src.error(SyntaxErrorKind::SyntaxError, "invalid syntax", start_pos, (self.line, (self.pos - self.line_start) as i64), true));
+            return Err(self.src.error(
+                SyntaxErrorKind::SyntaxError,
+                "invalid syntax",
+                start_pos,
+                (self.line, (self.pos - self.line_start) as i64),
+                true,
+            ));
         }
         let msg = if ch.is_ascii() {
             format!("invalid non-printable character U+{:04X}", ch as u32)
@@ -408,9 +528,15 @@ impl<'a> Lexer<'a> {
         };
         if close != expected {
             let msg = if at.line != self.line {
-                format!("closing parenthesis '{}' does not match opening parenthesis '{}' on line {}", close as char, open as char, at.line)
+                format!(
+                    "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
+                    close as char, open as char, at.line
+                )
             } else {
-                format!("closing parenthesis '{}' does not match opening parenthesis '{}'", close as char, open as char)
+                format!(
+                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                    close as char, open as char
+                )
             };
             return Err(self.syntax_error(msg, self.pos));
         }
@@ -454,24 +580,60 @@ impl<'a> Lexer<'a> {
         }
         let body_end = self.pos;
         self.pos += qlen;
-        let tok = StrToken { flags, start, body_start, body_end, end: self.pos };
-        let start_pos = Pos { line: start_line, col: (start - start_line_start) as u32 };
-        self.tokens.push(Token { kind: TokenKind::Str(tok), start: start_pos, end: self.here(), level: self.brackets.len() as u32 });
+        let tok = StrToken {
+            flags,
+            start,
+            body_start,
+            body_end,
+            end: self.pos,
+        };
+        let start_pos = Pos {
+            line: start_line,
+            col: (start - start_line_start) as u32,
+        };
+        self.tokens.push(Token {
+            kind: TokenKind::Str(tok),
+            start: start_pos,
+            end: self.here(),
+            level: self.brackets.len() as u32,
+        });
         Ok(())
     }
 
     #[cold]
-    fn unterminated(&self, triple: bool, start: usize, start_line: u32, start_line_start: usize) -> SyntaxError {
-        let detected = if self.at_eof() && self.pos == self.line_start && self.line > 1 { self.line - 1 } else { self.line };
+    fn unterminated(
+        &self,
+        triple: bool,
+        start: usize,
+        start_line: u32,
+        start_line_start: usize,
+    ) -> SyntaxError {
+        let detected = if self.at_eof() && self.pos == self.line_start && self.line > 1 {
+            self.line - 1
+        } else {
+            self.line
+        };
         let msg = if triple {
             format!("unterminated triple-quoted string literal (detected at line {detected})")
         } else {
             format!("unterminated string literal (detected at line {detected})")
         };
-        let text = self.src.line_text(start_line).trim_end_matches('\n').to_string();
+        let text = self
+            .src
+            .line_text(start_line)
+            .trim_end_matches('\n')
+            .to_string();
         let col = (start - start_line_start) as i64;
         let offset = self.src.char_offset(start_line, col) as u32;
-        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg, lineno: start_line, offset, end_lineno: start_line, end_offset: offset, text: Some(text) }
+        SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg,
+            lineno: start_line,
+            offset,
+            end_lineno: start_line,
+            end_offset: offset,
+            text: Some(text),
+        }
     }
 }
 
@@ -493,14 +655,16 @@ fn string_prefix(word: &str) -> Option<StrFlags> {
             return None;
         }
     }
-    let valid = !(flags.unicode && word.len() > 1) && !(flags.bytes && flags.fstring);
+    let valid = !((flags.unicode && word.len() > 1) || (flags.bytes && flags.fstring));
     valid.then_some(flags)
 }
 
 impl Lexer<'_> {
     fn number(&mut self) -> LexResult<()> {
         let start = self.pos;
-        let kind = if self.peek() == b'0' && matches!(self.peek_at(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+        let kind = if self.peek() == b'0'
+            && matches!(self.peek_at(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
+        {
             self.radix_number(start)?
         } else {
             self.decimal_number(start)?
@@ -529,7 +693,10 @@ impl Lexer<'_> {
             }
             if c.is_ascii_digit() {
                 self.pos += 1;
-                return Err(self.syntax_error(format!("invalid digit '{}' in {kind} literal", c as char), self.pos));
+                return Err(self.syntax_error(
+                    format!("invalid digit '{}' in {kind} literal", c as char),
+                    self.pos,
+                ));
             }
             if digits.is_empty() || self.bytes[self.pos - 1] == b'_' {
                 return Err(self.syntax_error(format!("invalid {kind} literal"), self.pos));
@@ -605,11 +772,19 @@ impl Lexer<'_> {
         }
         if text.len() > 1 && text.starts_with('0') && text.bytes().any(|b| b != b'0') {
             let zeros = text.bytes().take_while(|&b| b == b'0').count();
-            let raw_zeros = self.src.text[start..].bytes().take_while(|&b| b == b'0' || b == b'_').count();
+            let raw_zeros = self.src.text[start..]
+                .bytes()
+                .take_while(|&b| b == b'0' || b == b'_')
+                .count();
             let col = (start - self.line_start) as i64;
             let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
             let _ = zeros;
-            return Err(self.error_range(SyntaxErrorKind::SyntaxError, msg, col, col + raw_zeros as i64));
+            return Err(self.error_range(
+                SyntaxErrorKind::SyntaxError,
+                msg,
+                col,
+                col + raw_zeros as i64,
+            ));
         }
         Ok(TokenKind::Int(text.parse().unwrap_or_default()))
     }
@@ -619,7 +794,9 @@ impl Lexer<'_> {
     fn end_of_number(&mut self, kind: &str) -> LexResult<()> {
         let rest = &self.bytes[self.pos..];
         let c = self.peek();
-        let keyword_follows = ["and", "else", "for", "if", "in", "is", "or", "not"].iter().any(|k| rest.starts_with(k.as_bytes()));
+        let keyword_follows = ["and", "else", "for", "if", "in", "is", "or", "not"]
+            .iter()
+            .any(|k| rest.starts_with(k.as_bytes()));
         if keyword_follows || !(c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80) {
             return Ok(());
         }

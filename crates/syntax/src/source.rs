@@ -38,14 +38,21 @@ impl Source {
         let Some(&start) = self.line_starts.get(idx) else {
             return "";
         };
-        let end = self.line_starts.get(idx + 1).copied().unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(idx + 1)
+            .copied()
+            .unwrap_or(self.text.len());
         &self.text[start.min(self.text.len())..end]
     }
 
     /// Byte offset of the start of 1-based line `line`.
     pub fn line_start(&self, line: u32) -> usize {
         let idx = (line as usize).saturating_sub(1);
-        self.line_starts.get(idx).copied().unwrap_or(self.text.len())
+        self.line_starts
+            .get(idx)
+            .copied()
+            .unwrap_or(self.text.len())
     }
 
     /// Number of lines (a final line without newline counts).
@@ -66,13 +73,24 @@ impl Source {
     /// `newline` says whether to make sure the text ends with a newline, as the
     /// parser's errors do (the tokenizer's keep the line as it is).
     #[cold]
-    pub fn error(&self, kind: SyntaxErrorKind, msg: impl Into<String>, start: Pos, end: (u32, i64), newline: bool) -> SyntaxError {
+    pub fn error(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        start: Pos,
+        end: (u32, i64),
+        newline: bool,
+    ) -> SyntaxError {
         let mut text = self.line_text(start.line).to_string();
         if newline && !text.ends_with('\n') {
             text.push('\n');
         }
         // CPython reports -1 for some end columns; our fields are unsigned, so 0.
-        let end_offset = if end.1 < 0 { 0 } else { self.char_offset(end.0, end.1) };
+        let end_offset = if end.1 < 0 {
+            0
+        } else {
+            self.char_offset(end.0, end.1)
+        };
         SyntaxError {
             kind,
             msg: msg.into(),

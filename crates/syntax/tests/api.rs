@@ -6,17 +6,26 @@ use gilpy_syntax::{Mod, Mode, SyntaxErrorKind, dump::dump, parse};
 #[test]
 fn eval_mode_gives_an_expression() {
     let tree = parse("a + 1\n\n", "<s>", Mode::Eval).unwrap();
-    let Mod::Expression(e) = tree else { panic!("not an expression") };
+    let Mod::Expression(e) = tree else {
+        panic!("not an expression")
+    };
     assert!(matches!(e.kind, ExprKind::BinOp { .. }));
-    assert_eq!(parse("x = 1", "<s>", Mode::Eval).unwrap_err().msg, "invalid syntax");
+    assert_eq!(
+        parse("x = 1", "<s>", Mode::Eval).unwrap_err().msg,
+        "invalid syntax"
+    );
 }
 
 #[test]
 fn single_mode_takes_one_statement() {
     let tree = parse("if x:\n    y\n\n", "<s>", Mode::Single).unwrap();
-    let Mod::Interactive(body) = tree else { panic!("not interactive") };
+    let Mod::Interactive(body) = tree else {
+        panic!("not interactive")
+    };
     assert!(matches!(body[0].kind, StmtKind::If { .. }));
-    let Mod::Interactive(body) = parse("a; b\n", "<s>", Mode::Single).unwrap() else { panic!() };
+    let Mod::Interactive(body) = parse("a; b\n", "<s>", Mode::Single).unwrap() else {
+        panic!()
+    };
     assert_eq!(body.len(), 2);
     assert!(parse("a\nb\n", "<s>", Mode::Single).is_err());
 }
@@ -24,7 +33,10 @@ fn single_mode_takes_one_statement() {
 #[test]
 fn empty_and_blank_sources() {
     for src in ["", "\n", "   \n\n", "# only a comment", "\u{feff}"] {
-        assert_eq!(dump(&parse(src, "<s>", Mode::Exec).unwrap(), false), "Module(body=[], type_ignores=[])");
+        assert_eq!(
+            dump(&parse(src, "<s>", Mode::Exec).unwrap(), false),
+            "Module(body=[], type_ignores=[])"
+        );
     }
 }
 
@@ -41,7 +53,48 @@ fn error_fields() {
 
 #[test]
 fn odd_inputs_do_not_panic() {
-    let inputs = ["\\", "(", ")", "f'", "f'{", "f'{x!'", "'\\N{", "b'\\x'", "0x", "1e+", "lambda", "@", "match", "case", "async", "await", "\t\tx", "x\n\t\ty", "\x00", "\u{2028}", "f'{f\"{x:{y:{z}}}\"}'", "'\\", "0_", "def f(", "class A(", "x[", "x[::", "{**}", "a if", "yield from", "import", "from", "from . import", "with (", "try:\n", "except", "match x:\n case", "\r", "\r\n\r\n", "x = \"\"\"\\\n"];
+    let inputs = [
+        "\\",
+        "(",
+        ")",
+        "f'",
+        "f'{",
+        "f'{x!'",
+        "'\\N{",
+        "b'\\x'",
+        "0x",
+        "1e+",
+        "lambda",
+        "@",
+        "match",
+        "case",
+        "async",
+        "await",
+        "\t\tx",
+        "x\n\t\ty",
+        "\x00",
+        "\u{2028}",
+        "f'{f\"{x:{y:{z}}}\"}'",
+        "'\\",
+        "0_",
+        "def f(",
+        "class A(",
+        "x[",
+        "x[::",
+        "{**}",
+        "a if",
+        "yield from",
+        "import",
+        "from",
+        "from . import",
+        "with (",
+        "try:\n",
+        "except",
+        "match x:\n case",
+        "\r",
+        "\r\n\r\n",
+        "x = \"\"\"\\\n",
+    ];
     for src in inputs {
         let _ = parse(src, "<s>", Mode::Exec);
         let _ = parse(src, "<s>", Mode::Eval);
@@ -55,5 +108,9 @@ fn ten_thousand_lines_parse_quickly() {
     let src = chunk.repeat(2500);
     let start = std::time::Instant::now();
     parse(&src, "<s>", Mode::Exec).unwrap();
-    assert!(start.elapsed().as_secs_f64() < 2.0, "took {:?}", start.elapsed());
+    assert!(
+        start.elapsed().as_secs_f64() < 2.0,
+        "took {:?}",
+        start.elapsed()
+    );
 }

@@ -2,7 +2,10 @@
 //! Counterpart of the `compound_stmt` rules of `python.gram`.
 
 use super::{PResult, Parser};
-use crate::ast::{ClassDef, Expr, ExprContext, ExprKind, ExceptHandler, For, FunctionDef, Span, Stmt, StmtKind, Try, WithItem};
+use crate::ast::{
+    ClassDef, ExceptHandler, Expr, ExprContext, ExprKind, For, FunctionDef, Span, Stmt, StmtKind,
+    Try, WithItem,
+};
 use crate::source::Pos;
 use crate::token::{Op, TokenKind};
 
@@ -61,7 +64,10 @@ impl Parser<'_> {
             self.else_block()?
         };
         let span = self.block_span(start, if orelse.is_empty() { &body } else { &orelse });
-        Ok(Stmt { kind: StmtKind::If { test, body, orelse }, span })
+        Ok(Stmt {
+            kind: StmtKind::If { test, body, orelse },
+            span,
+        })
     }
 
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
@@ -82,7 +88,10 @@ impl Parser<'_> {
         let body = self.block("'while' statement", start.line)?;
         let orelse = self.else_block()?;
         let span = self.block_span(start, if orelse.is_empty() { &body } else { &orelse });
-        Ok(Stmt { kind: StmtKind::While { test, body, orelse }, span })
+        Ok(Stmt {
+            kind: StmtKind::While { test, body, orelse },
+            span,
+        })
     }
 
     /// for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
@@ -96,8 +105,17 @@ impl Parser<'_> {
         let body = self.block("'for' statement", line)?;
         let orelse = self.else_block()?;
         let span = self.block_span(start, if orelse.is_empty() { &body } else { &orelse });
-        let node = For { target, iter, body, orelse };
-        let kind = if is_async { StmtKind::AsyncFor(node) } else { StmtKind::For(node) };
+        let node = For {
+            target,
+            iter,
+            body,
+            orelse,
+        };
+        let kind = if is_async {
+            StmtKind::AsyncFor(node)
+        } else {
+            StmtKind::For(node)
+        };
         Ok(Stmt { kind, span })
     }
 
@@ -115,7 +133,13 @@ impl Parser<'_> {
             }
             elts.push(self.star_target_expr()?);
         }
-        let tuple = Expr { kind: ExprKind::Tuple { elts, ctx: ExprContext::Load }, span: self.span_from(start) };
+        let tuple = Expr {
+            kind: ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            span: self.span_from(start),
+        };
         self.set_context(tuple, ExprContext::Store)
     }
 
@@ -124,7 +148,13 @@ impl Parser<'_> {
             let start = self.start();
             self.advance();
             let value = Box::new(self.bitwise_or()?);
-            return Ok(Expr { kind: ExprKind::Starred { value, ctx: ExprContext::Load }, span: self.span_from(start) });
+            return Ok(Expr {
+                kind: ExprKind::Starred {
+                    value,
+                    ctx: ExprContext::Load,
+                },
+                span: self.span_from(start),
+            });
         }
         self.bitwise_or()
     }
@@ -140,7 +170,11 @@ impl Parser<'_> {
         self.expect_colon()?;
         let body = self.block("'with' statement", line)?;
         let span = self.block_span(start, &body);
-        let kind = if is_async { StmtKind::AsyncWith { items, body } } else { StmtKind::With { items, body } };
+        let kind = if is_async {
+            StmtKind::AsyncWith { items, body }
+        } else {
+            StmtKind::With { items, body }
+        };
         Ok(Stmt { kind, span })
     }
 
@@ -184,7 +218,10 @@ impl Parser<'_> {
         } else {
             None
         };
-        Ok(WithItem { context_expr, optional_vars })
+        Ok(WithItem {
+            context_expr,
+            optional_vars,
+        })
     }
 
     /// try_stmt: 'try' ':' block (except_block+ [else] [finally] | finally_block)
@@ -199,12 +236,20 @@ impl Parser<'_> {
             let is_star = self.peek_tok(1).is_op(Op::Star);
             if star.is_some_and(|s| s != is_star) {
                 let t = self.tok();
-                return Err(self.error_span("cannot have both 'except' and 'except*' on the same 'try'", t.start, t.end));
+                return Err(self.error_span(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    t.start,
+                    t.end,
+                ));
             }
             star = Some(is_star);
             handlers.push(self.except_block(is_star)?);
         }
-        let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
+        let orelse = if handlers.is_empty() {
+            Vec::new()
+        } else {
+            self.else_block()?
+        };
         let finalbody = self.finally_block()?;
         if handlers.is_empty() && finalbody.is_empty() {
             return Err(self.error_here("expected 'except' or 'finally' block"));
@@ -220,8 +265,17 @@ impl Parser<'_> {
                 span
             }
         };
-        let node = Try { body, handlers, orelse, finalbody };
-        let kind = if star == Some(true) { StmtKind::TryStar(node) } else { StmtKind::Try(node) };
+        let node = Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        };
+        let kind = if star == Some(true) {
+            StmtKind::TryStar(node)
+        } else {
+            StmtKind::Try(node)
+        };
         Ok(Stmt { kind, span })
     }
 
@@ -237,7 +291,11 @@ impl Parser<'_> {
             let t = self.expression()?;
             if self.at_op(Op::Comma) {
                 let end = self.peek_comma_list_end()?;
-                return Err(self.error_span("multiple exception types must be parenthesized", t_start(&t, self), end));
+                return Err(self.error_span(
+                    "multiple exception types must be parenthesized",
+                    t_start(&t, self),
+                    end,
+                ));
             }
             type_ = Some(Box::new(t));
             if self.eat_kw("as") {
@@ -247,10 +305,19 @@ impl Parser<'_> {
             return Err(self.error_here("expected one or more exception types"));
         }
         self.expect_colon()?;
-        let what = if is_star { "'except*' statement" } else { "'except' statement" };
+        let what = if is_star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
         let body = self.block(what, start.line)?;
         let span = self.block_span(start, &body);
-        Ok(ExceptHandler { type_, name, body, span })
+        Ok(ExceptHandler {
+            type_,
+            name,
+            body,
+            span,
+        })
     }
 
     /// Consumes `, expr, expr...` to find where an unparenthesized exception list ends.
@@ -296,25 +363,46 @@ impl Parser<'_> {
         match self.kind() {
             TokenKind::Name(n) if n == "def" => self.function_def(start, true, decorators),
             TokenKind::Name(n) if n == "for" && decorators.is_empty() => self.for_stmt(start, true),
-            TokenKind::Name(n) if n == "with" && decorators.is_empty() => self.with_stmt(start, true),
+            TokenKind::Name(n) if n == "with" && decorators.is_empty() => {
+                self.with_stmt(start, true)
+            }
             _ => Err(self.unexpected()),
         }
     }
 
     /// function_def: 'def' NAME '(' [params] ')' ['->' expression] ':' block
-    fn function_def(&mut self, start: Pos, is_async: bool, decorator_list: Vec<Expr>) -> PResult<Stmt> {
+    fn function_def(
+        &mut self,
+        start: Pos,
+        is_async: bool,
+        decorator_list: Vec<Expr>,
+    ) -> PResult<Stmt> {
         let line = self.start().line;
         self.advance();
         let name = self.name()?;
         self.expect_op(Op::LPar)?;
         let args = Box::new(self.params(Op::RPar, true)?);
         self.expect_op(Op::RPar)?;
-        let returns = if self.eat_op(Op::RArrow) { Some(Box::new(self.expression()?)) } else { None };
+        let returns = if self.eat_op(Op::RArrow) {
+            Some(Box::new(self.expression()?))
+        } else {
+            None
+        };
         self.expect_colon()?;
         let body = self.block("function definition", line)?;
         let span = self.block_span(start, &body);
-        let node = FunctionDef { name, args, body, decorator_list, returns };
-        let kind = if is_async { StmtKind::AsyncFunctionDef(node) } else { StmtKind::FunctionDef(node) };
+        let node = FunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+        };
+        let kind = if is_async {
+            StmtKind::AsyncFunctionDef(node)
+        } else {
+            StmtKind::FunctionDef(node)
+        };
         Ok(Stmt { kind, span })
     }
 
@@ -322,11 +410,24 @@ impl Parser<'_> {
     fn class_def(&mut self, start: Pos, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         self.advance();
         let name = self.name()?;
-        let (bases, keywords) = if self.eat_op(Op::LPar) { self.call_arguments()? } else { (Vec::new(), Vec::new()) };
+        let (bases, keywords) = if self.eat_op(Op::LPar) {
+            self.call_arguments()?
+        } else {
+            (Vec::new(), Vec::new())
+        };
         self.expect_colon()?;
         let body = self.block("class definition", start.line)?;
         let span = self.block_span(start, &body);
-        Ok(Stmt { kind: StmtKind::ClassDef(ClassDef { name, bases, keywords, body, decorator_list }), span })
+        Ok(Stmt {
+            kind: StmtKind::ClassDef(ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            }),
+            span,
+        })
     }
 }
 

@@ -54,13 +54,20 @@ pub(crate) fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
             args.kw_defaults.iter().flatten().for_each(&mut *f);
             f(body);
         }
-        ExprKind::IfExp { test, body, orelse } => [test, body, orelse].into_iter().for_each(|x| f(x)),
+        ExprKind::IfExp { test, body, orelse } => {
+            [test, body, orelse].into_iter().for_each(|x| f(x))
+        }
         ExprKind::Dict { keys, values } => {
             keys.iter().flatten().for_each(&mut *f);
             values.iter().for_each(f);
         }
-        ExprKind::Set(elts) | ExprKind::JoinedStr(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().for_each(f),
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+        ExprKind::Set(elts)
+        | ExprKind::JoinedStr(elts)
+        | ExprKind::List { elts, .. }
+        | ExprKind::Tuple { elts, .. } => elts.iter().for_each(f),
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
             f(elt);
             for g in generators {
                 f(&g.target);
@@ -68,7 +75,11 @@ pub(crate) fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
                 g.ifs.iter().for_each(&mut *f);
             }
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             f(key);
             f(value);
             for g in generators {
@@ -79,26 +90,39 @@ pub(crate) fn for_each_child<'e>(e: &'e Expr, f: &mut impl FnMut(&'e Expr)) {
         }
         ExprKind::Await(v) | ExprKind::YieldFrom(v) => f(v),
         ExprKind::Yield(v) => v.iter().for_each(|x| f(x)),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             f(left);
             comparators.iter().for_each(f);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             f(func);
             args.iter().for_each(&mut *f);
             keywords.iter().for_each(|k| f(&k.value));
         }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
             f(value);
             format_spec.iter().for_each(|x| f(x));
         }
-        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } | ExprKind::Starred { value, .. } => {
+        ExprKind::Attribute { value, .. }
+        | ExprKind::Subscript { value, .. }
+        | ExprKind::Starred { value, .. } => {
             f(value);
             if let ExprKind::Subscript { slice, .. } = &e.kind {
                 f(slice);
             }
         }
-        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().for_each(|x| f(x)),
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .into_iter()
+            .flatten()
+            .for_each(|x| f(x)),
         ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
     }
 }

@@ -31,7 +31,10 @@ fn binary_op(level: usize, op: Op) -> Option<Operator> {
 
 impl Parser<'_> {
     pub(super) fn node(&self, kind: ExprKind, start: Pos) -> Expr {
-        Expr { kind, span: self.span_from(start) }
+        Expr {
+            kind,
+            span: self.span_from(start),
+        }
     }
 
     /// expressions: expression (',' expression)* [','] — a tuple when there is a comma.
@@ -57,7 +60,13 @@ impl Parser<'_> {
             }
             elts.push(item(self)?);
         }
-        Ok(self.node(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start))
+        Ok(self.node(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            start,
+        ))
     }
 
     /// star_expression: '*' bitwise_or | expression
@@ -66,22 +75,50 @@ impl Parser<'_> {
             let start = self.start();
             self.advance();
             let value = Box::new(self.bitwise_or()?);
-            return Ok(self.node(ExprKind::Starred { value, ctx: ExprContext::Load }, start));
+            return Ok(self.node(
+                ExprKind::Starred {
+                    value,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
         }
         self.expression()
     }
 
     /// star_named_expression: '*' bitwise_or | named_expression
     pub(super) fn star_named_expression(&mut self) -> PResult<Expr> {
-        if self.at_op(Op::Star) { self.star_expression() } else { self.named_expression() }
+        if self.at_op(Op::Star) {
+            self.star_expression()
+        } else {
+            self.named_expression()
+        }
     }
 
     /// Whether the current token can begin an expression.
     pub(super) fn starts_expression(&self) -> bool {
         match self.kind() {
-            TokenKind::Name(n) => !is_keyword(n) || matches!(n.as_str(), "None" | "True" | "False" | "not" | "lambda" | "await" | "yield"),
-            TokenKind::Int(_) | TokenKind::Float(_) | TokenKind::Imag(_) | TokenKind::Str(_) => true,
-            TokenKind::Op(op) => matches!(op, Op::LPar | Op::LSqb | Op::LBrace | Op::Minus | Op::Plus | Op::Tilde | Op::Star | Op::Ellipsis),
+            TokenKind::Name(n) => {
+                !is_keyword(n)
+                    || matches!(
+                        n.as_str(),
+                        "None" | "True" | "False" | "not" | "lambda" | "await" | "yield"
+                    )
+            }
+            TokenKind::Int(_) | TokenKind::Float(_) | TokenKind::Imag(_) | TokenKind::Str(_) => {
+                true
+            }
+            TokenKind::Op(op) => matches!(
+                op,
+                Op::LPar
+                    | Op::LSqb
+                    | Op::LBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Star
+                    | Op::Ellipsis
+            ),
             _ => false,
         }
     }
@@ -91,14 +128,23 @@ impl Parser<'_> {
         if self.at_name() && self.peek_tok(1).is_op(Op::ColonEqual) {
             let start = self.start();
             let id = self.name()?;
-            let target = Box::new(self.node(ExprKind::Name { id, ctx: ExprContext::Store }, start));
+            let target = Box::new(self.node(
+                ExprKind::Name {
+                    id,
+                    ctx: ExprContext::Store,
+                },
+                start,
+            ));
             self.advance();
             let value = Box::new(self.expression()?);
             return Ok(self.node(ExprKind::NamedExpr { target, value }, start));
         }
         let e = self.expression()?;
         if self.at_op(Op::ColonEqual) {
-            let msg = format!("cannot use assignment expressions with {}", super::target::describe(&e));
+            let msg = format!(
+                "cannot use assignment expressions with {}",
+                super::target::describe(&e)
+            );
             return Err(self.error_node(&msg, e.span));
         }
         Ok(e)
@@ -131,7 +177,14 @@ impl Parser<'_> {
             return Err(self.error_span(msg, start, self.prev_end()));
         }
         let orelse = Box::new(self.expression()?);
-        Ok(self.node(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse }, start))
+        Ok(self.node(
+            ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse,
+            },
+            start,
+        ))
     }
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
@@ -153,7 +206,12 @@ impl Parser<'_> {
         self.bool_op("and", BoolOp::And, Self::inversion)
     }
 
-    fn bool_op(&mut self, kw: &str, op: BoolOp, operand: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+    fn bool_op(
+        &mut self,
+        kw: &str,
+        op: BoolOp,
+        operand: fn(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
         let start = self.start();
         let first = operand(self)?;
         if !self.at_kw(kw) {
@@ -177,7 +235,13 @@ impl Parser<'_> {
         let operand = self.inversion();
         self.leave();
         let operand = Box::new(operand?);
-        Ok(self.node(ExprKind::UnaryOp { op: UnaryOp::Not, operand }, start))
+        Ok(self.node(
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            },
+            start,
+        ))
     }
 
     /// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
@@ -193,7 +257,14 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(self.node(ExprKind::Compare { left: Box::new(left), ops, comparators }, start))
+        Ok(self.node(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            start,
+        ))
     }
 
     /// Takes a comparison operator, including `not in` and `is not`.
@@ -208,7 +279,11 @@ impl Parser<'_> {
             TokenKind::Name(n) if n == "in" => CmpOp::In,
             TokenKind::Name(n) if n == "is" => {
                 self.advance();
-                return Some(if self.eat_kw("not") { CmpOp::IsNot } else { CmpOp::Is });
+                return Some(if self.eat_kw("not") {
+                    CmpOp::IsNot
+                } else {
+                    CmpOp::Is
+                });
             }
             TokenKind::Name(n) if n == "not" && self.peek_tok(1).is_name("in") => {
                 self.advance();
@@ -232,12 +307,20 @@ impl Parser<'_> {
         let start = self.start();
         let mut left = self.binary(level + 1)?;
         let mut links = 0;
-        loop {
-            let TokenKind::Op(tok) = self.kind() else { break };
-            let Some(op) = binary_op(level, *tok) else { break };
+        while let TokenKind::Op(tok) = self.kind() {
+            let Some(op) = binary_op(level, *tok) else {
+                break;
+            };
             self.advance();
             let right = Box::new(self.binary(level + 1)?);
-            left = self.node(ExprKind::BinOp { left: Box::new(left), op, right }, start);
+            left = self.node(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right,
+                },
+                start,
+            );
             links += 1;
             self.check_links(&left, links)?;
         }
@@ -273,7 +356,14 @@ impl Parser<'_> {
         let right = self.factor();
         self.leave();
         let right = Box::new(right?);
-        Ok(self.node(ExprKind::BinOp { left: Box::new(left), op: Operator::Pow, right }, start))
+        Ok(self.node(
+            ExprKind::BinOp {
+                left: Box::new(left),
+                op: Operator::Pow,
+                right,
+            },
+            start,
+        ))
     }
 
     /// await_primary: 'await' primary | primary
@@ -295,7 +385,11 @@ impl Parser<'_> {
             let value = Box::new(self.expression()?);
             return Ok(self.node(ExprKind::YieldFrom(value), start));
         }
-        let value = if self.starts_expression() { Some(Box::new(self.star_expressions()?)) } else { None };
+        let value = if self.starts_expression() {
+            Some(Box::new(self.star_expressions()?))
+        } else {
+            None
+        };
         Ok(self.node(ExprKind::Yield(value), start))
     }
 
@@ -305,11 +399,20 @@ impl Parser<'_> {
         if self.tok().level == 0 || !self.starts_expression() || self.at_op(Op::Star) {
             return None;
         }
-        if matches!(first.kind, ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::NamedExpr { .. } | ExprKind::Starred { .. } | ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        if matches!(
+            first.kind,
+            ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::Starred { .. }
+                | ExprKind::Yield(_)
+                | ExprKind::YieldFrom(_)
+        ) {
             return None;
         }
         if let ExprKind::Name { id, .. } = &first.kind
-            && (matches!(self.kind(), TokenKind::Str(_)) || matches!(id.as_str(), "print" | "exec" | "match" | "case" | "_"))
+            && (matches!(self.kind(), TokenKind::Str(_))
+                || matches!(id.as_str(), "print" | "exec" | "match" | "case" | "_"))
         {
             return None;
         }
@@ -320,7 +423,11 @@ impl Parser<'_> {
         let result = match second {
             Ok(_) => {
                 let (start, _) = self.unshift(first.span);
-                Some(self.error_span("invalid syntax. Perhaps you forgot a comma?", start, self.prev_end()))
+                Some(self.error_span(
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    start,
+                    self.prev_end(),
+                ))
             }
             Err(_) => None,
         };

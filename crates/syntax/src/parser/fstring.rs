@@ -19,7 +19,12 @@ pub(super) struct FstringBuilder {
 
 impl FstringBuilder {
     pub(super) fn new(span: Span, kind: Option<String>) -> FstringBuilder {
-        FstringBuilder { span, kind, last_str: String::new(), values: Vec::new() }
+        FstringBuilder {
+            span,
+            kind,
+            last_str: String::new(),
+            values: Vec::new(),
+        }
     }
 
     pub(super) fn push_literal(&mut self, text: &str) {
@@ -29,7 +34,13 @@ impl FstringBuilder {
     fn flush(&mut self) {
         if !self.last_str.is_empty() {
             let value = Constant::Str(std::mem::take(&mut self.last_str));
-            self.values.push(Expr { kind: ExprKind::Constant { value, kind: self.kind.clone() }, span: self.span });
+            self.values.push(Expr {
+                kind: ExprKind::Constant {
+                    value,
+                    kind: self.kind.clone(),
+                },
+                span: self.span,
+            });
         }
     }
 
@@ -40,7 +51,10 @@ impl FstringBuilder {
 
     pub(super) fn finish(mut self) -> Expr {
         self.flush();
-        Expr { kind: ExprKind::JoinedStr(self.values), span: self.span }
+        Expr {
+            kind: ExprKind::JoinedStr(self.values),
+            span: self.span,
+        }
     }
 }
 
@@ -56,16 +70,32 @@ struct Scan<'s> {
 
 impl Parser<'_> {
     /// Parses the inside of f-string token `s` into `builder`.
-    pub(super) fn fstring(&mut self, builder: &mut FstringBuilder, s: &StrToken, t: &Token) -> PResult<()> {
+    pub(super) fn fstring(
+        &mut self,
+        builder: &mut FstringBuilder,
+        s: &StrToken,
+        t: &Token,
+    ) -> PResult<()> {
         let text = &self.src.text[s.start..s.end];
-        let mut scan = Scan { tok: s, token: t, text, pos: s.body_start - s.start, end: s.body_end - s.start };
+        let mut scan = Scan {
+            tok: s,
+            token: t,
+            text,
+            pos: s.body_start - s.start,
+            end: s.body_end - s.start,
+        };
         self.fstring_parts(builder, &mut scan, 0)?;
         Ok(())
     }
 
     /// fstring_find_literal_and_expr in a loop: literal text and replacement fields,
     /// up to the end of the body (level 0) or the '}' ending a format spec.
-    fn fstring_parts(&mut self, b: &mut FstringBuilder, scan: &mut Scan<'_>, level: u32) -> PResult<()> {
+    fn fstring_parts(
+        &mut self,
+        b: &mut FstringBuilder,
+        scan: &mut Scan<'_>,
+        level: u32,
+    ) -> PResult<()> {
         loop {
             let doubled = self.fstring_literal(b, scan, level)?;
             if doubled {
@@ -80,7 +110,12 @@ impl Parser<'_> {
     }
 
     /// Scans literal text; returns true when it stopped after a doubled brace.
-    fn fstring_literal(&mut self, b: &mut FstringBuilder, scan: &mut Scan<'_>, level: u32) -> PResult<bool> {
+    fn fstring_literal(
+        &mut self,
+        b: &mut FstringBuilder,
+        scan: &mut Scan<'_>,
+        level: u32,
+    ) -> PResult<bool> {
         let bytes = scan.text.as_bytes();
         let start = scan.pos;
         let mut i = scan.pos;
@@ -125,7 +160,12 @@ impl Parser<'_> {
     }
 
     /// fstring_find_expr: a replacement field from its '{' through its '}'.
-    fn fstring_field(&mut self, b: &mut FstringBuilder, scan: &mut Scan<'_>, level: u32) -> PResult<Expr> {
+    fn fstring_field(
+        &mut self,
+        b: &mut FstringBuilder,
+        scan: &mut Scan<'_>,
+        level: u32,
+    ) -> PResult<Expr> {
         if level >= 2 {
             return Err(self.error_at_next("f-string: expressions nested too deeply"));
         }
@@ -134,9 +174,14 @@ impl Parser<'_> {
         let expr_start = brace + 1;
         let expr_end = self.fstring_expr_end(scan, expr_start)?;
         let expr_text = &scan.text[expr_start..expr_end];
-        if expr_text.trim_matches([' ', '\t', '\n', '\x0c', '\r']).is_empty() {
+        if expr_text
+            .trim_matches([' ', '\t', '\n', '\x0c', '\r'])
+            .is_empty()
+        {
             let msg = match bytes[expr_end] {
-                c @ (b'!' | b':' | b'=') => format!("f-string: expression required before '{}'", c as char),
+                c @ (b'!' | b':' | b'=') => {
+                    format!("f-string: expression required before '{}'", c as char)
+                }
                 _ => "f-string: empty expression not allowed".to_string(),
             };
             return Err(self.error_at_next(&msg));
@@ -154,10 +199,16 @@ impl Parser<'_> {
         let mut conversion = -1;
         if i < scan.end && bytes[i] == b'!' {
             i += 1;
-            let c = if i < scan.end { bytes[i] } else { return Err(self.error_at_next("f-string: expecting '}'")) };
+            let c = if i < scan.end {
+                bytes[i]
+            } else {
+                return Err(self.error_at_next("f-string: expecting '}'"));
+            };
             i += 1;
             if !matches!(c, b's' | b'r' | b'a') {
-                return Err(self.error_at_next("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
+                return Err(self.error_at_next(
+                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                ));
             }
             conversion = c as i32;
         }
@@ -178,7 +229,14 @@ impl Parser<'_> {
         if debug && format_spec.is_none() && conversion == -1 {
             conversion = b'r' as i32;
         }
-        Ok(Expr { kind: ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, span: b.span })
+        Ok(Expr {
+            kind: ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+            },
+            span: b.span,
+        })
     }
 
     /// Finds where a field's expression ends: the first `!`, `:`, `=` or `}` outside
@@ -191,7 +249,9 @@ impl Parser<'_> {
         while i < scan.end {
             let c = bytes[i];
             if c == b'\\' {
-                return Err(self.error_at_next("f-string expression part cannot include a backslash"));
+                return Err(
+                    self.error_at_next("f-string expression part cannot include a backslash")
+                );
             }
             if let Some((q, triple)) = quote {
                 if c == q && (!triple || bytes[i..].starts_with(&[q, q, q])) {
@@ -215,7 +275,9 @@ impl Parser<'_> {
                     }
                     parens.push(c);
                 }
-                b'#' => return Err(self.error_at_next("f-string expression part cannot include '#'")),
+                b'#' => {
+                    return Err(self.error_at_next("f-string expression part cannot include '#'"));
+                }
                 b']' | b')' | b'}' if !parens.is_empty() => {
                     let open = parens.pop().unwrap_or(b'(');
                     let expected = match open {
@@ -224,11 +286,16 @@ impl Parser<'_> {
                         _ => b'}',
                     };
                     if c != expected {
-                        let msg = format!("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char);
+                        let msg = format!(
+                            "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            c as char, open as char
+                        );
                         return Err(self.error_at_next(&msg));
                     }
                 }
-                b']' | b')' => return Err(self.error_at_next(&format!("f-string: unmatched '{}'", c as char))),
+                b']' | b')' => {
+                    return Err(self.error_at_next(&format!("f-string: unmatched '{}'", c as char)));
+                }
                 b'!' | b'=' | b'<' | b'>' | b':' | b'}' if parens.is_empty() => {
                     if i + 1 < scan.end && bytes[i + 1] == b'=' && c != b':' && c != b'}' {
                         i += 2;
@@ -257,7 +324,10 @@ impl Parser<'_> {
         let parent = scan.text;
         let lines = parent[..brace].bytes().filter(|&b| b == b'\n').count() as u32;
         let after = &parent[brace + 1..];
-        let newline_after_brace = after.bytes().take_while(|&b| b != b'}' && b != b'\n').all(|b| matches!(b, b' ' | b'\t' | b'\x0c'));
+        let newline_after_brace = after
+            .bytes()
+            .take_while(|&b| b != b'}' && b != b'\n')
+            .all(|b| matches!(b, b' ' | b'\t' | b'\x0c'));
         let cols = if newline_after_brace {
             0
         } else {
@@ -267,7 +337,10 @@ impl Parser<'_> {
             }
         } as u32;
         let t = self.shift_pos(scan.token.start);
-        let shift = Shift { lines: t.line - 1 + lines, cols: if lines == 0 { t.col + cols } else { cols } };
+        let shift = Shift {
+            lines: t.line - 1 + lines,
+            cols: if lines == 0 { t.col + cols } else { cols },
+        };
         let src = Source::new(&format!("({expr})"));
         let lexed = tokenize(&src);
         let mut sub = Parser::new(&src, lexed, shift, true);

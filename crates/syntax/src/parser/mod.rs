@@ -151,7 +151,10 @@ impl<'a> Parser<'a> {
 
     fn advance(&mut self) -> &Token {
         let idx = self.pos;
-        if !matches!(self.tokens[idx].kind, TokenKind::EndMarker | TokenKind::Error) {
+        if !matches!(
+            self.tokens[idx].kind,
+            TokenKind::EndMarker | TokenKind::Error
+        ) {
             self.pos += 1;
         }
         &self.tokens[idx]
@@ -182,11 +185,19 @@ impl<'a> Parser<'a> {
     }
 
     fn expect_op(&mut self, op: Op) -> PResult<()> {
-        if self.eat_op(op) { Ok(()) } else { Err(self.unexpected()) }
+        if self.eat_op(op) {
+            Ok(())
+        } else {
+            Err(self.unexpected())
+        }
     }
 
     fn expect_kw(&mut self, kw: &str) -> PResult<()> {
-        if self.eat_kw(kw) { Ok(()) } else { Err(self.unexpected()) }
+        if self.eat_kw(kw) {
+            Ok(())
+        } else {
+            Err(self.unexpected())
+        }
     }
 
     /// A `:` that CPython reports as "expected ':'" when missing.
@@ -232,12 +243,24 @@ impl<'a> Parser<'a> {
 
     fn span(&self, start: Pos, end: Pos) -> Span {
         let (s, e) = (self.shift_pos(start), self.shift_pos(end));
-        Span { lineno: s.line, col: s.col, end_lineno: e.line, end_col: e.col }
+        Span {
+            lineno: s.line,
+            col: s.col,
+            end_lineno: e.line,
+            end_col: e.col,
+        }
     }
 
     fn shift_pos(&self, p: Pos) -> Pos {
-        let col = if p.line == 1 { p.col + self.shift.cols } else { p.col };
-        Pos { line: p.line + self.shift.lines, col }
+        let col = if p.line == 1 {
+            p.col + self.shift.cols
+        } else {
+            p.col
+        };
+        Pos {
+            line: p.line + self.shift.lines,
+            col,
+        }
     }
 
     // ---- recursion guard ----
@@ -259,8 +282,13 @@ impl<'a> Parser<'a> {
     /// A syntax error with CPython's kind of location: byte positions on the source.
     #[cold]
     fn error(&self, kind: SyntaxErrorKind, msg: &str, start: Pos, end: Pos) -> SyntaxError {
-        let msg = if self.in_fstring { format!("f-string: {msg}") } else { msg.to_string() };
-        self.src.error(kind, msg, start, (end.line, end.col as i64), true)
+        let msg = if self.in_fstring {
+            format!("f-string: {msg}")
+        } else {
+            msg.to_string()
+        };
+        self.src
+            .error(kind, msg, start, (end.line, end.col as i64), true)
     }
 
     /// An error spanning the current token.
@@ -273,10 +301,18 @@ impl<'a> Parser<'a> {
             return e.clone();
         }
         if matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker)
-            && let Some(newline) = self.tokens[..self.pos].iter().rev().find(|t| matches!(t.kind, TokenKind::Newline))
+            && let Some(newline) = self.tokens[..self.pos]
+                .iter()
+                .rev()
+                .find(|t| matches!(t.kind, TokenKind::Newline))
         {
             // CPython places errors at a DEDENT after the end of the last line, with no end.
-            let mut e = self.error(SyntaxErrorKind::SyntaxError, msg, newline.start, newline.start);
+            let mut e = self.error(
+                SyntaxErrorKind::SyntaxError,
+                msg,
+                newline.start,
+                newline.start,
+            );
             e.end_offset = 0;
             return e;
         }
@@ -298,10 +334,17 @@ impl<'a> Parser<'a> {
     fn unshift(&self, span: Span) -> (Pos, Pos) {
         let back = |line: u32, col: u32| {
             let line = line.saturating_sub(self.shift.lines);
-            let col = if line == 1 { col.saturating_sub(self.shift.cols) } else { col };
+            let col = if line == 1 {
+                col.saturating_sub(self.shift.cols)
+            } else {
+                col
+            };
             Pos { line, col }
         };
-        (back(span.lineno, span.col), back(span.end_lineno, span.end_col))
+        (
+            back(span.lineno, span.col),
+            back(span.end_lineno, span.end_col),
+        )
     }
 
     /// The generic error at the current token: "invalid syntax", or what the token
@@ -317,7 +360,12 @@ impl<'a> Parser<'a> {
                 e.end_offset = 0;
                 e
             }
-            TokenKind::Dedent => self.error(SyntaxErrorKind::IndentationError, "unexpected unindent", t.start, t.start),
+            TokenKind::Dedent => self.error(
+                SyntaxErrorKind::IndentationError,
+                "unexpected unindent",
+                t.start,
+                t.start,
+            ),
             _ => self.error_here("invalid syntax"),
         }
     }

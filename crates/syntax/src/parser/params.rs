@@ -38,7 +38,11 @@ impl Parser<'_> {
                     a.vararg = Some(self.param(annotated, true)?);
                     self.no_default("var-positional argument cannot have default value")?;
                 } else if self.at_op(close) || self.peek_tok(1).is_op(close) {
-                    return Err(self.error_span("named arguments must follow bare *", t.start, t.end));
+                    return Err(self.error_span(
+                        "named arguments must follow bare *",
+                        t.start,
+                        t.end,
+                    ));
                 }
             } else if self.eat_op(Op::DoubleStar) {
                 a.kwarg = Some(self.param(annotated, false)?);
@@ -46,8 +50,16 @@ impl Parser<'_> {
                 self.eat_op(Op::Comma);
                 if !self.at_op(close) {
                     let t = self.tok();
-                    if self.at_name() || self.at_op(Op::Star) || self.at_op(Op::DoubleStar) || self.at_op(Op::Slash) {
-                        return Err(self.error_span("arguments cannot follow var-keyword argument", t.start, t.end));
+                    if self.at_name()
+                        || self.at_op(Op::Star)
+                        || self.at_op(Op::DoubleStar)
+                        || self.at_op(Op::Slash)
+                    {
+                        return Err(self.error_span(
+                            "arguments cannot follow var-keyword argument",
+                            t.start,
+                            t.end,
+                        ));
                     }
                     return Err(self.unexpected());
                 }
@@ -76,7 +88,11 @@ impl Parser<'_> {
     /// A named parameter with an optional default, positional or keyword-only.
     fn plain_param(&mut self, a: &mut Arguments, kwonly: bool, annotated: bool) -> PResult<()> {
         let arg = self.param(annotated, false)?;
-        let default = if self.eat_op(Op::Equal) { Some(self.expression()?) } else { None };
+        let default = if self.eat_op(Op::Equal) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
         if kwonly {
             a.kwonlyargs.push(arg);
             a.kw_defaults.push(default);
@@ -86,7 +102,11 @@ impl Parser<'_> {
             Some(d) => a.defaults.push(d),
             None if !a.defaults.is_empty() => {
                 let (start, end) = self.unshift(arg.span);
-                return Err(self.error_span("non-default argument follows default argument", start, end));
+                return Err(self.error_span(
+                    "non-default argument follows default argument",
+                    start,
+                    end,
+                ));
             }
             None => {}
         }
@@ -106,7 +126,13 @@ impl Parser<'_> {
                 let s = self.start();
                 self.advance();
                 let value = Box::new(self.expression()?);
-                Expr { kind: ExprKind::Starred { value, ctx: ExprContext::Load }, span: self.span_from(s) }
+                Expr {
+                    kind: ExprKind::Starred {
+                        value,
+                        ctx: ExprContext::Load,
+                    },
+                    span: self.span_from(s),
+                }
             } else {
                 self.expression()?
             };
@@ -114,6 +140,10 @@ impl Parser<'_> {
         } else {
             None
         };
-        Ok(Arg { arg, annotation, span: self.span_from(start) })
+        Ok(Arg {
+            arg,
+            annotation,
+            span: self.span_from(start),
+        })
     }
 }

@@ -3,7 +3,10 @@
 
 use super::{PResult, Parser};
 use crate::SyntaxErrorKind;
-use crate::ast::{Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt, StmtKind, UnaryOp};
+use crate::ast::{
+    Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt,
+    StmtKind, UnaryOp,
+};
 use crate::source::Pos;
 use crate::token::{Op, TokenKind};
 
@@ -27,7 +30,10 @@ impl Parser<'_> {
         }
         self.advance();
         if !matches!(self.kind(), TokenKind::Indent) {
-            let msg = format!("expected an indented block after 'match' statement on line {}", start.line);
+            let msg = format!(
+                "expected an indented block after 'match' statement on line {}",
+                start.line
+            );
             let t = self.tok();
             return Err(self.error(SyntaxErrorKind::IndentationError, &msg, t.start, t.end));
         }
@@ -44,7 +50,13 @@ impl Parser<'_> {
         if let Some(last) = cases.last().and_then(|c| c.body.last()) {
             (span.end_lineno, span.end_col) = (last.span.end_lineno, last.span.end_col);
         }
-        Ok(Some(Stmt { kind: StmtKind::Match { subject: Box::new(subject), cases }, span }))
+        Ok(Some(Stmt {
+            kind: StmtKind::Match {
+                subject: Box::new(subject),
+                cases,
+            },
+            span,
+        }))
     }
 
     /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
@@ -64,7 +76,13 @@ impl Parser<'_> {
             }
             elts.push(self.star_named_expression()?);
         }
-        Ok(self.node(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start))
+        Ok(self.node(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            start,
+        ))
     }
 
     /// case_block: "case" patterns guard? ':' block
@@ -72,14 +90,25 @@ impl Parser<'_> {
         let line = self.start().line;
         self.advance();
         let pattern = self.patterns()?;
-        let guard = if self.eat_kw("if") { Some(Box::new(self.named_expression()?)) } else { None };
+        let guard = if self.eat_kw("if") {
+            Some(Box::new(self.named_expression()?))
+        } else {
+            None
+        };
         self.expect_colon()?;
         let body = self.block("'case' statement", line)?;
-        Ok(MatchCase { pattern, guard, body })
+        Ok(MatchCase {
+            pattern,
+            guard,
+            body,
+        })
     }
 
     fn pattern_node(&self, kind: PatternKind, start: Pos) -> Pattern {
-        Pattern { kind, span: self.span_from(start) }
+        Pattern {
+            kind,
+            span: self.span_from(start),
+        }
     }
 
     /// patterns: open_sequence_pattern | pattern
@@ -138,7 +167,13 @@ impl Parser<'_> {
             return Err(self.error_span("invalid pattern target", s, end));
         }
         let name = self.name()?;
-        Ok(self.pattern_node(PatternKind::MatchAs { pattern: Some(Box::new(or)), name: Some(name) }, start))
+        Ok(self.pattern_node(
+            PatternKind::MatchAs {
+                pattern: Some(Box::new(or)),
+                name: Some(name),
+            },
+            start,
+        ))
     }
 
     /// or_pattern: '|'.closed_pattern+
@@ -168,14 +203,20 @@ impl Parser<'_> {
                 Ok(self.pattern_node(PatternKind::MatchSingleton(value), start))
             }
             TokenKind::Name(_) if self.at_name() => self.name_pattern(),
-            TokenKind::Int(_) | TokenKind::Float(_) | TokenKind::Imag(_) | TokenKind::Op(Op::Minus) => {
+            TokenKind::Int(_)
+            | TokenKind::Float(_)
+            | TokenKind::Imag(_)
+            | TokenKind::Op(Op::Minus) => {
                 let value = self.signed_number_expr()?;
                 Ok(self.pattern_node(PatternKind::MatchValue(Box::new(value)), start))
             }
             TokenKind::Str(_) => {
                 let value = self.strings()?;
                 if matches!(value.kind, ExprKind::JoinedStr(_)) {
-                    return Err(self.error_node("patterns may only match literals and attribute lookups", value.span));
+                    return Err(self.error_node(
+                        "patterns may only match literals and attribute lookups",
+                        value.span,
+                    ));
                 }
                 Ok(self.pattern_node(PatternKind::MatchValue(Box::new(value)), start))
             }
@@ -201,8 +242,21 @@ impl Parser<'_> {
             return Err(self.error_here("imaginary number required in complex literal"));
         };
         self.advance();
-        let right = self.node(ExprKind::Constant { value: Constant::Complex { real: 0.0, imag }, kind: None }, imag_start);
-        Ok(self.node(ExprKind::BinOp { left: Box::new(real), op, right: Box::new(right) }, start))
+        let right = self.node(
+            ExprKind::Constant {
+                value: Constant::Complex { real: 0.0, imag },
+                kind: None,
+            },
+            imag_start,
+        );
+        Ok(self.node(
+            ExprKind::BinOp {
+                left: Box::new(real),
+                op,
+                right: Box::new(right),
+            },
+            start,
+        ))
     }
 
     fn signed_number(&mut self) -> PResult<Expr> {
@@ -212,7 +266,10 @@ impl Parser<'_> {
         let value = match self.kind() {
             TokenKind::Int(i) => Constant::Int(i.clone()),
             TokenKind::Float(f) => Constant::Float(*f),
-            TokenKind::Imag(f) => Constant::Complex { real: 0.0, imag: *f },
+            TokenKind::Imag(f) => Constant::Complex {
+                real: 0.0,
+                imag: *f,
+            },
             _ => return Err(self.unexpected()),
         };
         self.advance();
@@ -220,18 +277,37 @@ impl Parser<'_> {
         if !negative {
             return Ok(num);
         }
-        Ok(self.node(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(num) }, start))
+        Ok(self.node(
+            ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand: Box::new(num),
+            },
+            start,
+        ))
     }
 
     /// capture_pattern | wildcard_pattern | value_pattern | class_pattern
     fn name_pattern(&mut self) -> PResult<Pattern> {
         let start = self.start();
         let first = self.name()?;
-        let mut e = self.node(ExprKind::Name { id: first.clone(), ctx: ExprContext::Load }, start);
+        let mut e = self.node(
+            ExprKind::Name {
+                id: first.clone(),
+                ctx: ExprContext::Load,
+            },
+            start,
+        );
         let mut dotted = false;
         while self.eat_op(Op::Dot) {
             let attr = self.name()?;
-            e = self.node(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, start);
+            e = self.node(
+                ExprKind::Attribute {
+                    value: Box::new(e),
+                    attr,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            );
             dotted = true;
         }
         if self.at_op(Op::LPar) {
@@ -241,7 +317,13 @@ impl Parser<'_> {
             return Ok(self.pattern_node(PatternKind::MatchValue(Box::new(e)), start));
         }
         let name = (first != "_").then_some(first);
-        Ok(self.pattern_node(PatternKind::MatchAs { pattern: None, name }, start))
+        Ok(self.pattern_node(
+            PatternKind::MatchAs {
+                pattern: None,
+                name,
+            },
+            start,
+        ))
     }
 
     /// class_pattern: name_or_attr '(' [pattern, ...] [NAME '=' pattern, ...] ')'
@@ -256,7 +338,11 @@ impl Parser<'_> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(self.error_span("positional patterns follow keyword patterns", self.unshift(p.span).0, self.unshift(p.span).1));
+                    return Err(self.error_span(
+                        "positional patterns follow keyword patterns",
+                        self.unshift(p.span).0,
+                        self.unshift(p.span).1,
+                    ));
                 }
                 patterns.push(p);
             }
@@ -265,7 +351,15 @@ impl Parser<'_> {
             }
         }
         self.expect_op(Op::RPar)?;
-        Ok(self.pattern_node(PatternKind::MatchClass { cls: Box::new(cls), patterns, kwd_attrs, kwd_patterns }, start))
+        Ok(self.pattern_node(
+            PatternKind::MatchClass {
+                cls: Box::new(cls),
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            },
+            start,
+        ))
     }
 
     /// group_pattern | sequence_pattern, after checking the opening bracket.
@@ -282,7 +376,10 @@ impl Parser<'_> {
             }
         }
         self.expect_op(close)?;
-        let is_group = close == Op::RPar && items.len() == 1 && !trailing_comma && !matches!(items[0].kind, PatternKind::MatchStar(_));
+        let is_group = close == Op::RPar
+            && items.len() == 1
+            && !trailing_comma
+            && !matches!(items[0].kind, PatternKind::MatchStar(_));
         if is_group {
             return Ok(items.remove(0));
         }
@@ -310,7 +407,14 @@ impl Parser<'_> {
             }
         }
         self.expect_op(Op::RBrace)?;
-        Ok(self.pattern_node(PatternKind::MatchMapping { keys, patterns, rest }, start))
+        Ok(self.pattern_node(
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            },
+            start,
+        ))
     }
 
     /// A mapping key: a literal or a dotted name.
@@ -329,13 +433,26 @@ impl Parser<'_> {
             TokenKind::Str(_) => self.strings(),
             TokenKind::Name(_) => {
                 let id = self.name()?;
-                let mut e = self.node(ExprKind::Name { id, ctx: ExprContext::Load }, start);
+                let mut e = self.node(
+                    ExprKind::Name {
+                        id,
+                        ctx: ExprContext::Load,
+                    },
+                    start,
+                );
                 if !self.at_op(Op::Dot) {
                     return Err(self.unexpected());
                 }
                 while self.eat_op(Op::Dot) {
                     let attr = self.name()?;
-                    e = self.node(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, start);
+                    e = self.node(
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                            ctx: ExprContext::Load,
+                        },
+                        start,
+                    );
                 }
                 Ok(e)
             }

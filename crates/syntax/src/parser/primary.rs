@@ -13,24 +13,44 @@ impl Parser<'_> {
         let start = self.start();
         let mut e = self.atom()?;
         let mut links = 0;
-        loop {
-            let TokenKind::Op(op) = self.kind() else { break };
+        while let TokenKind::Op(op) = self.kind() {
             e = match op {
                 Op::Dot => {
                     self.advance();
                     let attr = self.name()?;
-                    self.node(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, start)
+                    self.node(
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                            ctx: ExprContext::Load,
+                        },
+                        start,
+                    )
                 }
                 Op::LPar => {
                     self.advance();
                     let (args, keywords) = self.call_arguments()?;
-                    self.node(ExprKind::Call { func: Box::new(e), args, keywords }, start)
+                    self.node(
+                        ExprKind::Call {
+                            func: Box::new(e),
+                            args,
+                            keywords,
+                        },
+                        start,
+                    )
                 }
                 Op::LSqb => {
                     self.advance();
                     let slice = Box::new(self.slices()?);
                     self.expect_op(Op::RSqb)?;
-                    self.node(ExprKind::Subscript { value: Box::new(e), slice, ctx: ExprContext::Load }, start)
+                    self.node(
+                        ExprKind::Subscript {
+                            value: Box::new(e),
+                            slice,
+                            ctx: ExprContext::Load,
+                        },
+                        start,
+                    )
                 }
                 _ => break,
             };
@@ -52,24 +72,37 @@ impl Parser<'_> {
             let start = self.start();
             if self.eat_op(Op::DoubleStar) {
                 let value = self.expression()?;
-                keywords.push(Keyword { arg: None, value, span: self.span_from(start) });
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    span: self.span_from(start),
+                });
                 seen_kwargs = true;
             } else if self.at_name() && self.peek_tok(1).is_op(Op::Equal) {
                 keywords.push(self.keyword_argument()?);
             } else if self.at_op(Op::Star) {
                 if seen_kwargs {
                     let t = self.tok();
-                    return Err(self.error_span("iterable argument unpacking follows keyword argument unpacking", t.start, t.end));
+                    return Err(self.error_span(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        t.start,
+                        t.end,
+                    ));
                 }
                 args.push(self.star_expression()?);
             } else {
                 let arg = self.positional_argument(open, args.is_empty() && keywords.is_empty())?;
                 if let Some(last) = keywords.last() {
-                    let msg = if seen_kwargs && last.arg.is_none() { "positional argument follows keyword argument unpacking" } else { "positional argument follows keyword argument" };
+                    let msg = if seen_kwargs && last.arg.is_none() {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
                     let _ = arg;
                     return Err(self.error_here(msg));
                 }
-                let lone_genexp = matches!(arg.kind, ExprKind::GeneratorExp { .. }) && self.at_op(Op::RPar);
+                let lone_genexp =
+                    matches!(arg.kind, ExprKind::GeneratorExp { .. }) && self.at_op(Op::RPar);
                 args.push(arg);
                 if lone_genexp {
                     break;
@@ -89,7 +122,8 @@ impl Parser<'_> {
     /// The error for a token after an element of a bracketed list.
     #[cold]
     pub(super) fn after_element(&mut self, last: Option<&Expr>) -> crate::SyntaxError {
-        last.and_then(|e| self.maybe_forgot_comma(e)).unwrap_or_else(|| self.unexpected())
+        last.and_then(|e| self.maybe_forgot_comma(e))
+            .unwrap_or_else(|| self.unexpected())
     }
 
     /// kwarg: NAME '=' expression
@@ -103,7 +137,11 @@ impl Parser<'_> {
             let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
             return Err(self.error_span(msg, start, equal_end));
         }
-        Ok(Keyword { arg: Some(name), value, span: self.span_from(start) })
+        Ok(Keyword {
+            arg: Some(name),
+            value,
+            span: self.span_from(start),
+        })
     }
 
     /// A positional argument: a named expression or a generator expression. `sole`
@@ -115,21 +153,35 @@ impl Parser<'_> {
         {
             let t = self.tok().clone();
             let equal_end = self.peek_tok(1).end;
-            return Err(self.error_span(&format!("cannot assign to {}", name_of(&t.kind)), t.start, equal_end));
+            return Err(self.error_span(
+                &format!("cannot assign to {}", name_of(&t.kind)),
+                t.start,
+                equal_end,
+            ));
         }
         let start = self.start();
         let elt = self.named_expression()?;
-        if !self.at_kw("for") && !(self.at_kw("async") && self.peek_tok(1).is_name("for")) {
+        if !self.at_comprehension() {
             return Ok(elt);
         }
         let generators = self.comprehension_clauses()?;
         let sole = sole && self.at_op(Op::RPar);
         if !sole {
-            return Err(self.error_span("Generator expression must be parenthesized", start, self.prev_end()));
+            return Err(self.error_span(
+                "Generator expression must be parenthesized",
+                start,
+                self.prev_end(),
+            ));
         }
         let end = self.tok().end;
         let span = self.span(open, end);
-        Ok(Expr { kind: ExprKind::GeneratorExp { elt: Box::new(elt), generators }, span })
+        Ok(Expr {
+            kind: ExprKind::GeneratorExp {
+                elt: Box::new(elt),
+                generators,
+            },
+            span,
+        })
     }
 
     /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
@@ -146,7 +198,13 @@ impl Parser<'_> {
             }
             elts.push(self.slice_item()?);
         }
-        Ok(self.node(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start))
+        Ok(self.node(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            start,
+        ))
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression
@@ -155,7 +213,11 @@ impl Parser<'_> {
             return self.star_expression();
         }
         let start = self.start();
-        let lower = if self.at_op(Op::Colon) { None } else { Some(self.named_expression()?) };
+        let lower = if self.at_op(Op::Colon) {
+            None
+        } else {
+            Some(self.named_expression()?)
+        };
         if !self.at_op(Op::Colon) {
             return lower.ok_or_else(|| self.unexpected());
         }
@@ -167,11 +229,26 @@ impl Parser<'_> {
         self.advance();
         let bound = |p: &mut Self| -> PResult<Option<Box<Expr>>> {
             let stop = p.at_op(Op::Colon) || p.at_op(Op::Comma) || p.at_op(Op::RSqb);
-            if stop { Ok(None) } else { Ok(Some(Box::new(p.expression()?))) }
+            if stop {
+                Ok(None)
+            } else {
+                Ok(Some(Box::new(p.expression()?)))
+            }
         };
         let upper = bound(self)?;
-        let step = if self.eat_op(Op::Colon) { bound(self)? } else { None };
-        Ok(self.node(ExprKind::Slice { lower: lower.map(Box::new), upper, step }, start))
+        let step = if self.eat_op(Op::Colon) {
+            bound(self)?
+        } else {
+            None
+        };
+        Ok(self.node(
+            ExprKind::Slice {
+                lower: lower.map(Box::new),
+                upper,
+                step,
+            },
+            start,
+        ))
     }
 
     /// atom: NAME | True | False | None | strings | NUMBER | tuple | group | genexp |
@@ -186,17 +263,38 @@ impl Parser<'_> {
                     "None" => Constant::None,
                     _ => {
                         let id = self.name()?;
-                        return Ok(self.node(ExprKind::Name { id, ctx: ExprContext::Load }, start));
+                        return Ok(self.node(
+                            ExprKind::Name {
+                                id,
+                                ctx: ExprContext::Load,
+                            },
+                            start,
+                        ));
                     }
                 };
                 self.advance();
                 return Ok(self.node(ExprKind::Constant { value, kind: None }, start));
             }
-            TokenKind::Int(i) => ExprKind::Constant { value: Constant::Int(i.clone()), kind: None },
-            TokenKind::Float(f) => ExprKind::Constant { value: Constant::Float(*f), kind: None },
-            TokenKind::Imag(f) => ExprKind::Constant { value: Constant::Complex { real: 0.0, imag: *f }, kind: None },
+            TokenKind::Int(i) => ExprKind::Constant {
+                value: Constant::Int(i.clone()),
+                kind: None,
+            },
+            TokenKind::Float(f) => ExprKind::Constant {
+                value: Constant::Float(*f),
+                kind: None,
+            },
+            TokenKind::Imag(f) => ExprKind::Constant {
+                value: Constant::Complex {
+                    real: 0.0,
+                    imag: *f,
+                },
+                kind: None,
+            },
             TokenKind::Str(_) => return self.strings(),
-            TokenKind::Op(Op::Ellipsis) => ExprKind::Constant { value: Constant::Ellipsis, kind: None },
+            TokenKind::Op(Op::Ellipsis) => ExprKind::Constant {
+                value: Constant::Ellipsis,
+                kind: None,
+            },
             TokenKind::Op(Op::LPar) => return self.paren_atom(),
             TokenKind::Op(Op::LSqb) => return self.list_atom(),
             TokenKind::Op(Op::LBrace) => return self.brace_atom(),
@@ -211,7 +309,13 @@ impl Parser<'_> {
         let start = self.start();
         self.advance();
         if self.eat_op(Op::RPar) {
-            return Ok(self.node(ExprKind::Tuple { elts: Vec::new(), ctx: ExprContext::Load }, start));
+            return Ok(self.node(
+                ExprKind::Tuple {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
         }
         self.paren_body(start)
     }
@@ -223,10 +327,16 @@ impl Parser<'_> {
             return Ok(e);
         }
         let first = self.star_named_expression()?;
-        if self.at_kw("for") || (self.at_kw("async") && self.peek_tok(1).is_name("for")) {
+        if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op(Op::RPar)?;
-            return Ok(self.node(ExprKind::GeneratorExp { elt: Box::new(first), generators }, start));
+            return Ok(self.node(
+                ExprKind::GeneratorExp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                start,
+            ));
         }
         if self.eat_op(Op::RPar) {
             if matches!(first.kind, ExprKind::Starred { .. }) {
@@ -235,7 +345,13 @@ impl Parser<'_> {
             return Ok(first);
         }
         let elts = self.element_list(first, Op::RPar)?;
-        Ok(self.node(ExprKind::Tuple { elts, ctx: ExprContext::Load }, start))
+        Ok(self.node(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            start,
+        ))
     }
 
     /// The rest of a comma-separated display after its first element, through `close`.
@@ -260,20 +376,38 @@ impl Parser<'_> {
         let start = self.start();
         self.advance();
         if self.eat_op(Op::RSqb) {
-            return Ok(self.node(ExprKind::List { elts: Vec::new(), ctx: ExprContext::Load }, start));
+            return Ok(self.node(
+                ExprKind::List {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
         }
         self.list_body(start)
     }
 
     fn list_body(&mut self, start: Pos) -> PResult<Expr> {
         let first = self.star_named_expression()?;
-        if self.at_kw("for") || (self.at_kw("async") && self.peek_tok(1).is_name("for")) {
+        if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op(Op::RSqb)?;
-            return Ok(self.node(ExprKind::ListComp { elt: Box::new(first), generators }, start));
+            return Ok(self.node(
+                ExprKind::ListComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                start,
+            ));
         }
         let elts = self.element_list(first, Op::RSqb)?;
-        Ok(self.node(ExprKind::List { elts, ctx: ExprContext::Load }, start))
+        Ok(self.node(
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            start,
+        ))
     }
 
     /// dict | set | dictcomp | setcomp
@@ -281,9 +415,19 @@ impl Parser<'_> {
         let start = self.start();
         self.advance();
         if self.eat_op(Op::RBrace) {
-            return Ok(self.node(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, start));
+            return Ok(self.node(
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+                start,
+            ));
         }
-        if self.at_op(Op::DoubleStar) { self.dict_body(start, None) } else { self.brace_body(start) }
+        if self.at_op(Op::DoubleStar) {
+            self.dict_body(start, None)
+        } else {
+            self.brace_body(start)
+        }
     }
 
     fn brace_body(&mut self, start: Pos) -> PResult<Expr> {
@@ -291,10 +435,16 @@ impl Parser<'_> {
         if self.at_op(Op::Colon) && !matches!(first.kind, ExprKind::Starred { .. }) {
             return self.dict_body(start, Some(first));
         }
-        if self.at_kw("for") || (self.at_kw("async") && self.peek_tok(1).is_name("for")) {
+        if self.at_comprehension() {
             let generators = self.comprehension_clauses()?;
             self.expect_op(Op::RBrace)?;
-            return Ok(self.node(ExprKind::SetComp { elt: Box::new(first), generators }, start));
+            return Ok(self.node(
+                ExprKind::SetComp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                start,
+            ));
         }
         let elts = self.element_list(first, Op::RBrace)?;
         Ok(self.node(ExprKind::Set(elts), start))
@@ -311,10 +461,17 @@ impl Parser<'_> {
                 Some(k) => {
                     self.expect_op(Op::Colon)?;
                     let v = self.expression()?;
-                    if keys.is_empty() && (self.at_kw("for") || (self.at_kw("async") && self.peek_tok(1).is_name("for"))) {
+                    if keys.is_empty() && self.at_comprehension() {
                         let generators = self.comprehension_clauses()?;
                         self.expect_op(Op::RBrace)?;
-                        return Ok(self.node(ExprKind::DictComp { key: Box::new(k), value: Box::new(v), generators }, start));
+                        return Ok(self.node(
+                            ExprKind::DictComp {
+                                key: Box::new(k),
+                                value: Box::new(v),
+                                generators,
+                            },
+                            start,
+                        ));
                     }
                     keys.push(Some(k));
                     values.push(v);
@@ -356,6 +513,11 @@ impl Parser<'_> {
         self.unexpected()
     }
 
+    /// Whether a comprehension clause (`for` or `async for`) starts here.
+    fn at_comprehension(&self) -> bool {
+        self.at_kw("for") || (self.at_kw("async") && self.peek_tok(1).is_name("for"))
+    }
+
     /// for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
     pub(super) fn comprehension_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
@@ -374,7 +536,12 @@ impl Parser<'_> {
             while self.eat_kw("if") {
                 ifs.push(self.disjunction()?);
             }
-            generators.push(Comprehension { target, iter, ifs, is_async });
+            generators.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
         }
     }
 }

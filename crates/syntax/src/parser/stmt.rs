@@ -72,7 +72,10 @@ impl Parser<'_> {
             TokenKind::Indent => return Err(self.unexpected()),
             _ => self.expr_or_assignment(start)?,
         };
-        Ok(Stmt { kind, span: self.span_from(start) })
+        Ok(Stmt {
+            kind,
+            span: self.span_from(start),
+        })
     }
 
     fn bare(&mut self, kind: StmtKind) -> StmtKind {
@@ -86,17 +89,28 @@ impl Parser<'_> {
 
     fn return_stmt(&mut self) -> PResult<StmtKind> {
         self.advance();
-        let value = if self.at_stmt_end() { None } else { Some(Box::new(self.star_expressions()?)) };
+        let value = if self.at_stmt_end() {
+            None
+        } else {
+            Some(Box::new(self.star_expressions()?))
+        };
         Ok(StmtKind::Return(value))
     }
 
     fn raise_stmt(&mut self) -> PResult<StmtKind> {
         self.advance();
         if self.at_stmt_end() {
-            return Ok(StmtKind::Raise { exc: None, cause: None });
+            return Ok(StmtKind::Raise {
+                exc: None,
+                cause: None,
+            });
         }
         let exc = Some(Box::new(self.expression()?));
-        let cause = if self.eat_kw("from") { Some(Box::new(self.expression()?)) } else { None };
+        let cause = if self.eat_kw("from") {
+            Some(Box::new(self.expression()?))
+        } else {
+            None
+        };
         Ok(StmtKind::Raise { exc, cause })
     }
 
@@ -130,7 +144,11 @@ impl Parser<'_> {
     fn assert_stmt(&mut self) -> PResult<StmtKind> {
         self.advance();
         let test = Box::new(self.expression()?);
-        let msg = if self.eat_op(Op::Comma) { Some(Box::new(self.expression()?)) } else { None };
+        let msg = if self.eat_op(Op::Comma) {
+            Some(Box::new(self.expression()?))
+        } else {
+            None
+        };
         Ok(StmtKind::Assert { test, msg })
     }
 
@@ -141,8 +159,16 @@ impl Parser<'_> {
         loop {
             let start = self.start();
             let name = self.dotted_name()?;
-            let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
-            names.push(Alias { name, asname, span: self.span_from(start) });
+            let asname = if self.eat_kw("as") {
+                Some(self.name()?)
+            } else {
+                None
+            };
+            names.push(Alias {
+                name,
+                asname,
+                span: self.span_from(start),
+            });
             if !self.eat_op(Op::Comma) {
                 return Ok(StmtKind::Import(names));
             }
@@ -171,21 +197,41 @@ impl Parser<'_> {
                 break;
             }
         }
-        let module = if self.at_kw("import") && level > 0 { None } else { Some(self.dotted_name()?) };
+        let module = if self.at_kw("import") && level > 0 {
+            None
+        } else {
+            Some(self.dotted_name()?)
+        };
         self.expect_kw("import")?;
         if self.at_op(Op::Star) {
             let start = self.start();
             self.advance();
-            let names = vec![Alias { name: "*".into(), asname: None, span: self.span_from(start) }];
-            return Ok(StmtKind::ImportFrom { module, names, level });
+            let names = vec![Alias {
+                name: "*".into(),
+                asname: None,
+                span: self.span_from(start),
+            }];
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            });
         }
         let parens = self.eat_op(Op::LPar);
         let mut names = Vec::new();
         loop {
             let start = self.start();
             let name = self.name()?;
-            let asname = if self.eat_kw("as") { Some(self.name()?) } else { None };
-            names.push(Alias { name, asname, span: self.span_from(start) });
+            let asname = if self.eat_kw("as") {
+                Some(self.name()?)
+            } else {
+                None
+            };
+            names.push(Alias {
+                name,
+                asname,
+                span: self.span_from(start),
+            });
             if !self.eat_op(Op::Comma) {
                 break;
             }
@@ -193,13 +239,21 @@ impl Parser<'_> {
                 break;
             }
             if !parens && self.at_stmt_end() {
-                return Err(self.error_span("trailing comma not allowed without surrounding parentheses", self.tokens[self.pos - 1].start, self.tokens[self.pos - 1].end));
+                return Err(self.error_span(
+                    "trailing comma not allowed without surrounding parentheses",
+                    self.tokens[self.pos - 1].start,
+                    self.tokens[self.pos - 1].end,
+                ));
             }
         }
         if parens {
             self.expect_op(Op::RPar)?;
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     /// Expression statements and all assignments:
@@ -239,11 +293,16 @@ impl Parser<'_> {
         if matches!(self.kind(), TokenKind::Indent) {
             return self.unexpected();
         }
-        self.maybe_forgot_comma(first).unwrap_or_else(|| self.unexpected())
+        self.maybe_forgot_comma(first)
+            .unwrap_or_else(|| self.unexpected())
     }
 
     fn star_expressions_or_yield(&mut self) -> PResult<Expr> {
-        if self.at_kw("yield") { self.yield_expr() } else { self.star_expressions() }
+        if self.at_kw("yield") {
+            self.yield_expr()
+        } else {
+            self.star_expressions()
+        }
     }
 
     /// assignment: (star_targets '=')+ (yield_expr | star_expressions)
@@ -259,26 +318,48 @@ impl Parser<'_> {
             return Err(self.unexpected());
         }
         let only = exprs.len() == 1;
-        let targets = exprs.into_iter().map(|e| self.assign_target(e, only)).collect::<PResult<_>>()?;
+        let targets = exprs
+            .into_iter()
+            .map(|e| self.assign_target(e, only))
+            .collect::<PResult<_>>()?;
         Ok(StmtKind::Assign { targets, value })
     }
 
     fn ann_assign(&mut self, target: Expr, parenthesized: bool) -> PResult<StmtKind> {
         match &target.kind {
             ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-            ExprKind::Tuple { .. } => return Err(self.error_node("only single target (not tuple) can be annotated", target.span)),
-            ExprKind::List { .. } => return Err(self.error_node("only single target (not list) can be annotated", target.span)),
+            ExprKind::Tuple { .. } => {
+                return Err(self.error_node(
+                    "only single target (not tuple) can be annotated",
+                    target.span,
+                ));
+            }
+            ExprKind::List { .. } => {
+                return Err(self.error_node(
+                    "only single target (not list) can be annotated",
+                    target.span,
+                ));
+            }
             _ => return Err(self.error_node("illegal target for annotation", target.span)),
         }
         self.advance();
         let simple = !parenthesized && matches!(target.kind, ExprKind::Name { .. });
         let target = Box::new(self.set_context(target, ExprContext::Store)?);
         let annotation = Box::new(self.expression()?);
-        let value = if self.eat_op(Op::Equal) { Some(Box::new(self.star_expressions_or_yield()?)) } else { None };
+        let value = if self.eat_op(Op::Equal) {
+            Some(Box::new(self.star_expressions_or_yield()?))
+        } else {
+            None
+        };
         if !self.at_stmt_end() {
             return Err(self.unexpected());
         }
-        Ok(StmtKind::AnnAssign { target, annotation, value, simple })
+        Ok(StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        })
     }
 
     fn aug_op(&self) -> Option<Operator> {
@@ -304,8 +385,14 @@ impl Parser<'_> {
     }
 
     fn aug_assign(&mut self, target: Expr, op: Operator) -> PResult<StmtKind> {
-        if !matches!(target.kind, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
-            let msg = format!("'{}' is an illegal expression for augmented assignment", super::target::describe(&target));
+        if !matches!(
+            target.kind,
+            ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+        ) {
+            let msg = format!(
+                "'{}' is an illegal expression for augmented assignment",
+                super::target::describe(&target)
+            );
             return Err(self.error_node(&msg, target.span));
         }
         self.advance();

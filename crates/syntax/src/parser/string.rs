@@ -18,7 +18,16 @@ impl Parser<'_> {
         let toks: Vec<Token> = self.tokens[first..self.pos].to_vec();
         let start = toks[0].start;
         let span = self.span_from(start);
-        let strs: Vec<StrToken> = toks.iter().filter_map(|t| if let TokenKind::Str(s) = t.kind { Some(s) } else { None }).collect();
+        let strs: Vec<StrToken> = toks
+            .iter()
+            .filter_map(|t| {
+                if let TokenKind::Str(s) = t.kind {
+                    Some(s)
+                } else {
+                    None
+                }
+            })
+            .collect();
         let is_bytes = strs[0].flags.bytes;
         if strs.iter().any(|s| s.flags.bytes != is_bytes) {
             return Err(self.error_at_next("cannot mix bytes and nonbytes literals"));
@@ -28,7 +37,13 @@ impl Parser<'_> {
             for (s, t) in strs.iter().zip(&toks) {
                 out.extend(self.decode_bytes(s, t)?);
             }
-            return Ok(Expr { kind: ExprKind::Constant { value: Constant::Bytes(out), kind: None }, span });
+            return Ok(Expr {
+                kind: ExprKind::Constant {
+                    value: Constant::Bytes(out),
+                    kind: None,
+                },
+                span,
+            });
         }
         let kind = (self.src.text.as_bytes()[strs[0].start] == b'u').then(|| "u".to_string());
         if !strs.iter().any(|s| s.flags.fstring) {
@@ -36,7 +51,13 @@ impl Parser<'_> {
             for s in &strs {
                 out.push_str(&self.decode_str(s, s.body_start, s.body_end)?);
             }
-            return Ok(Expr { kind: ExprKind::Constant { value: Constant::Str(out), kind }, span });
+            return Ok(Expr {
+                kind: ExprKind::Constant {
+                    value: Constant::Str(out),
+                    kind,
+                },
+                span,
+            });
         }
         let mut builder = FstringBuilder::new(span, kind);
         for (s, t) in strs.iter().zip(&toks) {
@@ -55,7 +76,13 @@ impl Parser<'_> {
     #[cold]
     pub(super) fn error_at_next(&self, msg: &str) -> crate::SyntaxError {
         let t = self.tok();
-        self.src.error(SyntaxErrorKind::SyntaxError, msg, t.start, (t.end.line, t.end.col as i64), true)
+        self.src.error(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            t.start,
+            (t.end.line, t.end.col as i64),
+            true,
+        )
     }
 
     /// Decodes the escapes of `start..end` in the body of a str literal.
@@ -71,7 +98,13 @@ impl Parser<'_> {
         let body = &self.src.text[s.body_start..s.body_end];
         if !body.is_ascii() {
             let msg = "bytes can only contain ASCII literal characters";
-            let mut e = self.src.error(SyntaxErrorKind::SyntaxError, msg, t.start, (t.end.line, t.end.col as i64), true);
+            let mut e = self.src.error(
+                SyntaxErrorKind::SyntaxError,
+                msg,
+                t.start,
+                (t.end.line, t.end.col as i64),
+                true,
+            );
             // CPython leaves this end column in bytes.
             e.end_offset = t.end.col + 1;
             return Err(e);
@@ -86,7 +119,10 @@ impl Parser<'_> {
 /// Position of the byte at `i` as CPython's unicode-escape decoder counts it: it sees
 /// non-ASCII characters as `\UXXXXXXXX` escapes of ten bytes.
 fn escape_position(body: &str, i: usize) -> usize {
-    body[..i].chars().map(|c| if c.is_ascii() { 1 } else { 10 }).sum()
+    body[..i]
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 10 })
+        .sum()
 }
 
 #[cold]
@@ -133,7 +169,11 @@ fn decode_escapes(body: &str) -> Result<String, String> {
                     b'u' => (4, "truncated \\uXXXX escape"),
                     _ => (8, "truncated \\UXXXXXXXX escape"),
                 };
-                let digits = bytes[i..].iter().take(n).take_while(|b| b.is_ascii_hexdigit()).count();
+                let digits = bytes[i..]
+                    .iter()
+                    .take(n)
+                    .take_while(|b| b.is_ascii_hexdigit())
+                    .count();
                 if digits < n {
                     return Err(unicode_error(body, esc, i + digits, what));
                 }
@@ -161,8 +201,14 @@ fn decode_escapes(body: &str) -> Result<String, String> {
 
 /// Up to three octal digits: their value and how many there were.
 fn octal(bytes: &[u8]) -> (u32, usize) {
-    let len = bytes.iter().take(3).take_while(|b| (b'0'..=b'7').contains(b)).count();
-    let value = bytes[..len].iter().fold(0, |v, b| v * 8 + (b - b'0') as u32);
+    let len = bytes
+        .iter()
+        .take(3)
+        .take_while(|b| (b'0'..=b'7').contains(b))
+        .count();
+    let value = bytes[..len]
+        .iter()
+        .fold(0, |v, b| v * 8 + (b - b'0') as u32);
     (value, len)
 }
 
@@ -170,16 +216,31 @@ fn octal(bytes: &[u8]) -> (u32, usize) {
 fn named_escape(body: &str, esc: usize) -> Result<(char, usize), String> {
     let rest = &body[esc + 2..];
     if !rest.starts_with('{') {
-        return Err(unicode_error(body, esc, esc + 2, "malformed \\N character escape"));
+        return Err(unicode_error(
+            body,
+            esc,
+            esc + 2,
+            "malformed \\N character escape",
+        ));
     }
     let Some(close) = rest.find('}') else {
-        return Err(unicode_error(body, esc, body.len(), "malformed \\N character escape"));
+        return Err(unicode_error(
+            body,
+            esc,
+            body.len(),
+            "malformed \\N character escape",
+        ));
     };
     let name = &rest[1..close];
     let end = esc + 2 + close + 1;
     match unicode_names2::character(name) {
         Some(ch) if !name.is_empty() => Ok((ch, end - esc)),
-        _ => Err(unicode_error(body, esc, end, "unknown Unicode character name")),
+        _ => Err(unicode_error(
+            body,
+            esc,
+            end,
+            "unknown Unicode character name",
+        )),
     }
 }
 
@@ -214,11 +275,18 @@ fn decode_byte_escapes(bytes: &[u8]) -> Result<Vec<u8>, String> {
                 out.push((value & 0xff) as u8);
             }
             b'x' => {
-                let hex = bytes.get(i..i + 2).filter(|h| h.iter().all(u8::is_ascii_hexdigit));
+                let hex = bytes
+                    .get(i..i + 2)
+                    .filter(|h| h.iter().all(u8::is_ascii_hexdigit));
                 let Some(hex) = hex else {
-                    return Err(format!("(value error) invalid \\x escape at position {}", i - 2));
+                    return Err(format!(
+                        "(value error) invalid \\x escape at position {}",
+                        i - 2
+                    ));
                 };
-                out.push(u8::from_str_radix(std::str::from_utf8(hex).unwrap_or("0"), 16).unwrap_or(0));
+                out.push(
+                    u8::from_str_radix(std::str::from_utf8(hex).unwrap_or("0"), 16).unwrap_or(0),
+                );
                 i += 2;
             }
             _ => {
@@ -236,8 +304,19 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(decode_escapes(r"a\n\t\\\'\x41\u00e9\U0001F600\101\N{BULLET}\q").unwrap(), "a\n\t\\'Aé😀A•\\q");
-        assert!(decode_escapes(r"\x4").unwrap_err().contains("truncated \\xXX escape"));
-        assert!(decode_escapes(r"\N{nope}").unwrap_err().contains("position 0-7: unknown Unicode character name"));
+        assert_eq!(
+            decode_escapes(r"a\n\t\\\'\x41\u00e9\U0001F600\101\N{BULLET}\q").unwrap(),
+            "a\n\t\\'Aé😀A•\\q"
+        );
+        assert!(
+            decode_escapes(r"\x4")
+                .unwrap_err()
+                .contains("truncated \\xXX escape")
+        );
+        assert!(
+            decode_escapes(r"\N{nope}")
+                .unwrap_err()
+                .contains("position 0-7: unknown Unicode character name")
+        );
     }
 }

@@ -44,7 +44,9 @@ pub(super) fn describe(e: &Expr) -> &'static str {
 fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
     match &e.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
-        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => elts.iter().find_map(|x| invalid_target(x, ctx)),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().find_map(|x| invalid_target(x, ctx))
+        }
         ExprKind::Starred { value, .. } if ctx == ExprContext::Store => invalid_target(value, ctx),
         _ => Some(e),
     }
@@ -55,9 +57,19 @@ fn invalid_target(e: &Expr, ctx: ExprContext) -> Option<&Expr> {
 fn hint_equality(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => false,
-        ExprKind::Constant { value: Constant::None | Constant::Bool(_), .. } => false,
+        ExprKind::Constant {
+            value: Constant::None | Constant::Bool(_),
+            ..
+        } => false,
         ExprKind::UnaryOp { op, .. } => *op != crate::ast::UnaryOp::Not,
-        ExprKind::BoolOp { .. } | ExprKind::Compare { .. } | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } | ExprKind::NamedExpr { .. } | ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Starred { .. } => false,
+        ExprKind::BoolOp { .. }
+        | ExprKind::Compare { .. }
+        | ExprKind::IfExp { .. }
+        | ExprKind::Lambda { .. }
+        | ExprKind::NamedExpr { .. }
+        | ExprKind::Yield(_)
+        | ExprKind::YieldFrom(_)
+        | ExprKind::Starred { .. } => false,
         _ => true,
     }
 }
@@ -66,9 +78,15 @@ impl Parser<'_> {
     /// Checks that `e` can be assigned to or deleted and sets its context.
     pub(super) fn set_context(&self, e: Expr, ctx: ExprContext) -> PResult<Expr> {
         if let Some(bad) = invalid_target(&e, ctx) {
-            let verb = if ctx == ExprContext::Del { "delete" } else { "assign to" };
+            let verb = if ctx == ExprContext::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
             let msg = match (&bad.kind, ctx) {
-                (ExprKind::Yield(_) | ExprKind::YieldFrom(_), ExprContext::Store) => "assignment to yield expression not possible".to_string(),
+                (ExprKind::Yield(_) | ExprKind::YieldFrom(_), ExprContext::Store) => {
+                    "assignment to yield expression not possible".to_string()
+                }
                 _ => format!("cannot {verb} {}", describe(bad)),
             };
             return Err(self.error_node(&msg, bad.span));
@@ -79,8 +97,14 @@ impl Parser<'_> {
     /// A target of a plain assignment (`first` is whether it is the only one), with
     /// the "Maybe you meant '=='" variant of the error where CPython gives it.
     pub(super) fn assign_target(&self, e: Expr, only: bool) -> PResult<Expr> {
-        if only && hint_equality(&e) && invalid_target(&e, ExprContext::Store).is_some_and(|bad| std::ptr::eq(bad, &e)) {
-            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", describe(&e));
+        if only
+            && hint_equality(&e)
+            && invalid_target(&e, ExprContext::Store).is_some_and(|bad| std::ptr::eq(bad, &e))
+        {
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                describe(&e)
+            );
             return Err(self.error_node(&msg, e.span));
         }
         self.set_context(e, ExprContext::Store)
@@ -90,7 +114,9 @@ impl Parser<'_> {
 /// Sets `ctx` on a valid target and, for tuples, lists and starred, on its elements.
 fn with_context(mut e: Expr, new: ExprContext) -> Expr {
     match &mut e.kind {
-        ExprKind::Name { ctx, .. } | ExprKind::Attribute { ctx, .. } | ExprKind::Subscript { ctx, .. } => *ctx = new,
+        ExprKind::Name { ctx, .. }
+        | ExprKind::Attribute { ctx, .. }
+        | ExprKind::Subscript { ctx, .. } => *ctx = new,
         ExprKind::Starred { value, ctx } => {
             *ctx = new;
             let inner = std::mem::replace(value.as_mut(), placeholder());
@@ -107,5 +133,11 @@ fn with_context(mut e: Expr, new: ExprContext) -> Expr {
 }
 
 fn placeholder() -> Expr {
-    Expr { kind: ExprKind::Constant { value: Constant::None, kind: None }, span: Default::default() }
+    Expr {
+        kind: ExprKind::Constant {
+            value: Constant::None,
+            kind: None,
+        },
+        span: Default::default(),
+    }
 }
