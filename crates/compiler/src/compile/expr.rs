@@ -318,8 +318,12 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } if ops.len() > 1 => {
-                return self.jump_if_chain(left, ops, comparators, next, cond);
+            } => {
+                // 3.10 moves the location to the comparison for the rest of the statement.
+                self.set_loc(e.span);
+                if ops.len() > 1 {
+                    return self.jump_if_chain(left, ops, comparators, next, cond);
+                }
             }
             _ => {}
         }

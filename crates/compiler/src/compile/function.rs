@@ -89,6 +89,7 @@ impl<'a> Compiler<'a> {
         let funcflags = self.default_arguments(args)?;
         let scope = self.scope_of_node(self.table.scope_for_expr(e))?;
         self.enter_scope("<lambda>", UnitKind::Lambda, scope, e.span.lineno);
+        self.u().loc = crate::flowgraph::Loc::INHERIT;
         self.u().add_const(Constant::None);
         self.set_arg_counts(args);
         self.visit_expr(body)?;

@@ -53,7 +53,7 @@ pub(crate) fn assemble(
     let stacksize = stackdepth(&cfg, i32::from(gen_start.is_some()));
     normalize_jumps(&mut cfg);
     resolve_jumps(&mut cfg);
-    let (code, positions) = emit(&cfg);
+    let (code, positions) = emit(&cfg, firstlineno);
     Assembled {
         code,
         positions,
@@ -185,13 +185,24 @@ fn position(loc: Loc) -> Position {
     }
 }
 
-fn emit(cfg: &Cfg) -> (Vec<u8>, Vec<Position>) {
+/// Wordcode and one position per code unit; an instruction on line 0 takes the position of
+/// the one before it (the first line for the first).
+fn emit(cfg: &Cfg, firstlineno: u32) -> (Vec<u8>, Vec<Position>) {
     let mut code = Vec::new();
     let mut positions = Vec::new();
+    let mut current = Position {
+        line: firstlineno,
+        end_line: firstlineno,
+        col: 0,
+        end_col: 0,
+    };
     for b in cfg.layout() {
         for inst in &cfg.blocks[b].instrs {
             let size = instr_size(inst.arg);
-            let pos = position(inst.loc);
+            if inst.loc.line != 0 {
+                current = position(inst.loc);
+            }
+            let pos = current;
             for shift in (1..size).rev() {
                 code.push(Opcode::EXTENDED_ARG as u8);
                 code.push((inst.arg >> (8 * shift)) as u8);

@@ -29,6 +29,14 @@ impl Loc {
         col: -1,
         end_col: -1,
     };
+    /// Line 0: the instruction shares the line of whatever was emitted before it (3.10 gives
+    /// a lambda's own instructions line 0, and its line table skips them).
+    pub(crate) const INHERIT: Loc = Loc {
+        line: 0,
+        end_line: 0,
+        col: 0,
+        end_col: 0,
+    };
 }
 
 #[derive(Clone, Debug)]

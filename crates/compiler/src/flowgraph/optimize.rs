@@ -181,12 +181,6 @@ fn optimize_instr(cfg: &mut Cfg, b: BlockId, i: usize, consts: &mut Vec<Constant
             }
             false
         }
-        Opcode::FOR_ITER => {
-            if let Some(t) = target.filter(|t| t.op == Opcode::JUMP_FORWARD) {
-                cfg.blocks[b].instrs[i].target = t.target;
-            }
-            false
-        }
         Opcode::ROT_N => {
             let n = inst.arg as usize;
             let op = match n {
