@@ -97,7 +97,8 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
     ) -> CResult {
         self.validate_keywords(keywords)?;
-        if args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none()) {
+        let big = args.len() + keywords.len() * 2 > STACK_USE_GUIDELINE;
+        if big || args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none()) {
             return self.call_ex(pushed, args, keywords);
         }
         args.iter().try_for_each(|a| self.visit_expr(a))?;
@@ -162,20 +163,30 @@ impl<'a> Compiler<'a> {
 
     /// A dict of named keyword arguments.
     fn subkwargs(&mut self, keywords: &'a [Keyword]) -> CResult {
-        if keywords.len() > 1 {
+        let n = keywords.len();
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        if n > 1 && !big {
             keywords
                 .iter()
                 .try_for_each(|k| self.visit_expr(&k.value))?;
             self.load_const(names_tuple(
                 keywords.iter().filter_map(|k| k.arg.as_deref()),
             ));
-            self.addop_i(Opcode::BUILD_CONST_KEY_MAP, keywords.len() as u32);
-        } else {
-            for k in keywords {
-                self.load_const(Constant::Str(k.arg.clone().unwrap_or_default()));
-                self.visit_expr(&k.value)?;
+            self.addop_i(Opcode::BUILD_CONST_KEY_MAP, n as u32);
+            return Ok(());
+        }
+        if big {
+            self.addop_i_noline(Opcode::BUILD_MAP, 0);
+        }
+        for k in keywords {
+            self.load_const(Constant::Str(k.arg.clone().unwrap_or_default()));
+            self.visit_expr(&k.value)?;
+            if big {
+                self.addop_i_noline(Opcode::MAP_ADD, 1);
             }
-            self.addop_i(Opcode::BUILD_MAP, keywords.len() as u32);
+        }
+        if !big {
+            self.addop_i(Opcode::BUILD_MAP, n as u32);
         }
         Ok(())
     }

@@ -145,7 +145,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn addop_noline(&mut self, op: Opcode) {
-        self.u().emit(op, 0, None, Loc::NONE);
+        self.addop_i_noline(op, 0);
+    }
+
+    fn addop_i_noline(&mut self, op: Opcode, arg: u32) {
+        self.u().emit(op, arg, None, Loc::NONE);
     }
 
     fn addop_j(&mut self, op: Opcode, target: BlockId) {
