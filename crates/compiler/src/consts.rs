@@ -1,6 +1,7 @@
 //! Identity of constants in `co_consts`: equal values of the same type share one slot, as
 //! with CPython's `_PyCode_ConstantKey` (so `1`, `1.0` and `True` stay apart, and so do
-//! `0.0` and `-0.0`). Code objects are never shared.
+//! `0.0` and `-0.0`). Code objects are shared when they compare equal as CPython's
+//! `code_richcompare` does (same name, signature, flags, first line, code and tables).
 
 use gilpy_bytecode::Constant;
 use num_bigint::BigInt;
@@ -17,12 +18,21 @@ pub(crate) enum ConstKey {
     Tuple(Vec<ConstKey>),
     FrozenSet(Vec<ConstKey>),
     Ellipsis,
-    /// Code objects are keyed by their slot, so no two are ever merged.
-    Code(usize),
+    Code(Box<CodeKey>),
 }
 
-/// The key of `c`; `slot` distinguishes code objects.
-pub(crate) fn const_key(c: &Constant, slot: usize) -> ConstKey {
+/// The parts of a code object that `code == other` compares.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct CodeKey {
+    name: String,
+    counts: [u32; 5],
+    code: Vec<u8>,
+    consts: Vec<ConstKey>,
+    names: Vec<Vec<String>>,
+}
+
+/// The key of `c`.
+pub(crate) fn const_key(c: &Constant) -> ConstKey {
     match c {
         Constant::None => ConstKey::None,
         Constant::Bool(b) => ConstKey::Bool(*b),
@@ -31,14 +41,27 @@ pub(crate) fn const_key(c: &Constant, slot: usize) -> ConstKey {
         Constant::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
         Constant::Str(s) => ConstKey::Str(s.clone()),
         Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
-        Constant::Tuple(items) => {
-            ConstKey::Tuple(items.iter().map(|c| const_key(c, slot)).collect())
-        }
-        Constant::FrozenSet(items) => {
-            ConstKey::FrozenSet(items.iter().map(|c| const_key(c, slot)).collect())
-        }
+        Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect()),
+        Constant::FrozenSet(items) => ConstKey::FrozenSet(items.iter().map(const_key).collect()),
         Constant::Ellipsis => ConstKey::Ellipsis,
-        Constant::Code(_) => ConstKey::Code(slot),
+        Constant::Code(code) => ConstKey::Code(Box::new(CodeKey {
+            name: code.name.clone(),
+            counts: [
+                code.argcount,
+                code.posonlyargcount,
+                code.kwonlyargcount,
+                code.flags,
+                code.firstlineno,
+            ],
+            code: code.code.clone(),
+            consts: code.consts.iter().map(const_key).collect(),
+            names: vec![
+                code.names.clone(),
+                code.varnames.clone(),
+                code.freevars.clone(),
+                code.cellvars.clone(),
+            ],
+        })),
     }
 }
 

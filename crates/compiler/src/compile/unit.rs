@@ -161,7 +161,7 @@ impl<'a> Unit<'a> {
     /// Index of `value` in `co_consts`, adding it if new.
     pub(crate) fn add_const(&mut self, value: Constant) -> u32 {
         let slot = self.consts.len();
-        let key = const_key(&value, slot);
+        let key = const_key(&value);
         if let Some(&i) = self.const_index.get(&key) {
             return i;
         }

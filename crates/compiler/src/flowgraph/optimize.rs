@@ -332,11 +332,11 @@ fn fold_tuple_on_constants(instrs: &mut [Instr], consts: &mut Vec<Constant>) {
         .collect();
     let Some(items) = items else { return };
     let tuple = Constant::Tuple(items);
-    let key = const_key(&tuple, usize::MAX);
+    let key = const_key(&tuple);
     let index = match consts
         .iter()
         .enumerate()
-        .position(|(i, c)| const_key(c, i) == key)
+        .position(|(_, c)| const_key(c) == key)
     {
         Some(index) => index,
         None => {
