@@ -125,7 +125,7 @@ pub fn load_program(o: &Options) -> Result<(String, String, String, String), i32
                 Ok(bytes) => {
                     let src = String::from_utf8_lossy(&bytes).into_owned();
                     let dir = abs.parent().map(|p| p.display().to_string()).unwrap_or_default();
-                    Ok((src, path.clone(), path.clone(), dir))
+                    Ok((src, path.to_owned(), path.to_owned(), dir))
                 }
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(2);

@@ -65,7 +65,11 @@ fn run(config: Config, source: &str, filename: &str) -> i32 {
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
         let vm = Vm::new_main(compile, config);
         vm.make_current();
-        gilpy_vm::run::run_main(&vm, &source, &filename)
+        let code = gilpy_vm::run::run_main(&vm, &source, &filename);
+        // Exit from the interpreter thread: the program's objects were released by the module
+        // teardown; what is left (types, interned strings) dies with the process, as in CPython.
+        gilpy_vm::modules::builtins::flush_stdout();
+        std::process::exit(code)
     });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,

@@ -176,13 +176,14 @@ impl Obj {
     }
 }
 
-/// Make `v` its own class: only for the `type` type, at start-up.
-pub(crate) fn bootstrap_self_class(v: &Value) {
+/// Set the class of an object created with a placeholder class: only for `type`, `object`,
+/// `dict` and their namespaces, while the builtin types are being created.
+pub(crate) fn bootstrap_set_class(v: &Value, class: &Value) {
     if let Some(p) = v.ptr() {
-        let me = v.clone();
-        // SAFETY: called once while creating the builtin types, before any other reference to
-        // `type` or to its class field exists; the placeholder class is an inline int (nothing
-        // to release), and writing through the unique pointer replaces it.
-        unsafe { std::ptr::write(&raw mut (*p.as_ptr()).class, me) };
+        let c = class.clone();
+        // SAFETY: called only from `bootstrap::create_builtins`, before any code can hold a
+        // reference to the class field; the placeholder is an inline int (nothing to release),
+        // and the write replaces it through the object's unique allocation.
+        unsafe { std::ptr::write(&raw mut (*p.as_ptr()).class, c) };
     }
 }

@@ -61,7 +61,7 @@ thread_local! {
 
 #[cold]
 fn dealloc(obj: NonNull<Obj>) {
-    let nested = PENDING.with(|p| {
+    let nested = PENDING.try_with(|p| {
         let mut p = p.borrow_mut();
         match p.as_mut() {
             Some(queue) => {
@@ -74,14 +74,19 @@ fn dealloc(obj: NonNull<Obj>) {
             }
         }
     });
+    let Ok(nested) = nested else {
+        // The thread's storage is being torn down: free directly.
+        free_one(obj);
+        return;
+    };
     if nested {
         return;
     }
     free_one(obj);
-    while let Some(next) = PENDING.with(|p| p.borrow_mut().as_mut().and_then(Vec::pop)) {
+    while let Some(next) = PENDING.try_with(|p| p.borrow_mut().as_mut().and_then(Vec::pop)).ok().flatten() {
         free_one(next);
     }
-    PENDING.with(|p| *p.borrow_mut() = None);
+    let _ = PENDING.try_with(|p| *p.borrow_mut() = None);
 }
 
 fn free_one(obj: NonNull<Obj>) {

@@ -140,7 +140,71 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
             f.stack.push(r);
         }
         RAISE_VARARGS => raise(vm, f, arg)?,
+        EXCEPT_STAR_START => {
+            let v = pop_exc_triple(vm, f).unwrap_or_else(|| vm.none());
+            f.stack.push(v.clone());
+            f.stack.push(crate::objects::list_ops::new_list(Vec::new()));
+            f.stack.push(v);
+        }
+        CHECK_EG_MATCH => {
+            let t = pop(f);
+            let rest = pop(f);
+            let (rest, matched) = split_group(vm, rest, &t)?;
+            if !vm.is_none(&matched) {
+                drop(vm.exc_info.replace(Some(matched.clone())));
+            }
+            f.stack.push(rest);
+            f.stack.push(matched);
+        }
+        PREP_RERAISE_STAR => {
+            let raised = pop(f);
+            let _orig = pop(f);
+            let r = prep_reraise_star(vm, &raised)?;
+            f.stack.push(r);
+        }
+        RERAISE_EXC => {
+            let e = pop(f);
+            return Err(Raised { err: PyErr(e), reraise: true });
+        }
         _ => unreachable!("not an exception instruction"),
     }
     Ok(())
+}
+
+/// `except* T`: split `rest` into (what is left, what matched); a bare exception that matches
+/// is wrapped in a group of one, as CPython 3.11 does.
+fn split_group(vm: &Vm, rest: Value, t: &Value) -> PyResult<(Value, Value)> {
+    if vm.is_none(&rest) {
+        return Ok((rest, vm.none()));
+    }
+    let is_group = crate::objects::types::is_subtype(rest.class(), vm.b().exc("BaseExceptionGroup"));
+    if is_group {
+        let r = ops::call_method(vm, &rest, "split", std::slice::from_ref(t))?;
+        let parts = crate::objects::tuple_ops::items(&r).to_vec();
+        let [matched, left] = <[Value; 2]>::try_from(parts).map_err(|_| vm.type_error("split() must return a pair"))?;
+        return Ok((left, matched));
+    }
+    if exc::matches(vm, &rest, t)? {
+        let eg = vm.b().exc("ExceptionGroup").clone();
+        let cls = if crate::objects::types::is_subtype(rest.class(), vm.b().exc("Exception")) { eg } else { vm.b().exc("BaseExceptionGroup").clone() };
+        let group = ops::call(vm, &cls, &[crate::objects::str::new_str(""), crate::objects::list_ops::new_list(vec![rest])], &[])?;
+        return Ok((vm.none(), group));
+    }
+    Ok((rest, vm.none()))
+}
+
+/// What remains to raise after the `except*` clauses: nothing, the one exception, or a group
+/// of them (a simplification of `_PyExc_PrepReraiseStar` that does not rebuild the original
+/// group's nesting).
+fn prep_reraise_star(vm: &Vm, raised: &Value) -> PyResult<Value> {
+    let items: Vec<Value> = crate::objects::list_ops::items(raised).into_iter().filter(|v| !vm.is_none(v)).collect();
+    match items.len() {
+        0 => Ok(vm.none()),
+        1 => Ok(items.into_iter().next().unwrap_or_else(|| vm.none())),
+        _ => {
+            let all_exc = items.iter().all(|e| crate::objects::types::is_subtype(e.class(), vm.b().exc("Exception")));
+            let cls = if all_exc { vm.b().exc("ExceptionGroup") } else { vm.b().exc("BaseExceptionGroup") };
+            ops::call(vm, cls, &[crate::objects::str::new_str(""), crate::objects::list_ops::new_list(items)], &[])
+        }
+    }
 }

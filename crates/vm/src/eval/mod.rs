@@ -408,7 +408,8 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 f.stack.push(func);
             }
             SETUP_FINALLY | POP_BLOCK | POP_EXCEPT | RERAISE | JUMP_IF_NOT_EXC_MATCH | SETUP_WITH
-            | WITH_EXCEPT_START | RAISE_VARARGS => exceptions::execute(vm, f, op, arg)?,
+            | WITH_EXCEPT_START | RAISE_VARARGS | EXCEPT_STAR_START | CHECK_EG_MATCH | PREP_RERAISE_STAR
+            | RERAISE_EXC => exceptions::execute(vm, f, op, arg)?,
             BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_MAP | BUILD_CONST_KEY_MAP | BUILD_STRING
             | BUILD_SLICE | LIST_APPEND | SET_ADD | MAP_ADD | LIST_EXTEND | SET_UPDATE | DICT_MERGE
             | DICT_UPDATE | LIST_TO_TUPLE | UNPACK_SEQUENCE | UNPACK_EX | FORMAT_VALUE | PRINT_EXPR

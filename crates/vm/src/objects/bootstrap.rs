@@ -1,11 +1,11 @@
 //! Creating the builtin types, singletons and exception classes at start-up, and the helpers
 //! that put native methods into type dicts. Counterpart of CPython's `_PyTypes_InitTypes`.
 
-use crate::object::{Payload, Value, bootstrap_self_class};
+use crate::object::{Payload, Value, bootstrap_set_class};
 use crate::objects::dict::{DictTable, new_dict_value};
 use crate::objects::function::{Builtin, NativeFn};
 use crate::objects::str::intern;
-use crate::objects::types::{Builtins, Layout, TypeData, compute_mro, new_type, type_data};
+use crate::objects::types::{Builtins, Layout, TypeData, compute_mro, new_type_in, type_data};
 
 const EXCEPTIONS: &[(&str, &str)] = &[
     ("BaseException", ""),
@@ -84,9 +84,9 @@ fn finish(t: &Value) {
     }
 }
 
-fn bare_type(meta: &Value, name: &str, base: Option<&Value>, layout: Layout, base_ok: bool) -> Value {
+fn bare_type(meta: &Value, dict_type: &Value, name: &str, base: Option<&Value>, layout: Layout, base_ok: bool) -> Value {
     let bases = base.map(|b| vec![b.clone()]).unwrap_or_default();
-    let t = new_type(meta.clone(), name, bases, layout, false);
+    let t = new_type_in(meta.clone(), dict_type.clone(), name, bases, layout, false);
     finish(&t);
     if !base_ok {
         mark_final(&t);
@@ -101,29 +101,42 @@ fn mark_final(t: &Value) {
 }
 
 pub fn create_builtins() -> Builtins {
-    // `type` is its own class: allocate it with a placeholder class, then point it at itself.
-    let type_data_ = TypeData::new("type", Vec::new(), Layout::Type, false);
-    let type_ = Value::alloc_with_dict(Value::small(0).unwrap_or_else(|| unreachable!()), Some(new_dict_value(DictTable::default())), Payload::Type(Box::new(type_data_)));
-    bootstrap_self_class(&type_);
-    let object = bare_type(&type_, "object", None, Layout::Object, true);
+    // `type` is its own class and `dict` holds every type's namespace: allocate `type`, `object`
+    // and `dict` with placeholder classes, then point them (and their dicts) at the real ones.
+    let placeholder = || Value::small(0).unwrap_or_else(|| unreachable!("0 is an inline int"));
+    let raw_type = |name: &str, bases: Vec<Value>, layout: Layout| {
+        let dict = Value::alloc(placeholder(), Payload::Dict(crate::pycell::PyCell::new(DictTable::default())));
+        Value::alloc_with_dict(placeholder(), Some(dict), Payload::Type(Box::new(TypeData::new(name, bases, layout, false))))
+    };
+    let type_ = raw_type("type", Vec::new(), Layout::Type);
+    let object = raw_type("object", Vec::new(), Layout::Object);
+    let dict = raw_type("dict", vec![object.clone()], Layout::Dict);
+    for t in [&type_, &object, &dict] {
+        bootstrap_set_class(t, &type_);
+        if let Some(d) = t.obj().and_then(|o| o.dict_value()) {
+            bootstrap_set_class(&d, &dict);
+        }
+    }
     if let Some(td) = type_data(&type_) {
         *td.bases.borrow_mut() = vec![object.clone()];
     }
-    finish(&type_);
-    let t = |name: &str, layout: Layout| bare_type(&type_, name, Some(&object), layout, true);
-    let fixed = |name: &str| bare_type(&type_, name, Some(&object), Layout::Fixed, false);
+    for t in [&object, &type_, &dict] {
+        finish(t);
+    }
+    let t = |name: &str, layout: Layout| bare_type(&type_, &dict, name, Some(&object), layout, true);
+    let fixed = |name: &str| bare_type(&type_, &dict, name, Some(&object), Layout::Fixed, false);
     let int = t("int", Layout::Int);
-    let bool_ = bare_type(&type_, "bool", Some(&int), Layout::Bool, false);
+    let bool_ = bare_type(&type_, &dict, "bool", Some(&int), Layout::Bool, false);
     let none_type = fixed("NoneType");
     let none = Value::alloc(none_type.clone(), Payload::None);
     let notimpl_type = fixed("NotImplementedType");
     let ellipsis_type = fixed("ellipsis");
     let tuple = t("tuple", Layout::Tuple);
-    let base_exc = bare_type(&type_, "BaseException", Some(&object), Layout::Exception, true);
+    let base_exc = bare_type(&type_, &dict, "BaseException", Some(&object), Layout::Exception, true);
     let mut exceptions: Vec<(&'static str, Value)> = vec![("BaseException", base_exc)];
     for (name, base) in &EXCEPTIONS[1..] {
         let b = exceptions.iter().find(|(n, _)| n == base).map(|(_, v)| v.clone()).unwrap_or_else(|| unreachable!());
-        exceptions.push((name, bare_type(&type_, name, Some(&b), Layout::Exception, true)));
+        exceptions.push((name, bare_type(&type_, &dict, name, Some(&b), Layout::Exception, true)));
     }
     if let Some((_, eg)) = exceptions.iter().find(|(n, _)| *n == "ExceptionGroup") {
         let exc = exceptions.iter().find(|(n, _)| *n == "Exception").map(|(_, v)| v.clone());
@@ -139,7 +152,7 @@ pub fn create_builtins() -> Builtins {
         bytes: t("bytes", Layout::Bytes),
         bytearray: t("bytearray", Layout::ByteArray),
         list: t("list", Layout::List),
-        dict: t("dict", Layout::Dict),
+        dict: dict.clone(),
         set: t("set", Layout::Set),
         frozenset: t("frozenset", Layout::FrozenSet),
         range: fixed("range"),

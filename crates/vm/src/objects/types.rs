@@ -156,8 +156,13 @@ pub fn type_data(t: &Value) -> Option<&TypeData> {
 
 /// Build a bare type object (no dict entries yet). `metatype` is `type` or a subclass.
 pub fn new_type(metatype: Value, name: &str, bases: Vec<Value>, layout: Layout, heap: bool) -> Value {
+    new_type_in(metatype, builtin().dict.clone(), name, bases, layout, heap)
+}
+
+/// `new_type` with the `dict` type given (while the builtin types are being created).
+pub fn new_type_in(metatype: Value, dict_type: Value, name: &str, bases: Vec<Value>, layout: Layout, heap: bool) -> Value {
     let data = TypeData::new(name, bases, layout, heap);
-    let dict = crate::objects::dict::new_dict_value(DictTable::default());
+    let dict = Value::alloc(dict_type, Payload::Dict(PyCell::new(DictTable::default())));
     Value::alloc_with_dict(metatype, Some(dict), Payload::Type(Box::new(data)))
 }
 
