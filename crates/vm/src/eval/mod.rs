@@ -164,9 +164,6 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
         let (op, arg) = code.instrs[i];
         f.lasti = i;
         f.next = i + 1;
-        let Some(op) = Opcode::from_u8(op) else {
-            return Err(vm.new_exc("SystemError", format!("unknown opcode {op}")).into());
-        };
         match op {
             NOP | EXTENDED_ARG => {}
             LOAD_FAST => match &f.fast[arg as usize] {
@@ -264,7 +261,29 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 let b = pop(f);
                 let a = pop(f);
                 let r = match small_compare(arg, &a, &b) {
-                    Some(r) => vm.bool(r),
+                    Some(r) => {
+                        // Predict the conditional jump that almost always follows (as
+                        // CPython's PREDICT): no bool object is materialised.
+                        match code.instrs.get(i + 1) {
+                            Some(&(POP_JUMP_IF_FALSE, target)) => {
+                                if r {
+                                    f.next = i + 2;
+                                } else {
+                                    jump(vm, f, i, target)?;
+                                }
+                                continue;
+                            }
+                            Some(&(POP_JUMP_IF_TRUE, target)) => {
+                                if r {
+                                    jump(vm, f, i, target)?;
+                                } else {
+                                    f.next = i + 2;
+                                }
+                                continue;
+                            }
+                            _ => vm.bool(r),
+                        }
+                    }
                     None => ops::rich_compare(vm, &a, &b, ops::CmpOp::from_arg(arg))?,
                 };
                 f.stack.push(r);
@@ -281,22 +300,17 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 f.stack.push(vm.bool(r != (arg == 1)));
             }
             JUMP_FORWARD => f.next += arg as usize,
-            JUMP_ABSOLUTE => {
-                if (arg as usize) <= i && vm.interp.gil.eval_breaker() {
-                    crate::eval::eval_breaker(vm)?;
-                }
-                f.next = arg as usize;
-            }
+            JUMP_ABSOLUTE => jump(vm, f, i, arg)?,
             POP_JUMP_IF_FALSE => {
                 let v = pop(f);
                 if !truth(vm, &v)? {
-                    f.next = arg as usize;
+                    jump(vm, f, i, arg)?;
                 }
             }
             POP_JUMP_IF_TRUE => {
                 let v = pop(f);
                 if truth(vm, &v)? {
-                    f.next = arg as usize;
+                    jump(vm, f, i, arg)?;
                 }
             }
             JUMP_IF_FALSE_OR_POP => {
@@ -421,6 +435,17 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
             }
         }
     }
+}
+
+/// Jump to instruction `target` from instruction `i`; a backward jump (a loop) checks the
+/// eval breaker, so a long-running loop lets other threads take the GIL.
+#[inline(always)]
+fn jump(vm: &Vm, f: &mut Frame, i: usize, target: u32) -> PyResult<()> {
+    f.next = target as usize;
+    if f.next <= i && vm.interp.gil.eval_breaker() {
+        eval_breaker(vm)?;
+    }
+    Ok(())
 }
 
 /// Serve the eval breaker: a GIL drop request (and, later, pending signals and calls).

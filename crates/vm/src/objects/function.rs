@@ -76,7 +76,7 @@ pub struct Code {
     pub qualname: Value,
     pub filename: Value,
     /// Wordcode with `EXTENDED_ARG` folded: one (opcode, oparg) per instruction index.
-    pub instrs: Vec<(u8, u32)>,
+    pub instrs: Vec<(gilpy_bytecode::Opcode, u32)>,
 }
 
 impl<'a> Args<'a> {

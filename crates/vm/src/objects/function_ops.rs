@@ -26,7 +26,7 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyResult<Value> {
         + usize::from(co.flags & gilpy_bytecode::code::flags::VARARGS != 0)
         + usize::from(co.flags & gilpy_bytecode::code::flags::VARKEYWORDS != 0);
     let cell2arg = co.cellvars.iter().map(|c| co.varnames[..nargs.min(co.varnames.len())].iter().position(|v| v == c)).collect();
-    let instrs = decode(&co.code);
+    let instrs = decode(&co.code).ok_or_else(|| vm.new_exc("SystemError", "code object with an unknown opcode"))?;
     let code = Code {
         name: intern(&co.name),
         qualname: new_str(&co.qualname),
@@ -42,21 +42,22 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyResult<Value> {
     Ok(Value::alloc(vm.b().code.clone(), Payload::Code(Box::new(code))))
 }
 
-/// Fold `EXTENDED_ARG` prefixes into the following instruction's operand.
-fn decode(code: &[u8]) -> Vec<(u8, u32)> {
+/// Decode wordcode once: opcodes checked, `EXTENDED_ARG` prefixes folded into the following
+/// instruction's operand (each prefix becomes a `NOP`, so jump targets keep their indices).
+fn decode(code: &[u8]) -> Option<Vec<(Opcode, u32)>> {
     let mut out = Vec::with_capacity(code.len() / 2);
     let mut ext: u32 = 0;
     for unit in code.chunks_exact(2) {
-        let (op, arg) = (unit[0], u32::from(unit[1]));
-        if op == Opcode::EXTENDED_ARG as u8 {
+        let (op, arg) = (Opcode::from_u8(unit[0])?, u32::from(unit[1]));
+        if op == Opcode::EXTENDED_ARG {
             ext = (ext | arg) << 8;
-            out.push((Opcode::NOP as u8, 0));
+            out.push((Opcode::NOP, 0));
         } else {
             out.push((op, ext | arg));
             ext = 0;
         }
     }
-    out
+    Some(out)
 }
 
 pub fn load_const(vm: &Vm, c: &Constant) -> PyResult<Value> {
