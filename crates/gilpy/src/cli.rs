@@ -58,7 +58,11 @@ pub fn parse(argv: Vec<String>) -> Result<Options, i32> {
             match flags[i] {
                 'c' | 'm' | 'X' => {
                     let rest: String = flags[i + 1..].iter().collect();
-                    let value = if rest.is_empty() { it.next() } else { Some(rest) };
+                    let value = if rest.is_empty() {
+                        it.next()
+                    } else {
+                        Some(rest)
+                    };
                     let Some(value) = value else {
                         eprintln!("Argument expected for the -{} option\n{USAGE}", flags[i]);
                         return Err(2);
@@ -108,7 +112,9 @@ pub fn load_program(o: &Options) -> Result<(String, String, String, String), i32
     match o.script.as_deref() {
         None | Some("-") => {
             if o.script.is_none() && std::io::stdin().is_terminal() {
-                eprintln!("gilpy: the interactive REPL is not available yet; pass a script, -c or pipe a program on stdin");
+                eprintln!(
+                    "gilpy: the interactive REPL is not available yet; pass a script, -c or pipe a program on stdin"
+                );
                 return Err(2);
             }
             let mut src = String::new();
@@ -124,15 +130,28 @@ pub fn load_program(o: &Options) -> Result<(String, String, String, String), i32
             match std::fs::read(path) {
                 Ok(bytes) => {
                     let src = String::from_utf8_lossy(&bytes).into_owned();
-                    let dir = abs.parent().map(|p| p.display().to_string()).unwrap_or_default();
+                    let dir = abs
+                        .parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default();
                     Ok((src, path.to_owned(), path.to_owned(), dir))
                 }
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(2);
-                    let what = if abs.is_dir() { "Is a directory".to_owned() } else { os_message(&e) };
+                    let what = if abs.is_dir() {
+                        "Is a directory".to_owned()
+                    } else {
+                        os_message(&e)
+                    };
                     let exe = std::env::args().next().unwrap_or_else(|| "gilpy".into());
-                    let exe = std::path::Path::new(&exe).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-                    eprintln!("{exe}: can't open file '{}': [Errno {errno}] {what}", abs.display());
+                    let exe = std::path::Path::new(&exe)
+                        .file_name()
+                        .map(|f| f.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    eprintln!(
+                        "{exe}: can't open file '{}': [Errno {errno}] {what}",
+                        abs.display()
+                    );
                     Err(2)
                 }
             }
@@ -147,9 +166,14 @@ fn os_message(e: &std::io::Error) -> String {
 
 /// `-m module`: find `module.py` (or a package's `__main__.py`) in the current directory.
 fn load_module(name: &str) -> Result<(String, String, String, String), i32> {
-    let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+    let cwd = std::env::current_dir()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let rel = name.replace('.', "/");
-    for candidate in [format!("{cwd}/{rel}.py"), format!("{cwd}/{rel}/__main__.py")] {
+    for candidate in [
+        format!("{cwd}/{rel}.py"),
+        format!("{cwd}/{rel}/__main__.py"),
+    ] {
         if let Ok(src) = std::fs::read_to_string(&candidate) {
             return Ok((src, candidate.clone(), candidate, cwd));
         }

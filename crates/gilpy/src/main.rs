@@ -41,10 +41,10 @@ fn main() {
     let mut argv = vec![argv0];
     argv.extend(opts.args.iter().cloned());
     let mut path = vec![path0];
-    if !opts.isolated {
-        if let Ok(pp) = std::env::var("PYTHONPATH") {
-            path.extend(pp.split(':').filter(|p| !p.is_empty()).map(str::to_owned));
-        }
+    if !opts.isolated
+        && let Ok(pp) = std::env::var("PYTHONPATH")
+    {
+        path.extend(pp.split(':').filter(|p| !p.is_empty()).map(str::to_owned));
     }
     let config = Config {
         argv,
@@ -52,7 +52,9 @@ fn main() {
         unbuffered: opts.unbuffered,
         isolated: opts.isolated,
         xoptions: opts.xoptions.clone(),
-        executable: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
+        executable: std::env::current_exe()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
     };
     let code = run(config, &source, &filename);
     std::process::exit(code);
@@ -62,15 +64,17 @@ fn main() {
 fn run(config: Config, source: &str, filename: &str) -> i32 {
     let source = source.to_owned();
     let filename = filename.to_owned();
-    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
-        let vm = Vm::new_main(compile, config);
-        vm.make_current();
-        let code = gilpy_vm::run::run_main(&vm, &source, &filename);
-        // Exit from the interpreter thread: the program's objects were released by the module
-        // teardown; what is left (types, interned strings) dies with the process, as in CPython.
-        gilpy_vm::modules::builtins::flush_stdout();
-        std::process::exit(code)
-    });
+    let worker = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let vm = Vm::new_main(compile, config);
+            vm.make_current();
+            let code = gilpy_vm::run::run_main(&vm, &source, &filename);
+            // Exit from the interpreter thread: the program's objects were released by the module
+            // teardown; what is left (types, interned strings) dies with the process, as in CPython.
+            gilpy_vm::modules::builtins::flush_stdout();
+            std::process::exit(code)
+        });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {

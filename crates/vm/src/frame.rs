@@ -39,7 +39,10 @@ pub struct Frame {
 impl Frame {
     pub fn new(code: Value, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
         let (nfast, depth) = match code.payload() {
-            Some(Payload::Code(c)) => (c.varnames.len() + c.cell_free.len(), c.co.stacksize as usize),
+            Some(Payload::Code(c)) => (
+                c.varnames.len() + c.cell_free.len(),
+                c.co.stacksize as usize,
+            ),
             _ => (0, 0),
         };
         Frame {
@@ -65,6 +68,9 @@ impl Frame {
 
     /// The line being executed.
     pub fn line(&self) -> u32 {
-        self.code().co.line_of(self.lasti).unwrap_or(self.code().co.firstlineno)
+        self.code()
+            .co
+            .line_of(self.lasti)
+            .unwrap_or(self.code().co.firstlineno)
     }
 }

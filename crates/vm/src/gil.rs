@@ -92,7 +92,10 @@ impl Gil {
     }
 
     pub fn stats(&self) -> GilStats {
-        GilStats { switches: self.lock().switch_number, drop_requests: self.drop_requests.load(Ordering::Relaxed) }
+        GilStats {
+            switches: self.lock().switch_number,
+            drop_requests: self.drop_requests.load(Ordering::Relaxed),
+        }
     }
 
     /// Whether the running thread must stop and serve a request (checked at backward jumps).
@@ -106,7 +109,10 @@ impl Gil {
         while st.locked {
             let before = st.switch_number;
             let interval = Duration::from_micros(self.interval_us.load(Ordering::Relaxed));
-            let (guard, timeout) = self.cond.wait_timeout(st, interval).unwrap_or_else(|e| e.into_inner());
+            let (guard, timeout) = self
+                .cond
+                .wait_timeout(st, interval)
+                .unwrap_or_else(|e| e.into_inner());
             st = guard;
             if timeout.timed_out() && st.locked && st.switch_number == before {
                 self.drop_request.store(true, Ordering::Relaxed);
@@ -206,11 +212,19 @@ unsafe impl Send for Transfer {}
 
 impl Transfer {
     pub fn new(values: Vec<crate::object::Value>) -> Transfer {
-        Transfer(values.into_iter().map(crate::object::Value::into_raw).collect())
+        Transfer(
+            values
+                .into_iter()
+                .map(crate::object::Value::into_raw)
+                .collect(),
+        )
     }
 
     pub fn open(self, _gil_held: &Vm) -> Vec<crate::object::Value> {
         // SAFETY: each word came from `Value::into_raw` in `new` and is converted back once.
-        self.0.into_iter().map(|b| unsafe { crate::object::Value::from_raw(b) }).collect()
+        self.0
+            .into_iter()
+            .map(|b| unsafe { crate::object::Value::from_raw(b) })
+            .collect()
     }
 }

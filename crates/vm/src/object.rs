@@ -45,7 +45,10 @@ impl Value {
         if (SMALL_MIN..=SMALL_MAX).contains(&i) {
             let bits = ((i << 1) | 1) as usize;
             // SAFETY-free: bit 0 is set, so bits is non-zero.
-            Some(Value { bits: NonZeroUsize::new(bits).unwrap_or(NonZeroUsize::MIN), _not_send: PhantomData })
+            Some(Value {
+                bits: NonZeroUsize::new(bits).unwrap_or(NonZeroUsize::MIN),
+                _not_send: PhantomData,
+            })
         } else {
             None
         }
@@ -55,13 +58,21 @@ impl Value {
     #[inline(always)]
     pub fn as_small(&self) -> Option<i64> {
         let b = self.bits.get();
-        if b & 1 == 1 { Some((b as i64) >> 1) } else { None }
+        if b & 1 == 1 {
+            Some((b as i64) >> 1)
+        } else {
+            None
+        }
     }
 
     #[inline(always)]
     fn ptr(&self) -> Option<NonNull<Obj>> {
         let b = self.bits.get();
-        if b & 1 == 0 { NonNull::new(b as *mut Obj) } else { None }
+        if b & 1 == 0 {
+            NonNull::new(b as *mut Obj)
+        } else {
+            None
+        }
     }
 
     /// The heap object, unless this is an inline int.
@@ -84,9 +95,17 @@ impl Value {
     }
 
     pub fn alloc_with_dict(class: Value, dict: Option<Value>, payload: Payload) -> Value {
-        let b = Box::new(Obj { rc: RefCount::new(), class, dict: dict.map(PyCell::new), payload });
+        let b = Box::new(Obj {
+            rc: RefCount::new(),
+            class,
+            dict: dict.map(PyCell::new),
+            payload,
+        });
         let p = Box::into_raw(b);
-        Value { bits: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN), _not_send: PhantomData }
+        Value {
+            bits: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
     }
 
     /// Identity, as `is` compares.
@@ -117,7 +136,10 @@ impl Value {
     /// A Value for an object the caller holds a counted reference to (without taking another):
     /// the caller must not let it drop unless that reference is being given away.
     pub(crate) fn from_obj_ptr(p: NonNull<Obj>) -> Value {
-        Value { bits: NonZeroUsize::new(p.as_ptr() as usize).unwrap_or(NonZeroUsize::MIN), _not_send: PhantomData }
+        Value {
+            bits: NonZeroUsize::new(p.as_ptr() as usize).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
     }
 
     /// The raw word, for the GIL layer's transfer between threads.
@@ -132,7 +154,10 @@ impl Value {
     /// # Safety
     /// `bits` must come from `into_raw` and be used once.
     pub(crate) unsafe fn from_raw(bits: usize) -> Value {
-        Value { bits: NonZeroUsize::new(bits).unwrap_or(NonZeroUsize::MIN), _not_send: PhantomData }
+        Value {
+            bits: NonZeroUsize::new(bits).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
     }
 }
 
@@ -142,7 +167,10 @@ impl Clone for Value {
         if let Some(p) = self.ptr() {
             rc::incref(p);
         }
-        Value { bits: self.bits, _not_send: PhantomData }
+        Value {
+            bits: self.bits,
+            _not_send: PhantomData,
+        }
     }
 }
 

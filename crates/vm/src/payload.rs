@@ -21,7 +21,10 @@ pub enum Payload {
     /// An int outside the inline range (inline ints have no heap object).
     Int(BigInt),
     Float(f64),
-    Complex { re: f64, im: f64 },
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(PyStr),
     Bytes(Box<[u8]>),
     ByteArray(PyCell<Vec<u8>>),
@@ -30,8 +33,16 @@ pub enum Payload {
     Dict(PyCell<DictTable>),
     Set(PyCell<SetTable>),
     FrozenSet(SetTable),
-    Range { start: Value, stop: Value, step: Value },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Type(Box<TypeData>),
     /// A module: its namespace is the object's `dict`.
     Module,

@@ -22,9 +22,18 @@ pub struct RefCount {
 /// `__del__` has run (PEP 442: a finalizer runs at most once).
 const FINALIZED: u32 = 1;
 
+impl Default for RefCount {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl RefCount {
     pub const fn new() -> RefCount {
-        RefCount { count: Cell::new(1), flags: Cell::new(0) }
+        RefCount {
+            count: Cell::new(1),
+            flags: Cell::new(0),
+        }
     }
 
     #[inline(always)]
@@ -83,7 +92,11 @@ fn dealloc(obj: NonNull<Obj>) {
         return;
     }
     free_one(obj);
-    while let Some(next) = PENDING.try_with(|p| p.borrow_mut().as_mut().and_then(Vec::pop)).ok().flatten() {
+    while let Some(next) = PENDING
+        .try_with(|p| p.borrow_mut().as_mut().and_then(Vec::pop))
+        .ok()
+        .flatten()
+    {
         free_one(next);
     }
     let _ = PENDING.try_with(|p| *p.borrow_mut() = None);

@@ -53,7 +53,12 @@ pub fn run_code(vm: &Vm, code: Value, globals: Value, locals: Value) -> PyResult
         let b = vm.objects().builtins.clone();
         dict_ops::set_item(vm, &globals, builtins_key, b)?;
     }
-    let builtins = vm.objects().builtins.obj().and_then(|o| o.dict_value()).unwrap_or_else(|| vm.none());
+    let builtins = vm
+        .objects()
+        .builtins
+        .obj()
+        .and_then(|o| o.dict_value())
+        .unwrap_or_else(|| vm.none());
     let mut frame = Frame::new(code, globals, builtins, Some(locals));
     let nlocals = frame.code().varnames.len();
     for i in 0..frame.code().co.cellvars.len() + frame.code().co.freevars.len() {
@@ -65,7 +70,10 @@ pub fn run_code(vm: &Vm, code: Value, globals: Value, locals: Value) -> PyResult
 /// Execute `source` in `module`'s namespace (imports and `__main__`).
 pub fn exec_source_in(vm: &Vm, source: &str, filename: &str, module: &Value) -> PyResult<()> {
     let code = compile(vm, source, filename, CompileMode::Exec)?;
-    let ns = module.obj().and_then(|o| o.dict_value()).unwrap_or_else(|| vm.none());
+    let ns = module
+        .obj()
+        .and_then(|o| o.dict_value())
+        .unwrap_or_else(|| vm.none());
     run_code(vm, code, ns.clone(), ns).map(drop)
 }
 
@@ -76,12 +84,19 @@ pub fn current_globals(vm: &Vm) -> Option<Value> {
 
 /// `exec(source, globals=None, locals=None)` and `eval(...)`.
 pub fn exec_builtin(vm: &Vm, args: Args<'_>, mode: CompileMode) -> PyResult<Value> {
-    let name = if mode == CompileMode::Eval { "eval" } else { "exec" };
+    let name = if mode == CompileMode::Eval {
+        "eval"
+    } else {
+        "exec"
+    };
     let a = args.count(vm, name, 1, 3)?;
     let globals = match a.get(1).or_else(|| args.kw("globals")) {
         Some(g) if !vm.is_none(g) => {
             if !matches!(g.payload(), Some(Payload::Dict(_))) {
-                return Err(vm.type_error(format!("{name}() globals must be a dict, not {}", vm.type_name(g))));
+                return Err(vm.type_error(format!(
+                    "{name}() globals must be a dict, not {}",
+                    vm.type_name(g)
+                )));
             }
             g.clone()
         }
@@ -94,7 +109,11 @@ pub fn exec_builtin(vm: &Vm, args: Args<'_>, mode: CompileMode) -> PyResult<Valu
     let code = match a[0].payload() {
         Some(Payload::Code(_)) => a[0].clone(),
         Some(Payload::Str(s)) => {
-            let src = if mode == CompileMode::Eval { s.as_str().trim_start_matches([' ', '\t']) } else { s.as_str() };
+            let src = if mode == CompileMode::Eval {
+                s.as_str().trim_start_matches([' ', '\t'])
+            } else {
+                s.as_str()
+            };
             compile(vm, src, "<string>", mode)?
         }
         _ => {
@@ -104,7 +123,11 @@ pub fn exec_builtin(vm: &Vm, args: Args<'_>, mode: CompileMode) -> PyResult<Valu
         }
     };
     let r = run_code(vm, code, globals, locals)?;
-    Ok(if mode == CompileMode::Eval { r } else { vm.none() })
+    Ok(if mode == CompileMode::Eval {
+        r
+    } else {
+        vm.none()
+    })
 }
 
 /// Run the main program; returns the process exit code.
@@ -130,8 +153,12 @@ pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
 /// Module teardown at exit, as `_PyModule_ClearDict`: names starting with one underscore are
 /// set to None first, then the others (except `__builtins__`), so finalizers run before exit.
 pub fn clear_module(vm: &Vm, module: &Value) {
-    let Some(d) = module.obj().and_then(|o| o.dict_value()) else { return };
-    let Ok(items) = dict_ops::items(vm, &d) else { return };
+    let Some(d) = module.obj().and_then(|o| o.dict_value()) else {
+        return;
+    };
+    let Ok(items) = dict_ops::items(vm, &d) else {
+        return;
+    };
     let keys: Vec<Value> = items.into_iter().map(|(k, _)| k).collect();
     for underscore_pass in [true, false] {
         for k in &keys {
@@ -183,10 +210,16 @@ fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
         let context = d.context.borrow().clone();
         if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
             format_chain(vm, &c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !d.suppress_context.get() && !seen.contains(&c.id())) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) =
+            context.filter(|c| !d.suppress_context.get() && !seen.contains(&c.id()))
+        {
             format_chain(vm, &c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     format_one(vm, e, out);
@@ -198,9 +231,14 @@ fn format_one(vm: &Vm, e: &Value, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
     }
     while let Some(t) = tb {
-        let Some(Payload::Traceback(d)) = t.payload() else { break };
+        let Some(Payload::Traceback(d)) = t.payload() else {
+            break;
+        };
         if let Some(Payload::Code(c)) = d.code.payload() {
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", c.co.filename, d.line, c.co.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                c.co.filename, d.line, c.co.name
+            ));
             if let Some(line) = source_line(&c.co.filename, d.line) {
                 out.push_str(&format!("    {line}\n"));
             }
@@ -217,38 +255,66 @@ fn format_one(vm: &Vm, e: &Value, out: &mut String) {
 /// `TypeName: message` (qualified by module for classes outside builtins).
 pub fn exception_line(vm: &Vm, e: &Value) -> String {
     let t = e.class();
-    let mut name = types::type_data(t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
-    let module = ops::getattr_opt(vm, t, &intern("__module__")).ok().flatten().and_then(|m| as_str(&m).map(str::to_owned));
+    let mut name = types::type_data(t)
+        .map(|d| d.qualname.borrow().clone())
+        .unwrap_or_default();
+    let module = ops::getattr_opt(vm, t, &intern("__module__"))
+        .ok()
+        .flatten()
+        .and_then(|m| as_str(&m).map(str::to_owned));
     if let Some(m) = module.filter(|m| m != "builtins") {
         name = format!("{m}.{name}");
     }
     let msg = if types::is_subtype(t, vm.b().exc("SyntaxError")) {
-        ops::getattr_opt(vm, e, &intern("msg")).ok().flatten().and_then(|m| as_str(&m).map(str::to_owned)).unwrap_or_default()
+        ops::getattr_opt(vm, e, &intern("msg"))
+            .ok()
+            .flatten()
+            .and_then(|m| as_str(&m).map(str::to_owned))
+            .unwrap_or_default()
     } else {
         match ops::text::str_string(vm, e) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".into(),
         }
     };
-    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
 }
 
 fn format_syntax_error(vm: &Vm, e: &Value, out: &mut String) {
-    let get = |k: &str| ops::getattr_opt(vm, e, &intern(k)).ok().flatten().filter(|v| !vm.is_none(v));
-    let file = get("filename").and_then(|f| as_str(&f).map(str::to_owned)).unwrap_or_else(|| "<string>".into());
+    let get = |k: &str| {
+        ops::getattr_opt(vm, e, &intern(k))
+            .ok()
+            .flatten()
+            .filter(|v| !vm.is_none(v))
+    };
+    let file = get("filename")
+        .and_then(|f| as_str(&f).map(str::to_owned))
+        .unwrap_or_else(|| "<string>".into());
     let line = get("lineno").and_then(|l| int::as_i64(&l)).unwrap_or(0);
     out.push_str(&format!("  File \"{file}\", line {line}\n"));
-    let Some(text) = get("text").and_then(|t| as_str(&t).map(str::to_owned)) else { return };
+    let Some(text) = get("text").and_then(|t| as_str(&t).map(str::to_owned)) else {
+        return;
+    };
     let raw = text.trim_end_matches(['\n', '\r']);
     let stripped = raw.trim_start_matches([' ', '\t', '\x0c']);
     let indent = raw.chars().count() - stripped.chars().count();
     out.push_str(&format!("    {stripped}\n"));
     let offset = get("offset").and_then(|o| int::as_i64(&o)).unwrap_or(0);
     let end_offset = get("end_offset").and_then(|o| int::as_i64(&o)).unwrap_or(0);
-    let end_line = get("end_lineno").and_then(|o| int::as_i64(&o)).unwrap_or(line);
+    let end_line = get("end_lineno")
+        .and_then(|o| int::as_i64(&o))
+        .unwrap_or(line);
     if offset >= 1 {
         let col = (offset as usize - 1).saturating_sub(indent);
-        let width = if end_line == line && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+        let width = if end_line == line && end_offset > offset {
+            (end_offset - offset) as usize
+        } else {
+            1
+        };
         out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
     }
 }
@@ -258,7 +324,11 @@ fn source_line(filename: &str, n: u32) -> Option<String> {
     let text = std::fs::read_to_string(filename).ok()?;
     let line = text.lines().nth(n.checked_sub(1)? as usize)?;
     let s = line.trim();
-    if s.is_empty() { None } else { Some(s.to_owned()) }
+    if s.is_empty() {
+        None
+    } else {
+        Some(s.to_owned())
+    }
 }
 
 /// Report an exception that cannot propagate (from `__del__`, a callback): "Exception ignored in".

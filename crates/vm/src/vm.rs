@@ -85,8 +85,17 @@ pub struct Vm {
 impl Interp {
     pub fn new(compile: CompileFn, config: Config) -> Arc<Interp> {
         let b = builtin();
-        let objs = InterpObjects { builtins: b.none.clone(), sys: b.none.clone(), modules: crate::objects::dict::new_dict() };
-        Arc::new(Interp { compile, config, gil: crate::gil::Gil::new(), globals: crate::gil::GilShared::new(objs) })
+        let objs = InterpObjects {
+            builtins: b.none.clone(),
+            sys: b.none.clone(),
+            modules: crate::objects::dict::new_dict(),
+        };
+        Arc::new(Interp {
+            compile,
+            config,
+            gil: crate::gil::Gil::new(),
+            globals: crate::gil::GilShared::new(objs),
+        })
     }
 }
 
@@ -133,7 +142,11 @@ impl Vm {
     }
 
     pub fn bool(&self, b: bool) -> Value {
-        if b { builtin().true_.clone() } else { builtin().false_.clone() }
+        if b {
+            builtin().true_.clone()
+        } else {
+            builtin().false_.clone()
+        }
     }
 
     pub fn is_none(&self, v: &Value) -> bool {
@@ -195,13 +208,19 @@ impl Vm {
     /// `KeyError(key)`.
     #[cold]
     pub fn key_error(&self, key: Value) -> PyErr {
-        PyErr(crate::objects::exception_ops::new_exception(builtin().exc("KeyError").clone(), vec![key]))
+        PyErr(crate::objects::exception_ops::new_exception(
+            builtin().exc("KeyError").clone(),
+            vec![key],
+        ))
     }
 
     /// `StopIteration` (with no value).
     #[cold]
     pub fn stop_iteration(&self) -> PyErr {
-        PyErr(crate::objects::exception_ops::new_exception(builtin().exc("StopIteration").clone(), vec![]))
+        PyErr(crate::objects::exception_ops::new_exception(
+            builtin().exc("StopIteration").clone(),
+            vec![],
+        ))
     }
 
     /// Whether `err` is an instance of builtin exception class `name`.

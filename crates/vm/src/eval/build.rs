@@ -32,7 +32,10 @@ fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
         }
     };
     if items.len() < n {
-        return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
     }
     if items.len() > n {
         return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
@@ -125,7 +128,10 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
             let step = if n == 3 { pop(f) } else { vm.none() };
             let stop = pop(f);
             let start = pop(f);
-            f.stack.push(Value::alloc(vm.b().slice.clone(), Payload::Slice { start, stop, step }));
+            f.stack.push(Value::alloc(
+                vm.b().slice.clone(),
+                Payload::Slice { start, stop, step },
+            ));
         }
         LIST_APPEND => {
             let v = pop(f);

@@ -12,10 +12,10 @@ use gilpy_bytecode::Opcode;
 /// A new error reached this frame: chain the exception being handled as its `__context__`
 /// (as `_PyErr_SetObject`), then add this frame to its traceback.
 pub(super) fn on_new_error(vm: &Vm, f: &Frame, err: &PyErr) {
-    if exc::traceback(&err.0).is_none() {
-        if let Some(cur) = vm.current_exception() {
-            exc::chain_context(&err.0, cur);
-        }
+    if exc::traceback(&err.0).is_none()
+        && let Some(cur) = vm.current_exception()
+    {
+        exc::chain_context(&err.0, cur);
     }
     exc::add_traceback(&err.0, f.code.clone(), f.lasti as u32, f.line());
 }
@@ -25,7 +25,8 @@ pub(super) fn on_new_error(vm: &Vm, f: &Frame, err: &PyErr) {
 fn push_exc_triple(f: &mut Frame, vm: &Vm, e: Option<Value>) {
     match e {
         Some(e) => {
-            f.stack.push(exc::traceback(&e).unwrap_or_else(|| vm.none()));
+            f.stack
+                .push(exc::traceback(&e).unwrap_or_else(|| vm.none()));
             let t = e.class().clone();
             f.stack.push(e);
             f.stack.push(t);
@@ -58,7 +59,11 @@ pub(crate) fn unwind(vm: &Vm, f: &mut Frame, err: PyErr) -> bool {
             BlockKind::Finally => {
                 f.stack.truncate(block.level);
                 let level = f.stack.len();
-                f.blocks.push(Block { kind: BlockKind::ExceptHandler, handler: 0, level });
+                f.blocks.push(Block {
+                    kind: BlockKind::ExceptHandler,
+                    handler: 0,
+                    level,
+                });
                 let old = vm.exc_info.borrow().clone();
                 push_exc_triple(f, vm, old);
                 drop(vm.exc_info.replace(Some(err.0.clone())));
@@ -76,7 +81,10 @@ pub(crate) fn unwind(vm: &Vm, f: &mut Frame, err: PyErr) -> bool {
 fn raise(vm: &Vm, f: &mut Frame, arg: u32) -> Step<()> {
     match arg {
         0 => match vm.current_exception() {
-            Some(e) => Err(Raised { err: PyErr(e), reraise: true }),
+            Some(e) => Err(Raised {
+                err: PyErr(e),
+                reraise: true,
+            }),
             None => Err(vm.runtime_error("No active exception to reraise").into()),
         },
         1 => {
@@ -98,7 +106,11 @@ fn setup_with(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
     f.stack.push(exit);
     let res = ops::call(vm, &enter, &[], &[])?;
     let level = f.stack.len();
-    f.blocks.push(Block { kind: BlockKind::Finally, handler: f.next + arg as usize, level });
+    f.blocks.push(Block {
+        kind: BlockKind::Finally,
+        handler: f.next + arg as usize,
+        level,
+    });
     f.stack.push(res);
     Ok(())
 }
@@ -108,7 +120,11 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
     match op {
         SETUP_FINALLY => {
             let level = f.stack.len();
-            f.blocks.push(Block { kind: BlockKind::Finally, handler: f.next + arg as usize, level });
+            f.blocks.push(Block {
+                kind: BlockKind::Finally,
+                handler: f.next + arg as usize,
+                level,
+            });
         }
         POP_BLOCK => {
             f.blocks.pop();
@@ -122,7 +138,10 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
             let Some(e) = pop_exc_triple(vm, f) else {
                 return Err(vm.runtime_error("No active exception to reraise").into());
             };
-            return Err(Raised { err: PyErr(e), reraise: true });
+            return Err(Raised {
+                err: PyErr(e),
+                reraise: true,
+            });
         }
         JUMP_IF_NOT_EXC_MATCH => {
             let right = pop(f);
@@ -135,7 +154,11 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
         WITH_EXCEPT_START => {
             let n = f.stack.len();
             let exit = f.stack[n - 7].clone();
-            let args = [f.stack[n - 1].clone(), f.stack[n - 2].clone(), f.stack[n - 3].clone()];
+            let args = [
+                f.stack[n - 1].clone(),
+                f.stack[n - 2].clone(),
+                f.stack[n - 3].clone(),
+            ];
             let r = ops::call(vm, &exit, &args, &[])?;
             f.stack.push(r);
         }
@@ -164,7 +187,10 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
         }
         RERAISE_EXC => {
             let e = pop(f);
-            return Err(Raised { err: PyErr(e), reraise: true });
+            return Err(Raised {
+                err: PyErr(e),
+                reraise: true,
+            });
         }
         _ => unreachable!("not an exception instruction"),
     }
@@ -177,17 +203,31 @@ fn split_group(vm: &Vm, rest: Value, t: &Value) -> PyResult<(Value, Value)> {
     if vm.is_none(&rest) {
         return Ok((rest, vm.none()));
     }
-    let is_group = crate::objects::types::is_subtype(rest.class(), vm.b().exc("BaseExceptionGroup"));
+    let is_group =
+        crate::objects::types::is_subtype(rest.class(), vm.b().exc("BaseExceptionGroup"));
     if is_group {
         let r = ops::call_method(vm, &rest, "split", std::slice::from_ref(t))?;
         let parts = crate::objects::tuple_ops::items(&r).to_vec();
-        let [matched, left] = <[Value; 2]>::try_from(parts).map_err(|_| vm.type_error("split() must return a pair"))?;
+        let [matched, left] = <[Value; 2]>::try_from(parts)
+            .map_err(|_| vm.type_error("split() must return a pair"))?;
         return Ok((left, matched));
     }
     if exc::matches(vm, &rest, t)? {
         let eg = vm.b().exc("ExceptionGroup").clone();
-        let cls = if crate::objects::types::is_subtype(rest.class(), vm.b().exc("Exception")) { eg } else { vm.b().exc("BaseExceptionGroup").clone() };
-        let group = ops::call(vm, &cls, &[crate::objects::str::new_str(""), crate::objects::list_ops::new_list(vec![rest])], &[])?;
+        let cls = if crate::objects::types::is_subtype(rest.class(), vm.b().exc("Exception")) {
+            eg
+        } else {
+            vm.b().exc("BaseExceptionGroup").clone()
+        };
+        let group = ops::call(
+            vm,
+            &cls,
+            &[
+                crate::objects::str::new_str(""),
+                crate::objects::list_ops::new_list(vec![rest]),
+            ],
+            &[],
+        )?;
         return Ok((vm.none(), group));
     }
     Ok((rest, vm.none()))
@@ -197,14 +237,31 @@ fn split_group(vm: &Vm, rest: Value, t: &Value) -> PyResult<(Value, Value)> {
 /// of them (a simplification of `_PyExc_PrepReraiseStar` that does not rebuild the original
 /// group's nesting).
 fn prep_reraise_star(vm: &Vm, raised: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = crate::objects::list_ops::items(raised).into_iter().filter(|v| !vm.is_none(v)).collect();
+    let items: Vec<Value> = crate::objects::list_ops::items(raised)
+        .into_iter()
+        .filter(|v| !vm.is_none(v))
+        .collect();
     match items.len() {
         0 => Ok(vm.none()),
         1 => Ok(items.into_iter().next().unwrap_or_else(|| vm.none())),
         _ => {
-            let all_exc = items.iter().all(|e| crate::objects::types::is_subtype(e.class(), vm.b().exc("Exception")));
-            let cls = if all_exc { vm.b().exc("ExceptionGroup") } else { vm.b().exc("BaseExceptionGroup") };
-            ops::call(vm, cls, &[crate::objects::str::new_str(""), crate::objects::list_ops::new_list(items)], &[])
+            let all_exc = items
+                .iter()
+                .all(|e| crate::objects::types::is_subtype(e.class(), vm.b().exc("Exception")));
+            let cls = if all_exc {
+                vm.b().exc("ExceptionGroup")
+            } else {
+                vm.b().exc("BaseExceptionGroup")
+            };
+            ops::call(
+                vm,
+                cls,
+                &[
+                    crate::objects::str::new_str(""),
+                    crate::objects::list_ops::new_list(items),
+                ],
+                &[],
+            )
         }
     }
 }

@@ -28,7 +28,10 @@ pub(crate) struct Raised {
 impl From<PyErr> for Raised {
     #[inline]
     fn from(err: PyErr) -> Raised {
-        Raised { err, reraise: false }
+        Raised {
+            err,
+            reraise: false,
+        }
     }
 }
 
@@ -223,19 +226,43 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 let r = !truth(vm, &v)?;
                 f.stack.push(vm.bool(r));
             }
-            BINARY_ADD | BINARY_SUBTRACT | INPLACE_ADD | INPLACE_SUBTRACT | BINARY_MULTIPLY
-            | BINARY_MATRIX_MULTIPLY | BINARY_TRUE_DIVIDE | BINARY_FLOOR_DIVIDE | BINARY_MODULO
-            | BINARY_POWER | BINARY_LSHIFT | BINARY_RSHIFT | BINARY_AND | BINARY_OR | BINARY_XOR
-            | INPLACE_MULTIPLY | INPLACE_MATRIX_MULTIPLY | INPLACE_TRUE_DIVIDE | INPLACE_FLOOR_DIVIDE
-            | INPLACE_MODULO | INPLACE_POWER | INPLACE_LSHIFT | INPLACE_RSHIFT | INPLACE_AND
-            | INPLACE_OR | INPLACE_XOR => {
+            BINARY_ADD
+            | BINARY_SUBTRACT
+            | INPLACE_ADD
+            | INPLACE_SUBTRACT
+            | BINARY_MULTIPLY
+            | BINARY_MATRIX_MULTIPLY
+            | BINARY_TRUE_DIVIDE
+            | BINARY_FLOOR_DIVIDE
+            | BINARY_MODULO
+            | BINARY_POWER
+            | BINARY_LSHIFT
+            | BINARY_RSHIFT
+            | BINARY_AND
+            | BINARY_OR
+            | BINARY_XOR
+            | INPLACE_MULTIPLY
+            | INPLACE_MATRIX_MULTIPLY
+            | INPLACE_TRUE_DIVIDE
+            | INPLACE_FLOOR_DIVIDE
+            | INPLACE_MODULO
+            | INPLACE_POWER
+            | INPLACE_LSHIFT
+            | INPLACE_RSHIFT
+            | INPLACE_AND
+            | INPLACE_OR
+            | INPLACE_XOR => {
                 let b = pop(f);
                 let a = pop(f);
                 let r = match small_arith(op, &a, &b) {
                     Some(r) => r,
                     None => {
                         let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
-                        if inplace { ops::inplace_op(vm, &a, &b, bop)? } else { ops::binary_op(vm, &a, &b, bop)? }
+                        if inplace {
+                            ops::inplace_op(vm, &a, &b, bop)?
+                        } else {
+                            ops::binary_op(vm, &a, &b, bop)?
+                        }
                     }
                 };
                 f.stack.push(r);
@@ -344,7 +371,11 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
             GEN_START => drop(pop(f)),
             GET_YIELD_FROM_ITER => {
                 let v = pop(f);
-                let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { ops::iter(vm, &v)? };
+                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                    v
+                } else {
+                    ops::iter(vm, &v)?
+                };
                 f.stack.push(it);
             }
             YIELD_FROM => {
@@ -360,10 +391,12 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                     }
                 }
             }
-            LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL | DELETE_GLOBAL | LOAD_DEREF
-            | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF | LOAD_CLOSURE | LOAD_ATTR | STORE_ATTR
-            | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM | IMPORT_STAR | SETUP_ANNOTATIONS
-            | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR => names::execute(vm, f, code, op, arg)?,
+            LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL | DELETE_GLOBAL
+            | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF | LOAD_CLOSURE
+            | LOAD_ATTR | STORE_ATTR | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM
+            | IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR => {
+                names::execute(vm, f, code, op, arg)?
+            }
             CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
@@ -378,7 +411,9 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
             CALL_FUNCTION_KW => {
                 let names = pop(f);
                 let Some(Payload::Tuple(kw)) = names.payload() else {
-                    return Err(vm.new_exc("SystemError", "CALL_FUNCTION_KW without a name tuple").into());
+                    return Err(vm
+                        .new_exc("SystemError", "CALL_FUNCTION_KW without a name tuple")
+                        .into());
                 };
                 let n = arg as usize;
                 let base = f.stack.len() - n;
@@ -421,17 +456,51 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 )?;
                 f.stack.push(func);
             }
-            SETUP_FINALLY | POP_BLOCK | POP_EXCEPT | RERAISE | JUMP_IF_NOT_EXC_MATCH | SETUP_WITH
-            | WITH_EXCEPT_START | RAISE_VARARGS | EXCEPT_STAR_START | CHECK_EG_MATCH | PREP_RERAISE_STAR
+            SETUP_FINALLY
+            | POP_BLOCK
+            | POP_EXCEPT
+            | RERAISE
+            | JUMP_IF_NOT_EXC_MATCH
+            | SETUP_WITH
+            | WITH_EXCEPT_START
+            | RAISE_VARARGS
+            | EXCEPT_STAR_START
+            | CHECK_EG_MATCH
+            | PREP_RERAISE_STAR
             | RERAISE_EXC => exceptions::execute(vm, f, op, arg)?,
-            BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_MAP | BUILD_CONST_KEY_MAP | BUILD_STRING
-            | BUILD_SLICE | LIST_APPEND | SET_ADD | MAP_ADD | LIST_EXTEND | SET_UPDATE | DICT_MERGE
-            | DICT_UPDATE | LIST_TO_TUPLE | UNPACK_SEQUENCE | UNPACK_EX | FORMAT_VALUE | PRINT_EXPR
-            | GET_LEN | MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS | MATCH_CLASS | COPY_DICT_WITHOUT_KEYS => {
-                build::execute(vm, f, op, arg)?
-            }
-            GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | SETUP_ASYNC_WITH | END_ASYNC_FOR => {
-                return Err(vm.new_exc("NotImplementedError", format!("gilpy does not run {} yet", op.name())).into());
+            BUILD_TUPLE
+            | BUILD_LIST
+            | BUILD_SET
+            | BUILD_MAP
+            | BUILD_CONST_KEY_MAP
+            | BUILD_STRING
+            | BUILD_SLICE
+            | LIST_APPEND
+            | SET_ADD
+            | MAP_ADD
+            | LIST_EXTEND
+            | SET_UPDATE
+            | DICT_MERGE
+            | DICT_UPDATE
+            | LIST_TO_TUPLE
+            | UNPACK_SEQUENCE
+            | UNPACK_EX
+            | FORMAT_VALUE
+            | PRINT_EXPR
+            | GET_LEN
+            | MATCH_MAPPING
+            | MATCH_SEQUENCE
+            | MATCH_KEYS
+            | MATCH_CLASS
+            | COPY_DICT_WITHOUT_KEYS => build::execute(vm, f, op, arg)?,
+            GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | SETUP_ASYNC_WITH
+            | END_ASYNC_FOR => {
+                return Err(vm
+                    .new_exc(
+                        "NotImplementedError",
+                        format!("gilpy does not run {} yet", op.name()),
+                    )
+                    .into());
             }
         }
     }

@@ -21,7 +21,10 @@ pub(super) fn unbound_local(vm: &Vm, code: &Code, arg: u32) -> PyErr {
 
 #[cold]
 fn name_error(vm: &Vm, name: &Value) -> PyErr {
-    vm.new_exc("NameError", format!("name '{}' is not defined", as_str(name).unwrap_or("?")))
+    vm.new_exc(
+        "NameError",
+        format!("name '{}' is not defined", as_str(name).unwrap_or("?")),
+    )
 }
 
 #[cold]
@@ -31,7 +34,9 @@ fn unbound_deref(vm: &Vm, code: &Code, arg: u32) -> PyErr {
     if i < code.co.cellvars.len() {
         vm.new_exc(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     } else {
         vm.new_exc(
@@ -74,7 +79,9 @@ fn cell_set(cell: &Value, v: Option<Value>) -> Option<Value> {
 }
 
 fn locals_of(vm: &Vm, f: &Frame) -> PyResult<Value> {
-    f.locals.clone().ok_or_else(|| vm.new_exc("SystemError", "no locals found"))
+    f.locals
+        .clone()
+        .ok_or_else(|| vm.new_exc("SystemError", "no locals found"))
 }
 
 pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32) -> Step<()> {
@@ -126,7 +133,9 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
             let key = &code.cell_free[arg as usize];
             let v = match ops::mapping_get(vm, &locals, key)? {
                 Some(v) => v,
-                None => cell_get(&cell_of(f, code, arg)).ok_or_else(|| unbound_deref(vm, code, arg))?,
+                None => {
+                    cell_get(&cell_of(f, code, arg)).ok_or_else(|| unbound_deref(vm, code, arg))?
+                }
             };
             f.stack.push(v);
         }
@@ -207,7 +216,12 @@ pub(super) fn zero_arg_super(vm: &Vm, f: &Frame, code: &Code) -> PyResult<Value>
         return Err(vm.runtime_error("super(): no arguments"));
     }
     let ncell = code.co.cellvars.len();
-    let class_slot = code.co.freevars.iter().position(|n| n == "__class__").map(|i| ncell + i);
+    let class_slot = code
+        .co
+        .freevars
+        .iter()
+        .position(|n| n == "__class__")
+        .map(|i| ncell + i);
     let Some(slot) = class_slot else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };

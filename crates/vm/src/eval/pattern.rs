@@ -14,7 +14,12 @@ use gilpy_bytecode::Opcode;
 
 /// Whether a class in `v`'s MRO is named `name` (the ABCs of `collections.abc`).
 fn mro_has(v: &Value, name: &str) -> bool {
-    type_data(v.class()).is_some_and(|t| t.mro.borrow().iter().any(|k| type_data(k).is_some_and(|d| *d.name.borrow() == name)))
+    type_data(v.class()).is_some_and(|t| {
+        t.mro
+            .borrow()
+            .iter()
+            .any(|k| type_data(k).is_some_and(|d| *d.name.borrow() == name))
+    })
 }
 
 fn is_mapping(v: &Value) -> bool {
@@ -41,7 +46,10 @@ fn match_keys(vm: &Vm, subject: &Value, keys: &Value) -> PyResult<Option<Value>>
     for k in keys {
         for s in &seen {
             if ops::eq(vm, s, &k)? {
-                return Err(vm.value_error(format!("mapping pattern checks duplicate key ({})", ops::text::repr_string(vm, &k)?)));
+                return Err(vm.value_error(format!(
+                    "mapping pattern checks duplicate key ({})",
+                    ops::text::repr_string(vm, &k)?
+                )));
             }
         }
         let v = ops::call(vm, &get, &[k.clone(), dummy.clone()], &[])?;
@@ -57,16 +65,34 @@ fn match_keys(vm: &Vm, subject: &Value, keys: &Value) -> PyResult<Option<Value>>
 /// Builtin types whose single positional sub-pattern matches the subject itself.
 fn matches_self(cls: &Value) -> bool {
     let b = vm_builtins();
-    [&b.bool_, &b.bytearray, &b.bytes, &b.dict, &b.float, &b.frozenset, &b.int, &b.list, &b.set, &b.str_, &b.tuple]
-        .iter()
-        .any(|t| t.is(cls))
+    [
+        &b.bool_,
+        &b.bytearray,
+        &b.bytes,
+        &b.dict,
+        &b.float,
+        &b.frozenset,
+        &b.int,
+        &b.list,
+        &b.set,
+        &b.str_,
+        &b.tuple,
+    ]
+    .iter()
+    .any(|t| t.is(cls))
 }
 
 fn vm_builtins() -> &'static types::Builtins {
     types::builtin()
 }
 
-fn match_class(vm: &Vm, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Option<Value>> {
+fn match_class(
+    vm: &Vm,
+    subject: &Value,
+    cls: &Value,
+    npos: usize,
+    names: &Value,
+) -> PyResult<Option<Value>> {
     if !matches!(cls.payload(), Some(Payload::Type(_))) {
         return Err(vm.type_error("called match pattern must be a type"));
     }
@@ -81,7 +107,10 @@ fn match_class(vm: &Vm, subject: &Value, cls: &Value, npos: usize, names: &Value
         match match_args {
             Some(ma) => {
                 let Some(Payload::Tuple(items)) = ma.payload() else {
-                    return Err(vm.type_error(format!("{cname}.__match_args__ must be a tuple (got {})", vm.type_name(&ma))));
+                    return Err(vm.type_error(format!(
+                        "{cname}.__match_args__ must be a tuple (got {})",
+                        vm.type_name(&ma)
+                    )));
                 };
                 if npos > items.len() {
                     let plural = if items.len() == 1 { "" } else { "s" };
@@ -92,7 +121,10 @@ fn match_class(vm: &Vm, subject: &Value, cls: &Value, npos: usize, names: &Value
                 }
                 for name in items[..npos].iter() {
                     let Some(n) = as_str(name) else {
-                        return Err(vm.type_error(format!("__match_args__ elements must be strings (got {})", vm.type_name(name))));
+                        return Err(vm.type_error(format!(
+                            "__match_args__ elements must be strings (got {})",
+                            vm.type_name(name)
+                        )));
                     };
                     seen.push(n.to_owned());
                     match ops::getattr_opt(vm, subject, name)? {
@@ -103,19 +135,25 @@ fn match_class(vm: &Vm, subject: &Value, cls: &Value, npos: usize, names: &Value
             }
             None if matches_self(cls) => {
                 if npos > 1 {
-                    return Err(vm.type_error(format!("{cname}() accepts 1 positional sub-pattern ({npos} given)")));
+                    return Err(vm.type_error(format!(
+                        "{cname}() accepts 1 positional sub-pattern ({npos} given)"
+                    )));
                 }
                 attrs.push(subject.clone());
             }
             None => {
-                return Err(vm.type_error(format!("{cname}() accepts 0 positional sub-patterns ({npos} given)")));
+                return Err(vm.type_error(format!(
+                    "{cname}() accepts 0 positional sub-patterns ({npos} given)"
+                )));
             }
         }
     }
     for name in tuple_ops::items(names) {
         let n = as_str(name).unwrap_or("");
         if seen.iter().any(|s| s == n) {
-            return Err(vm.type_error(format!("{cname}() got multiple sub-patterns for attribute '{n}'")));
+            return Err(vm.type_error(format!(
+                "{cname}() got multiple sub-patterns for attribute '{n}'"
+            )));
         }
         seen.push(n.to_owned());
         match ops::getattr_opt(vm, subject, name)? {

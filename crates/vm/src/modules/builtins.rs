@@ -41,7 +41,10 @@ pub struct StdStream(pub i32);
 fn stream_write(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "write", 2, 2)?;
     let Some(s) = as_str(&a[1]) else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&a[1]))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&a[1])
+        )));
     };
     let fd = match a[0].payload() {
         Some(Payload::Native(n)) => n.downcast_ref::<StdStream>().map_or(1, |s| s.0),
@@ -63,7 +66,13 @@ fn stream_flush(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
 fn stream_type() -> &'static Value {
     static T: std::sync::OnceLock<StaticValue> = std::sync::OnceLock::new();
     &T.get_or_init(|| {
-        let t = types::new_type(builtin().type_.clone(), "TextIOWrapper", vec![builtin().object.clone()], types::Layout::Fixed, false);
+        let t = types::new_type(
+            builtin().type_.clone(),
+            "TextIOWrapper",
+            vec![builtin().object.clone()],
+            types::Layout::Fixed,
+            false,
+        );
         if let Some(td) = types::type_data(&t) {
             *td.mro.borrow_mut() = vec![t.clone(), builtin().object.clone()];
         }
@@ -83,7 +92,10 @@ unsafe impl Send for StaticValue {}
 
 /// `sys.stdout` (fd 1) or `sys.stderr` (fd 2).
 pub fn std_stream(_vm: &Vm, fd: i32) -> Value {
-    Value::alloc(stream_type().clone(), Payload::Native(Box::new(StdStream(fd))))
+    Value::alloc(
+        stream_type().clone(),
+        Payload::Native(Box::new(StdStream(fd))),
+    )
 }
 
 /// Write text to `sys.stdout`, whatever object it is now.
@@ -93,14 +105,14 @@ pub fn write_stdout(vm: &Vm, s: &str) -> PyResult<()> {
 }
 
 fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
-    if let Some(Payload::Native(n)) = file.payload() {
-        if let Some(st) = n.downcast_ref::<StdStream>() {
-            if st.0 == 2 {
-                raw_stderr(s);
-                return Ok(());
-            }
-            return raw_stdout(s).map_err(|_| vm.new_exc("BrokenPipeError", "[Errno 32] Broken pipe"));
+    if let Some(Payload::Native(n)) = file.payload()
+        && let Some(st) = n.downcast_ref::<StdStream>()
+    {
+        if st.0 == 2 {
+            raw_stderr(s);
+            return Ok(());
         }
+        return raw_stdout(s).map_err(|_| vm.new_exc("BrokenPipeError", "[Errno 32] Broken pipe"));
     }
     ops::call_method(vm, file, "write", &[new_str(s)]).map(drop)
 }
@@ -114,7 +126,10 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             Some(v) if vm.is_none(v) => Ok(default.to_owned()),
             Some(v) => match as_str(v) {
                 Some(s) => Ok(s.to_owned()),
-                None => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(v)))),
+                None => Err(vm.type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    vm.type_name(v)
+                ))),
             },
         }
     };
@@ -131,13 +146,19 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     match args.kw("file").filter(|f| !vm.is_none(f)) {
         Some(f) => {
             write_to(vm, f, &out)?;
-            if args.kw("flush").is_some_and(|v| ops::is_true(vm, v).unwrap_or(false)) {
+            if args
+                .kw("flush")
+                .is_some_and(|v| ops::is_true(vm, v).unwrap_or(false))
+            {
                 ops::call_method(vm, f, "flush", &[])?;
             }
         }
         None => {
             write_stdout(vm, &out)?;
-            if args.kw("flush").is_some_and(|v| ops::is_true(vm, v).unwrap_or(false)) {
+            if args
+                .kw("flush")
+                .is_some_and(|v| ops::is_true(vm, v).unwrap_or(false))
+            {
                 flush_stdout();
             }
         }
@@ -166,7 +187,12 @@ fn format(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The classes of an `isinstance`/`issubclass` second argument (a class or nested tuples).
-fn class_test(vm: &Vm, cls_or_tuple: &Value, what: &str, test: &dyn Fn(&Value) -> PyResult<bool>) -> PyResult<bool> {
+fn class_test(
+    vm: &Vm,
+    cls_or_tuple: &Value,
+    what: &str,
+    test: &dyn Fn(&Value) -> PyResult<bool>,
+) -> PyResult<bool> {
     match cls_or_tuple.payload() {
         Some(Payload::Tuple(items)) => {
             for c in items.iter() {
@@ -177,7 +203,14 @@ fn class_test(vm: &Vm, cls_or_tuple: &Value, what: &str, test: &dyn Fn(&Value) -
             Ok(false)
         }
         Some(Payload::Type(_)) => test(cls_or_tuple),
-        _ => match types::lookup_str(cls_or_tuple.class(), if what == "isinstance" { "__instancecheck__" } else { "__subclasscheck__" }) {
+        _ => match types::lookup_str(
+            cls_or_tuple.class(),
+            if what == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            },
+        ) {
             Some(_) => test(cls_or_tuple),
             None => Err(vm.type_error(format!(
                 "{what}() arg 2 must be a type, a tuple of types, or a union"
@@ -191,11 +224,11 @@ fn instance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(true);
     }
     let meta = cls.class();
-    if types::type_data(meta).is_some_and(|t| t.heap) {
-        if let Some(m) = types::lookup_str(meta, "__instancecheck__") {
-            let r = ops::call(vm, &m, &[cls.clone(), obj.clone()], &[])?;
-            return ops::is_true(vm, &r);
-        }
+    if types::type_data(meta).is_some_and(|t| t.heap)
+        && let Some(m) = types::lookup_str(meta, "__instancecheck__")
+    {
+        let r = ops::call(vm, &m, &[cls.clone(), obj.clone()], &[])?;
+        return ops::is_true(vm, &r);
     }
     Ok(false)
 }
@@ -211,7 +244,9 @@ fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if !matches!(a[0].payload(), Some(Payload::Type(_))) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let r = class_test(vm, &a[1], "issubclass", &|c| Ok(types::is_subtype(&a[0], c)))?;
+    let r = class_test(vm, &a[1], "issubclass", &|c| {
+        Ok(types::is_subtype(&a[0], c))
+    })?;
     Ok(vm.bool(r))
 }
 
@@ -221,8 +256,14 @@ fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         if !is_callable(&a[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        let st = IterState::Callable { func: a[0].clone(), sentinel: sentinel.clone() };
-        return Ok(Value::alloc(vm.b().iterator.clone(), Payload::Iter(PyCell::new(st))));
+        let st = IterState::Callable {
+            func: a[0].clone(),
+            sentinel: sentinel.clone(),
+        };
+        return Ok(Value::alloc(
+            vm.b().iterator.clone(),
+            Payload::Iter(PyCell::new(st)),
+        ));
     }
     ops::iter(vm, &a[0])
 }
@@ -230,7 +271,9 @@ fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "next", 1, 2)?;
     let it = &a[0];
-    if !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) && types::lookup_str(it.class(), "__next__").is_none() {
+    if !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+        && types::lookup_str(it.class(), "__next__").is_none()
+    {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     if let (Some(Payload::Generator(_)), None) = (it.payload(), a.get(1)) {
@@ -249,8 +292,10 @@ fn next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn is_callable(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)))
-        || types::lookup_str(v.class(), "__call__").is_some()
+    matches!(
+        v.payload(),
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_))
+    ) || types::lookup_str(v.class(), "__call__").is_some()
 }
 
 fn callable(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -270,7 +315,10 @@ fn id(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn attr_name<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Value> {
     if as_str(v).is_none() {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )));
     }
     Ok(v)
 }
@@ -335,7 +383,9 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         },
     };
     let meta = most_derived_meta(vm, meta, &bases)?;
-    let ns = match types::lookup_str(&meta, "__prepare__").filter(|_| types::type_data(&meta).is_some_and(|t| t.heap)) {
+    let ns = match types::lookup_str(&meta, "__prepare__")
+        .filter(|_| types::type_data(&meta).is_some_and(|t| t.heap))
+    {
         Some(p) => {
             let p = ops::attr::bind(vm, p, Some(&meta), &meta)?;
             ops::call(vm, &p, &[name.clone(), bases.clone()], &[])?
@@ -345,7 +395,12 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Payload::Function(f)) = body.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let mut frame = crate::frame::Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
+    let mut frame = crate::frame::Frame::new(
+        f.code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        Some(ns.clone()),
+    );
     let (nlocals, ncells) = (frame.code().varnames.len(), frame.code().co.cellvars.len());
     for i in 0..ncells {
         frame.fast[nlocals + i] = Some(crate::objects::function_ops::new_cell(None));
@@ -363,10 +418,10 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         all.push(v);
     }
     let cls = ops::call(vm, &meta, &all, &names)?;
-    if let Some(Payload::Cell(c)) = cell.payload() {
-        if c.borrow().is_none() {
-            drop(c.replace(Some(cls.clone())));
-        }
+    if let Some(Payload::Cell(c)) = cell.payload()
+        && c.borrow().is_none()
+    {
+        drop(c.replace(Some(cls.clone())));
     }
     Ok(cls)
 }
@@ -395,9 +450,21 @@ fn most_derived_meta(vm: &Vm, meta: Value, bases: &Value) -> PyResult<Value> {
 
 fn import(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.count(vm, "__import__", 1, 5)?;
-    let globals = a.get(1).cloned().or_else(|| args.kw("globals").cloned()).unwrap_or_else(|| vm.none());
-    let fromlist = a.get(3).cloned().or_else(|| args.kw("fromlist").cloned()).unwrap_or_else(|| vm.none());
-    let level = a.get(4).cloned().or_else(|| args.kw("level").cloned()).unwrap_or_else(|| int::from_i64(0));
+    let globals = a
+        .get(1)
+        .cloned()
+        .or_else(|| args.kw("globals").cloned())
+        .unwrap_or_else(|| vm.none());
+    let fromlist = a
+        .get(3)
+        .cloned()
+        .or_else(|| args.kw("fromlist").cloned())
+        .unwrap_or_else(|| vm.none());
+    let level = a
+        .get(4)
+        .cloned()
+        .or_else(|| args.kw("level").cloned())
+        .unwrap_or_else(|| int::from_i64(0));
     crate::modules::import::import_name(vm, &a[0], &globals, &fromlist, &level)
 }
 
@@ -406,7 +473,13 @@ pub fn simple_namespace(vm: &Vm, attrs: &[(&str, Value)]) -> PyResult<Value> {
     static T: std::sync::OnceLock<StaticValue> = std::sync::OnceLock::new();
     let t = &T
         .get_or_init(|| {
-            let t = types::new_type(builtin().type_.clone(), "SimpleNamespace", vec![builtin().object.clone()], types::Layout::Object, true);
+            let t = types::new_type(
+                builtin().type_.clone(),
+                "SimpleNamespace",
+                vec![builtin().object.clone()],
+                types::Layout::Object,
+                true,
+            );
             if let Some(td) = types::type_data(&t) {
                 *td.mro.borrow_mut() = vec![t.clone(), builtin().object.clone()];
             }

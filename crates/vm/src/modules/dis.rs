@@ -17,11 +17,11 @@ fn code_of(vm: &Vm, x: &Value) -> PyResult<Option<CodeObject>> {
         Some(Payload::Function(f)) => code_of(vm, &f.code)?,
         Some(Payload::Method(m)) => code_of(vm, &m.0)?,
         Some(Payload::ClassMethod(f) | Payload::StaticMethod(f)) => code_of(vm, f)?,
-        Some(Payload::Generator(g)) => match g.frame.borrow().as_ref() {
-            Some(fr) => Some(fr.code().co.clone()),
-            None => None,
-        },
-        Some(Payload::Str(s)) => Some((vm.interp.compile)(s.as_str(), "<dis>", CompileMode::Exec).map_err(|e| crate::run::syntax_error(vm, e))?),
+        Some(Payload::Generator(g)) => g.frame.borrow().as_ref().map(|fr| fr.code().co.clone()),
+        Some(Payload::Str(s)) => Some(
+            (vm.interp.compile)(s.as_str(), "<dis>", CompileMode::Exec)
+                .map_err(|e| crate::run::syntax_error(vm, e))?,
+        ),
         _ => None,
     })
 }
@@ -49,24 +49,38 @@ fn dis(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_keywords(vm, "dis", &["file", "depth"])?;
     let file = args.kw("file");
     let Some(x) = a.first() else {
-        return Err(vm.runtime_error("dis.dis() without an argument needs a traceback; not supported"));
+        return Err(
+            vm.runtime_error("dis.dis() without an argument needs a traceback; not supported")
+        );
     };
     if let Some(co) = code_of(vm, x)? {
         return write(vm, file, &listing(vm, &co)).map(|()| vm.none());
     }
     if let Some(Payload::Type(_) | Payload::Module) = x.payload() {
-        let d = x.obj().and_then(|o| o.dict_value()).unwrap_or_else(|| vm.none());
+        let d = x
+            .obj()
+            .and_then(|o| o.dict_value())
+            .unwrap_or_else(|| vm.none());
         let mut items = dict_ops::items(vm, &d)?;
         items.sort_by(|p, q| as_str(&p.0).cmp(&as_str(&q.0)));
         for (k, v) in items {
-            if let Some(co) = code_of(vm, &v)?.filter(|_| !matches!(v.payload(), Some(Payload::Str(_)))) {
-                let text = format!("Disassembly of {}:\n{}\n", as_str(&k).unwrap_or("?"), listing(vm, &co));
+            if let Some(co) =
+                code_of(vm, &v)?.filter(|_| !matches!(v.payload(), Some(Payload::Str(_))))
+            {
+                let text = format!(
+                    "Disassembly of {}:\n{}\n",
+                    as_str(&k).unwrap_or("?"),
+                    listing(vm, &co)
+                );
                 write(vm, file, &text)?;
             }
         }
         return Ok(vm.none());
     }
-    Err(vm.type_error(format!("don't know how to disassemble {} objects", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "don't know how to disassemble {} objects",
+        vm.type_name(x)
+    )))
 }
 
 pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
@@ -79,7 +93,20 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     }
     set_attr(m, "opname", list_ops::new_list(names));
     set_attr(m, "opmap", opmap);
-    set_attr(m, "cmp_op", crate::objects::tuple_ops::new_tuple(gilpy_bytecode::opcode::CMP_OP.iter().map(|s| new_str(s)).collect()));
-    set_attr(m, "HAVE_ARGUMENT", int::from_i64(i64::from(gilpy_bytecode::opcode::HAVE_ARGUMENT)));
+    set_attr(
+        m,
+        "cmp_op",
+        crate::objects::tuple_ops::new_tuple(
+            gilpy_bytecode::opcode::CMP_OP
+                .iter()
+                .map(|s| new_str(s))
+                .collect(),
+        ),
+    );
+    set_attr(
+        m,
+        "HAVE_ARGUMENT",
+        int::from_i64(i64::from(gilpy_bytecode::opcode::HAVE_ARGUMENT)),
+    );
     Ok(())
 }

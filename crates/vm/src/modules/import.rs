@@ -25,35 +25,60 @@ fn resolve(vm: &Vm, name: &str, globals: &Value, level: usize) -> PyResult<Strin
     if level == 0 {
         return Ok(name.to_owned());
     }
-    let get = |k: &str| -> PyResult<Option<String>> {
-        if !matches!(globals.payload(), Some(Payload::Dict(_))) {
-            return Ok(None);
-        }
-        Ok(dict_ops::get_item(vm, globals, &intern(k))?.and_then(|v| as_str(&v).map(str::to_owned)))
-    };
+    let get =
+        |k: &str| -> PyResult<Option<String>> {
+            if !matches!(globals.payload(), Some(Payload::Dict(_))) {
+                return Ok(None);
+            }
+            Ok(dict_ops::get_item(vm, globals, &intern(k))?
+                .and_then(|v| as_str(&v).map(str::to_owned)))
+        };
     let package = match get("__package__")? {
         Some(p) => p,
         None => {
             let modname = get("__name__")?.unwrap_or_default();
             let is_pkg = matches!(globals.payload(), Some(Payload::Dict(_)))
                 && dict_ops::get_item(vm, globals, &intern("__path__"))?.is_some();
-            if is_pkg { modname } else { modname.rsplit_once('.').map(|(p, _)| p.to_owned()).unwrap_or_default() }
+            if is_pkg {
+                modname
+            } else {
+                modname
+                    .rsplit_once('.')
+                    .map(|(p, _)| p.to_owned())
+                    .unwrap_or_default()
+            }
         }
     };
     if package.is_empty() {
-        return Err(vm.new_exc("ImportError", "attempted relative import with no known parent package"));
+        return Err(vm.new_exc(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        ));
     }
     let parts: Vec<&str> = package.split('.').collect();
-    if level - 1 >= parts.len() {
-        return Err(vm.new_exc("ImportError", "attempted relative import beyond top-level package"));
+    if level > parts.len() {
+        return Err(vm.new_exc(
+            "ImportError",
+            "attempted relative import beyond top-level package",
+        ));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// `IMPORT_NAME`: import `name` (and its parents); return the top package, or the module itself
 /// when `fromlist` is given.
-pub fn import_name(vm: &Vm, name: &Value, globals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &Vm,
+    name: &Value,
+    globals: &Value,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let name_s = as_str(name).ok_or_else(|| vm.type_error("module name must be str"))?;
     let level = int::as_i64(level).unwrap_or(0).max(0) as usize;
     let full = resolve(vm, name_s, globals, level)?;
@@ -72,7 +97,9 @@ pub fn import_name(vm: &Vm, name: &Value, globals: &Value, fromlist: &Value, lev
     let module = module.ok_or_else(|| not_found(vm, &full))?;
     let has_fromlist = !vm.is_none(fromlist) && ops::is_true(vm, fromlist)?;
     if has_fromlist {
-        if dict_of(&module).is_some_and(|d| crate::objects::dict::get_str_key(&d, &intern("__path__")).is_some()) {
+        if dict_of(&module)
+            .is_some_and(|d| crate::objects::dict::get_str_key(&d, &intern("__path__")).is_some())
+        {
             for item in ops::collect(vm, fromlist)? {
                 let n = as_str(&item).unwrap_or("");
                 if n != "*" && ops::getattr_opt(vm, &module, &item)?.is_none() {
@@ -91,7 +118,11 @@ pub fn import_name(vm: &Vm, name: &Value, globals: &Value, fromlist: &Value, lev
         return Ok(module);
     }
     let top = full.split('.').next().unwrap_or("");
-    let top = if level > 0 { resolve(vm, name_s.split('.').next().unwrap_or(""), globals, level)? } else { top.to_owned() };
+    let top = if level > 0 {
+        resolve(vm, name_s.split('.').next().unwrap_or(""), globals, level)?
+    } else {
+        top.to_owned()
+    };
     dict_ops::get_item(vm, &sys_modules(vm), &new_str(&top))?.ok_or_else(|| not_found(vm, &top))
 }
 
@@ -106,7 +137,10 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
         return Ok(m);
     }
     if parent.is_none() {
-        if let Some((_, init)) = crate::modules::BUILTIN_MODULES.iter().find(|(n, _)| *n == full) {
+        if let Some((_, init)) = crate::modules::BUILTIN_MODULES
+            .iter()
+            .find(|(n, _)| *n == full)
+        {
             let m = new_module(full);
             dict_ops::set_item(vm, &sys_modules(vm), key, m.clone())?;
             init(vm, &m)?;
@@ -120,7 +154,10 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
         Some(p) => {
             let path = ops::getattr_opt(vm, p, &intern("__path__"))?;
             match path {
-                Some(p) => ops::collect(vm, &p)?.iter().filter_map(|v| as_str(v).map(str::to_owned)).collect(),
+                Some(p) => ops::collect(vm, &p)?
+                    .iter()
+                    .filter_map(|v| as_str(v).map(str::to_owned))
+                    .collect(),
                 None => {
                     let pname = full.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
                     return Err(vm.new_exc(
@@ -152,15 +189,25 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
 fn sys_path(vm: &Vm) -> PyResult<Vec<String>> {
     let sys = vm.objects().sys.clone();
     let path = ops::getattr(vm, &sys, &intern("path"))?;
-    Ok(ops::collect(vm, &path)?.iter().filter_map(|v| as_str(v).map(str::to_owned)).collect())
+    Ok(ops::collect(vm, &path)?
+        .iter()
+        .filter_map(|v| as_str(v).map(str::to_owned))
+        .collect())
 }
 
 fn read_source(vm: &Vm, path: &str) -> PyResult<String> {
-    std::fs::read_to_string(path).map_err(|e| vm.new_exc("ImportError", format!("cannot read {path}: {e}")))
+    std::fs::read_to_string(path)
+        .map_err(|e| vm.new_exc("ImportError", format!("cannot read {path}: {e}")))
 }
 
 /// Create module `name`, register it, and run `source` in it.
-fn exec_module(vm: &Vm, name: &str, source: String, filename: &str, pkg_dir: Option<String>) -> PyResult<Value> {
+fn exec_module(
+    vm: &Vm,
+    name: &str,
+    source: String,
+    filename: &str,
+    pkg_dir: Option<String>,
+) -> PyResult<Value> {
     let m = new_module(name);
     set_attr(&m, "__file__", new_str(filename));
     let package = match &pkg_dir {
@@ -168,7 +215,10 @@ fn exec_module(vm: &Vm, name: &str, source: String, filename: &str, pkg_dir: Opt
             set_attr(&m, "__path__", list_ops::new_list(vec![new_str(dir)]));
             name.to_owned()
         }
-        None => name.rsplit_once('.').map(|(p, _)| p.to_owned()).unwrap_or_default(),
+        None => name
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_owned())
+            .unwrap_or_default(),
     };
     set_attr(&m, "__package__", new_str(&package));
     let modules = sys_modules(vm);
@@ -178,10 +228,10 @@ fn exec_module(vm: &Vm, name: &str, source: String, filename: &str, pkg_dir: Opt
         dict_ops::del_item(vm, &modules, &new_str(name))?;
         return Err(e);
     }
-    if let Some((parent, child)) = name.rsplit_once('.') {
-        if let Some(p) = dict_ops::get_item(vm, &modules, &new_str(parent))? {
-            ops::setattr(vm, &p, &intern(child), m.clone())?;
-        }
+    if let Some((parent, child)) = name.rsplit_once('.')
+        && let Some(p) = dict_ops::get_item(vm, &modules, &new_str(parent))?
+    {
+        ops::setattr(vm, &p, &intern(child), m.clone())?;
     }
     Ok(dict_ops::get_item(vm, &modules, &new_str(name))?.unwrap_or(m))
 }
@@ -199,12 +249,16 @@ pub fn import_from(vm: &Vm, module: &Value, name: &Value) -> PyResult<Value> {
     if let Some(m) = dict_ops::get_item(vm, &sys_modules(vm), &new_str(&sub))? {
         return Ok(m);
     }
-    let file = ops::getattr_opt(vm, module, &intern("__file__"))?.and_then(|f| as_str(&f).map(str::to_owned));
+    let file = ops::getattr_opt(vm, module, &intern("__file__"))?
+        .and_then(|f| as_str(&f).map(str::to_owned));
     let location = match file {
         Some(f) => format!(" ({f})"),
         None => " (unknown location)".into(),
     };
-    Err(vm.new_exc("ImportError", format!("cannot import name '{n}' from '{modname}'{location}")))
+    Err(vm.new_exc(
+        "ImportError",
+        format!("cannot import name '{n}' from '{modname}'{location}"),
+    ))
 }
 
 /// `from module import *`.

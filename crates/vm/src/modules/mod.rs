@@ -15,7 +15,12 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&Vm, &Value) -> PyResult<()>;
 
 /// The modules built into the binary, by import name.
-pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("builtins", builtins::init), ("time", time::init), ("dis", dis::init)];
+pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("sys", sys::init),
+    ("builtins", builtins::init),
+    ("time", time::init),
+    ("dis", dis::init),
+];
 
 /// Create `builtins` and `sys`, the two modules every program has.
 pub fn init(vm: &Vm) {
@@ -26,8 +31,22 @@ pub fn init(vm: &Vm) {
     let modules = vm.objects().modules.clone();
     let ok = builtins::init(vm, &builtins)
         .and_then(|()| sys::init(vm, &sys))
-        .and_then(|()| crate::objects::dict_ops::set_item(vm, &modules, crate::objects::str::intern("builtins"), builtins))
-        .and_then(|()| crate::objects::dict_ops::set_item(vm, &modules, crate::objects::str::intern("sys"), sys));
+        .and_then(|()| {
+            crate::objects::dict_ops::set_item(
+                vm,
+                &modules,
+                crate::objects::str::intern("builtins"),
+                builtins,
+            )
+        })
+        .and_then(|()| {
+            crate::objects::dict_ops::set_item(
+                vm,
+                &modules,
+                crate::objects::str::intern("sys"),
+                sys,
+            )
+        });
     if let Err(e) = ok {
         let msg = crate::ops::text::str_string(vm, &e.0).unwrap_or_default();
         eprintln!("Fatal Python error: init failed: {msg}");

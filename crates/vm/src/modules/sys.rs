@@ -24,7 +24,9 @@ fn setswitchinterval(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "setswitchinterval", 1, 1)?;
     let s = match float::operand(vm, &a[0]) {
         Some(r) => r?,
-        None => return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&a[0])))),
+        None => {
+            return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&a[0]))));
+        }
     };
     if s <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
@@ -41,7 +43,10 @@ fn getrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn setrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "setrecursionlimit", 1, 1)?;
     let Some(n) = int::as_i64(&a[0]) else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&a[0])
+        )));
     };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
@@ -61,7 +66,10 @@ fn setrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "exit", 0, 1)?;
     let cls = vm.b().exc("SystemExit").clone();
-    Err(PyErr(crate::objects::exception_ops::new_exception(cls, a.to_vec())))
+    Err(PyErr(crate::objects::exception_ops::new_exception(
+        cls,
+        a.to_vec(),
+    )))
 }
 
 fn exc_info(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -84,7 +92,10 @@ fn intern_(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "intern", 1, 1)?;
     match crate::objects::str::as_str(&a[0]) {
         Some(s) => Ok(intern(s)),
-        None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&a[0])))),
+        None => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(&a[0])
+        ))),
     }
 }
 
@@ -93,8 +104,18 @@ fn gil_stats(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "_gil_stats", 0, 0)?;
     let s = vm.interp.gil.stats();
     let d = crate::objects::dict::new_dict();
-    dict_ops::set_item(vm, &d, intern("switches"), int::from_bigint(s.switches.into()))?;
-    dict_ops::set_item(vm, &d, intern("drop_requests"), int::from_bigint(s.drop_requests.into()))?;
+    dict_ops::set_item(
+        vm,
+        &d,
+        intern("switches"),
+        int::from_bigint(s.switches.into()),
+    )?;
+    dict_ops::set_item(
+        vm,
+        &d,
+        intern("drop_requests"),
+        int::from_bigint(s.drop_requests.into()),
+    )?;
     Ok(d)
 }
 
@@ -122,36 +143,85 @@ fn displayhook_fn(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn version_info(vm: &Vm) -> PyResult<Value> {
-    let items = vec![int::from_i64(3), int::from_i64(11), int::from_i64(7), new_str("final"), int::from_i64(0)];
+    let items = vec![
+        int::from_i64(3),
+        int::from_i64(11),
+        int::from_i64(7),
+        new_str("final"),
+        int::from_i64(0),
+    ];
     let _ = vm;
     Ok(tuple_ops::new_tuple(items))
 }
 
 pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     let cfg = &vm.interp.config;
-    set_attr(m, "argv", list_ops::new_list(cfg.argv.iter().map(|a| new_str(a)).collect()));
-    set_attr(m, "path", list_ops::new_list(cfg.path.iter().map(|a| new_str(a)).collect()));
+    set_attr(
+        m,
+        "argv",
+        list_ops::new_list(cfg.argv.iter().map(|a| new_str(a)).collect()),
+    );
+    set_attr(
+        m,
+        "path",
+        list_ops::new_list(cfg.path.iter().map(|a| new_str(a)).collect()),
+    );
     set_attr(m, "modules", vm.objects().modules.clone());
     set_attr(m, "executable", new_str(&cfg.executable));
     set_attr(m, "version", new_str("3.11.7 (gilpy 0.1.0)"));
     set_attr(m, "version_info", version_info(vm)?);
     set_attr(m, "hexversion", int::from_i64(0x030B07F0));
     set_attr(m, "platform", new_str("linux"));
-    set_attr(m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set_attr(
+        m,
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set_attr(m, "maxsize", int::from_i64(isize::MAX as i64));
     set_attr(m, "maxunicode", int::from_i64(0x10FFFF));
-    set_attr(m, "implementation", crate::modules::builtins::simple_namespace(vm, &[("name", new_str("gilpy")), ("cache_tag", vm.none())])?);
+    set_attr(
+        m,
+        "implementation",
+        crate::modules::builtins::simple_namespace(
+            vm,
+            &[("name", new_str("gilpy")), ("cache_tag", vm.none())],
+        )?,
+    );
     set_attr(m, "getrefcount", new_builtin("getrefcount", getrefcount));
-    set_attr(m, "getswitchinterval", new_builtin("getswitchinterval", getswitchinterval));
-    set_attr(m, "setswitchinterval", new_builtin("setswitchinterval", setswitchinterval));
-    set_attr(m, "getrecursionlimit", new_builtin("getrecursionlimit", getrecursionlimit));
-    set_attr(m, "setrecursionlimit", new_builtin("setrecursionlimit", setrecursionlimit));
+    set_attr(
+        m,
+        "getswitchinterval",
+        new_builtin("getswitchinterval", getswitchinterval),
+    );
+    set_attr(
+        m,
+        "setswitchinterval",
+        new_builtin("setswitchinterval", setswitchinterval),
+    );
+    set_attr(
+        m,
+        "getrecursionlimit",
+        new_builtin("getrecursionlimit", getrecursionlimit),
+    );
+    set_attr(
+        m,
+        "setrecursionlimit",
+        new_builtin("setrecursionlimit", setrecursionlimit),
+    );
     set_attr(m, "exit", new_builtin("exit", exit));
     set_attr(m, "exc_info", new_builtin("exc_info", exc_info));
     set_attr(m, "exception", new_builtin("exception", exception));
     set_attr(m, "intern", new_builtin("intern", intern_));
     set_attr(m, "_gil_stats", new_builtin("_gil_stats", gil_stats));
-    set_attr(m, "getdefaultencoding", new_builtin("getdefaultencoding", getdefaultencoding));
+    set_attr(
+        m,
+        "getdefaultencoding",
+        new_builtin("getdefaultencoding", getdefaultencoding),
+    );
     set_attr(m, "displayhook", new_builtin("displayhook", displayhook_fn));
     set_attr(m, "stdout", crate::modules::builtins::std_stream(vm, 1));
     set_attr(m, "stderr", crate::modules::builtins::std_stream(vm, 2));

@@ -9,7 +9,10 @@ use crate::vm::{PyResult, Vm};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 fn now() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 fn time(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -19,7 +22,10 @@ fn time(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn time_ns(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "time_ns", 0, 0)?;
-    let ns = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let ns = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     Ok(int::from_bigint(num_bigint::BigInt::from(ns)))
 }
 
@@ -54,7 +60,10 @@ fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let secs = match float::operand(vm, &a[0]) {
         Some(r) => r?,
         None => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))));
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&a[0])
+            )));
         }
     };
     if secs < 0.0 {

@@ -17,10 +17,10 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
     if n == "__class__" {
         return Ok(Some(obj.class().clone()));
     }
-    if n == "__dict__" {
-        if let Some(d) = obj.obj().and_then(|o| o.dict_value()) {
-            return Ok(Some(d));
-        }
+    if n == "__dict__"
+        && let Some(d) = obj.obj().and_then(|o| o.dict_value())
+    {
+        return Ok(Some(d));
     }
     let Some(p) = obj.payload() else {
         return Ok(int_attr(vm, obj, n));
@@ -65,7 +65,11 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
         },
         Payload::Builtin(b) => match n {
             "__name__" => Some(intern(b.name)),
-            "__qualname__" => Some(from_string(if b.owner.is_empty() { b.name.to_owned() } else { format!("{}.{}", b.owner, b.name) })),
+            "__qualname__" => Some(from_string(if b.owner.is_empty() {
+                b.name.to_owned()
+            } else {
+                format!("{}.{}", b.owner, b.name)
+            })),
             "__self__" => Some(opt(vm, b.bound.clone())),
             "__doc__" => Some(b.doc.map_or_else(|| vm.none(), new_str)),
             "__module__" => Some(vm.none()),
@@ -74,7 +78,9 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
         Payload::Method(m) => match n {
             "__func__" => Some(m.0.clone()),
             "__self__" => Some(m.1.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => crate::ops::getattr_opt(vm, &m.0, name)?,
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                crate::ops::getattr_opt(vm, &m.0, name)?
+            }
             _ => None,
         },
         Payload::Exception(d) => match n {
@@ -83,8 +89,12 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
             "__cause__" => Some(opt(vm, d.cause.borrow().clone())),
             "__context__" => Some(opt(vm, d.context.borrow().clone())),
             "__suppress_context__" => Some(vm.bool(d.suppress_context.get())),
-            "value" if types::is_subtype(obj.class(), vm.b().exc("StopIteration")) => Some(exception_ops::stop_value(vm, obj)),
-            "code" if types::is_subtype(obj.class(), vm.b().exc("SystemExit")) => Some(exception_ops::stop_value(vm, obj)),
+            "value" if types::is_subtype(obj.class(), vm.b().exc("StopIteration")) => {
+                Some(exception_ops::stop_value(vm, obj))
+            }
+            "code" if types::is_subtype(obj.class(), vm.b().exc("SystemExit")) => {
+                Some(exception_ops::stop_value(vm, obj))
+            }
             _ => None,
         },
         Payload::Code(c) => match n {
@@ -101,8 +111,12 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
             "co_varnames" => Some(tuple_ops::new_tuple(c.varnames.clone())),
             "co_names" => Some(tuple_ops::new_tuple(c.names.clone())),
             "co_consts" => Some(tuple_ops::new_tuple(c.consts.clone())),
-            "co_cellvars" => Some(tuple_ops::new_tuple(c.co.cellvars.iter().map(|s| new_str(s)).collect())),
-            "co_freevars" => Some(tuple_ops::new_tuple(c.co.freevars.iter().map(|s| new_str(s)).collect())),
+            "co_cellvars" => Some(tuple_ops::new_tuple(
+                c.co.cellvars.iter().map(|s| new_str(s)).collect(),
+            )),
+            "co_freevars" => Some(tuple_ops::new_tuple(
+                c.co.freevars.iter().map(|s| new_str(s)).collect(),
+            )),
             "co_code" => Some(crate::objects::bytes_ops::new_bytes(c.co.code.clone())),
             _ => None,
         },
@@ -121,7 +135,8 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {
             "__func__" | "__wrapped__" => Some(f.clone()),
-            _ => crate::ops::getattr_opt(vm, f, name)?.filter(|_| matches!(n, "__name__" | "__qualname__" | "__doc__")),
+            _ => crate::ops::getattr_opt(vm, f, name)?
+                .filter(|_| matches!(n, "__name__" | "__qualname__" | "__doc__")),
         },
         Payload::Complex { re, im } => match n {
             "real" => Some(crate::objects::float::new_float(*re)),
@@ -176,7 +191,12 @@ fn int_attr(vm: &Vm, obj: &Value, n: &str) -> Option<Value> {
 }
 
 /// Set a computed attribute; `Ok(false)` when `name` is not one of them.
-pub fn set_special_attr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<bool> {
+pub fn set_special_attr(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<bool> {
     let n = as_str(name).unwrap_or("");
     match obj.payload() {
         Some(Payload::Exception(d)) => {
@@ -187,9 +207,9 @@ pub fn set_special_attr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>
                 }
                 "__context__" => *d.context.borrow_mut() = value.filter(|v| !vm.is_none(v)),
                 "__traceback__" => *d.traceback.borrow_mut() = value.filter(|v| !vm.is_none(v)),
-                "__suppress_context__" => {
-                    d.suppress_context.set(value.as_ref().is_some_and(|v| v.is(&vm.b().true_)))
-                }
+                "__suppress_context__" => d
+                    .suppress_context
+                    .set(value.as_ref().is_some_and(|v| v.is(&vm.b().true_))),
                 "args" => {
                     let items = crate::ops::collect(vm, &value.unwrap_or_else(|| vm.none()))?;
                     *d.args.borrow_mut() = Some(tuple_ops::new_tuple(items));
@@ -217,7 +237,8 @@ pub fn set_special_attr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>
                 Ok(true)
             }
             "__qualname__" => {
-                *td.qualname.borrow_mut() = value.as_ref().and_then(as_str).unwrap_or("").to_owned();
+                *td.qualname.borrow_mut() =
+                    value.as_ref().and_then(as_str).unwrap_or("").to_owned();
                 Ok(true)
             }
             _ => Ok(false),
@@ -234,7 +255,9 @@ fn module_attr(obj: &Value, key: &str) -> Option<Value> {
 /// `repr()` of objects without a specific one: `<module 'm'>`, `<function f at 0x...>`, ...
 pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     let addr = v.id();
-    let Some(p) = v.payload() else { return Ok(String::new()) };
+    let Some(p) = v.payload() else {
+        return Ok(String::new());
+    };
     Ok(match p {
         Payload::Type(td) => {
             let module = module_attr(v, "__module__").and_then(|m| as_str(&m).map(str::to_owned));
@@ -244,26 +267,41 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             }
         }
         Payload::Module => {
-            let name = module_attr(v, "__name__").and_then(|m| as_str(&m).map(str::to_owned)).unwrap_or_else(|| "?".into());
+            let name = module_attr(v, "__name__")
+                .and_then(|m| as_str(&m).map(str::to_owned))
+                .unwrap_or_else(|| "?".into());
             match module_attr(v, "__file__").and_then(|f| as_str(&f).map(str::to_owned)) {
                 Some(f) => format!("<module '{name}' from '{f}'>"),
                 None => format!("<module '{name}' (built-in)>"),
             }
         }
-        Payload::Function(f) => format!("<function {} at {addr:#x}>", as_str(&f.qualname.borrow()).unwrap_or("?")),
+        Payload::Function(f) => format!(
+            "<function {} at {addr:#x}>",
+            as_str(&f.qualname.borrow()).unwrap_or("?")
+        ),
         Payload::Builtin(b) => match &b.bound {
             Some(obj) if !matches!(obj.payload(), Some(Payload::Module)) => {
-                format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(obj), obj.id())
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    vm.type_name(obj),
+                    obj.id()
+                )
             }
             _ if b.is_method => format!("<method '{}' of '{}' objects>", b.name, b.owner),
             _ => format!("<built-in function {}>", b.name),
         },
         Payload::Method(m) => {
             let fname = match m.0.payload() {
-                Some(Payload::Function(f)) => as_str(&f.qualname.borrow()).unwrap_or("?").to_owned(),
+                Some(Payload::Function(f)) => {
+                    as_str(&f.qualname.borrow()).unwrap_or("?").to_owned()
+                }
                 _ => "?".into(),
             };
-            format!("<bound method {fname} of {}>", crate::ops::text::repr_string(vm, &m.1)?)
+            format!(
+                "<bound method {fname} of {}>",
+                crate::ops::text::repr_string(vm, &m.1)?
+            )
         }
         Payload::Exception(_) => {
             let a = exception_ops::args(v);
@@ -277,11 +315,17 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             format!("{}({inner})", vm.type_name(v))
         }
         Payload::Range { start, stop, step } => {
-            let (a, b) = (crate::ops::text::repr_string(vm, start)?, crate::ops::text::repr_string(vm, stop)?);
+            let (a, b) = (
+                crate::ops::text::repr_string(vm, start)?,
+                crate::ops::text::repr_string(vm, stop)?,
+            );
             if int::as_i64(step) == Some(1) {
                 format!("range({a}, {b})")
             } else {
-                format!("range({a}, {b}, {})", crate::ops::text::repr_string(vm, step)?)
+                format!(
+                    "range({a}, {b}, {})",
+                    crate::ops::text::repr_string(vm, step)?
+                )
             }
         }
         Payload::Slice { start, stop, step } => format!(
@@ -291,8 +335,15 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             crate::ops::text::repr_string(vm, step)?
         ),
         Payload::Generator(g) => {
-            let kind = if v.class().is(&builtin().coroutine) { "coroutine" } else { "generator" };
-            format!("<{kind} object {} at {addr:#x}>", as_str(&g.qualname).unwrap_or("?"))
+            let kind = if v.class().is(&builtin().coroutine) {
+                "coroutine"
+            } else {
+                "generator"
+            };
+            format!(
+                "<{kind} object {} at {addr:#x}>",
+                as_str(&g.qualname).unwrap_or("?")
+            )
         }
         Payload::Code(c) => format!(
             "<code object {} at {addr:#x}, file \"{}\", line {}>",
@@ -302,7 +353,9 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         _ => {
             let t = v.class();
             let module = module_attr(t, "__module__").and_then(|m| as_str(&m).map(str::to_owned));
-            let qual = type_data(t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+            let qual = type_data(t)
+                .map(|d| d.qualname.borrow().clone())
+                .unwrap_or_default();
             match module {
                 Some(m) if m != "builtins" => format!("<{m}.{qual} object at {addr:#x}>"),
                 _ => format!("<{qual} object at {addr:#x}>"),

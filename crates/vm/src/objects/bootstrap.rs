@@ -84,7 +84,14 @@ fn finish(t: &Value) {
     }
 }
 
-fn bare_type(meta: &Value, dict_type: &Value, name: &str, base: Option<&Value>, layout: Layout, base_ok: bool) -> Value {
+fn bare_type(
+    meta: &Value,
+    dict_type: &Value,
+    name: &str,
+    base: Option<&Value>,
+    layout: Layout,
+    base_ok: bool,
+) -> Value {
     let bases = base.map(|b| vec![b.clone()]).unwrap_or_default();
     let t = new_type_in(meta.clone(), dict_type.clone(), name, bases, layout, false);
     finish(&t);
@@ -105,8 +112,15 @@ pub fn create_builtins() -> Builtins {
     // and `dict` with placeholder classes, then point them (and their dicts) at the real ones.
     let placeholder = || Value::small(0).unwrap_or_else(|| unreachable!("0 is an inline int"));
     let raw_type = |name: &str, bases: Vec<Value>, layout: Layout| {
-        let dict = Value::alloc(placeholder(), Payload::Dict(crate::pycell::PyCell::new(DictTable::default())));
-        Value::alloc_with_dict(placeholder(), Some(dict), Payload::Type(Box::new(TypeData::new(name, bases, layout, false))))
+        let dict = Value::alloc(
+            placeholder(),
+            Payload::Dict(crate::pycell::PyCell::new(DictTable::default())),
+        );
+        Value::alloc_with_dict(
+            placeholder(),
+            Some(dict),
+            Payload::Type(Box::new(TypeData::new(name, bases, layout, false))),
+        )
     };
     let type_ = raw_type("type", Vec::new(), Layout::Type);
     let object = raw_type("object", Vec::new(), Layout::Object);
@@ -123,7 +137,8 @@ pub fn create_builtins() -> Builtins {
     for t in [&object, &type_, &dict] {
         finish(t);
     }
-    let t = |name: &str, layout: Layout| bare_type(&type_, &dict, name, Some(&object), layout, true);
+    let t =
+        |name: &str, layout: Layout| bare_type(&type_, &dict, name, Some(&object), layout, true);
     let fixed = |name: &str| bare_type(&type_, &dict, name, Some(&object), Layout::Fixed, false);
     let int = t("int", Layout::Int);
     let bool_ = bare_type(&type_, &dict, "bool", Some(&int), Layout::Bool, false);
@@ -132,20 +147,38 @@ pub fn create_builtins() -> Builtins {
     let notimpl_type = fixed("NotImplementedType");
     let ellipsis_type = fixed("ellipsis");
     let tuple = t("tuple", Layout::Tuple);
-    let base_exc = bare_type(&type_, &dict, "BaseException", Some(&object), Layout::Exception, true);
+    let base_exc = bare_type(
+        &type_,
+        &dict,
+        "BaseException",
+        Some(&object),
+        Layout::Exception,
+        true,
+    );
     let mut exceptions: Vec<(&'static str, Value)> = vec![("BaseException", base_exc)];
     for (name, base) in &EXCEPTIONS[1..] {
-        let b = exceptions.iter().find(|(n, _)| n == base).map(|(_, v)| v.clone()).unwrap_or_else(|| unreachable!());
-        exceptions.push((name, bare_type(&type_, &dict, name, Some(&b), Layout::Exception, true)));
+        let b = exceptions
+            .iter()
+            .find(|(n, _)| n == base)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| unreachable!());
+        exceptions.push((
+            name,
+            bare_type(&type_, &dict, name, Some(&b), Layout::Exception, true),
+        ));
     }
     if let Some((_, eg)) = exceptions.iter().find(|(n, _)| *n == "ExceptionGroup") {
-        let exc = exceptions.iter().find(|(n, _)| *n == "Exception").map(|(_, v)| v.clone());
+        let exc = exceptions
+            .iter()
+            .find(|(n, _)| *n == "Exception")
+            .map(|(_, v)| v.clone());
         if let (Some(td), Some(exc)) = (type_data(eg), exc) {
             td.bases.borrow_mut().push(exc);
         }
         finish(eg);
     }
-    let b = Builtins {
+
+    Builtins {
         float: t("float", Layout::Float),
         complex: t("complex", Layout::Complex),
         str_: t("str", Layout::Str),
@@ -188,38 +221,77 @@ pub fn create_builtins() -> Builtins {
         object,
         type_,
         exceptions,
-    };
-    b
+    }
 }
 
 /// Put a native method (bound to the instance on attribute access) into a type's dict.
 pub fn add_method(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    add(t, Builtin { name, func, bound: None, is_method: true, owner, doc: None });
+    add(
+        t,
+        Builtin {
+            name,
+            func,
+            bound: None,
+            is_method: true,
+            owner,
+            doc: None,
+        },
+    );
 }
 
 /// Put a native function that is not bound on access (`__new__`, static helpers).
 pub fn add_static(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    add(t, Builtin { name, func, bound: None, is_method: false, owner, doc: None });
+    add(
+        t,
+        Builtin {
+            name,
+            func,
+            bound: None,
+            is_method: false,
+            owner,
+            doc: None,
+        },
+    );
 }
 
 /// Put a native classmethod (receives the class first).
 pub fn add_classmethod(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    let f = Builtin { name, func, bound: None, is_method: false, owner, doc: None };
-    let f = Value::alloc(crate::objects::types::builtin().builtin_function.clone(), Payload::Builtin(Box::new(f)));
-    let cm = Value::alloc(crate::objects::types::builtin().classmethod.clone(), Payload::ClassMethod(f));
+    let f = Builtin {
+        name,
+        func,
+        bound: None,
+        is_method: false,
+        owner,
+        doc: None,
+    };
+    let f = Value::alloc(
+        crate::objects::types::builtin().builtin_function.clone(),
+        Payload::Builtin(Box::new(f)),
+    );
+    let cm = Value::alloc(
+        crate::objects::types::builtin().classmethod.clone(),
+        Payload::ClassMethod(f),
+    );
     set_attr(t, name, cm);
 }
 
 fn add(t: &Value, f: Builtin) {
     let name = f.name;
-    let v = Value::alloc(crate::objects::types::builtin().builtin_function.clone(), Payload::Builtin(Box::new(f)));
+    let v = Value::alloc(
+        crate::objects::types::builtin().builtin_function.clone(),
+        Payload::Builtin(Box::new(f)),
+    );
     set_attr(t, name, v);
 }
 
 /// Set an entry of a type's (or module's) dict directly.
 pub fn set_attr(t: &Value, name: &str, v: Value) {
-    let Some(d) = t.obj().and_then(|o| o.dict_value()) else { return };
-    let Some(Payload::Dict(table)) = d.payload() else { return };
+    let Some(d) = t.obj().and_then(|o| o.dict_value()) else {
+        return;
+    };
+    let Some(Payload::Dict(table)) = d.payload() else {
+        return;
+    };
     let key = intern(name);
     let h = crate::objects::str::as_pystr(&key).map_or(0, |s| s.hash());
     let mut table = table.borrow_mut();
@@ -245,6 +317,16 @@ pub fn new_module(name: &str) -> Value {
 
 /// A builtin (module-level) function object.
 pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
-    let f = Builtin { name, func, bound: None, is_method: false, owner: "", doc: None };
-    Value::alloc(crate::objects::types::builtin().builtin_function.clone(), Payload::Builtin(Box::new(f)))
+    let f = Builtin {
+        name,
+        func,
+        bound: None,
+        is_method: false,
+        owner: "",
+        doc: None,
+    };
+    Value::alloc(
+        crate::objects::types::builtin().builtin_function.clone(),
+        Payload::Builtin(Box::new(f)),
+    )
 }

@@ -8,11 +8,17 @@ use crate::ops::seq::{seq_index, slice_indices, slice_positions};
 use crate::vm::{PyResult, Vm};
 
 pub fn new_bytes(b: Vec<u8>) -> Value {
-    Value::alloc(builtin().bytes.clone(), Payload::Bytes(b.into_boxed_slice()))
+    Value::alloc(
+        builtin().bytes.clone(),
+        Payload::Bytes(b.into_boxed_slice()),
+    )
 }
 
 pub fn new_bytearray(b: Vec<u8>) -> Value {
-    Value::alloc(builtin().bytearray.clone(), Payload::ByteArray(crate::pycell::PyCell::new(b)))
+    Value::alloc(
+        builtin().bytearray.clone(),
+        Payload::ByteArray(crate::pycell::PyCell::new(b)),
+    )
 }
 
 /// A copy of the bytes of a bytes or bytearray object.
@@ -29,20 +35,36 @@ pub fn getitem(vm: &Vm, v: &Value, k: &Value) -> PyResult<Value> {
     let is_array = matches!(v.payload(), Some(Payload::ByteArray(_)));
     if let Some(Payload::Slice { .. }) = k.payload() {
         let (start, stop, step) = slice_indices(vm, k, data.len())?;
-        let out: Vec<u8> = slice_positions(start, stop, step).map(|i| data[i]).collect();
-        return Ok(if is_array { new_bytearray(out) } else { new_bytes(out) });
+        let out: Vec<u8> = slice_positions(start, stop, step)
+            .map(|i| data[i])
+            .collect();
+        return Ok(if is_array {
+            new_bytearray(out)
+        } else {
+            new_bytes(out)
+        });
     }
     let what = if is_array { "bytearray" } else { "byte" };
     match seq_index(vm, k, data.len(), what)? {
         Some(i) => Ok(int::from_i64(i64::from(data[i]))),
-        None => Err(vm.index_error(format!("{} index out of range", if is_array { "bytearray" } else { "index" }))),
+        None => Err(vm.index_error(format!(
+            "{} index out of range",
+            if is_array { "bytearray" } else { "index" }
+        ))),
     }
 }
 
 pub fn setitem(vm: &Vm, v: &Value, k: &Value, x: Value) -> PyResult<()> {
-    let Some(Payload::ByteArray(b)) = v.payload() else { return Err(vm.type_error("not a bytearray")) };
+    let Some(Payload::ByteArray(b)) = v.payload() else {
+        return Err(vm.type_error("not a bytearray"));
+    };
     let len = b.borrow().len();
-    let byte = int::as_i64(&x).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&x))))?;
+    let byte = int::as_i64(&x).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&x)
+        ))
+    })?;
     if !(0..256).contains(&byte) {
         return Err(vm.value_error("byte must be in range(0, 256)"));
     }

@@ -1,8 +1,8 @@
 //! The `complex` type's arithmetic. Counterpart of CPython's `Objects/complexobject.c`.
 
 use crate::object::{Payload, Value};
-use crate::objects::{float, int};
 use crate::objects::types::builtin;
+use crate::objects::{float, int};
 use crate::ops::BinOp;
 use crate::vm::{PyResult, Vm};
 
@@ -98,6 +98,12 @@ pub fn repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", fmt(im));
     }
-    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && im.is_sign_negative() { "" } else { "+" };
+    let sign =
+        if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && im.is_sign_negative()
+        {
+            ""
+        } else {
+            "+"
+        };
     format!("({}{}{}j)", fmt(re), sign, fmt(im))
 }

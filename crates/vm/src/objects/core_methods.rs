@@ -28,7 +28,11 @@ fn object_hash(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn object_eq(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__eq__", 2, 2)?;
-    Ok(if a[0].is(&a[1]) { vm.bool(true) } else { vm.b().not_implemented.clone() })
+    Ok(if a[0].is(&a[1]) {
+        vm.bool(true)
+    } else {
+        vm.b().not_implemented.clone()
+    })
 }
 
 fn object_ne(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -67,7 +71,10 @@ fn object_getattribute(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_format(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__format__", 2, 2)?;
     if as_str(&a[1]).is_some_and(|s| !s.is_empty()) {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&a[0])
+        )));
     }
     ops::str(vm, &a[0])
 }
@@ -102,7 +109,9 @@ fn type_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(cls) = pos.first() else { return Err(vm.type_error("BaseException.__new__(): not enough arguments")) };
+    let Some(cls) = pos.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
     let e = type_ops::alloc_instance(vm, cls)?;
     if let Some(d) = exception_ops::data(&e) {
         *d.args.borrow_mut() = Some(tuple_ops::new_tuple(pos[1..].to_vec()));
@@ -130,7 +139,12 @@ fn exc_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn exc_with_traceback(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "with_traceback", 2, 2)?;
-    crate::objects::attrs::set_special_attr(vm, &a[0], &new_str("__traceback__"), Some(a[1].clone()))?;
+    crate::objects::attrs::set_special_attr(
+        vm,
+        &a[0],
+        &new_str("__traceback__"),
+        Some(a[1].clone()),
+    )?;
     Ok(a[0].clone())
 }
 
@@ -154,24 +168,49 @@ fn exc_add_note(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn property_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
-    let get = |i: usize, name: &str| pos.get(i).or_else(|| args.kw(name)).cloned().unwrap_or_else(|| vm.none());
+    let get = |i: usize, name: &str| {
+        pos.get(i)
+            .or_else(|| args.kw(name))
+            .cloned()
+            .unwrap_or_else(|| vm.none())
+    };
     let doc = match args.kw("doc").cloned() {
         Some(d) => d,
         None => {
             let fget = get(1, "fget");
-            if vm.is_none(&fget) { vm.none() } else { ops::getattr_opt(vm, &fget, &new_str("__doc__"))?.unwrap_or_else(|| vm.none()) }
+            if vm.is_none(&fget) {
+                vm.none()
+            } else {
+                ops::getattr_opt(vm, &fget, &new_str("__doc__"))?.unwrap_or_else(|| vm.none())
+            }
         }
     };
-    let cls = pos.first().cloned().unwrap_or_else(|| builtin().property.clone());
-    Ok(Value::alloc(cls, Payload::Property(Box::new([get(1, "fget"), get(2, "fset"), get(3, "fdel"), doc]))))
+    let cls = pos
+        .first()
+        .cloned()
+        .unwrap_or_else(|| builtin().property.clone());
+    Ok(Value::alloc(
+        cls,
+        Payload::Property(Box::new([
+            get(1, "fget"),
+            get(2, "fset"),
+            get(3, "fdel"),
+            doc,
+        ])),
+    ))
 }
 
 fn property_with(vm: &Vm, args: Args<'_>, slot: usize) -> PyResult<Value> {
     let a = args.positional_only(vm, "property", 2, 2)?;
-    let Some(Payload::Property(p)) = a[0].payload() else { return Err(vm.type_error("not a property")) };
+    let Some(Payload::Property(p)) = a[0].payload() else {
+        return Err(vm.type_error("not a property"));
+    };
     let mut parts = (**p).clone();
     parts[slot] = a[1].clone();
-    Ok(Value::alloc(a[0].class().clone(), Payload::Property(Box::new(parts))))
+    Ok(Value::alloc(
+        a[0].class().clone(),
+        Payload::Property(Box::new(parts)),
+    ))
 }
 
 fn property_getter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -188,12 +227,18 @@ fn property_deleter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn classmethod_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "classmethod", 2, 2)?;
-    Ok(Value::alloc(a[0].clone(), Payload::ClassMethod(a[1].clone())))
+    Ok(Value::alloc(
+        a[0].clone(),
+        Payload::ClassMethod(a[1].clone()),
+    ))
 }
 
 fn staticmethod_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "staticmethod", 2, 2)?;
-    Ok(Value::alloc(a[0].clone(), Payload::StaticMethod(a[1].clone())))
+    Ok(Value::alloc(
+        a[0].clone(),
+        Payload::StaticMethod(a[1].clone()),
+    ))
 }
 
 /// `super(type, obj)`; the zero-argument form is resolved by the eval loop's call site.
@@ -207,13 +252,20 @@ fn super_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn new_super(vm: &Vm, cls: Value, obj: Value) -> PyResult<Value> {
     if !matches!(cls.payload(), Some(Payload::Type(_))) {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&cls))));
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&cls)
+        )));
     }
-    let ok = types::is_subtype(obj.class(), &cls) || (matches!(obj.payload(), Some(Payload::Type(_))) && types::is_subtype(&obj, &cls));
+    let ok = types::is_subtype(obj.class(), &cls)
+        || (matches!(obj.payload(), Some(Payload::Type(_))) && types::is_subtype(&obj, &cls));
     if !ok {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(Value::alloc(builtin().super_.clone(), Payload::Super(Box::new((cls, obj)))))
+    Ok(Value::alloc(
+        builtin().super_.clone(),
+        Payload::Super(Box::new((cls, obj))),
+    ))
 }
 
 fn gen_send(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -68,7 +68,11 @@ impl DictTable {
                 first = false;
             } else {
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             Some(i)
         })
@@ -89,7 +93,9 @@ impl DictTable {
             if ix == DUMMY {
                 continue;
             }
-            let Some(e) = &self.entries[ix as usize] else { continue };
+            let Some(e) = &self.entries[ix as usize] else {
+                continue;
+            };
             if e.hash != hash {
                 continue;
             }
@@ -102,7 +108,11 @@ impl DictTable {
                 None => candidates.push((ix as usize, e.key.clone())),
             }
         }
-        if candidates.is_empty() { Probe::Missing } else { Probe::Candidates(candidates) }
+        if candidates.is_empty() {
+            Probe::Missing
+        } else {
+            Probe::Candidates(candidates)
+        }
     }
 
     pub fn entry(&self, ix: usize) -> Option<&Entry> {
@@ -116,7 +126,9 @@ impl DictTable {
     /// Replace the value of entry `ix`, returning the old one (to be dropped after the borrow).
     pub fn set_value_at(&mut self, ix: usize, value: Value) -> Option<Value> {
         self.version += 1;
-        self.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value))
+        self.entries[ix]
+            .as_mut()
+            .map(|e| std::mem::replace(&mut e.value, value))
     }
 
     /// Append a new entry for a key known to be absent.
@@ -129,7 +141,11 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
@@ -163,7 +179,11 @@ impl DictTable {
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             self.indices[i] = self.entries.len() as u32;
             self.entries.push(Some(e));
@@ -172,12 +192,19 @@ impl DictTable {
 
     /// Live entries in insertion order, with their indices.
     pub fn iter(&self) -> impl Iterator<Item = (usize, &Entry)> {
-        self.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.as_ref().map(|e| (i, e)))
     }
 
     /// The first live entry at or after position `pos` (for iterators).
     pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
-        self.entries.iter().enumerate().skip(pos).find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e)))
     }
 
     /// Take every entry out (for `clear()`; dropped by the caller after the borrow).
@@ -185,7 +212,10 @@ impl DictTable {
         self.indices.clear();
         self.used = 0;
         self.version += 1;
-        std::mem::take(&mut self.entries).into_iter().flatten().collect()
+        std::mem::take(&mut self.entries)
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     /// The last live entry's index (for `popitem`).
@@ -213,7 +243,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
 
 /// Look up a key that is a `str` (attribute names), without running Python code.
 pub fn get_str_key(dict: &Value, name: &Value) -> Option<Value> {
-    let Some(Payload::Dict(t)) = dict.payload() else { return None };
+    let Some(Payload::Dict(t)) = dict.payload() else {
+        return None;
+    };
     let h = as_pystr(name)?.hash();
     let t = t.borrow();
     match t.probe(name, h) {

@@ -97,7 +97,11 @@ pub fn contains(vm: &Vm, d: &Value, key: &Value) -> PyResult<bool> {
 /// (key, value) pairs of a dict, or of any mapping via `keys()` and `[]`.
 pub fn items(vm: &Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     if let Some(Payload::Dict(t)) = m.payload() {
-        return Ok(t.borrow().iter().map(|(_, e)| (e.key.clone(), e.value.clone())).collect());
+        return Ok(t
+            .borrow()
+            .iter()
+            .map(|(_, e)| (e.key.clone(), e.value.clone()))
+            .collect());
     }
     let keys_name = crate::objects::str::intern("keys");
     let keys = ops::call_method(vm, m, "keys", &[]).map_err(|e| {
@@ -128,7 +132,9 @@ pub fn update(vm: &Vm, d: &Value, other: &Value) -> PyResult<()> {
     }
     for (i, pair) in ops::collect(vm, other)?.into_iter().enumerate() {
         let kv = ops::collect(vm, &pair).map_err(|_| {
-            vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
         })?;
         if kv.len() != 2 {
             return Err(vm.value_error(format!(
@@ -148,8 +154,13 @@ pub fn update(vm: &Vm, d: &Value, other: &Value) -> PyResult<()> {
 pub fn merge_kwargs(vm: &Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
     let pairs = items(vm, m).map_err(|e| {
         if vm.err_is(&e, "TypeError") {
-            let fname = func.map(|f| crate::objects::function_ops::display_name(vm, f)).unwrap_or_default();
-            vm.type_error(format!("{fname} argument after ** must be a mapping, not {}", vm.type_name(m)))
+            let fname = func
+                .map(|f| crate::objects::function_ops::display_name(vm, f))
+                .unwrap_or_default();
+            vm.type_error(format!(
+                "{fname} argument after ** must be a mapping, not {}",
+                vm.type_name(m)
+            ))
         } else {
             e
         }
@@ -159,7 +170,9 @@ pub fn merge_kwargs(vm: &Vm, d: &Value, m: &Value, func: Option<&Value>) -> PyRe
             return Err(vm.type_error("keywords must be strings"));
         }
         if contains(vm, d, &k)? {
-            let fname = func.map(|f| crate::objects::function_ops::display_name(vm, f)).unwrap_or_default();
+            let fname = func
+                .map(|f| crate::objects::function_ops::display_name(vm, f))
+                .unwrap_or_default();
             return Err(vm.type_error(format!(
                 "{fname} got multiple values for keyword argument '{}'",
                 crate::objects::str::as_str(&k).unwrap_or("")

@@ -23,12 +23,18 @@ pub fn new_exception(cls: Value, args: Vec<Value>) -> Value {
     let d = ExceptionData::default();
     *d.args.borrow_mut() = Some(tuple_ops::new_tuple(args));
     let heap = types::type_data(&cls).is_some_and(|t| t.heap);
-    let dict = if heap { Some(crate::objects::dict::new_dict()) } else { None };
+    let dict = if heap {
+        Some(crate::objects::dict::new_dict())
+    } else {
+        None
+    };
     Value::alloc_with_dict(cls, dict, Payload::Exception(Box::new(d)))
 }
 
 pub fn args(e: &Value) -> Value {
-    data(e).and_then(|d| d.args.borrow().clone()).unwrap_or_else(|| builtin().empty_tuple.clone())
+    data(e)
+        .and_then(|d| d.args.borrow().clone())
+        .unwrap_or_else(|| builtin().empty_tuple.clone())
 }
 
 pub fn traceback(e: &Value) -> Option<Value> {
@@ -39,8 +45,16 @@ pub fn traceback(e: &Value) -> Option<Value> {
 pub fn add_traceback(e: &Value, code: Value, lasti: u32, line: u32) {
     let Some(d) = data(e) else { return };
     let next = d.traceback.borrow_mut().take();
-    let tb = TracebackData { next: PyCell::new(next), code, lasti, line };
-    let tb = Value::alloc(builtin().traceback.clone(), Payload::Traceback(Box::new(tb)));
+    let tb = TracebackData {
+        next: PyCell::new(next),
+        code,
+        lasti,
+        line,
+    };
+    let tb = Value::alloc(
+        builtin().traceback.clone(),
+        Payload::Traceback(Box::new(tb)),
+    );
     *d.traceback.borrow_mut() = Some(tb);
 }
 
@@ -52,20 +66,20 @@ pub fn chain_context(e: &Value, context: Value) {
     let mut o = Some(context.clone());
     while let Some(x) = o {
         let next = data(&x).and_then(|d| d.context.borrow().clone());
-        if let Some(n) = &next {
-            if n.is(e) {
-                if let Some(d) = data(&x) {
-                    drop(d.context.borrow_mut().take());
-                }
-                break;
+        if let Some(n) = &next
+            && n.is(e)
+        {
+            if let Some(d) = data(&x) {
+                drop(d.context.borrow_mut().take());
             }
+            break;
         }
         o = next;
     }
-    if let Some(d) = data(e) {
-        if d.context.borrow().is_none() {
-            *d.context.borrow_mut() = Some(context);
-        }
+    if let Some(d) = data(e)
+        && d.context.borrow().is_none()
+    {
+        *d.context.borrow_mut() = Some(context);
     }
 }
 
@@ -116,11 +130,17 @@ pub fn set_cause_value(e: &Value, cause: Value) {
 
 /// `except T:` test: `exc` matches class or tuple of classes `t`.
 pub fn matches(vm: &Vm, exc: &Value, t: &Value) -> PyResult<bool> {
-    let exc_type = if matches!(exc.payload(), Some(Payload::Type(_))) { exc.clone() } else { exc.class().clone() };
+    let exc_type = if matches!(exc.payload(), Some(Payload::Type(_))) {
+        exc.clone()
+    } else {
+        exc.class().clone()
+    };
     let base = vm.b().exc("BaseException");
     let check = |c: &Value| -> PyResult<bool> {
         if !matches!(c.payload(), Some(Payload::Type(_))) || !types::is_subtype(c, base) {
-            return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(types::is_subtype(&exc_type, c))
     };
@@ -138,8 +158,15 @@ pub fn matches(vm: &Vm, exc: &Value, t: &Value) -> PyResult<bool> {
 /// `(__enter__, __exit__)` of a context manager, bound to it.
 pub fn context_methods(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let t = mgr.class();
-    let (Some(enter), Some(exit)) = (types::lookup_str(t, "__enter__"), types::lookup_str(t, "__exit__")) else {
-        let missing = if types::lookup_str(t, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+    let (Some(enter), Some(exit)) = (
+        types::lookup_str(t, "__enter__"),
+        types::lookup_str(t, "__exit__"),
+    ) else {
+        let missing = if types::lookup_str(t, "__enter__").is_none() {
+            ""
+        } else {
+            " (missed __exit__ method)"
+        };
         return Err(vm.type_error(format!(
             "'{}' object does not support the context manager protocol{missing}",
             vm.type_name(mgr)
@@ -166,5 +193,8 @@ pub fn str_of(vm: &Vm, e: &Value) -> PyResult<String> {
 
 /// `StopIteration.value`.
 pub fn stop_value(vm: &Vm, e: &Value) -> Value {
-    tuple_ops::items(&args(e)).first().cloned().unwrap_or_else(|| vm.none())
+    tuple_ops::items(&args(e))
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.none())
 }

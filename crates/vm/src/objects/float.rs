@@ -128,7 +128,11 @@ pub fn big_ratio_to_f64(x: &BigInt, y: &BigInt) -> Option<f64> {
         return Some(if neg { -0.0 } else { 0.0 });
     }
     let shift = a.bits() as i64 - b.bits() as i64 - 55;
-    let (a2, b2) = if shift > 0 { (a, b << shift as usize) } else { (a << (-shift) as usize, b) };
+    let (a2, b2) = if shift > 0 {
+        (a, b << shift as usize)
+    } else {
+        (a << (-shift) as usize, b)
+    };
     let (q, r) = a2.div_rem(&b2);
     let mut q = q.to_u64()?;
     if !r.is_zero() {

@@ -25,8 +25,12 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Option<String>
         return fs::format_int(&n, spec).map(Some).map_err(|e| raise(vm, e));
     }
     match v.payload() {
-        Some(Payload::Float(f)) => fs::format_float(*f, spec).map(Some).map_err(|e| raise(vm, e)),
-        Some(Payload::Str(s)) => fs::format_str(s.as_str(), spec).map(Some).map_err(|e| raise(vm, e)),
+        Some(Payload::Float(f)) => fs::format_float(*f, spec)
+            .map(Some)
+            .map_err(|e| raise(vm, e)),
+        Some(Payload::Str(s)) => fs::format_str(s.as_str(), spec)
+            .map(Some)
+            .map_err(|e| raise(vm, e)),
         Some(Payload::Bool(_)) => Ok(Some(crate::ops::text::str_string(vm, v)?)),
         _ if spec.is_empty() => Ok(None),
         _ => Ok(None),
@@ -36,5 +40,8 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Option<String>
 /// `fmt % args`.
 pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let _ = (fmt, args);
-    Err(vm.new_exc("NotImplementedError", "gilpy: str % formatting is not implemented yet"))
+    Err(vm.new_exc(
+        "NotImplementedError",
+        "gilpy: str % formatting is not implemented yet",
+    ))
 }

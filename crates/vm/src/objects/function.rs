@@ -82,12 +82,20 @@ pub struct Code {
 impl<'a> Args<'a> {
     /// Keyword argument `name`, if given.
     pub fn kw(&self, name: &str) -> Option<&'a Value> {
-        self.kwargs().find(|(k, _)| crate::objects::str::as_str(k) == Some(name)).map(|(_, v)| v)
+        self.kwargs()
+            .find(|(k, _)| crate::objects::str::as_str(k) == Some(name))
+            .map(|(_, v)| v)
     }
 
     /// Positional arguments, checking their count and that no keywords were given, with
     /// CPython's messages (`len() takes exactly one argument (2 given)`).
-    pub fn positional_only(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    pub fn positional_only(
+        &self,
+        vm: &Vm,
+        name: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [Value]> {
         if !self.kwnames.is_empty() {
             return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
         }
@@ -108,9 +116,15 @@ impl<'a> Args<'a> {
                 _ => format!("{name} expected {min} arguments, got {n}"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         }))
     }
 
@@ -119,7 +133,9 @@ impl<'a> Args<'a> {
         for (k, _) in self.kwargs() {
             let k = crate::objects::str::as_str(k).unwrap_or("");
             if !allowed.contains(&k) {
-                return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                return Err(
+                    vm.type_error(format!("{name}() got an unexpected keyword argument '{k}'"))
+                );
             }
         }
         Ok(())

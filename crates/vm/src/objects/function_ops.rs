@@ -10,7 +10,10 @@ use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::{CodeObject, Constant, Opcode};
 
 pub fn new_cell(v: Option<Value>) -> Value {
-    Value::alloc(crate::objects::types::builtin().cell.clone(), Payload::Cell(PyCell::new(v)))
+    Value::alloc(
+        crate::objects::types::builtin().cell.clone(),
+        Payload::Cell(PyCell::new(v)),
+    )
 }
 
 /// Turn a compiled `CodeObject` into a runtime `code` object (constants become objects).
@@ -21,12 +24,26 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyResult<Value> {
     }
     let names = co.names.iter().map(|n| intern(n)).collect();
     let varnames: Vec<Value> = co.varnames.iter().map(|n| intern(n)).collect();
-    let cell_free = co.cellvars.iter().chain(&co.freevars).map(|n| intern(n)).collect();
+    let cell_free = co
+        .cellvars
+        .iter()
+        .chain(&co.freevars)
+        .map(|n| intern(n))
+        .collect();
     let nargs = (co.argcount + co.kwonlyargcount) as usize
         + usize::from(co.flags & gilpy_bytecode::code::flags::VARARGS != 0)
         + usize::from(co.flags & gilpy_bytecode::code::flags::VARKEYWORDS != 0);
-    let cell2arg = co.cellvars.iter().map(|c| co.varnames[..nargs.min(co.varnames.len())].iter().position(|v| v == c)).collect();
-    let instrs = decode(&co.code).ok_or_else(|| vm.new_exc("SystemError", "code object with an unknown opcode"))?;
+    let cell2arg = co
+        .cellvars
+        .iter()
+        .map(|c| {
+            co.varnames[..nargs.min(co.varnames.len())]
+                .iter()
+                .position(|v| v == c)
+        })
+        .collect();
+    let instrs = decode(&co.code)
+        .ok_or_else(|| vm.new_exc("SystemError", "code object with an unknown opcode"))?;
     let code = Code {
         name: intern(&co.name),
         qualname: new_str(&co.qualname),
@@ -39,7 +56,10 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyResult<Value> {
         instrs,
         co,
     };
-    Ok(Value::alloc(vm.b().code.clone(), Payload::Code(Box::new(code))))
+    Ok(Value::alloc(
+        vm.b().code.clone(),
+        Payload::Code(Box::new(code)),
+    ))
 }
 
 /// Decode wordcode once: opcodes checked, `EXTENDED_ARG` prefixes folded into the following
@@ -107,7 +127,8 @@ pub fn make_function(
         }
         _ => return Err(vm.type_error("MAKE_FUNCTION without a code object")),
     };
-    let module = dict_ops::get_item(vm, &globals, &intern("__name__"))?.unwrap_or_else(|| vm.none());
+    let module =
+        dict_ops::get_item(vm, &globals, &intern("__name__"))?.unwrap_or_else(|| vm.none());
     let f = Function {
         code,
         globals,
@@ -122,13 +143,20 @@ pub fn make_function(
         annotations: PyCell::new(annotations),
     };
     let dict = crate::objects::dict::new_dict();
-    Ok(Value::alloc_with_dict(vm.b().function.clone(), Some(dict), Payload::Function(Box::new(f))))
+    Ok(Value::alloc_with_dict(
+        vm.b().function.clone(),
+        Some(dict),
+        Payload::Function(Box::new(f)),
+    ))
 }
 
 /// How a callable is named in argument errors: `f()` or `type.method()`.
 pub fn display_name(vm: &Vm, f: &Value) -> String {
     match f.payload() {
-        Some(Payload::Function(func)) => format!("{}()", crate::objects::str::as_str(&func.qualname.borrow()).unwrap_or("?")),
+        Some(Payload::Function(func)) => format!(
+            "{}()",
+            crate::objects::str::as_str(&func.qualname.borrow()).unwrap_or("?")
+        ),
         Some(Payload::Builtin(b)) => format!("{}()", b.name),
         Some(Payload::Method(m)) => display_name(vm, &m.0),
         _ => format!("{} object", vm.type_name(f)),

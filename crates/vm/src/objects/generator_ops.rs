@@ -17,8 +17,17 @@ pub fn new_generator(vm: &Vm, func: &Value, frame: Frame) -> Value {
         _ => (vm.none(), vm.none()),
     };
     let coroutine = frame.code().co.flags & gilpy_bytecode::code::flags::COROUTINE != 0;
-    let class = if coroutine { vm.b().coroutine.clone() } else { vm.b().generator.clone() };
-    let g = Generator { frame: PyCell::new(Some(Box::new(frame))), running: std::cell::Cell::new(false), name, qualname };
+    let class = if coroutine {
+        vm.b().coroutine.clone()
+    } else {
+        vm.b().generator.clone()
+    };
+    let g = Generator {
+        frame: PyCell::new(Some(Box::new(frame))),
+        running: std::cell::Cell::new(false),
+        name,
+        qualname,
+    };
     Value::alloc(class, Payload::Generator(Box::new(g)))
 }
 
@@ -45,13 +54,12 @@ fn resume(vm: &Vm, g: &Generator, value: Option<Value>, throw: Option<PyErr>) ->
         };
     };
     let started = frame.lasti > 0 || frame.next > 0;
-    if !started {
-        if let Some(v) = &value {
-            if !vm.is_none(v) {
-                *g.frame.borrow_mut() = Some(frame);
-                return Err(vm.type_error("can't send non-None value to a just-started generator"));
-            }
-        }
+    if !started
+        && let Some(v) = &value
+        && !vm.is_none(v)
+    {
+        *g.frame.borrow_mut() = Some(frame);
+        return Err(vm.type_error("can't send non-None value to a just-started generator"));
     }
     frame.stack.push(value.unwrap_or_else(|| vm.none()));
     g.running.set(true);
@@ -106,7 +114,9 @@ pub fn next(vm: &Vm, gv: &Value) -> PyResult<Option<Value>> {
 
 /// `gen.send(v)`: a yielded value, or `StopIteration(return value)`.
 pub fn send(vm: &Vm, gv: &Value, v: Value) -> PyResult<Value> {
-    let Some(g) = gen_of(gv) else { return Err(vm.type_error("not a generator")) };
+    let Some(g) = gen_of(gv) else {
+        return Err(vm.type_error("not a generator"));
+    };
     match resume(vm, g, Some(v), None)? {
         Exit::Yield(v) => Ok(v),
         Exit::Return(r) => Err(stop_iteration(vm, r)),
@@ -115,7 +125,9 @@ pub fn send(vm: &Vm, gv: &Value, v: Value) -> PyResult<Value> {
 
 /// `gen.throw(exc)`.
 pub fn throw(vm: &Vm, gv: &Value, exc: Value) -> PyResult<Value> {
-    let Some(g) = gen_of(gv) else { return Err(vm.type_error("not a generator")) };
+    let Some(g) = gen_of(gv) else {
+        return Err(vm.type_error("not a generator"));
+    };
     let e = exception_ops::make_raisable(vm, exc)?;
     match resume(vm, g, None, Some(e))? {
         Exit::Yield(v) => Ok(v),
@@ -141,8 +153,15 @@ pub fn close(vm: &Vm, gv: &Value) -> PyResult<()> {
 
 #[cold]
 pub fn stop_iteration(vm: &Vm, value: Value) -> PyErr {
-    let args = if vm.is_none(&value) { vec![] } else { vec![value] };
-    PyErr(exception_ops::new_exception(vm.b().exc("StopIteration").clone(), args))
+    let args = if vm.is_none(&value) {
+        vec![]
+    } else {
+        vec![value]
+    };
+    PyErr(exception_ops::new_exception(
+        vm.b().exc("StopIteration").clone(),
+        args,
+    ))
 }
 
 /// `YIELD_FROM`: send `value` to the sub-iterator.
@@ -161,7 +180,9 @@ pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<Exit> {
     };
     match r {
         Ok(v) => Ok(Exit::Yield(v)),
-        Err(e) if vm.err_is(&e, "StopIteration") => Ok(Exit::Return(exception_ops::stop_value(vm, &e.0))),
+        Err(e) if vm.err_is(&e, "StopIteration") => {
+            Ok(Exit::Return(exception_ops::stop_value(vm, &e.0)))
+        }
         Err(e) => Err(e),
     }
 }

@@ -19,7 +19,8 @@ pub fn from_bigint(i: BigInt) -> Value {
 
 #[inline]
 pub fn from_i64(i: i64) -> Value {
-    Value::small(i).unwrap_or_else(|| Value::alloc(builtin().int.clone(), Payload::Int(BigInt::from(i))))
+    Value::small(i)
+        .unwrap_or_else(|| Value::alloc(builtin().int.clone(), Payload::Int(BigInt::from(i))))
 }
 
 pub fn from_usize(i: usize) -> Value {
@@ -58,20 +59,28 @@ pub fn is_int(v: &Value) -> bool {
 
 fn floor_div_i64(a: i64, b: i64) -> i64 {
     let q = a / b;
-    if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
 }
 
 fn floor_mod_i64(a: i64, b: i64) -> i64 {
     let r = a % b;
-    if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r }
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
 }
 
 /// `a op b` for two ints; `None` when the operator does not apply to ints (`@`).
 pub fn binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
-    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
-        if let Some(r) = binary_i64(vm, x, y, op) {
-            return Some(r);
-        }
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b))
+        && let Some(r) = binary_i64(vm, x, y, op)
+    {
+        return Some(r);
     }
     let (x, y) = (to_bigint(a)?, to_bigint(b)?);
     binary_big(vm, x, y, op)
@@ -83,7 +92,11 @@ fn binary_i64(vm: &Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
         BinOp::Sub => x.checked_sub(y)?,
         BinOp::Mul => x.checked_mul(y)?,
         BinOp::FloorDiv | BinOp::Mod if y == 0 => {
-            let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+            let msg = if op == BinOp::Mod {
+                "integer modulo by zero"
+            } else {
+                "integer division or modulo by zero"
+            };
             return Some(Err(vm.zero_division(msg)));
         }
         BinOp::FloorDiv => {
@@ -130,7 +143,11 @@ fn binary_big(vm: &Vm, x: BigInt, y: BigInt, op: BinOp) -> Option<PyResult<Value
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
-            let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+            let msg = if op == BinOp::Mod {
+                "integer modulo by zero"
+            } else {
+                "integer division or modulo by zero"
+            };
             return Some(Err(vm.zero_division(msg)));
         }
         BinOp::FloorDiv => x.div_floor(&y),
@@ -138,7 +155,9 @@ fn binary_big(vm: &Vm, x: BigInt, y: BigInt, op: BinOp) -> Option<PyResult<Value
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
-        BinOp::LShift | BinOp::RShift if y.is_negative() => return Some(Err(vm.value_error("negative shift count"))),
+        BinOp::LShift | BinOp::RShift if y.is_negative() => {
+            return Some(Err(vm.value_error("negative shift count")));
+        }
         BinOp::LShift => match y.to_usize() {
             Some(s) if s < (1 << 32) => x << s,
             _ => return Some(Err(vm.overflow_error("too many digits in integer"))),
@@ -156,7 +175,10 @@ fn binary_big(vm: &Vm, x: BigInt, y: BigInt, op: BinOp) -> Option<PyResult<Value
         BinOp::TrueDiv => return Some(true_div(vm, &x, &y)),
         BinOp::Pow => {
             if y.is_negative() {
-                let (xf, yf) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                let (xf, yf) = (
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                );
                 return Some(crate::objects::float::pow_float(vm, xf, yf));
             }
             return Some(pow_big(vm, &x, &y));
@@ -168,7 +190,11 @@ fn binary_big(vm: &Vm, x: BigInt, y: BigInt, op: BinOp) -> Option<PyResult<Value
 
 fn pow_big(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     if x.is_zero() || x.is_one() || y.is_zero() {
-        return Ok(from_bigint(if y.is_zero() { BigInt::one() } else { x.clone() }));
+        return Ok(from_bigint(if y.is_zero() {
+            BigInt::one()
+        } else {
+            x.clone()
+        }));
     }
     if *x == BigInt::from(-1) {
         return Ok(from_i64(if y.is_even() { 1 } else { -1 }));
@@ -188,10 +214,11 @@ pub fn true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     if y.is_zero() {
         return Err(vm.zero_division("division by zero"));
     }
-    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
-            return Ok(crate::objects::float::new_float(a as f64 / b as f64));
-        }
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64())
+        && a.unsigned_abs() < (1 << 53)
+        && b.unsigned_abs() < (1 << 53)
+    {
+        return Ok(crate::objects::float::new_float(a as f64 / b as f64));
     }
     match crate::objects::float::big_ratio_to_f64(x, y) {
         Some(f) => Ok(crate::objects::float::new_float(f)),
@@ -240,9 +267,7 @@ pub fn to_decimal(vm: &Vm, v: &Value) -> PyResult<String> {
         let s = i.to_string();
         let digits = s.trim_start_matches('-').len();
         if digits > 4300 {
-            return Err(vm.value_error(format!(
-                "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-            )));
+            return Err(vm.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit".to_string()));
         }
         return Ok(s);
     }
@@ -262,7 +287,9 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     if let Some(i) = as_i64(v) {
         return Ok(i as f64);
     }
-    let f = to_bigint(v).and_then(|b| b.to_f64()).unwrap_or(f64::INFINITY);
+    let f = to_bigint(v)
+        .and_then(|b| b.to_f64())
+        .unwrap_or(f64::INFINITY);
     if f.is_infinite() {
         return Err(vm.overflow_error("int too large to convert to float"));
     }

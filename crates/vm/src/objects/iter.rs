@@ -14,19 +14,58 @@ pub enum DictIterKind {
 
 pub enum IterState {
     /// Over a list, tuple, str, bytes or any object with `__getitem__` (by index).
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// Backwards over a list or sequence.
-    Reversed { seq: Value, index: isize },
-    Range { next: i64, stop: i64, step: i64 },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// A range whose bounds do not fit in i64.
-    BigRange { next: Value, stop: Value, step: Value },
-    Dict { dict: Value, pos: usize, kind: DictIterKind, len: usize, version: u64 },
-    Set { set: Value, pos: usize, len: usize },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Callable { func: Value, sentinel: Value },
+    BigRange {
+        next: Value,
+        stop: Value,
+        step: Value,
+    },
+    Dict {
+        dict: Value,
+        pos: usize,
+        kind: DictIterKind,
+        len: usize,
+        version: u64,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A finished iterator.
     Exhausted,
 }

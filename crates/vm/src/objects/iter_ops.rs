@@ -47,8 +47,16 @@ fn step(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
             drop(st);
             seq_item(vm, &seq, i)
         }
-        IterState::Dict { dict, pos, kind, len, version: _ } => {
-            let Some(Payload::Dict(t)) = dict.payload() else { return Ok(None) };
+        IterState::Dict {
+            dict,
+            pos,
+            kind,
+            len,
+            version: _,
+        } => {
+            let Some(Payload::Dict(t)) = dict.payload() else {
+                return Ok(None);
+            };
             let t = t.borrow();
             if t.len() != *len {
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
@@ -59,7 +67,9 @@ fn step(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
                     Ok(Some(match kind {
                         DictIterKind::Keys => e.key.clone(),
                         DictIterKind::Values => e.value.clone(),
-                        DictIterKind::Items => tuple_ops::new_tuple(vec![e.key.clone(), e.value.clone()]),
+                        DictIterKind::Items => {
+                            tuple_ops::new_tuple(vec![e.key.clone(), e.value.clone()])
+                        }
                     }))
                 }
                 None => Ok(None),
@@ -92,18 +102,34 @@ fn step(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
 /// Iterators over other iterators: these call Python code, so no borrow is held meanwhile.
 fn step_composite(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
     let snapshot = match &*cell.borrow() {
-        IterState::BigRange { next, stop, step } => Snapshot::BigRange(next.clone(), stop.clone(), step.clone()),
+        IterState::BigRange { next, stop, step } => {
+            Snapshot::BigRange(next.clone(), stop.clone(), step.clone())
+        }
         IterState::Enumerate { iter, count } => Snapshot::One(iter.clone(), count.clone()),
         IterState::Zip { iters, strict } => Snapshot::Zip(iters.clone(), *strict),
         IterState::Map { func, iters } => Snapshot::Map(func.clone(), iters.clone()),
         IterState::Filter { func, iter } => Snapshot::Filter(func.clone(), iter.clone()),
-        IterState::Callable { func, sentinel } => Snapshot::Callable(func.clone(), sentinel.clone()),
+        IterState::Callable { func, sentinel } => {
+            Snapshot::Callable(func.clone(), sentinel.clone())
+        }
         _ => return Ok(None),
     };
     match snapshot {
         Snapshot::BigRange(next, stop, step) => {
-            let positive = !matches!(ops::rich_compare(vm, &step, &int::from_i64(0), ops::CmpOp::Lt)?.payload(), Some(Payload::Bool(true)));
-            let more = ops::rich_compare(vm, &next, &stop, if positive { ops::CmpOp::Lt } else { ops::CmpOp::Gt })?;
+            let positive = !matches!(
+                ops::rich_compare(vm, &step, &int::from_i64(0), ops::CmpOp::Lt)?.payload(),
+                Some(Payload::Bool(true))
+            );
+            let more = ops::rich_compare(
+                vm,
+                &next,
+                &stop,
+                if positive {
+                    ops::CmpOp::Lt
+                } else {
+                    ops::CmpOp::Gt
+                },
+            )?;
             if !ops::is_true(vm, &more)? {
                 return Ok(None);
             }
@@ -114,7 +140,9 @@ fn step_composite(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> 
             Ok(Some(next))
         }
         Snapshot::One(iter, count) => {
-            let Some(v) = ops::next(vm, &iter)? else { return Ok(None) };
+            let Some(v) = ops::next(vm, &iter)? else {
+                return Ok(None);
+            };
             let after = ops::binary_op(vm, &count, &int::from_i64(1), ops::BinOp::Add)?;
             if let IterState::Enumerate { count: c, .. } = &mut *cell.borrow_mut() {
                 *c = after;
@@ -133,7 +161,9 @@ fn step_composite(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> 
             ops::call(vm, &func, &args, &[]).map(Some)
         }
         Snapshot::Filter(func, iter) => loop {
-            let Some(v) = ops::next(vm, &iter)? else { return Ok(None) };
+            let Some(v) = ops::next(vm, &iter)? else {
+                return Ok(None);
+            };
             let keep = if vm.is_none(&func) {
                 ops::is_true(vm, &v)?
             } else {
@@ -146,7 +176,11 @@ fn step_composite(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> 
         },
         Snapshot::Callable(func, sentinel) => {
             let v = ops::call(vm, &func, &[], &[])?;
-            if ops::eq(vm, &v, &sentinel)? { Ok(None) } else { Ok(Some(v)) }
+            if ops::eq(vm, &v, &sentinel)? {
+                Ok(None)
+            } else {
+                Ok(Some(v))
+            }
         }
     }
 }
@@ -172,12 +206,20 @@ fn zip_next(vm: &Vm, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
                 if strict {
                     if i > 0 {
                         let plural = if i == 1 { " " } else { "s 1-" };
-                        return Err(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i)));
+                        return Err(vm.value_error(format!(
+                            "zip() argument {} is shorter than argument{plural}{}",
+                            i + 1,
+                            i
+                        )));
                     }
                     for (j, other) in iters.iter().enumerate().skip(1) {
                         if ops::next(vm, other)?.is_some() {
                             let plural = if j == 1 { " " } else { "s 1-" };
-                            return Err(vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j)));
+                            return Err(vm.value_error(format!(
+                                "zip() argument {} is longer than argument{plural}{}",
+                                j + 1,
+                                j
+                            )));
                         }
                     }
                 }
@@ -196,11 +238,15 @@ fn seq_item(vm: &Vm, seq: &Value, i: usize) -> PyResult<Option<Value>> {
             Some(Payload::List(l)) => return Ok(l.borrow().get(i).cloned()),
             Some(Payload::Tuple(t)) => return Ok(t.get(i).cloned()),
             Some(Payload::Str(s)) => {
-                return Ok(crate::objects::str_ops::char_at(s.as_str(), s.is_ascii(), i)
-                    .map(|c| crate::objects::str::new_str(c.encode_utf8(&mut [0; 4]))));
+                return Ok(
+                    crate::objects::str_ops::char_at(s.as_str(), s.is_ascii(), i)
+                        .map(|c| crate::objects::str::new_str(c.encode_utf8(&mut [0; 4]))),
+                );
             }
             Some(Payload::Bytes(b)) => return Ok(b.get(i).map(|&x| int::from_i64(i64::from(x)))),
-            Some(Payload::ByteArray(b)) => return Ok(b.borrow().get(i).map(|&x| int::from_i64(i64::from(x)))),
+            Some(Payload::ByteArray(b)) => {
+                return Ok(b.borrow().get(i).map(|&x| int::from_i64(i64::from(x))));
+            }
             _ => {}
         }
     }

@@ -45,7 +45,11 @@ pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
         let len = items.borrow().len();
         let (start, stop, step) = slice_indices(vm, k, len)?;
         let v = items.borrow();
-        return Ok(new_list(slice_positions(start, stop, step).map(|i| v[i].clone()).collect()));
+        return Ok(new_list(
+            slice_positions(start, stop, step)
+                .map(|i| v[i].clone())
+                .collect(),
+        ));
     }
     let len = items.borrow().len();
     match seq_index(vm, k, len, "list")? {
@@ -62,7 +66,10 @@ pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
         let (start, stop, step) = slice_indices(vm, k, len)?;
         if step == 1 {
             let stop = stop.max(start) as usize;
-            let old: Vec<Value> = items.borrow_mut().splice(start as usize..stop, new).collect();
+            let old: Vec<Value> = items
+                .borrow_mut()
+                .splice(start as usize..stop, new)
+                .collect();
             drop(old);
             return Ok(());
         }

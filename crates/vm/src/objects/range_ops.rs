@@ -23,12 +23,22 @@ fn parts(v: &Value) -> (BigInt, BigInt, BigInt) {
 /// Number of items, as a BigInt.
 pub fn big_len(v: &Value) -> BigInt {
     let (start, stop, step) = parts(v);
-    let (lo, hi, st) = if step.is_positive() { (start, stop, step) } else { (stop, start, -step) };
-    if lo >= hi { BigInt::zero() } else { (hi - lo - 1u32).div_floor(&st) + 1u32 }
+    let (lo, hi, st) = if step.is_positive() {
+        (start, stop, step)
+    } else {
+        (stop, start, -step)
+    };
+    if lo >= hi {
+        BigInt::zero()
+    } else {
+        (hi - lo - 1u32).div_floor(&st) + 1u32
+    }
 }
 
 pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
-    big_len(v).to_usize().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    big_len(v)
+        .to_usize()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 pub fn getitem(vm: &Vm, v: &Value, k: &Value) -> PyResult<Value> {
@@ -41,12 +51,19 @@ pub fn getitem(vm: &Vm, v: &Value, k: &Value) -> PyResult<Value> {
         let new_step = &step * s;
         return Ok(Value::alloc(
             vm.b().range.clone(),
-            Payload::Range { start: from_bigint(new_start), stop: from_bigint(new_stop), step: from_bigint(new_step) },
+            Payload::Range {
+                start: from_bigint(new_start),
+                stop: from_bigint(new_stop),
+                step: from_bigint(new_step),
+            },
         ));
     }
     let n = big_len(v);
     let Some(i) = crate::ops::seq::index_of(vm, k)? else {
-        return Err(vm.type_error(format!("range indices must be integers or slices, not {}", vm.type_name(k))));
+        return Err(vm.type_error(format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name(k)
+        )));
     };
     let i = if i.is_negative() { i + &n } else { i };
     if i.is_negative() || i >= n {
@@ -66,7 +83,11 @@ pub fn contains(vm: &Vm, v: &Value, item: &Value) -> PyResult<bool> {
     }
     let (start, stop, step) = parts(v);
     let x = to_bigint(item).unwrap_or_default();
-    let inside = if step.is_positive() { start <= x && x < stop } else { stop < x && x <= start };
+    let inside = if step.is_positive() {
+        start <= x && x < stop
+    } else {
+        stop < x && x <= start
+    };
     Ok(inside && (x - start).mod_floor(&step).is_zero())
 }
 
@@ -74,8 +95,16 @@ pub fn iter_state(_vm: &Vm, v: &Value) -> PyResult<IterState> {
     let (start, stop, step) = parts(v);
     Ok(match (start.to_i64(), stop.to_i64(), step.to_i64()) {
         (Some(a), Some(b), Some(s)) if a.checked_add(s).is_some() && b.checked_add(s).is_some() => {
-            IterState::Range { next: a, stop: b, step: s }
+            IterState::Range {
+                next: a,
+                stop: b,
+                step: s,
+            }
         }
-        _ => IterState::BigRange { next: from_bigint(start), stop: from_bigint(stop), step: from_bigint(step) },
+        _ => IterState::BigRange {
+            next: from_bigint(start),
+            stop: from_bigint(stop),
+            step: from_bigint(step),
+        },
     })
 }

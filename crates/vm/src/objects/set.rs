@@ -27,7 +27,12 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> SetTable {
-        SetTable { table: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, version: 0 }
+        SetTable {
+            table: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            version: 0,
+        }
     }
 }
 
@@ -51,7 +56,11 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = hash as u64 as usize & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 let slot = &self.table[j];
                 if matches!(slot, Slot::Empty) {
@@ -62,7 +71,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -110,7 +123,11 @@ impl SetTable {
         self.table[j] = Slot::Full { hash, key };
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 
@@ -157,15 +174,19 @@ impl SetTable {
 
     /// The first key at or after slot `pos` (for iterators).
     pub fn next_from(&self, pos: usize) -> Option<(usize, &Value)> {
-        self.table.iter().enumerate().skip(pos).find_map(|(j, s)| match s {
-            Slot::Full { key, .. } => Some((j, key)),
-            _ => None,
-        })
+        self.table
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(j, s)| match s {
+                Slot::Full { key, .. } => Some((j, key)),
+                _ => None,
+            })
     }
 
     /// Take all keys out (for `clear()`).
     pub fn take_all(&mut self) -> Vec<Value> {
-        let old = std::mem::replace(self, SetTable::default());
+        let old = std::mem::take(self);
         self.version = old.version + 1;
         old.table
             .into_iter()

@@ -27,7 +27,9 @@ fn find(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<Option<usize>> {
         _ => 0,
     };
     'retry: loop {
-        let Some((probe, version)) = probe_now() else { return Ok(None) };
+        let Some((probe, version)) = probe_now() else {
+            return Ok(None);
+        };
         let candidates = match probe {
             Probe::Found(j) => return Ok(Some(j)),
             Probe::Missing => return Ok(None),
@@ -65,10 +67,10 @@ fn to_frozen(vm: &Vm, s: &Value) -> PyResult<Value> {
 /// Add `key` to a mutable set.
 pub fn add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
     let h = key_hash(vm, &key)?;
-    if find(vm, s, &key, h)?.is_none() {
-        if let Some(Payload::Set(t)) = s.payload() {
-            t.borrow_mut().insert_new(key, h);
-        }
+    if find(vm, s, &key, h)?.is_none()
+        && let Some(Payload::Set(t)) = s.payload()
+    {
+        t.borrow_mut().insert_new(key, h);
     }
     Ok(())
 }
@@ -90,17 +92,25 @@ pub fn discard(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
 }
 
 fn build_table(vm: &Vm, items: Vec<Value>) -> PyResult<SetTable> {
-    let tmp = Value::alloc(builtin().set.clone(), Payload::Set(PyCell::new(SetTable::default())));
+    let tmp = Value::alloc(
+        builtin().set.clone(),
+        Payload::Set(PyCell::new(SetTable::default())),
+    );
     for x in items {
         add(vm, &tmp, x)?;
     }
-    let Some(Payload::Set(t)) = tmp.payload() else { unreachable!("just built") };
+    let Some(Payload::Set(t)) = tmp.payload() else {
+        unreachable!("just built")
+    };
     let table = std::mem::take(&mut *t.borrow_mut());
     Ok(table)
 }
 
 pub fn new_set(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
-    let s = Value::alloc(builtin().set.clone(), Payload::Set(PyCell::new(SetTable::default())));
+    let s = Value::alloc(
+        builtin().set.clone(),
+        Payload::Set(PyCell::new(SetTable::default())),
+    );
     for x in items {
         add(vm, &s, x)?;
     }
@@ -108,7 +118,10 @@ pub fn new_set(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
 }
 
 pub fn new_frozenset(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
-    Ok(Value::alloc(builtin().frozenset.clone(), Payload::FrozenSet(build_table(vm, items)?)))
+    Ok(Value::alloc(
+        builtin().frozenset.clone(),
+        Payload::FrozenSet(build_table(vm, items)?),
+    ))
 }
 
 /// `s |= iterable`.
@@ -165,5 +178,9 @@ pub fn repr(vm: &Vm, s: &Value) -> PyResult<String> {
         inner.push_str(&ops::text::repr_string(vm, k)?);
     }
     inner.push('}');
-    Ok(if name == "set" { inner } else { format!("{name}({inner})") })
+    Ok(if name == "set" {
+        inner
+    } else {
+        format!("{name}({inner})")
+    })
 }

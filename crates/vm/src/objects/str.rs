@@ -15,11 +15,19 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(text: &str) -> PyStr {
-        PyStr { chars: text.chars().count(), text: text.into(), hash: Cell::new(None) }
+        PyStr {
+            chars: text.chars().count(),
+            text: text.into(),
+            hash: Cell::new(None),
+        }
     }
 
     pub fn from_string(text: String) -> PyStr {
-        PyStr { chars: text.chars().count(), text: text.into_boxed_str(), hash: Cell::new(None) }
+        PyStr {
+            chars: text.chars().count(),
+            text: text.into_boxed_str(),
+            hash: Cell::new(None),
+        }
     }
 
     #[inline(always)]
@@ -54,7 +62,10 @@ pub fn new_str(text: &str) -> Value {
 }
 
 pub fn from_string(text: String) -> Value {
-    Value::alloc(builtin().str_.clone(), Payload::Str(PyStr::from_string(text)))
+    Value::alloc(
+        builtin().str_.clone(),
+        Payload::Str(PyStr::from_string(text)),
+    )
 }
 
 thread_local! {

@@ -7,11 +7,17 @@ use crate::vm::{PyResult, Vm};
 
 /// The `i`-th code point of a string.
 pub fn char_at(s: &str, ascii: bool, i: usize) -> Option<char> {
-    if ascii { s.as_bytes().get(i).map(|&b| b as char) } else { s.chars().nth(i) }
+    if ascii {
+        s.as_bytes().get(i).map(|&b| b as char)
+    } else {
+        s.chars().nth(i)
+    }
 }
 
 pub fn getitem(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
-    let Some(ps) = as_pystr(s) else { return Err(vm.type_error("expected str")) };
+    let Some(ps) = as_pystr(s) else {
+        return Err(vm.type_error("expected str"));
+    };
     let len = ps.char_len();
     if let Some(Payload::Slice { .. }) = k.payload() {
         let (start, stop, step) = slice_indices(vm, k, len)?;
@@ -20,7 +26,11 @@ pub fn getitem(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
             return Ok(crate::objects::str::new_str(&ps.as_str()[a..b]));
         }
         let chars: Vec<char> = ps.as_str().chars().collect();
-        return Ok(from_string(slice_positions(start, stop, step).map(|i| chars[i]).collect()));
+        return Ok(from_string(
+            slice_positions(start, stop, step)
+                .map(|i| chars[i])
+                .collect(),
+        ));
     }
     match seq_index(vm, k, len, "string")? {
         Some(i) => {
@@ -34,7 +44,10 @@ pub fn getitem(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
 pub fn contains(vm: &Vm, s: &Value, item: &Value) -> PyResult<bool> {
     match (as_str(s), as_str(item)) {
         (Some(a), Some(b)) => Ok(a.contains(b)),
-        _ => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
+        _ => Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(item)
+        ))),
     }
 }
 

@@ -9,7 +9,10 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return builtin().empty_tuple.clone();
     }
-    Value::alloc(builtin().tuple.clone(), Payload::Tuple(items.into_boxed_slice()))
+    Value::alloc(
+        builtin().tuple.clone(),
+        Payload::Tuple(items.into_boxed_slice()),
+    )
 }
 
 /// The items of a tuple (empty for anything else).
@@ -24,10 +27,15 @@ pub fn getitem(vm: &Vm, t: &Value, k: &Value) -> PyResult<Value> {
     let items = items(t);
     if let Some(Payload::Slice { .. }) = k.payload() {
         let (start, stop, step) = slice_indices(vm, k, items.len())?;
-        if step == 1 && start == 0 && stop as usize == items.len() && t.class().is(&builtin().tuple) {
+        if step == 1 && start == 0 && stop as usize == items.len() && t.class().is(&builtin().tuple)
+        {
             return Ok(t.clone());
         }
-        return Ok(new_tuple(slice_positions(start, stop, step).map(|i| items[i].clone()).collect()));
+        return Ok(new_tuple(
+            slice_positions(start, stop, step)
+                .map(|i| items[i].clone())
+                .collect(),
+        ));
     }
     match seq_index(vm, k, items.len(), "tuple")? {
         Some(i) => Ok(items[i].clone()),

@@ -14,7 +14,11 @@ use num_bigint::BigInt;
 /// Re-wrap a value as an instance of a subclass (`class MyInt(int)`).
 fn subclass_instance(vm: &Vm, cls: &Value, payload: Payload) -> Value {
     let heap = types::type_data(cls).is_some_and(|t| t.heap);
-    let dict = if heap { Some(crate::objects::dict::new_dict()) } else { None };
+    let dict = if heap {
+        Some(crate::objects::dict::new_dict())
+    } else {
+        None
+    };
     let _ = vm;
     Value::alloc_with_dict(cls.clone(), dict, payload)
 }
@@ -32,11 +36,17 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if cls.is(&builtin().int) {
         return Ok(v);
     }
-    Ok(subclass_instance(vm, cls, Payload::Int(int::to_bigint(&v).unwrap_or_default())))
+    Ok(subclass_instance(
+        vm,
+        cls,
+        Payload::Int(int::to_bigint(&v).unwrap_or_default()),
+    ))
 }
 
 fn int_from(vm: &Vm, x: &Value, base: Option<&Value>) -> PyResult<Value> {
-    let text = as_str(x).map(str::to_owned).or_else(|| crate::objects::bytes_ops::as_bytes(x).map(|b| String::from_utf8_lossy(&b).into_owned()));
+    let text = as_str(x).map(str::to_owned).or_else(|| {
+        crate::objects::bytes_ops::as_bytes(x).map(|b| String::from_utf8_lossy(&b).into_owned())
+    });
     if let Some(base) = base {
         let Some(s) = text else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
@@ -60,13 +70,18 @@ fn int_from(vm: &Vm, x: &Value, base: Option<&Value>) -> PyResult<Value> {
         if f.is_infinite() {
             return Err(vm.overflow_error("cannot convert float infinity to integer"));
         }
-        return Ok(int::from_bigint(gilpy_algo::float_repr::float_to_bigint(f.trunc())));
+        return Ok(int::from_bigint(gilpy_algo::float_repr::float_to_bigint(
+            f.trunc(),
+        )));
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(m) = types::lookup_str(x.class(), name) {
             let r = ops::call(vm, &m, std::slice::from_ref(x), &[])?;
             if !int::is_int(&r) {
-                return Err(vm.type_error(format!("{name} returned non-int (type {})", vm.type_name(&r))));
+                return Err(vm.type_error(format!(
+                    "{name} returned non-int (type {})",
+                    vm.type_name(&r)
+                )));
             }
             return Ok(int::to_exact(&r).unwrap_or(r));
         }
@@ -104,8 +119,12 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
         return int::to_f64(vm, x);
     }
     if let Some(s) = as_str(x) {
-        return gilpy_algo::float_parse::parse_float(s)
-            .ok_or_else(|| vm.value_error(format!("could not convert string to float: {}", gilpy_algo::unicode::str_repr(s))));
+        return gilpy_algo::float_parse::parse_float(s).ok_or_else(|| {
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                gilpy_algo::unicode::str_repr(s)
+            ))
+        });
     }
     for name in ["__float__", "__index__"] {
         if let Some(m) = types::lookup_str(x.class(), name) {
@@ -113,11 +132,17 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
             return match (float::as_f64(&r), name) {
                 (Some(f), _) => Ok(f),
                 (None, "__index__") if int::is_int(&r) => int::to_f64(vm, &r),
-                _ => Err(vm.type_error(format!("{name} returned non-float (type {})", vm.type_name(&r)))),
+                _ => Err(vm.type_error(format!(
+                    "{name} returned non-float (type {})",
+                    vm.type_name(&r)
+                ))),
             };
         }
     }
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    )))
 }
 
 fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -125,11 +150,20 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let obj = pos.get(1).or_else(|| args.kw("object"));
     let s = match obj {
         None => new_str(""),
-        Some(o) => match (pos.get(2).or_else(|| args.kw("encoding")), crate::objects::bytes_ops::as_bytes(o)) {
-            (Some(_), Some(b)) | (None, Some(b)) if pos.len() > 2 || args.kw("encoding").is_some() => {
+        Some(o) => match (
+            pos.get(2).or_else(|| args.kw("encoding")),
+            crate::objects::bytes_ops::as_bytes(o),
+        ) {
+            (Some(_), Some(b)) | (None, Some(b))
+                if pos.len() > 2 || args.kw("encoding").is_some() =>
+            {
                 match String::from_utf8(b) {
                     Ok(s) => crate::objects::str::from_string(s),
-                    Err(_) => return Err(vm.new_exc("UnicodeDecodeError", "'utf-8' codec can't decode bytes")),
+                    Err(_) => {
+                        return Err(
+                            vm.new_exc("UnicodeDecodeError", "'utf-8' codec can't decode bytes")
+                        );
+                    }
                 }
             }
             _ => ops::str(vm, o)?,
@@ -139,7 +173,11 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(s);
     }
     let text = as_str(&s).unwrap_or("").to_owned();
-    Ok(subclass_instance(vm, &pos[0], Payload::Str(crate::objects::str::PyStr::from_string(text))))
+    Ok(subclass_instance(
+        vm,
+        &pos[0],
+        Payload::Str(crate::objects::str::PyStr::from_string(text)),
+    ))
 }
 
 fn bool_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -159,7 +197,11 @@ fn tuple_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if a[0].is(&builtin().tuple) {
         return Ok(tuple_ops::new_tuple(items));
     }
-    Ok(subclass_instance(vm, &a[0], Payload::Tuple(items.into_boxed_slice())))
+    Ok(subclass_instance(
+        vm,
+        &a[0],
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
 }
 
 fn list_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -197,7 +239,10 @@ fn frozenset_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn dict_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len() - 1
+        )));
     }
     if let Some(x) = pos.get(1) {
         crate::objects::dict_ops::update(vm, &pos[0], x)?;
@@ -213,7 +258,10 @@ fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let idx = |v: &Value| -> PyResult<Value> {
         match ops::seq::index_of(vm, v)? {
             Some(i) => Ok(int::from_bigint(i)),
-            None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
         }
     };
     let (start, stop, step) = match a.len() {
@@ -224,7 +272,10 @@ fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if int::to_bigint(&step) == Some(BigInt::from(0)) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::alloc(builtin().range.clone(), Payload::Range { start, stop, step }))
+    Ok(Value::alloc(
+        builtin().range.clone(),
+        Payload::Range { start, stop, step },
+    ))
 }
 
 fn slice_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -234,7 +285,10 @@ fn slice_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         3 => (a[1].clone(), a[2].clone(), vm.none()),
         _ => (a[1].clone(), a[2].clone(), a[3].clone()),
     };
-    Ok(Value::alloc(builtin().slice.clone(), Payload::Slice { start, stop, step }))
+    Ok(Value::alloc(
+        builtin().slice.clone(),
+        Payload::Slice { start, stop, step },
+    ))
 }
 
 pub fn init_all() {

@@ -17,7 +17,10 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
         return Ok(args.args[0].class().clone());
     }
     let Some(new) = types::lookup_str(cls, "__new__") else {
-        return Err(vm.type_error(format!("cannot create '{}' instances", types::type_name(cls))));
+        return Err(vm.type_error(format!(
+            "cannot create '{}' instances",
+            types::type_name(cls)
+        )));
     };
     let new = match new.payload() {
         Some(Payload::StaticMethod(f)) => f.clone(),
@@ -34,7 +37,10 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
         all[0] = obj.clone();
         let r = ops::call(vm, &init, &all, args.kwnames)?;
         if !vm.is_none(&r) {
-            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+            return Err(vm.type_error(format!(
+                "__init__() should return None, not '{}'",
+                vm.type_name(&r)
+            )));
         }
     }
     Ok(obj)
@@ -42,7 +48,9 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
 
 /// A new, empty instance of `cls` with its layout's payload.
 pub fn alloc_instance(vm: &Vm, cls: &Value) -> PyResult<Value> {
-    let Some(td) = type_data(cls) else { return Err(vm.type_error("not a type")) };
+    let Some(td) = type_data(cls) else {
+        return Err(vm.type_error("not a type"));
+    };
     let payload = match td.layout {
         Layout::Object => Payload::Object,
         Layout::List => Payload::List(PyCell::new(Vec::new())),
@@ -83,7 +91,10 @@ pub fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
     if types::type_data(cls).is_none() {
-        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(cls))));
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(cls)
+        )));
     }
     if args.args.len() > 1 && !overrides(cls, "__init__") {
         return Err(vm.type_error(format!("{}() takes no arguments", types::type_name(cls))));
@@ -113,7 +124,10 @@ fn solid_layout(vm: &Vm, bases: &[Value]) -> PyResult<Layout> {
             return Err(vm.type_error("bases must be types"));
         };
         if td.final_.get() {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", td.name.borrow())));
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                td.name.borrow()
+            )));
         }
         if td.layout != Layout::Object {
             if layout != Layout::Object && layout != td.layout {
@@ -126,8 +140,17 @@ fn solid_layout(vm: &Vm, bases: &[Value]) -> PyResult<Layout> {
 }
 
 /// `type(name, bases, namespace)` and class creation by metaclasses.
-pub fn type_new(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value, kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let name_s = as_str(name).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?.to_owned();
+pub fn type_new(
+    vm: &Vm,
+    meta: &Value,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let name_s = as_str(name)
+        .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?
+        .to_owned();
     let mut base_list = tuple_ops::items(bases).to_vec();
     if base_list.is_empty() {
         base_list.push(builtin().object.clone());
@@ -138,14 +161,27 @@ pub fn type_new(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value, 
     if let Some(td) = type_data(&cls) {
         *td.mro.borrow_mut() = mro;
     }
-    let dict = cls.obj().and_then(|o| o.dict_value()).unwrap_or_else(|| vm.none());
+    let dict = cls
+        .obj()
+        .and_then(|o| o.dict_value())
+        .unwrap_or_else(|| vm.none());
     let mut has_slots_without_dict = false;
     for (k, v) in dict_ops::items(vm, ns)? {
         let key = as_str(&k).unwrap_or("");
         let v = match key {
-            "__new__" | "__init_subclass__" | "__class_getitem__" if matches!(v.payload(), Some(Payload::Function(_))) => {
-                let kind = if key == "__new__" { Payload::StaticMethod(v) } else { Payload::ClassMethod(v) };
-                let class = if key == "__new__" { builtin().staticmethod.clone() } else { builtin().classmethod.clone() };
+            "__new__" | "__init_subclass__" | "__class_getitem__"
+                if matches!(v.payload(), Some(Payload::Function(_))) =>
+            {
+                let kind = if key == "__new__" {
+                    Payload::StaticMethod(v)
+                } else {
+                    Payload::ClassMethod(v)
+                };
+                let class = if key == "__new__" {
+                    builtin().staticmethod.clone()
+                } else {
+                    builtin().classmethod.clone()
+                };
                 Value::alloc(class, kind)
             }
             "__qualname__" => {
@@ -155,7 +191,11 @@ pub fn type_new(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value, 
                 continue;
             }
             "__slots__" => {
-                let names = if as_str(&v).is_some() { vec![v.clone()] } else { ops::collect(vm, &v)? };
+                let names = if as_str(&v).is_some() {
+                    vec![v.clone()]
+                } else {
+                    ops::collect(vm, &v)?
+                };
                 has_slots_without_dict = !names.iter().any(|n| as_str(n) == Some("__dict__"));
                 v
             }
@@ -180,17 +220,20 @@ pub fn type_new(vm: &Vm, meta: &Value, name: &Value, bases: &Value, ns: &Value, 
 /// Fill the `__class__` cell of methods that use `super()` or `__class__`.
 fn set_classcell(vm: &Vm, cls: &Value, dict: &Value) -> PyResult<()> {
     let key = intern("__classcell__");
-    if let Some(cell) = dict_ops::pop_item(vm, dict, &key)? {
-        if let Some(Payload::Cell(c)) = cell.payload() {
-            drop(c.replace(Some(cls.clone())));
-        }
+    if let Some(cell) = dict_ops::pop_item(vm, dict, &key)?
+        && let Some(Payload::Cell(c)) = cell.payload()
+    {
+        drop(c.replace(Some(cls.clone())));
     }
     Ok(())
 }
 
 /// Call `__init_subclass__` of the parent with the class keywords.
 fn init_subclass(vm: &Vm, cls: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
-    let sup = Value::alloc(builtin().super_.clone(), Payload::Super(Box::new((cls.clone(), cls.clone()))));
+    let sup = Value::alloc(
+        builtin().super_.clone(),
+        Payload::Super(Box::new((cls.clone(), cls.clone()))),
+    );
     let m = ops::getattr(vm, &sup, &intern("__init_subclass__"))?;
     let mut args = Vec::new();
     let mut names = Vec::new();

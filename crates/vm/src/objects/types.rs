@@ -144,7 +144,9 @@ pub fn builtin() -> &'static Builtins {
 
 /// Create the builtin types (idempotent).
 pub fn init() -> &'static Builtins {
-    &REGISTRY.get_or_init(|| Registry(crate::objects::bootstrap::create_builtins())).0
+    &REGISTRY
+        .get_or_init(|| Registry(crate::objects::bootstrap::create_builtins()))
+        .0
 }
 
 pub fn type_data(t: &Value) -> Option<&TypeData> {
@@ -155,12 +157,25 @@ pub fn type_data(t: &Value) -> Option<&TypeData> {
 }
 
 /// Build a bare type object (no dict entries yet). `metatype` is `type` or a subclass.
-pub fn new_type(metatype: Value, name: &str, bases: Vec<Value>, layout: Layout, heap: bool) -> Value {
+pub fn new_type(
+    metatype: Value,
+    name: &str,
+    bases: Vec<Value>,
+    layout: Layout,
+    heap: bool,
+) -> Value {
     new_type_in(metatype, builtin().dict.clone(), name, bases, layout, heap)
 }
 
 /// `new_type` with the `dict` type given (while the builtin types are being created).
-pub fn new_type_in(metatype: Value, dict_type: Value, name: &str, bases: Vec<Value>, layout: Layout, heap: bool) -> Value {
+pub fn new_type_in(
+    metatype: Value,
+    dict_type: Value,
+    name: &str,
+    bases: Vec<Value>,
+    layout: Layout,
+    heap: bool,
+) -> Value {
     let data = TypeData::new(name, bases, layout, heap);
     let dict = Value::alloc(dict_type, Payload::Dict(PyCell::new(DictTable::default())));
     Value::alloc_with_dict(metatype, Some(dict), Payload::Type(Box::new(data)))
@@ -168,11 +183,17 @@ pub fn new_type_in(metatype: Value, dict_type: Value, name: &str, bases: Vec<Val
 
 /// C3 linearisation of `t` given its bases' MROs; `Err` with CPython's message on conflict.
 pub fn compute_mro(t: &Value) -> Result<Vec<Value>, String> {
-    let Some(td) = type_data(t) else { return Err("not a type".into()) };
+    let Some(td) = type_data(t) else {
+        return Err("not a type".into());
+    };
     let bases = td.bases.borrow().clone();
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
-        .map(|b| type_data(b).map(|d| d.mro.borrow().clone()).unwrap_or_default())
+        .map(|b| {
+            type_data(b)
+                .map(|d| d.mro.borrow().clone())
+                .unwrap_or_default()
+        })
         .collect();
     seqs.push(bases.clone());
     let mut out = vec![t.clone()];
@@ -181,9 +202,16 @@ pub fn compute_mro(t: &Value) -> Result<Vec<Value>, String> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let candidate = seqs.iter().map(|s| &s[0]).find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
+        let candidate = seqs
+            .iter()
+            .map(|s| &s[0])
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
         let Some(c) = candidate.cloned() else {
-            let names: Vec<String> = bases.iter().filter_map(type_data).map(|d| d.name.borrow().clone()).collect();
+            let names: Vec<String> = bases
+                .iter()
+                .filter_map(type_data)
+                .map(|d| d.name.borrow().clone())
+                .collect();
             return Err(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -203,7 +231,10 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     let td = type_data(t)?;
     let mro = td.mro.borrow();
     for k in mro.iter() {
-        if let Some(v) = k.obj().and_then(|o| crate::objects::dict::get_str_key(&o.dict_value()?, name)) {
+        if let Some(v) = k
+            .obj()
+            .and_then(|o| crate::objects::dict::get_str_key(&o.dict_value()?, name))
+        {
             return Some(v);
         }
     }
@@ -228,5 +259,7 @@ pub fn is_subtype(t: &Value, base: &Value) -> bool {
 }
 
 pub fn type_name(t: &Value) -> String {
-    type_data(t).map(|d| d.name.borrow().clone()).unwrap_or_else(|| "?".into())
+    type_data(t)
+        .map(|d| d.name.borrow().clone())
+        .unwrap_or_else(|| "?".into())
 }

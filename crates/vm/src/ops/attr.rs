@@ -19,13 +19,25 @@ pub fn lookup_special(_vm: &Vm, v: &Value, name: &str) -> Option<Value> {
 fn is_data_descr(descr: &Value) -> bool {
     match descr.payload() {
         Some(Payload::Property(_)) => true,
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => false,
-        Some(Payload::Str(_) | Payload::Int(_) | Payload::Dict(_) | Payload::Tuple(_) | Payload::List(_)) => false,
+        Some(
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_),
+        ) => false,
+        Some(
+            Payload::Str(_)
+            | Payload::Int(_)
+            | Payload::Dict(_)
+            | Payload::Tuple(_)
+            | Payload::List(_),
+        ) => false,
         None => false,
         _ => {
             let t = descr.class();
             type_data(t).is_some_and(|d| d.heap)
-                && (types::lookup_str(t, "__set__").is_some() || types::lookup_str(t, "__delete__").is_some())
+                && (types::lookup_str(t, "__set__").is_some()
+                    || types::lookup_str(t, "__delete__").is_some())
         }
     }
 }
@@ -52,14 +64,16 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
                 call::call(vm, &p[0], std::slice::from_ref(o), &[])
             }
         },
-        None | Some(Payload::Builtin(_) | Payload::Type(_) | Payload::Int(_) | Payload::Str(_)) => Ok(descr),
+        None | Some(Payload::Builtin(_) | Payload::Type(_) | Payload::Int(_) | Payload::Str(_)) => {
+            Ok(descr)
+        }
         _ => {
             let t = descr.class();
-            if type_data(t).is_some_and(|d| d.heap) {
-                if let Some(get) = types::lookup_str(t, "__get__") {
-                    let o = obj.cloned().unwrap_or_else(|| vm.none());
-                    return call::call(vm, &get, &[descr.clone(), o, owner.clone()], &[]);
-                }
+            if type_data(t).is_some_and(|d| d.heap)
+                && let Some(get) = types::lookup_str(t, "__get__")
+            {
+                let o = obj.cloned().unwrap_or_else(|| vm.none());
+                return call::call(vm, &get, &[descr.clone(), o, owner.clone()], &[]);
             }
             Ok(descr)
         }
@@ -67,12 +81,25 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
 }
 
 pub fn new_method(func: Value, obj: Value) -> Value {
-    Value::alloc(builtin().method.clone(), Payload::Method(Box::new((func, obj))))
+    Value::alloc(
+        builtin().method.clone(),
+        Payload::Method(Box::new((func, obj))),
+    )
 }
 
 fn bind_builtin(b: &Builtin, obj: Value) -> Value {
-    let bound = Builtin { name: b.name, func: b.func, bound: Some(obj), is_method: true, owner: b.owner, doc: b.doc };
-    Value::alloc(builtin().builtin_function.clone(), Payload::Builtin(Box::new(bound)))
+    let bound = Builtin {
+        name: b.name,
+        func: b.func,
+        bound: Some(obj),
+        is_method: true,
+        owner: b.owner,
+        doc: b.doc,
+    };
+    Value::alloc(
+        builtin().builtin_function.clone(),
+        Payload::Builtin(Box::new(bound)),
+    )
 }
 
 #[cold]
@@ -83,10 +110,14 @@ pub fn no_attribute(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
             let mname = module_name(obj);
             vm.attribute_error(format!("module '{mname}' has no attribute '{n}'"))
         }
-        Some(Payload::Type(t)) => {
-            vm.attribute_error(format!("type object '{}' has no attribute '{n}'", t.name.borrow()))
-        }
-        _ => vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(obj))),
+        Some(Payload::Type(t)) => vm.attribute_error(format!(
+            "type object '{}' has no attribute '{n}'",
+            t.name.borrow()
+        )),
+        _ => vm.attribute_error(format!(
+            "'{}' object has no attribute '{n}'",
+            vm.type_name(obj)
+        )),
     }
 }
 
@@ -114,19 +145,23 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
 /// A special method defined by a class written in Python (not inherited from a builtin).
 fn heap_special(obj: &Value, name: &str) -> Option<Value> {
     let t = obj.class();
-    if type_data(t).is_some_and(|d| d.heap) { types::lookup_str(t, name) } else { None }
+    if type_data(t).is_some_and(|d| d.heap) {
+        types::lookup_str(t, name)
+    } else {
+        None
+    }
 }
 
 /// Attribute lookup without the `__getattr__` fallback; `None` when absent.
 pub fn getattr_opt(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    if let Some(ga) = heap_special(obj, "__getattribute__") {
-        if !matches!(ga.payload(), Some(Payload::Builtin(_))) {
-            return match call::call(vm, &ga, &[obj.clone(), name.clone()], &[]) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if vm.err_is(&e, "AttributeError") => Ok(None),
-                Err(e) => Err(e),
-            };
-        }
+    if let Some(ga) = heap_special(obj, "__getattribute__")
+        && !matches!(ga.payload(), Some(Payload::Builtin(_)))
+    {
+        return match call::call(vm, &ga, &[obj.clone(), name.clone()], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.err_is(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        };
     }
     match obj.payload() {
         Some(Payload::Type(_)) => type_getattr(vm, obj, name),
@@ -139,15 +174,15 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>
 pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let t = obj.class().clone();
     let descr = types::lookup(&t, name);
-    if let Some(d) = &descr {
-        if is_data_descr(d) {
-            return bind(vm, d.clone(), Some(obj), &t).map(Some);
-        }
+    if let Some(d) = &descr
+        && is_data_descr(d)
+    {
+        return bind(vm, d.clone(), Some(obj), &t).map(Some);
     }
-    if let Some(dict) = obj.obj().and_then(|o| o.dict_value()) {
-        if let Some(v) = dict_ops::get_item(vm, &dict, name)? {
-            return Ok(Some(v));
-        }
+    if let Some(dict) = obj.obj().and_then(|o| o.dict_value())
+        && let Some(v) = dict_ops::get_item(vm, &dict, name)?
+    {
+        return Ok(Some(v));
     }
     if let Some(d) = descr {
         return bind(vm, d, Some(obj), &t).map(Some);
@@ -159,10 +194,10 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
 fn type_getattr(vm: &Vm, t: &Value, name: &Value) -> PyResult<Option<Value>> {
     let meta = t.class().clone();
     let meta_attr = types::lookup(&meta, name);
-    if let Some(d) = &meta_attr {
-        if is_data_descr(d) {
-            return bind(vm, d.clone(), Some(t), &meta).map(Some);
-        }
+    if let Some(d) = &meta_attr
+        && is_data_descr(d)
+    {
+        return bind(vm, d.clone(), Some(t), &meta).map(Some);
     }
     if let Some(v) = types::lookup(t, name) {
         return bind(vm, v, None, t).map(Some);
@@ -174,16 +209,33 @@ fn type_getattr(vm: &Vm, t: &Value, name: &Value) -> PyResult<Option<Value>> {
 }
 
 /// `super(cls, obj).name`: search the MRO of `type(obj)` after `cls`.
-fn super_getattr(vm: &Vm, sup: &Value, cls: &Value, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let start = if obj.class().is(&builtin().type_) || matches!(obj.payload(), Some(Payload::Type(_))) && types::is_subtype(obj, cls) {
+fn super_getattr(
+    vm: &Vm,
+    sup: &Value,
+    cls: &Value,
+    obj: &Value,
+    name: &Value,
+) -> PyResult<Option<Value>> {
+    let start = if obj.class().is(&builtin().type_)
+        || matches!(obj.payload(), Some(Payload::Type(_))) && types::is_subtype(obj, cls)
+    {
         obj.clone()
     } else {
         obj.class().clone()
     };
-    let mro = type_data(&start).map(|d| d.mro.borrow().clone()).unwrap_or_default();
-    let pos = mro.iter().position(|k| k.is(cls)).map_or(mro.len(), |p| p + 1);
+    let mro = type_data(&start)
+        .map(|d| d.mro.borrow().clone())
+        .unwrap_or_default();
+    let pos = mro
+        .iter()
+        .position(|k| k.is(cls))
+        .map_or(mro.len(), |p| p + 1);
     for k in &mro[pos..] {
-        if let Some(v) = k.obj().and_then(|o| o.dict_value()).and_then(|d| crate::objects::dict::get_str_key(&d, name)) {
+        if let Some(v) = k
+            .obj()
+            .and_then(|o| o.dict_value())
+            .and_then(|d| crate::objects::dict::get_str_key(&d, name))
+        {
             let inst = if start.is(obj) { None } else { Some(obj) };
             return bind(vm, v, inst, &start).map(Some);
         }
@@ -195,22 +247,22 @@ fn super_getattr(vm: &Vm, sup: &Value, cls: &Value, obj: &Value, name: &Value) -
 /// `obj` prepended, no bound-method object), else `(None, attribute)`.
 pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
     let t = obj.class();
-    let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(_) | Payload::Module))
-        && heap_special(obj, "__getattribute__").is_none();
-    if plain {
-        if let Some(d) = types::lookup(t, name) {
-            let is_method = match d.payload() {
-                Some(Payload::Function(_)) => true,
-                Some(Payload::Builtin(b)) => b.is_method && b.bound.is_none(),
-                _ => false,
-            };
-            let shadowed = match obj.obj().and_then(|o| o.dict_value()) {
-                Some(dict) => dict_ops::get_item(vm, &dict, name)?.is_some(),
-                None => false,
-            };
-            if is_method && !shadowed {
-                return Ok((Some(d), vm.none()));
-            }
+    let plain = !matches!(
+        obj.payload(),
+        Some(Payload::Type(_) | Payload::Super(_) | Payload::Module)
+    ) && heap_special(obj, "__getattribute__").is_none();
+    if plain && let Some(d) = types::lookup(t, name) {
+        let is_method = match d.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::Builtin(b)) => b.is_method && b.bound.is_none(),
+            _ => false,
+        };
+        let shadowed = match obj.obj().and_then(|o| o.dict_value()) {
+            Some(dict) => dict_ops::get_item(vm, &dict, name)?.is_some(),
+            None => false,
+        };
+        if is_method && !shadowed {
+            return Ok((Some(d), vm.none()));
         }
     }
     Ok((None, getattr(vm, obj, name)?))
@@ -218,22 +270,22 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Option<Value
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
-    if let Some(sa) = heap_special(obj, "__setattr__") {
-        if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
-            call::call(vm, &sa, &[obj.clone(), name.clone(), value], &[])?;
-            return Ok(());
-        }
+    if let Some(sa) = heap_special(obj, "__setattr__")
+        && !matches!(sa.payload(), Some(Payload::Builtin(_)))
+    {
+        call::call(vm, &sa, &[obj.clone(), name.clone(), value], &[])?;
+        return Ok(());
     }
     generic_setattr(vm, obj, name, Some(value))
 }
 
 /// `delattr(obj, name)`.
 pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
-    if let Some(da) = heap_special(obj, "__delattr__") {
-        if !matches!(da.payload(), Some(Payload::Builtin(_))) {
-            call::call(vm, &da, &[obj.clone(), name.clone()], &[])?;
-            return Ok(());
-        }
+    if let Some(da) = heap_special(obj, "__delattr__")
+        && !matches!(da.payload(), Some(Payload::Builtin(_)))
+    {
+        call::call(vm, &da, &[obj.clone(), name.clone()], &[])?;
+        return Ok(());
     }
     generic_setattr(vm, obj, name, None)
 }
@@ -241,21 +293,28 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
 /// `object.__setattr__`/`__delattr__` (value `None` deletes).
 pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     let t = obj.class().clone();
-    if let Some(Payload::Type(td)) = obj.payload() {
-        if !td.heap {
-            return Err(vm.type_error(format!(
-                "cannot set '{}' attribute of immutable type '{}'",
-                as_str(name).unwrap_or("?"),
-                td.name.borrow()
-            )));
-        }
+    if let Some(Payload::Type(td)) = obj.payload()
+        && !td.heap
+    {
+        return Err(vm.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            as_str(name).unwrap_or("?"),
+            td.name.borrow()
+        )));
     }
     if let Some(d) = types::lookup(&t, name) {
         if let Some(Payload::Property(p)) = d.payload() {
-            let (f, what) = if value.is_some() { (&p[1], "setter") } else { (&p[2], "deleter") };
+            let (f, what) = if value.is_some() {
+                (&p[1], "setter")
+            } else {
+                (&p[2], "deleter")
+            };
             if vm.is_none(f) {
                 let n = as_str(name).unwrap_or("?");
-                return Err(vm.attribute_error(format!("property '{n}' of '{}' object has no {what}", vm.type_name(obj))));
+                return Err(vm.attribute_error(format!(
+                    "property '{n}' of '{}' object has no {what}",
+                    vm.type_name(obj)
+                )));
             }
             let mut args = vec![obj.clone()];
             args.extend(value);
@@ -264,8 +323,14 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
         }
         if is_data_descr(&d) {
             let (m, args) = match value {
-                Some(v) => (types::lookup_str(d.class(), "__set__"), vec![d.clone(), obj.clone(), v]),
-                None => (types::lookup_str(d.class(), "__delete__"), vec![d.clone(), obj.clone()]),
+                Some(v) => (
+                    types::lookup_str(d.class(), "__set__"),
+                    vec![d.clone(), obj.clone(), v],
+                ),
+                None => (
+                    types::lookup_str(d.class(), "__delete__"),
+                    vec![d.clone(), obj.clone()],
+                ),
             };
             let Some(m) = m else {
                 return Err(vm.attribute_error("__delete__"));

@@ -22,7 +22,13 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj.clone());
                 all.extend_from_slice(args);
-                (b.func)(vm, Args { args: &all, kwnames })
+                (b.func)(
+                    vm,
+                    Args {
+                        args: &all,
+                        kwnames,
+                    },
+                )
             }
         },
         Some(Payload::Method(m)) => {
@@ -31,7 +37,9 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
             all.extend_from_slice(args);
             call(vm, &m.0, &all, kwnames)
         }
-        Some(Payload::Type(_)) => crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames }),
+        Some(Payload::Type(_)) => {
+            crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames })
+        }
         _ => match types::lookup_str(callable.class(), "__call__") {
             Some(m) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
@@ -39,7 +47,10 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
                 all.extend_from_slice(args);
                 call(vm, &m, &all, kwnames)
             }
-            None => Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(callable)))),
+            None => Err(vm.type_error(format!(
+                "'{}' object is not callable",
+                vm.type_name(callable)
+            ))),
         },
     }
 }
@@ -47,7 +58,10 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
 /// Call the special method `name` of `obj`'s type with `obj` first.
 pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let Some(m) = types::lookup_str(obj.class(), name) else {
-        return Err(vm.attribute_error(format!("'{}' object has no attribute '{name}'", vm.type_name(obj))));
+        return Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            vm.type_name(obj)
+        )));
     };
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(obj.clone());
@@ -83,7 +97,13 @@ fn func_name(f: &Function) -> String {
 }
 
 /// Call a Python function: bind arguments, then run its frame (or make a generator).
-pub fn call_function(vm: &Vm, fv: &Value, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn call_function(
+    vm: &Vm,
+    fv: &Value,
+    f: &Function,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let code = code_of(f);
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
     bind_arguments(vm, f, code, &mut frame, args, kwnames)?;
@@ -124,7 +144,11 @@ fn init_cells(code: &Code, f: &Function, frame: &mut Frame) {
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 fn name_list(names: &[&str]) -> String {
@@ -139,7 +163,14 @@ fn name_list(names: &[&str]) -> String {
 
 /// Put positional and keyword arguments, defaults, `*args` and `**kwargs` into the frame's
 /// locals, with CPython's error messages.
-fn bind_arguments(vm: &Vm, f: &Function, code: &Code, frame: &mut Frame, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+fn bind_arguments(
+    vm: &Vm,
+    f: &Function,
+    code: &Code,
+    frame: &mut Frame,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
     let co = &code.co;
     let argcount = co.argcount as usize;
     let posonly = co.posonlyargcount as usize;
@@ -148,35 +179,55 @@ fn bind_arguments(vm: &Vm, f: &Function, code: &Code, frame: &mut Frame, args: &
     let has_varkw = co.flags & flags::VARKEYWORDS != 0;
     let npos = args.len() - kwnames.len();
     let total = argcount + kwonly;
-    let varkw_dict = if has_varkw { Some(crate::objects::dict::new_dict()) } else { None };
+    let varkw_dict = if has_varkw {
+        Some(crate::objects::dict::new_dict())
+    } else {
+        None
+    };
 
     for (i, a) in args[..npos.min(argcount)].iter().enumerate() {
         frame.fast[i] = Some(a.clone());
     }
     if has_varargs {
-        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         frame.fast[total] = Some(tuple_ops::new_tuple(extra));
     }
     let too_many = !has_varargs && npos > argcount;
     let mut posonly_as_kw = Vec::new();
     for (name, value) in kwnames.iter().zip(&args[npos..]) {
         let n = as_str(name).unwrap_or("");
-        let slot = code.varnames[posonly..total].iter().position(|v| as_str(v) == Some(n)).map(|p| p + posonly);
+        let slot = code.varnames[posonly..total]
+            .iter()
+            .position(|v| as_str(v) == Some(n))
+            .map(|p| p + posonly);
         match slot {
             Some(i) => {
                 if frame.fast[i].is_some() {
-                    return Err(vm.type_error(format!("{}() got multiple values for argument '{n}'", func_name(f))));
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{n}'",
+                        func_name(f)
+                    )));
                 }
                 frame.fast[i] = Some(value.clone());
             }
             None => match &varkw_dict {
                 Some(d) => dict_ops::set_item(vm, d, name.clone(), value.clone())?,
                 None => {
-                    if code.varnames[..posonly].iter().any(|v| as_str(v) == Some(n)) {
+                    if code.varnames[..posonly]
+                        .iter()
+                        .any(|v| as_str(v) == Some(n))
+                    {
                         posonly_as_kw.push(n.to_owned());
                         continue;
                     }
-                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{n}'", func_name(f))));
+                    return Err(vm.type_error(format!(
+                        "{}() got an unexpected keyword argument '{n}'",
+                        func_name(f)
+                    )));
                 }
             },
         }
@@ -199,9 +250,19 @@ fn bind_arguments(vm: &Vm, f: &Function, code: &Code, frame: &mut Frame, args: &
     fill_defaults(vm, f, code, frame, argcount, kwonly)
 }
 
-fn fill_defaults(vm: &Vm, f: &Function, code: &Code, frame: &mut Frame, argcount: usize, kwonly: usize) -> PyResult<()> {
+fn fill_defaults(
+    vm: &Vm,
+    f: &Function,
+    code: &Code,
+    frame: &mut Frame,
+    argcount: usize,
+    kwonly: usize,
+) -> PyResult<()> {
     let defaults = f.defaults.borrow().clone();
-    let defaults = defaults.as_ref().map(|d| tuple_ops::items(d).to_vec()).unwrap_or_default();
+    let defaults = defaults
+        .as_ref()
+        .map(|d| tuple_ops::items(d).to_vec())
+        .unwrap_or_default();
     let first_default = argcount - defaults.len().min(argcount);
     let mut missing = Vec::new();
     for i in 0..argcount {
@@ -250,15 +311,31 @@ fn fill_defaults(vm: &Vm, f: &Function, code: &Code, frame: &mut Frame, argcount
 }
 
 #[cold]
-fn too_many_positional(vm: &Vm, f: &Function, code: &Code, given: usize, frame: &Frame) -> crate::vm::PyErr {
+fn too_many_positional(
+    vm: &Vm,
+    f: &Function,
+    code: &Code,
+    given: usize,
+    frame: &Frame,
+) -> crate::vm::PyErr {
     let argcount = code.co.argcount as usize;
-    let ndefaults = f.defaults.borrow().as_ref().map_or(0, |d| tuple_ops::items(d).len());
+    let ndefaults = f
+        .defaults
+        .borrow()
+        .as_ref()
+        .map_or(0, |d| tuple_ops::items(d).len());
     let takes = if ndefaults > 0 {
-        format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        format!(
+            "from {} to {} positional arguments",
+            argcount - ndefaults,
+            argcount
+        )
     } else {
         plural(argcount, "positional argument")
     };
-    let kw_given = (argcount..argcount + code.co.kwonlyargcount as usize).filter(|&i| frame.fast[i].is_some()).count();
+    let kw_given = (argcount..argcount + code.co.kwonlyargcount as usize)
+        .filter(|&i| frame.fast[i].is_some())
+        .count();
     let given_s = if kw_given > 0 {
         format!(
             "{} positional argument{} (and {} keyword-only argument{}) were given",
@@ -272,6 +349,15 @@ fn too_many_positional(vm: &Vm, f: &Function, code: &Code, given: usize, frame: 
     } else {
         format!("{given} were given")
     };
-    let takes = if ndefaults == 0 && argcount == 1 { "1 positional argument".to_owned() } else { takes };
-    vm.type_error(format!("{}() takes {} but {}", func_name(f), takes, given_s))
+    let takes = if ndefaults == 0 && argcount == 1 {
+        "1 positional argument".to_owned()
+    } else {
+        takes
+    };
+    vm.type_error(format!(
+        "{}() takes {} but {}",
+        func_name(f),
+        takes,
+        given_s
+    ))
 }

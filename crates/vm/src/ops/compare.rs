@@ -19,7 +19,14 @@ pub enum CmpOp {
 
 impl CmpOp {
     pub fn from_arg(arg: u32) -> CmpOp {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][arg as usize % 6]
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ][arg as usize % 6]
     }
 
     fn dunder(self) -> &'static str {
@@ -53,7 +60,11 @@ impl CmpOp {
 }
 
 fn is_builtin_num(v: &Value) -> bool {
-    v.as_small().is_some() || matches!(v.payload(), Some(Payload::Int(_) | Payload::Bool(_) | Payload::Float(_)))
+    v.as_small().is_some()
+        || matches!(
+            v.payload(),
+            Some(Payload::Int(_) | Payload::Bool(_) | Payload::Float(_))
+        )
 }
 
 /// Compare two numbers (int, bool, float) exactly, as CPython's `float_richcompare`.
@@ -74,17 +85,25 @@ fn float_int_cmp(x: f64, _fv: &Value, iv: &Value) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
-    if let Some(i) = int::as_i64(iv) {
-        if i.unsigned_abs() < (1 << 53) {
-            return x.partial_cmp(&(i as f64));
-        }
+    if let Some(i) = int::as_i64(iv)
+        && i.unsigned_abs() < (1 << 53)
+    {
+        return x.partial_cmp(&(i as f64));
     }
     let i = int::to_bigint(iv)?;
     let fl = x.floor();
     let fb = num_bigint::BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e38 { fb } else { bigint_from_f64(fl) };
+    let fb = if fl.abs() < 1e38 {
+        fb
+    } else {
+        bigint_from_f64(fl)
+    };
     match fb.cmp(&i) {
         Ordering::Equal if x > fl => Some(Ordering::Greater),
         o => Some(o),
@@ -138,18 +157,14 @@ pub fn rich_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value>
     }
     let (ta, tb) = (a.class(), b.class());
     let reflected_first = !ta.is(tb) && types::is_subtype(tb, ta);
-    if reflected_first {
-        if let Some(r) = try_cmp(vm, b, a, op.swapped())? {
-            return Ok(r);
-        }
+    if reflected_first && let Some(r) = try_cmp(vm, b, a, op.swapped())? {
+        return Ok(r);
     }
     if let Some(r) = try_cmp(vm, a, b, op)? {
         return Ok(r);
     }
-    if !reflected_first {
-        if let Some(r) = try_cmp(vm, b, a, op.swapped())? {
-            return Ok(r);
-        }
+    if !reflected_first && let Some(r) = try_cmp(vm, b, a, op.swapped())? {
+        return Ok(r);
     }
     match op {
         CmpOp::Eq => Ok(vm.bool(a.is(b))),
@@ -165,9 +180,15 @@ pub fn rich_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value>
 
 /// Call `a.__op__(b)`; `None` for NotImplemented or no such method.
 fn try_cmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
-    let Some(m) = types::lookup_str(a.class(), op.dunder()) else { return Ok(None) };
+    let Some(m) = types::lookup_str(a.class(), op.dunder()) else {
+        return Ok(None);
+    };
     let r = call::call(vm, &m, &[a.clone(), b.clone()], &[])?;
-    if r.is(&vm.b().not_implemented) { Ok(None) } else { Ok(Some(r)) }
+    if r.is(&vm.b().not_implemented) {
+        Ok(None)
+    } else {
+        Ok(Some(r))
+    }
 }
 
 /// `a == b` as a bool (identity implies equality, as in containers).

@@ -25,16 +25,17 @@ pub fn is_true(vm: &Vm, v: &Value) -> PyResult<bool> {
         return Ok(i != 0);
     }
     let heap_class = crate::objects::types::type_data(v.class()).is_some_and(|t| t.heap);
-    if !heap_class {
-        if let Some(b) = native_truth(v) {
-            return Ok(b);
-        }
+    if !heap_class && let Some(b) = native_truth(v) {
+        return Ok(b);
     }
     if let Some(m) = lookup_special(vm, v, "__bool__") {
         let r = call(vm, &m, std::slice::from_ref(v), &[])?;
         return match r.payload() {
             Some(Payload::Bool(b)) => Ok(*b),
-            _ => Err(vm.type_error(format!("__bool__ should return bool, returned {}", vm.type_name(&r)))),
+            _ => Err(vm.type_error(format!(
+                "__bool__ should return bool, returned {}",
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Some(m) = lookup_special(vm, v, "__len__") {

@@ -90,10 +90,11 @@ pub fn native_number(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResul
 
 /// `a op b`.
 pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    if exact_number(a) && exact_number(b) {
-        if let Some(r) = native_number(vm, a, b, op) {
-            return r;
-        }
+    if exact_number(a)
+        && exact_number(b)
+        && let Some(r) = native_number(vm, a, b, op)
+    {
+        return r;
     }
     if let Some(r) = crate::ops::seq::native_binary(vm, a, b, op)? {
         return Ok(r);
@@ -117,20 +118,22 @@ pub fn dunder_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
     let fwd_name = format!("__{}__", op.name());
     let rev_name = format!("__r{}__", op.name());
     let fwd = types::lookup_str(ta, &fwd_name);
-    let rev = if ta.is(tb) { None } else { types::lookup_str(tb, &rev_name) };
-    let rev_first = rev.is_some() && types::is_subtype(tb, ta) && !same(&rev, &types::lookup_str(ta, &rev_name));
-    if rev_first {
-        if let Some(r) = try_call(vm, rev.as_ref(), b, a)? {
-            return Ok(Some(r));
-        }
+    let rev = if ta.is(tb) {
+        None
+    } else {
+        types::lookup_str(tb, &rev_name)
+    };
+    let rev_first = rev.is_some()
+        && types::is_subtype(tb, ta)
+        && !same(&rev, &types::lookup_str(ta, &rev_name));
+    if rev_first && let Some(r) = try_call(vm, rev.as_ref(), b, a)? {
+        return Ok(Some(r));
     }
     if let Some(r) = try_call(vm, fwd.as_ref(), a, b)? {
         return Ok(Some(r));
     }
-    if !rev_first {
-        if let Some(r) = try_call(vm, rev.as_ref(), b, a)? {
-            return Ok(Some(r));
-        }
+    if !rev_first && let Some(r) = try_call(vm, rev.as_ref(), b, a)? {
+        return Ok(Some(r));
     }
     Ok(None)
 }
@@ -145,7 +148,11 @@ fn same(x: &Option<Value>, y: &Option<Value>) -> bool {
 fn try_call(vm: &Vm, m: Option<&Value>, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let Some(m) = m else { return Ok(None) };
     let r = call::call(vm, m, &[a.clone(), b.clone()], &[])?;
-    if r.is(&vm.b().not_implemented) { Ok(None) } else { Ok(Some(r)) }
+    if r.is(&vm.b().not_implemented) {
+        Ok(None)
+    } else {
+        Ok(Some(r))
+    }
 }
 
 /// `a op= b`: `__iop__` first, then the binary operator.
@@ -163,10 +170,11 @@ pub fn inplace_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
     }
     let sym = format!("{}=", op.symbol().trim_end_matches(" or pow()"));
-    if exact_number(a) && exact_number(b) {
-        if let Some(r) = native_number(vm, a, b, op) {
-            return r;
-        }
+    if exact_number(a)
+        && exact_number(b)
+        && let Some(r) = native_number(vm, a, b, op)
+    {
+        return r;
     }
     if let Some(r) = crate::ops::seq::native_binary(vm, a, b, op)? {
         return Ok(r);
@@ -180,7 +188,9 @@ pub fn unary(vm: &Vm, v: &Value, op: Opcode) -> PyResult<Value> {
         let r = match (op, v.payload()) {
             (Opcode::UNARY_NEGATIVE, Some(Payload::Float(f))) => Some(float::new_float(-f)),
             (Opcode::UNARY_POSITIVE, Some(Payload::Float(_))) => Some(v.clone()),
-            (Opcode::UNARY_NEGATIVE, Some(Payload::Complex { re, im })) => Some(complex::new_complex(-re, -im)),
+            (Opcode::UNARY_NEGATIVE, Some(Payload::Complex { re, im })) => {
+                Some(complex::new_complex(-re, -im))
+            }
             (Opcode::UNARY_POSITIVE, Some(Payload::Complex { .. })) => Some(v.clone()),
             (Opcode::UNARY_NEGATIVE, _) if int::is_int(v) => int::neg(v),
             (Opcode::UNARY_POSITIVE, _) if int::is_int(v) => int::to_exact(v),
@@ -198,6 +208,9 @@ pub fn unary(vm: &Vm, v: &Value, op: Opcode) -> PyResult<Value> {
     };
     match types::lookup_str(v.class(), name) {
         Some(m) => call::call(vm, &m, std::slice::from_ref(v), &[]),
-        None => Err(vm.type_error(format!("bad operand type for unary {sym}: '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            vm.type_name(v)
+        ))),
     }
 }

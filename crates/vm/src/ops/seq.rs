@@ -23,7 +23,10 @@ pub fn index_of(vm: &Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
         return match int::to_bigint(&r) {
             Some(i) => Ok(Some(i)),
-            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     Ok(None)
@@ -32,13 +35,26 @@ pub fn index_of(vm: &Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
 /// Normalise a sequence index (negative counts from the end); `None` when out of range.
 pub fn seq_index(vm: &Vm, v: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
     let Some(i) = index_of(vm, v)? else {
-        return Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            vm.type_name(v)
+        )));
     };
     let Some(i) = i.to_i64() else {
-        return Err(vm.new_exc("IndexError", format!("cannot fit '{}' into an index-sized integer", vm.type_name(v))));
+        return Err(vm.new_exc(
+            "IndexError",
+            format!(
+                "cannot fit '{}' into an index-sized integer",
+                vm.type_name(v)
+            ),
+        ));
     };
     let i = if i < 0 { i + len as i64 } else { i };
-    Ok(if i < 0 || i >= len as i64 { None } else { Some(i as usize) })
+    Ok(if i < 0 || i >= len as i64 {
+        None
+    } else {
+        Some(i as usize)
+    })
 }
 
 /// `slice.indices(len)`: (start, stop, step) clamped as CPython's `PySlice_AdjustIndices`.
@@ -51,12 +67,16 @@ pub fn slice_indices(vm: &Vm, slice: &Value, len: usize) -> PyResult<(isize, isi
             return Ok(None);
         }
         match index_of(vm, v)? {
-            Some(i) => Ok(Some(i.to_isize().unwrap_or(if i.sign() == num_bigint::Sign::Minus {
-                isize::MIN / 2
-            } else {
-                isize::MAX / 2
-            }))),
-            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            Some(i) => Ok(Some(i.to_isize().unwrap_or(
+                if i.sign() == num_bigint::Sign::Minus {
+                    isize::MIN / 2
+                } else {
+                    isize::MAX / 2
+                },
+            ))),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         }
     };
     let step = get(step)?.unwrap_or(1);
@@ -125,10 +145,15 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
         return call::call(vm, &m, &[c.clone(), k.clone()], &[]);
     }
     if let Some(Payload::Type(_)) = c.payload() {
-        if let Some(m) = crate::ops::getattr_opt(vm, c, &crate::objects::str::intern("__class_getitem__"))? {
+        if let Some(m) =
+            crate::ops::getattr_opt(vm, c, &crate::objects::str::intern("__class_getitem__"))?
+        {
             return call::call(vm, &m, std::slice::from_ref(k), &[]);
         }
-        return Err(vm.type_error(format!("type '{}' is not subscriptable", types::type_name(c))));
+        return Err(vm.type_error(format!(
+            "type '{}' is not subscriptable",
+            types::type_name(c)
+        )));
     }
     Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(c))))
 }
@@ -145,7 +170,10 @@ pub fn setitem(vm: &Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
     }
     match types::lookup_str(c.class(), "__setitem__") {
         Some(m) => call::call(vm, &m, &[c.clone(), k.clone(), v], &[]).map(drop),
-        None => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(c)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object does not support item assignment",
+            vm.type_name(c)
+        ))),
     }
 }
 
@@ -155,23 +183,30 @@ pub fn delitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<()> {
         match c.payload() {
             Some(Payload::List(_)) => return list_ops::delitem(vm, c, k),
             Some(Payload::Dict(_)) => {
-                return if dict_ops::del_item(vm, c, k)? { Ok(()) } else { Err(vm.key_error(k.clone())) };
+                return if dict_ops::del_item(vm, c, k)? {
+                    Ok(())
+                } else {
+                    Err(vm.key_error(k.clone()))
+                };
             }
             _ => {}
         }
     }
     match types::lookup_str(c.class(), "__delitem__") {
         Some(m) => call::call(vm, &m, &[c.clone(), k.clone()], &[]).map(drop),
-        None => Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(c)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            vm.type_name(c)
+        ))),
     }
 }
 
 /// Lookup in a namespace mapping (`LOAD_NAME`'s locals): `None` when the key is missing.
 pub fn mapping_get(vm: &Vm, m: &Value, k: &Value) -> PyResult<Option<Value>> {
-    if let Some(Payload::Dict(_)) = m.payload() {
-        if builtin_class(m) {
-            return dict_ops::get_item(vm, m, k);
-        }
+    if let Some(Payload::Dict(_)) = m.payload()
+        && builtin_class(m)
+    {
+        return dict_ops::get_item(vm, m, k);
     }
     match getitem(vm, m, k) {
         Ok(v) => Ok(Some(v)),
@@ -210,7 +245,10 @@ pub fn contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<bool> {
     let it = match iter(vm, c) {
         Ok(it) => it,
         Err(e) if vm.err_is(&e, "TypeError") => {
-            return Err(vm.type_error(format!("argument of type '{}' is not iterable", vm.type_name(c))));
+            return Err(vm.type_error(format!(
+                "argument of type '{}' is not iterable",
+                vm.type_name(c)
+            )));
         }
         Err(e) => return Err(e),
     };
@@ -225,9 +263,14 @@ pub fn contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<bool> {
 /// Validate a `__len__` result.
 pub fn len_result(vm: &Vm, r: &Value) -> PyResult<Value> {
     match int::to_bigint(r) {
-        Some(i) if i.sign() == num_bigint::Sign::Minus => Err(vm.value_error("__len__() should return >= 0")),
+        Some(i) if i.sign() == num_bigint::Sign::Minus => {
+            Err(vm.value_error("__len__() should return >= 0"))
+        }
         Some(_) => Ok(r.clone()),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(r)
+        ))),
     }
 }
 
@@ -267,9 +310,16 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     let b = vm.b();
     if builtin_class(v) {
         let state = match v.payload() {
-            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => {
-                Some(IterState::Seq { seq: v.clone(), index: 0 })
-            }
+            Some(
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_),
+            ) => Some(IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            }),
             Some(Payload::Range { .. }) => Some(crate::objects::range_ops::iter_state(vm, v)?),
             Some(Payload::Dict(d)) => {
                 let d = d.borrow();
@@ -281,9 +331,11 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                     version: d.version,
                 })
             }
-            Some(Payload::Set(_) | Payload::FrozenSet(_)) => {
-                Some(IterState::Set { set: v.clone(), pos: 0, len: len(vm, v)? })
-            }
+            Some(Payload::Set(_) | Payload::FrozenSet(_)) => Some(IterState::Set {
+                set: v.clone(),
+                pos: 0,
+                len: len(vm, v)?,
+            }),
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
             _ => None,
         };
@@ -293,13 +345,25 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     if let Some(m) = types::lookup_str(v.class(), "__iter__") {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
-        if types::lookup_str(r.class(), "__next__").is_none() && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_))) {
-            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(&r))));
+        if types::lookup_str(r.class(), "__next__").is_none()
+            && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+        {
+            return Err(vm.type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                vm.type_name(&r)
+            )));
         }
         return Ok(r);
     }
     if types::lookup_str(v.class(), "__getitem__").is_some() {
-        return Ok(new_iter(vm, &b.iterator, IterState::Seq { seq: v.clone(), index: 0 }));
+        return Ok(new_iter(
+            vm,
+            &b.iterator,
+            IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+        ));
     }
     Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
 }
@@ -359,20 +423,27 @@ pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
             v.extend(y.iter().cloned());
             Ok(Some(tuple_ops::new_tuple(v)))
         }
-        (BinOp::Mul, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)), _) if int::is_int(b) => {
-            repeat(vm, a, b).map(Some)
+        (
+            BinOp::Mul,
+            Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+            _,
+        ) if int::is_int(b) => repeat(vm, a, b).map(Some),
+        (
+            BinOp::Mul,
+            _,
+            Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+        ) if int::is_int(a) => repeat(vm, b, a).map(Some),
+        (BinOp::Mod, Some(Payload::Str(_)), _) if a.class().is(&vm.b().str_) => {
+            str_ops::percent_format(vm, a, b).map(Some)
         }
-        (BinOp::Mul, _, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))) if int::is_int(a) => {
-            repeat(vm, b, a).map(Some)
-        }
-        (BinOp::Mod, Some(Payload::Str(_)), _) if a.class().is(&vm.b().str_) => str_ops::percent_format(vm, a, b).map(Some),
         _ => Ok(None),
     }
 }
 
 /// `seq * n`.
 fn repeat(vm: &Vm, seq: &Value, n: &Value) -> PyResult<Value> {
-    let n = int::as_i64(n).ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
+    let n = int::as_i64(n)
+        .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))?;
     let n = n.max(0) as usize;
     let size = len(vm, seq)?;
     if size.saturating_mul(n) > (1 << 34) {
@@ -434,7 +505,9 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opti
         return Ok(None);
     }
     match (a.payload(), b.payload()) {
-        (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(Some(op.test(x.as_str().cmp(y.as_str())))),
+        (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+            Ok(Some(op.test(x.as_str().cmp(y.as_str()))))
+        }
         (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Ok(Some(op.test(x.cmp(y)))),
         (Some(Payload::List(x)), Some(Payload::List(y))) => {
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
@@ -444,9 +517,10 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opti
         (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             Ok(Some(dict_ops::equal(vm, a, b)? == (op == CmpOp::Eq)))
         }
-        (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
-            set_ops::compare(vm, a, b, op).map(Some)
-        }
+        (
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => set_ops::compare(vm, a, b, op).map(Some),
         _ => Ok(None),
     }
 }

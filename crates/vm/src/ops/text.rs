@@ -15,7 +15,11 @@ thread_local! {
 }
 
 /// Run `f` unless `v`'s repr is already in progress (then return `None`).
-fn repr_guard(vm: &Vm, v: &Value, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
+fn repr_guard(
+    vm: &Vm,
+    v: &Value,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<Option<String>> {
     let id = v.id();
     if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
         return Ok(None);
@@ -45,22 +49,26 @@ pub fn repr_string(vm: &Vm, v: &Value) -> PyResult<String> {
         return Ok(i.to_string());
     }
     let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
-    if heap {
-        if let Some(m) = types::lookup_str(v.class(), "__repr__") {
-            if !matches!(m.payload(), Some(Payload::Builtin(_))) {
-                let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
-                return match as_str(&r) {
-                    Some(s) => Ok(s.to_owned()),
-                    None => Err(vm.type_error(format!("__repr__ returned non-string (type {})", vm.type_name(&r)))),
-                };
-            }
-        }
+    if heap
+        && let Some(m) = types::lookup_str(v.class(), "__repr__")
+        && !matches!(m.payload(), Some(Payload::Builtin(_)))
+    {
+        let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+        return match as_str(&r) {
+            Some(s) => Ok(s.to_owned()),
+            None => Err(vm.type_error(format!(
+                "__repr__ returned non-string (type {})",
+                vm.type_name(&r)
+            ))),
+        };
     }
     native_repr(vm, v)
 }
 
 fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
-    let Some(p) = v.payload() else { return Ok(String::new()) };
+    let Some(p) = v.payload() else {
+        return Ok(String::new());
+    };
     Ok(match p {
         Payload::None => "None".into(),
         Payload::NotImplemented => "NotImplemented".into(),
@@ -71,7 +79,10 @@ fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Payload::Complex { re, im } => complex::repr(*re, *im),
         Payload::Str(s) => gilpy_algo::unicode::str_repr(s.as_str()),
         Payload::Bytes(b) => gilpy_algo::unicode::bytes_repr(b),
-        Payload::ByteArray(b) => format!("bytearray({})", gilpy_algo::unicode::bytes_repr(&b.borrow())),
+        Payload::ByteArray(b) => format!(
+            "bytearray({})",
+            gilpy_algo::unicode::bytes_repr(&b.borrow())
+        ),
         Payload::Tuple(t) => {
             if t.is_empty() {
                 return Ok("()".into());
@@ -94,10 +105,12 @@ fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             Some(s) => s,
             None => "{...}".into(),
         },
-        Payload::Set(_) | Payload::FrozenSet(_) => match repr_guard(vm, v, || crate::objects::set_ops::repr(vm, v))? {
-            Some(s) => s,
-            None => format!("{}(...)", vm.type_name(v)),
-        },
+        Payload::Set(_) | Payload::FrozenSet(_) => {
+            match repr_guard(vm, v, || crate::objects::set_ops::repr(vm, v))? {
+                Some(s) => s,
+                None => format!("{}(...)", vm.type_name(v)),
+            }
+        }
         _ => crate::objects::attrs::default_repr(vm, v)?,
     })
 }
@@ -109,19 +122,22 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 /// `str(v)` as a Rust string.
 pub fn str_string(vm: &Vm, v: &Value) -> PyResult<String> {
-    if let Some(s) = as_str(v) {
-        if v.class().is(&vm.b().str_) {
-            return Ok(s.to_owned());
-        }
+    if let Some(s) = as_str(v)
+        && v.class().is(&vm.b().str_)
+    {
+        return Ok(s.to_owned());
     }
-    if let Some(m) = types::lookup_str(v.class(), "__str__") {
-        if !matches!(m.payload(), Some(Payload::Builtin(_))) {
-            let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
-            return match as_str(&r) {
-                Some(s) => Ok(s.to_owned()),
-                None => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
-            };
-        }
+    if let Some(m) = types::lookup_str(v.class(), "__str__")
+        && !matches!(m.payload(), Some(Payload::Builtin(_)))
+    {
+        let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+        return match as_str(&r) {
+            Some(s) => Ok(s.to_owned()),
+            None => Err(vm.type_error(format!(
+                "__str__ returned non-string (type {})",
+                vm.type_name(&r)
+            ))),
+        };
     }
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
@@ -148,17 +164,18 @@ pub fn ascii(vm: &Vm, v: &Value) -> PyResult<Value> {
 pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
     let spec_s = spec.and_then(as_str).unwrap_or("");
     let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
-    if !heap {
-        if let Some(s) = crate::objects::format_ops::format_builtin(vm, v, spec_s)? {
-            return Ok(from_string(s));
-        }
+    if !heap && let Some(s) = crate::objects::format_ops::format_builtin(vm, v, spec_s)? {
+        return Ok(from_string(s));
     }
     match types::lookup_str(v.class(), "__format__") {
         Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
             let spec = spec.cloned().unwrap_or_else(|| new_str(""));
             let r = call::call(vm, &m, &[v.clone(), spec], &[])?;
             if as_str(&r).is_none() {
-                return Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r))));
+                return Err(vm.type_error(format!(
+                    "__format__ must return a str, not {}",
+                    vm.type_name(&r)
+                )));
             }
             Ok(r)
         }
@@ -183,18 +200,16 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
         return Ok(crate::hash::hash_i64(i));
     }
     let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
-    if heap {
-        if let Some(m) = types::lookup_str(v.class(), "__hash__") {
-            if vm.is_none(&m) {
-                return Err(unhashable(vm, v));
-            }
-            if !matches!(m.payload(), Some(Payload::Builtin(_))) {
-                let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
-                return match int::to_bigint(&r) {
-                    Some(i) => Ok(crate::hash::hash_bigint(&i)),
-                    None => Err(vm.type_error("__hash__ method should return an integer")),
-                };
-            }
+    if heap && let Some(m) = types::lookup_str(v.class(), "__hash__") {
+        if vm.is_none(&m) {
+            return Err(unhashable(vm, v));
+        }
+        if !matches!(m.payload(), Some(Payload::Builtin(_))) {
+            let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+            return match int::to_bigint(&r) {
+                Some(i) => Ok(crate::hash::hash_bigint(&i)),
+                None => Err(vm.type_error("__hash__ method should return an integer")),
+            };
         }
     }
     native_hash(vm, v)
@@ -227,7 +242,11 @@ fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
             crate::hash::hash_tuple(&hashes)
         }
         Payload::FrozenSet(s) => crate::hash::hash_frozenset(s.iter().map(|(_, h, _)| h)),
-        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice { .. } => {
+        Payload::List(_)
+        | Payload::Dict(_)
+        | Payload::Set(_)
+        | Payload::ByteArray(_)
+        | Payload::Slice { .. } => {
             return Err(unhashable(vm, v));
         }
         Payload::Method(m) => {
