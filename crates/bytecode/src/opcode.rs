@@ -264,7 +264,12 @@ mod tests {
     #[test]
     fn operands_start_at_have_argument() {
         for &op in Opcode::ALL {
-            assert_eq!(op.has_arg(), op.arg_kind() != ArgKind::None, "{}", op.name());
+            assert_eq!(
+                op.has_arg(),
+                op.arg_kind() != ArgKind::None,
+                "{}",
+                op.name()
+            );
         }
     }
 }
