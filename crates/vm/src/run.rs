@@ -262,7 +262,7 @@ pub fn exception_line(vm: &Vm, e: &Value) -> String {
         .ok()
         .flatten()
         .and_then(|m| as_str(&m).map(str::to_owned));
-    if let Some(m) = module.filter(|m| m != "builtins") {
+    if let Some(m) = module.filter(|m| m != "builtins" && m != "__main__") {
         name = format!("{m}.{name}");
     }
     let msg = if types::is_subtype(t, vm.b().exc("SyntaxError")) {

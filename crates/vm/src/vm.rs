@@ -78,6 +78,8 @@ pub struct Vm {
     pub recursion_limit: Cell<u32>,
     /// The exception being handled (`sys.exc_info()[1]`); saved copies live on value stacks.
     pub exc_info: RefCell<Option<Value>>,
+    /// Set by the eval loop just before a Python-to-Python call (for the recursion message).
+    pub in_eval_call: Cell<bool>,
     /// Globals of the running Python frames, innermost last (for `globals()`, `exec`).
     pub frame_globals: RefCell<Vec<Value>>,
 }
@@ -119,6 +121,7 @@ impl Vm {
             recursion_limit: Cell::new(1000),
             exc_info: RefCell::new(None),
             frame_globals: RefCell::new(Vec::new()),
+            in_eval_call: Cell::new(false),
         }
     }
 
@@ -236,9 +239,19 @@ impl Vm {
     /// Enter a Python-level call; raises `RecursionError` past the limit.
     #[inline]
     pub fn enter_call(&self) -> PyResult<()> {
+        self.enter_call_from("")
+    }
+
+    /// `enter_call` with CPython's suffix for the message (" while calling a Python object" when
+    /// native code calls back into Python).
+    #[inline]
+    pub fn enter_call_from(&self, where_: &str) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.recursion_limit.get() {
-            return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.new_exc(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{where_}"),
+            ));
         }
         self.depth.set(d);
         Ok(())
@@ -289,6 +302,15 @@ fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
 /// `__del__` of the object's class, when it is a class written in Python.
 pub(crate) fn finalizer_of(o: &crate::object::Obj) -> Option<Value> {
     let class = o.class();
+    if let crate::object::Payload::Generator(g) = &o.payload {
+        // A suspended generator is closed when released, so its `finally` blocks run.
+        let suspended = g.frame.borrow().as_ref().is_some_and(|f| f.next > 0);
+        return if suspended {
+            crate::objects::types::lookup_str(class, "close")
+        } else {
+            None
+        };
+    }
     if !crate::objects::types::type_data(class).is_some_and(|t| t.heap) {
         return None;
     }

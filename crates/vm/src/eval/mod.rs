@@ -403,7 +403,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
                     names::zero_arg_super(vm, f, code)?
                 } else {
-                    ops::call(vm, &f.stack[base - 1], &f.stack[base..], &[])?
+                    ops::call::call_from_eval(vm, &f.stack[base - 1], &f.stack[base..], &[])?
                 };
                 f.stack.truncate(base - 1);
                 f.stack.push(r);
@@ -417,7 +417,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 };
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                let r = ops::call(vm, &f.stack[base - 1], &f.stack[base..], kw)?;
+                let r = ops::call::call_from_eval(vm, &f.stack[base - 1], &f.stack[base..], kw)?;
                 f.stack.truncate(base - 1);
                 f.stack.push(r);
             }
@@ -432,9 +432,9 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
                 let r = if f.stack[base - 2].is(&vm.b().null) {
-                    ops::call(vm, &f.stack[base - 1], &f.stack[base..], &[])?
+                    ops::call::call_from_eval(vm, &f.stack[base - 1], &f.stack[base..], &[])?
                 } else {
-                    ops::call(vm, &f.stack[base - 2], &f.stack[base - 1..], &[])?
+                    ops::call::call_from_eval(vm, &f.stack[base - 2], &f.stack[base - 1..], &[])?
                 };
                 f.stack.truncate(base - 2);
                 f.stack.push(r);

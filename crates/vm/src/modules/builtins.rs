@@ -277,10 +277,7 @@ fn next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     if let (Some(Payload::Generator(_)), None) = (it.payload(), a.get(1)) {
-        return match crate::objects::generator_ops::next(vm, it)? {
-            Some(v) => Ok(v),
-            None => Err(vm.stop_iteration()),
-        };
+        return crate::objects::generator_ops::send(vm, it, vm.none());
     }
     match ops::next(vm, it)? {
         Some(v) => Ok(v),

@@ -291,6 +291,9 @@ fn iter_self(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn iter_next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__next__", 1, 1)?;
+    if let Some(Payload::Generator(_)) = a[0].payload() {
+        return generator_ops::send(vm, &a[0], vm.none());
+    }
     ops::next(vm, &a[0])?.ok_or_else(|| vm.stop_iteration())
 }
 

@@ -22,12 +22,7 @@ pub fn data(e: &Value) -> Option<&ExceptionData> {
 pub fn new_exception(cls: Value, args: Vec<Value>) -> Value {
     let d = ExceptionData::default();
     *d.args.borrow_mut() = Some(tuple_ops::new_tuple(args));
-    let heap = types::type_data(&cls).is_some_and(|t| t.heap);
-    let dict = if heap {
-        Some(crate::objects::dict::new_dict())
-    } else {
-        None
-    };
+    let dict = Some(crate::objects::dict::new_dict());
     Value::alloc_with_dict(cls, dict, Payload::Exception(Box::new(d)))
 }
 

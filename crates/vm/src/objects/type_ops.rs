@@ -66,7 +66,9 @@ pub fn alloc_instance(vm: &Vm, cls: &Value) -> PyResult<Value> {
             )));
         }
     };
-    let dict = if td.heap && !td.no_instance_dict || td.layout == Layout::Module {
+    let dict = if td.heap && !td.no_instance_dict
+        || matches!(td.layout, Layout::Module | Layout::Exception)
+    {
         Some(crate::objects::dict::new_dict())
     } else {
         None
@@ -152,6 +154,11 @@ pub fn type_new(
         .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?
         .to_owned();
     let mut base_list = tuple_ops::items(bases).to_vec();
+    for (i, b) in base_list.iter().enumerate() {
+        if base_list[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", types::type_name(b))));
+        }
+    }
     if base_list.is_empty() {
         base_list.push(builtin().object.clone());
     }
@@ -212,7 +219,12 @@ pub fn type_new(
     if dict_ops::get_item(vm, &dict, &intern("__module__"))?.is_none() {
         dict_ops::set_item(vm, &dict, intern("__module__"), intern("builtins"))?;
     }
+    let eq = dict_ops::get_item(vm, &dict, &intern("__eq__"))?;
+    if eq.is_some() && dict_ops::get_item(vm, &dict, &intern("__hash__"))?.is_none() {
+        dict_ops::set_item(vm, &dict, intern("__hash__"), vm.none())?;
+    }
     set_classcell(vm, &cls, &dict)?;
+    set_names(vm, &cls, &dict)?;
     init_subclass(vm, &cls, kwargs)?;
     Ok(cls)
 }
@@ -224,6 +236,16 @@ fn set_classcell(vm: &Vm, cls: &Value, dict: &Value) -> PyResult<()> {
         && let Some(Payload::Cell(c)) = cell.payload()
     {
         drop(c.replace(Some(cls.clone())));
+    }
+    Ok(())
+}
+
+/// Call `__set_name__(owner, name)` on class attributes that define it.
+fn set_names(vm: &Vm, cls: &Value, dict: &Value) -> PyResult<()> {
+    for (k, v) in dict_ops::items(vm, dict)? {
+        if let Some(m) = types::lookup_str(v.class(), "__set_name__") {
+            ops::call(vm, &m, &[v.clone(), cls.clone(), k.clone()], &[])?;
+        }
     }
     Ok(())
 }

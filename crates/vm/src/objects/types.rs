@@ -207,9 +207,15 @@ pub fn compute_mro(t: &Value) -> Result<Vec<Value>, String> {
             .map(|s| &s[0])
             .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(c))));
         let Some(c) = candidate.cloned() else {
-            let names: Vec<String> = bases
+            let mut heads: Vec<&Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
-                .filter_map(type_data)
+                .filter_map(|h| type_data(h))
                 .map(|d| d.name.borrow().clone())
                 .collect();
             return Err(format!(

@@ -55,6 +55,21 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
     }
 }
 
+/// A call made by the eval loop: Python functions are entered as Python-to-Python calls.
+#[inline]
+pub fn call_from_eval(
+    vm: &Vm,
+    callable: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if let Some(Payload::Function(f)) = callable.payload() {
+        vm.in_eval_call.set(true);
+        return call_function(vm, callable, f, args, kwnames);
+    }
+    call(vm, callable, args, kwnames)
+}
+
 /// Call the special method `name` of `obj`'s type with `obj` first.
 pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let Some(m) = types::lookup_str(obj.class(), name) else {
@@ -117,7 +132,11 @@ pub fn call_function(
 
 /// Run a frame to completion under the recursion limit.
 pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
-    vm.enter_call()?;
+    vm.enter_call_from(if vm.in_eval_call.replace(false) {
+        ""
+    } else {
+        " while calling a Python object"
+    })?;
     if vm.interp.gil.eval_breaker() {
         eval::eval_breaker(vm)?;
     }

@@ -156,8 +156,27 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 /// `ascii(v)`.
 pub fn ascii(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(Payload::Str(s)) = v.payload() {
+        return Ok(from_string(gilpy_algo::unicode::ascii(s.as_str())));
+    }
     let r = repr_string(vm, v)?;
-    Ok(from_string(gilpy_algo::unicode::ascii(&r)))
+    Ok(from_string(escape_non_ascii(&r)))
+}
+
+/// Escape every non-ASCII character as `\xhh`, `\uhhhh` or `\Uhhhhhhhh` (what `ascii()` does
+/// to a repr).
+fn escape_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        match n {
+            0..=0x7f => out.push(c),
+            0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            _ => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
 }
 
 /// `format(v, spec)`.
@@ -206,6 +225,9 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
         }
         if !matches!(m.payload(), Some(Payload::Builtin(_))) {
             let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+            if let Some(i) = int::as_i64(&r) {
+                return Ok(if i == -1 { -2 } else { i });
+            }
             return match int::to_bigint(&r) {
                 Some(i) => Ok(crate::hash::hash_bigint(&i)),
                 None => Err(vm.type_error("__hash__ method should return an integer")),
