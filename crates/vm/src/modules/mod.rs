@@ -3,6 +3,7 @@
 
 pub mod builtins;
 pub mod builtins_more;
+pub mod builtins_num;
 pub mod dis;
 pub mod import;
 pub mod sys;
