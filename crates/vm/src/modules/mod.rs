@@ -6,6 +6,8 @@ pub mod builtins_more;
 pub mod builtins_num;
 pub mod dis;
 pub mod import;
+pub mod math;
+pub mod math_special;
 pub mod sys;
 pub mod time;
 
@@ -16,12 +18,7 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&Vm, &Value) -> PyResult<()>;
 
 /// The modules built into the binary, by import name.
-pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
-    ("sys", sys::init),
-    ("builtins", builtins::init),
-    ("time", time::init),
-    ("dis", dis::init),
-];
+pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("builtins", builtins::init), ("time", time::init), ("dis", dis::init), ("math", math::init)];
 
 /// Create `builtins` and `sys`, the two modules every program has.
 pub fn init(vm: &Vm) {
