@@ -46,20 +46,35 @@ fn checked(vm: &Vm, x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
     }
     Ok(float::new_float(r))
 }
 
 /// A one-argument float function with `math_1`'s error checks.
-fn math_1(vm: &Vm, args: Args<'_>, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math_1(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     let a = args.positional_only(vm, name, 1, 1)?;
     let x = real(vm, &a[0])?;
     checked(vm, x, f(x), can_overflow)
 }
 
 /// A one-argument function whose own code reports errors (`math_1a`).
-fn math_1a(vm: &Vm, args: Args<'_>, name: &str, f: fn(f64) -> Result<f64, sp::MathError>) -> PyResult<Value> {
+fn math_1a(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &str,
+    f: fn(f64) -> Result<f64, sp::MathError>,
+) -> PyResult<Value> {
     let a = args.positional_only(vm, name, 1, 1)?;
     let x = real(vm, &a[0])?;
     match f(x) {
@@ -114,12 +129,16 @@ fn m_lgamma(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_degrees(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "degrees", 1, 1)?;
-    Ok(float::new_float(real(vm, &a[0])? * (180.0 / std::f64::consts::PI)))
+    Ok(float::new_float(
+        real(vm, &a[0])? * (180.0 / std::f64::consts::PI),
+    ))
 }
 
 fn m_radians(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "radians", 1, 1)?;
-    Ok(float::new_float(real(vm, &a[0])? * (std::f64::consts::PI / 180.0)))
+    Ok(float::new_float(
+        real(vm, &a[0])? * (std::f64::consts::PI / 180.0),
+    ))
 }
 
 /// Two float arguments.
@@ -163,7 +182,11 @@ fn m_pow(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (x, y) = two(vm, args, "pow")?;
     let r = x.powf(y);
     if x.is_finite() && y.is_finite() && !r.is_finite() {
-        return Err(if r.is_nan() || x == 0.0 { domain_error(vm) } else { range_error(vm) });
+        return Err(if r.is_nan() || x == 0.0 {
+            domain_error(vm)
+        } else {
+            range_error(vm)
+        });
     }
     Ok(float::new_float(r))
 }
@@ -173,7 +196,11 @@ fn m_isclose(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.count(vm, "isclose", 0, 2)?;
     let get = |i: usize, name: &str| pos.get(i).or_else(|| args.kw(name));
     let (Some(a), Some(b)) = (get(0, "a"), get(1, "b")) else {
-        let missing = if get(0, "a").is_none() { "'a' (pos 1)" } else { "'b' (pos 2)" };
+        let missing = if get(0, "a").is_none() {
+            "'a' (pos 1)"
+        } else {
+            "'b' (pos 2)"
+        };
         return Err(vm.type_error(format!("isclose() missing required argument {missing}")));
     };
     let (a, b) = (real(vm, a)?, real(vm, b)?);
@@ -210,7 +237,13 @@ fn m_isnan(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `math.floor`/`math.ceil`: floats natively, else `__floor__`/`__ceil__`, else via float.
-fn rounding(vm: &Vm, args: Args<'_>, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn rounding(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let a = args.positional_only(vm, name, 1, 1)?;
     let x = &a[0];
     if x.class().is(&vm.b().float) {
@@ -241,14 +274,20 @@ fn m_trunc(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     match types::lookup_str(x.class(), "__trunc__") {
         Some(m) => ops::call(vm, &m, std::slice::from_ref(x), &[]),
-        None => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(x)))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            vm.type_name(x)
+        ))),
     }
 }
 
 fn m_frexp(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "frexp", 1, 1)?;
     let (m, e) = sp::frexp(real(vm, &a[0])?);
-    Ok(tuple_ops::new_tuple(vec![float::new_float(m), int::from_i64(i64::from(e))]))
+    Ok(tuple_ops::new_tuple(vec![
+        float::new_float(m),
+        int::from_i64(i64::from(e)),
+    ]))
 }
 
 fn m_ldexp(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -260,7 +299,9 @@ fn m_ldexp(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(float::new_float(x));
     }
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let r = libm::scalbn(x, e.clamp(-4000, 4000) as i32);
     if r.is_infinite() {
         return Err(range_error(vm));
@@ -271,9 +312,20 @@ fn m_ldexp(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_modf(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "modf", 1, 1)?;
     let x = real(vm, &a[0])?;
-    let (frac, whole) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
-    let frac = if frac == 0.0 { 0.0f64.copysign(x) } else { frac };
-    Ok(tuple_ops::new_tuple(vec![float::new_float(frac), float::new_float(whole)]))
+    let (frac, whole) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    let frac = if frac == 0.0 {
+        0.0f64.copysign(x)
+    } else {
+        frac
+    };
+    Ok(tuple_ops::new_tuple(vec![
+        float::new_float(frac),
+        float::new_float(whole),
+    ]))
 }
 
 fn m_nextafter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -317,13 +369,19 @@ fn big_frexp(n: &BigInt) -> (f64, u64) {
     let sticky = n.trailing_zeros().is_some_and(|z| z < shift);
     let m: BigInt = (n >> shift) | BigInt::from(u8::from(sticky));
     let x = m.to_f64().unwrap_or(1.0) / 2f64.powi(55);
-    if x >= 1.0 { (x / 2.0, shift + 56) } else { (x, shift + 55) }
+    if x >= 1.0 {
+        (x / 2.0, shift + 56)
+    } else {
+        (x, shift + 55)
+    }
 }
 
 fn m_log(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "log", 1, 2)?;
     let num = log_of(vm, &a[0], f64::ln)?;
-    let Some(base) = a.get(1) else { return Ok(float::new_float(num)) };
+    let Some(base) = a.get(1) else {
+        return Ok(float::new_float(num));
+    };
     let den = log_of(vm, base, f64::ln)?;
     if den == 0.0 {
         return Err(vm.zero_division("float division by zero"));
@@ -351,14 +409,22 @@ fn m_hypot(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("hypot() takes no keyword arguments"));
     }
     let v = coords(vm, args.pos())?;
-    Ok(float::new_float(sp::vector_norm(v.iter().map(|x| x.abs()).collect())))
+    Ok(float::new_float(sp::vector_norm(
+        v.iter().map(|x| x.abs()).collect(),
+    )))
 }
 
 fn m_dist(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "dist", 2, 2)?;
     let seq = |v: &Value, which: &str| -> PyResult<Vec<f64>> {
-        if !matches!(v.payload(), Some(crate::object::Payload::Tuple(_) | crate::object::Payload::List(_))) {
-            return Err(vm.type_error(format!("dist() argument {which} must be tuple, not {}", vm.type_name(v))));
+        if !matches!(
+            v.payload(),
+            Some(crate::object::Payload::Tuple(_) | crate::object::Payload::List(_))
+        ) {
+            return Err(vm.type_error(format!(
+                "dist() argument {which} must be tuple, not {}",
+                vm.type_name(v)
+            )));
         }
         coords(vm, &ops::collect(vm, v)?)
     };
@@ -366,7 +432,9 @@ fn m_dist(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
-    Ok(float::new_float(sp::vector_norm(p.iter().zip(&q).map(|(x, y)| (x - y).abs()).collect())))
+    Ok(float::new_float(sp::vector_norm(
+        p.iter().zip(&q).map(|(x, y)| (x - y).abs()).collect(),
+    )))
 }
 
 fn m_fsum(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -376,7 +444,9 @@ fn m_fsum(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     while let Some(x) = ops::next(vm, &it)? {
         sum.add(real(vm, &x)?).map_err(|e| fsum_error(vm, e))?;
     }
-    sum.total().map(float::new_float).map_err(|e| fsum_error(vm, e))
+    sum.total()
+        .map(float::new_float)
+        .map_err(|e| fsum_error(vm, e))
 }
 
 #[cold]
@@ -390,7 +460,10 @@ fn fsum_error(vm: &Vm, e: sp::FSumError) -> PyErr {
 fn m_prod(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_keywords(vm, "prod", &["start"])?;
     let a = args.count(vm, "prod", 1, 1)?;
-    let mut total = args.kw("start").cloned().unwrap_or_else(|| int::from_i64(1));
+    let mut total = args
+        .kw("start")
+        .cloned()
+        .unwrap_or_else(|| int::from_i64(1));
     let it = ops::iter(vm, &a[0])?;
     while let Some(x) = ops::next(vm, &it)? {
         total = ops::binary_op(vm, &total, &x, BinOp::Mul)?;
@@ -436,7 +509,11 @@ fn m_lcm(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let mut l = BigInt::one();
     for v in pos {
         let n = integer(vm, v)?;
-        l = if l.is_zero() || n.is_zero() { BigInt::zero() } else { l.lcm(&n) };
+        l = if l.is_zero() || n.is_zero() {
+            BigInt::zero()
+        } else {
+            l.lcm(&n)
+        };
     }
     Ok(int::from_bigint(l))
 }

@@ -148,7 +148,11 @@ fn sinpi(x: f64) -> f64 {
 /// `math.gamma`.
 pub fn tgamma(x: f64) -> Result<f64, MathError> {
     if !x.is_finite() {
-        return if x.is_nan() || x > 0.0 { Ok(x) } else { Err(MathError::Domain) };
+        return if x.is_nan() || x > 0.0 {
+            Ok(x)
+        } else {
+            Err(MathError::Domain)
+        };
     }
     if x == 0.0 {
         return Err(MathError::Domain);
@@ -164,10 +168,18 @@ pub fn tgamma(x: f64) -> Result<f64, MathError> {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return if r.is_infinite() { Err(MathError::Range) } else { Ok(r) };
+        return if r.is_infinite() {
+            Err(MathError::Range)
+        } else {
+            Ok(r)
+        };
     }
     if absx > 200.0 {
-        return if x < 0.0 { Ok(0.0 / sinpi(x)) } else { Err(MathError::Range) };
+        return if x < 0.0 {
+            Ok(0.0 / sinpi(x))
+        } else {
+            Err(MathError::Range)
+        };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
     let z = if absx > LANCZOS_G_MINUS_HALF {
@@ -197,7 +209,11 @@ pub fn tgamma(x: f64) -> Result<f64, MathError> {
             r * sqrtpow * sqrtpow
         }
     };
-    if r.is_infinite() { Err(MathError::Range) } else { Ok(r) }
+    if r.is_infinite() {
+        Err(MathError::Range)
+    } else {
+        Ok(r)
+    }
 }
 
 /// `math.lgamma`.
@@ -206,7 +222,11 @@ pub fn lgamma(x: f64) -> Result<f64, MathError> {
         return Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
     if x == x.floor() && x <= 2.0 {
-        return if x <= 0.0 { Err(MathError::Domain) } else { Ok(0.0) };
+        return if x <= 0.0 {
+            Err(MathError::Domain)
+        } else {
+            Ok(0.0)
+        };
     }
     let absx = x.abs();
     if absx < 1e-20 {
@@ -217,7 +237,11 @@ pub fn lgamma(x: f64) -> Result<f64, MathError> {
     if x < 0.0 {
         r = PI.ln() - sinpi(absx).abs().ln() - absx.ln() - r;
     }
-    if r.is_infinite() { Err(MathError::Range) } else { Ok(r) }
+    if r.is_infinite() {
+        Err(MathError::Range)
+    } else {
+        Ok(r)
+    }
 }
 
 /// IEEE 754 `remainder(x, y)`: `x - n*y` for the integer `n` nearest `x/y`, ties to even;
@@ -253,7 +277,11 @@ pub fn frexp(x: f64) -> (f64, i32) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
-    let (x, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(54), -54) } else { (x, 0) };
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32;
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
@@ -286,7 +314,11 @@ pub fn ulp(x: f64) -> f64 {
         return x;
     }
     let up = nextafter(x, f64::INFINITY);
-    if up.is_infinite() { x - nextafter(x, f64::NEG_INFINITY) } else { up - x }
+    if up.is_infinite() {
+        x - nextafter(x, f64::NEG_INFINITY)
+    } else {
+        up - x
+    }
 }
 
 /// `hi + lo == a * b` exactly.
@@ -305,7 +337,10 @@ fn dl_fast_sum(a: f64, b: f64) -> (f64, f64) {
 /// summed with exact squares and finished by a differential correction (CPython's
 /// `vector_norm`).
 pub fn vector_norm(mut v: Vec<f64>) -> f64 {
-    let max = v.iter().copied().fold(0.0f64, |m, x| if x > m { x } else { m });
+    let max = v
+        .iter()
+        .copied()
+        .fold(0.0f64, |m, x| if x > m { x } else { m });
     if max.is_infinite() || v.iter().any(|x| x.is_infinite()) {
         return f64::INFINITY;
     }
@@ -400,10 +435,16 @@ impl FSum {
     /// The correctly rounded total.
     pub fn total(&self) -> Result<f64, FSumError> {
         if self.special != 0.0 || self.special.is_nan() {
-            return if self.inf.is_nan() { Err(FSumError::InfMinusInf) } else { Ok(self.special) };
+            return if self.inf.is_nan() {
+                Err(FSumError::InfMinusInf)
+            } else {
+                Ok(self.special)
+            };
         }
         let p = &self.partials;
-        let Some((&last, rest)) = p.split_last() else { return Ok(0.0) };
+        let Some((&last, rest)) = p.split_last() else {
+            return Ok(0.0);
+        };
         let mut hi = last;
         let mut lo = 0.0;
         let mut n = rest.len();

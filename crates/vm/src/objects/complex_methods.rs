@@ -16,10 +16,10 @@ use crate::vm::{PyResult, Vm};
 /// A number's value as a complex: complex, float, int, `__complex__`, `__float__` or
 /// `__index__`; `None` when it is none of these.
 fn as_complex_number(vm: &Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
-    if let Some(c) = complex::as_complex(v) {
-        if v.class().is(&builtin().complex) {
-            return Ok(Some(c));
-        }
+    if let Some(c) = complex::as_complex(v)
+        && v.class().is(&builtin().complex)
+    {
+        return Ok(Some(c));
     }
     if let Some(m) = types::lookup_str(v.class(), "__complex__") {
         let r = ops::call(vm, &m, std::slice::from_ref(v), &[])?;
@@ -50,10 +50,11 @@ fn complex_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = &pos[0];
     let real = pos.get(1).or_else(|| args.kw("real"));
     let imag = pos.get(2).or_else(|| args.kw("imag"));
-    if let (Some(r), None) = (real, imag) {
-        if cls.is(&builtin().complex) && r.class().is(&builtin().complex) {
-            return Ok(r.clone());
-        }
+    if let (Some(r), None) = (real, imag)
+        && cls.is(&builtin().complex)
+        && r.class().is(&builtin().complex)
+    {
+        return Ok(r.clone());
     }
     let (re, im) = complex_value(vm, real, imag)?;
     if cls.is(&builtin().complex) {

@@ -88,10 +88,10 @@ pub fn binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value
             return Some(Ok(vm.bool(r)));
         }
     }
-    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
-        if let Some(r) = binary_i64(vm, x, y, op) {
-            return Some(r);
-        }
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b))
+        && let Some(r) = binary_i64(vm, x, y, op)
+    {
+        return Some(r);
     }
     let (x, y) = (to_bigint(a)?, to_bigint(b)?);
     binary_big(vm, x, y, op)
