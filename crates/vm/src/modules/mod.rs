@@ -8,6 +8,7 @@ pub mod dis;
 pub mod import;
 pub mod math;
 pub mod math_special;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -18,7 +19,7 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&Vm, &Value) -> PyResult<()>;
 
 /// The modules built into the binary, by import name.
-pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("builtins", builtins::init), ("time", time::init), ("dis", dis::init), ("math", math::init)];
+pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("builtins", builtins::init), ("time", time::init), ("dis", dis::init), ("math", math::init), ("random", random::init)];
 
 /// Create `builtins` and `sys`, the two modules every program has.
 pub fn init(vm: &Vm) {
