@@ -29,6 +29,38 @@ fn operand(vm: &Vm, v: &Value) -> Option<PyResult<(f64, f64)>> {
     None
 }
 
+/// `z ** n` for a natural `n`, by repeated squaring.
+fn pow_uint(z: (f64, f64), n: u32) -> (f64, f64) {
+    let mut r = (1.0, 0.0);
+    let mut p = z;
+    let mut mask = 1;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = mul(r, p);
+        }
+        mask <<= 1;
+        p = mul(p, p);
+    }
+    r
+}
+
+fn mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// `z ** w`: integral exponents up to 100 in size by repeated squaring, as CPython.
+pub fn power(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i32;
+        return if n > 0 {
+            pow_uint(a, n as u32)
+        } else {
+            div((1.0, 0.0), pow_uint(a, n.unsigned_abs()))
+        };
+    }
+    pow(a, b)
+}
+
 /// `(a, b) ** (c, d)` as CPython's `_Py_c_pow`.
 pub fn pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     if b == (0.0, 0.0) {
@@ -71,7 +103,7 @@ pub fn binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value
             if x == (0.0, 0.0) && (y.1 != 0.0 || y.0 < 0.0) {
                 return Some(Err(vm.zero_division("0.0 to a negative or complex power")));
             }
-            pow(x, y)
+            power(x, y)
         }
         _ => return None,
     };

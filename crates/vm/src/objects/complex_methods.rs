@@ -84,22 +84,28 @@ fn complex_value(vm: &Vm, real: Option<&Value>, imag: Option<&Value>) -> PyResul
             ))
         })?,
     };
-    let (i_re, i_im) = match imag {
-        None => (0.0, 0.0),
-        Some(i) => match complex::as_complex(i) {
-            Some(c) => c,
-            None => as_real(vm, i)?.map(|f| (f, 0.0)).ok_or_else(|| {
-                vm.type_error(format!(
-                    "complex() second argument must be a number, not '{}'",
-                    vm.type_name(i)
-                ))
-            })?,
-        },
-    };
-    if imag.is_none() {
+    let Some(i) = imag else {
         return Ok((r_re, r_im));
-    }
-    Ok((r_re - i_im, r_im + i_re))
+    };
+    let real_is_complex = real.is_some_and(|r| {
+        complex::as_complex(r).is_some() || types::lookup_str(r.class(), "__complex__").is_some()
+    });
+    let (i_re, i_im) = match complex::as_complex(i) {
+        Some(c) => c,
+        None => as_real(vm, i)?.map(|f| (f, 0.0)).ok_or_else(|| {
+            vm.type_error(format!(
+                "complex() second argument must be a number, not '{}'",
+                vm.type_name(i)
+            ))
+        })?,
+    };
+    let re = if complex::as_complex(i).is_some() {
+        r_re - i_im
+    } else {
+        r_re
+    };
+    let im = if real_is_complex { i_re + r_im } else { i_re };
+    Ok((re, im))
 }
 
 /// The `self` of a complex method, checked.
