@@ -97,7 +97,7 @@ macro_rules! math1 {
 
 math1! {
     m_sqrt "sqrt" f64::sqrt, false;
-    m_cbrt "cbrt" f64::cbrt, false;
+    m_cbrt "cbrt" sp::cbrt, false;
     m_exp "exp" f64::exp, true;
     m_exp2 "exp2" f64::exp2, true;
     m_expm1 "expm1" f64::exp_m1, true;
@@ -564,11 +564,10 @@ fn m_comb(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_perm(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "perm", 1, 2)?;
-    let k = match a.get(1).filter(|k| !vm.is_none(k)) {
-        Some(k) => k.clone(),
-        None => a[0].clone(),
+    let Some(k) = a.get(1).filter(|k| !vm.is_none(k)) else {
+        return m_factorial(vm, Args::positional(&a[..1]));
     };
-    let (n, k) = n_k(vm, &a[0], &k)?;
+    let (n, k) = n_k(vm, &a[0], k)?;
     if k > n {
         return Ok(int::from_i64(0));
     }

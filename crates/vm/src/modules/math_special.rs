@@ -20,6 +20,36 @@ pub fn log1p(x: f64) -> f64 {
     if x == 0.0 { x } else { x.ln_1p() }
 }
 
+/// `cbrt` as the GNU C library computes it (a polynomial guess refined by one Halley step,
+/// which is not always correctly rounded: `cbrt(-27.0)` is `-3.0000000000000004`).
+#[allow(clippy::excessive_precision)]
+pub fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    const POLY: [f64; 6] = [
+        1.50819193781584896,
+        -2.11499494167371287,
+        2.44693122563534430,
+        -1.83469277483613086,
+        0.784932344976639262,
+        -0.145263899385486377,
+    ];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = POLY
+        .iter()
+        .rev()
+        .skip(1)
+        .fold(POLY[5], |acc, c| c + acc * xm);
+    let u = 0.354895765043919860 + u * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    libm::scalbn(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
+
 /// `asinh` by the fdlibm formulas (as the C library CPython calls).
 pub fn asinh(x: f64) -> f64 {
     let a = x.abs();

@@ -6,7 +6,7 @@ use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{add_method, add_static};
 use crate::objects::float_methods::{as_real, format_error};
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::int_methods::subclass_instance;
+use crate::objects::int_methods::{descriptor_error, subclass_instance};
 use crate::objects::str::{as_str, from_string};
 use crate::objects::types::{self, builtin};
 use crate::objects::{complex, float, int, tuple_ops};
@@ -119,10 +119,7 @@ fn this<'a>(
     let a = args.positional_only(vm, name, min, max)?;
     match complex::as_complex(&a[0]) {
         Some(c) => Ok((c, a)),
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'complex' objects doesn't apply to a '{}' object",
-            vm.type_name(&a[0])
-        ))),
+        None => Err(descriptor_error(vm, name, "complex", &a[0])),
     }
 }
 

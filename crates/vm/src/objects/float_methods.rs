@@ -5,7 +5,7 @@
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{add_classmethod, add_method, add_static};
 use crate::objects::function::{Args, NativeFn};
-use crate::objects::int_methods::{float_to_int, not_integer, subclass_instance};
+use crate::objects::int_methods::{descriptor_error, float_to_int, not_integer, subclass_instance};
 use crate::objects::str::{as_str, from_string};
 use crate::objects::types::{self, builtin};
 use crate::objects::{float, int, tuple_ops};
@@ -110,10 +110,7 @@ fn this<'a>(
     let a = args.positional_only(vm, name, min, max)?;
     match float::as_f64(&a[0]) {
         Some(f) => Ok((f, a)),
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' for 'float' objects doesn't apply to a '{}' object",
-            vm.type_name(&a[0])
-        ))),
+        None => Err(descriptor_error(vm, name, "float", &a[0])),
     }
 }
 

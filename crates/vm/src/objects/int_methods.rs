@@ -123,6 +123,22 @@ pub fn not_integer(vm: &Vm, v: &Value) -> crate::vm::PyErr {
     ))
 }
 
+/// The error of a method of `owner` called on a `self` of another type: slot wrappers
+/// (`__add__`) and plain methods word it differently.
+#[cold]
+pub fn descriptor_error(vm: &Vm, name: &str, owner: &str, this: &Value) -> crate::vm::PyErr {
+    let got = vm.type_name(this);
+    if name.starts_with("__") {
+        vm.type_error(format!(
+            "descriptor '{name}' requires a '{owner}' object but received a '{got}'"
+        ))
+    } else {
+        vm.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object"
+        ))
+    }
+}
+
 /// `bool(x=False)`.
 fn bool_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "bool", 1, 2)?;
@@ -136,10 +152,7 @@ fn bool_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     let a = args.positional_only(vm, name, min, max)?;
     if !int::is_int(&a[0]) {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' for 'int' objects doesn't apply to a '{}' object",
-            vm.type_name(&a[0])
-        )));
+        return Err(descriptor_error(vm, name, "int", &a[0]));
     }
     Ok(a)
 }
