@@ -182,8 +182,8 @@ fn seed_of(vm: &Vm, a: &Value, version: i64) -> PyResult<Seed> {
         }
         Some(b) => Ok(Seed::Bytes(b)),
         None if float::as_f64(a).is_some() => {
-            let h = ops::hash(vm, a)?;
-            Ok(Seed::Words(BigInt::from(h).magnitude().to_u32_digits()))
+            let h = ops::hash(vm, a)? as u64;
+            Ok(Seed::Words(num_bigint::BigUint::from(h).to_u32_digits()))
         }
         None => Err(vm.type_error(
             "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
