@@ -19,7 +19,14 @@ use crate::vm::{PyResult, Vm};
 pub type ModuleInit = fn(&Vm, &Value) -> PyResult<()>;
 
 /// The modules built into the binary, by import name.
-pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init), ("builtins", builtins::init), ("time", time::init), ("dis", dis::init), ("math", math::init), ("random", random::init)];
+pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
+    ("sys", sys::init),
+    ("builtins", builtins::init),
+    ("time", time::init),
+    ("dis", dis::init),
+    ("math", math::init),
+    ("random", random::init),
+];
 
 /// Create `builtins` and `sys`, the two modules every program has.
 pub fn init(vm: &Vm) {
