@@ -19,5 +19,6 @@ pub fn init(_vm: &Vm, m: &Value) -> PyResult<()> {
     for (name, f) in fns {
         set_attr(m, name, new_builtin(name, *f));
     }
+    crate::modules::builtins_num::init(_vm, m)?;
     Ok(())
 }

@@ -3,8 +3,12 @@
 
 pub mod builtins;
 pub mod builtins_more;
+pub mod builtins_num;
 pub mod dis;
 pub mod import;
+pub mod math;
+pub mod math_special;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -20,6 +24,8 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("builtins", builtins::init),
     ("time", time::init),
     ("dis", dis::init),
+    ("math", math::init),
+    ("random", random::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

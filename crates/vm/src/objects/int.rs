@@ -77,6 +77,17 @@ fn floor_mod_i64(a: i64, b: i64) -> i64 {
 
 /// `a op b` for two ints; `None` when the operator does not apply to ints (`@`).
 pub fn binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    if let (Some(Payload::Bool(x)), Some(Payload::Bool(y))) = (a.payload(), b.payload()) {
+        let r = match op {
+            BinOp::And => Some(*x & *y),
+            BinOp::Or => Some(*x | *y),
+            BinOp::Xor => Some(*x ^ *y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Some(Ok(vm.bool(r)));
+        }
+    }
     if let (Some(x), Some(y)) = (as_i64(a), as_i64(b))
         && let Some(r) = binary_i64(vm, x, y, op)
     {
@@ -117,7 +128,7 @@ fn binary_i64(vm: &Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
         BinOp::Xor => x ^ y,
         BinOp::LShift if y < 0 => return Some(Err(vm.value_error("negative shift count"))),
         BinOp::LShift => {
-            if y >= 63 || (x != 0 && (x.abs().leading_zeros() as i64) <= y + 1) {
+            if y >= 63 || (x != 0 && i64::from(x.unsigned_abs().leading_zeros()) <= y + 1) {
                 return None;
             }
             x << y
@@ -307,4 +318,54 @@ pub fn is_zero(v: &Value) -> bool {
 /// Abs of an int.
 pub fn abs(v: &Value) -> Option<Value> {
     Some(from_bigint(to_bigint(v)?.abs()))
+}
+
+/// `pow(base, exp, mod)` for ints: a negative exponent inverts `base` modulo `mod` first.
+/// Counterpart of the three-argument branch of CPython's `long_pow`.
+pub fn pow_mod(vm: &Vm, base: &BigInt, exp: &BigInt, modulus: &BigInt) -> PyResult<Value> {
+    if modulus.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    if modulus.abs().is_one() {
+        return Ok(from_i64(0));
+    }
+    if exp.is_negative() {
+        let inverse = base
+            .mod_floor(&modulus.abs())
+            .modinv(&modulus.abs())
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        return Ok(from_bigint(inverse.modpow(&-exp, modulus)));
+    }
+    Ok(from_bigint(base.modpow(exp, modulus)))
+}
+
+/// `round(i, ndigits)` for an int and a negative `ndigits`: to a multiple of `10**-ndigits`,
+/// ties to even. Counterpart of CPython's `_PyLong_Round`.
+pub fn round_digits(i: &BigInt, ndigits: &BigInt) -> BigInt {
+    if !ndigits.is_negative() {
+        return i.clone();
+    }
+    let Some(tens) = (-ndigits).to_u32() else {
+        return BigInt::zero();
+    };
+    if u64::from(tens) > i.bits() {
+        return BigInt::zero();
+    }
+    let pow = num_traits::pow(BigInt::from(10), tens as usize);
+    let (q, r) = i.div_mod_floor(&pow);
+    let twice: BigInt = &r * 2;
+    let up = match twice.cmp(&pow) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => q.is_odd(),
+        std::cmp::Ordering::Less => false,
+    };
+    (if up { q + 1 } else { q }) * pow
+}
+
+/// The number of bits of `abs(i)` (`int.bit_length()`).
+pub fn bit_length(v: &Value) -> u64 {
+    match as_i64(v) {
+        Some(i) => u64::from(64 - i.unsigned_abs().leading_zeros()),
+        None => to_bigint(v).map_or(0, |b| b.bits()),
+    }
 }

@@ -64,7 +64,7 @@ impl BinOp {
 }
 
 /// Whether `v`'s class is one of the builtin number types (not a subclass).
-fn exact_number(v: &Value) -> bool {
+pub fn exact_number(v: &Value) -> bool {
     if v.as_small().is_some() {
         return true;
     }
@@ -114,9 +114,15 @@ pub fn unsupported(vm: &Vm, a: &Value, b: &Value, sym: &str) -> crate::vm::PyErr
 /// The dunder protocol of `binary_op1`: `a.__op__(b)`, then `b.__rop__(a)` (reflected first when
 /// `type(b)` is a proper subclass of `type(a)` that overrides it).
 pub fn dunder_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    dunder_binary_named(vm, a, b, op.name())
+}
+
+/// The dunder protocol for the operator whose methods are `__{name}__` and `__r{name}__`
+/// (`"add"`, `"divmod"`).
+pub fn dunder_binary_named(vm: &Vm, a: &Value, b: &Value, name: &str) -> PyResult<Option<Value>> {
     let (ta, tb) = (a.class(), b.class());
-    let fwd_name = format!("__{}__", op.name());
-    let rev_name = format!("__r{}__", op.name());
+    let fwd_name = format!("__{name}__");
+    let rev_name = format!("__r{name}__");
     let fwd = types::lookup_str(ta, &fwd_name);
     let rev = if ta.is(tb) {
         None
