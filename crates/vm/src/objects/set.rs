@@ -1,7 +1,8 @@
 //! The `set`/`frozenset` hash table, laid out as CPython's so iteration order matches: open
 //! addressing where each probe first scans up to 9 neighbouring slots, then jumps with
-//! perturbation; deleted slots are dummies; the table grows ×4 (×2 past 50,000 items) when
-//! 3/5 full. Counterpart of `Objects/setobject.c`.
+//! perturbation; deleted slots are dummies (an insertion reuses the last dummy on its probe
+//! path); the table grows ×4 (×2 past 50,000 items) when 3/5 full; `pop()` scans from a moving
+//! finger. Counterpart of `Objects/setobject.c`.
 
 use crate::object::Value;
 use crate::objects::dict::{Probe, native_eq};
@@ -17,11 +18,14 @@ enum Slot {
     Full { hash: i64, key: Value },
 }
 
+#[derive(Clone)]
 pub struct SetTable {
     table: Vec<Slot>,
     /// Full + dummy slots.
     fill: usize,
     used: usize,
+    /// Where the next `pop()` starts scanning.
+    finger: usize,
     pub version: u64,
 }
 
@@ -31,6 +35,7 @@ impl Default for SetTable {
             table: vec![Slot::Empty; MIN_SIZE],
             fill: 0,
             used: 0,
+            finger: 0,
             version: 0,
         }
     }
@@ -52,31 +57,14 @@ impl SetTable {
     /// Visit slots in CPython's probe order until `f` returns `Some`, or an empty slot is met
     /// (then `f` is not called for it and `None` is returned with that slot's index).
     fn walk<T>(&self, hash: i64, mut f: impl FnMut(usize, &Slot) -> Option<T>) -> Result<T, usize> {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = hash as u64 as usize & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+        walk_table(&self.table, hash, |j| {
+            let slot = &self.table[j];
+            if matches!(slot, Slot::Empty) {
+                Some(Err(j))
             } else {
-                0
-            };
-            for j in i..=i + probes {
-                let slot = &self.table[j];
-                if matches!(slot, Slot::Empty) {
-                    return Err(j);
-                }
-                if let Some(t) = f(j, slot) {
-                    return Ok(t);
-                }
+                f(j, slot).map(Ok)
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        }
+        })
     }
 
     pub fn probe(&self, key: &Value, hash: i64) -> Probe {
@@ -104,11 +92,12 @@ impl SetTable {
         }
     }
 
-    /// Insert a key known to be absent, reusing the first dummy slot on its probe path.
+    /// Insert a key known to be absent, reusing the last dummy slot on its probe path (as
+    /// CPython's `set_add_entry`).
     pub fn insert_new(&mut self, key: Value, hash: i64) {
         let mut freeslot = None;
         let empty = self.walk(hash, |j, slot| {
-            if matches!(slot, Slot::Dummy) && freeslot.is_none() {
+            if matches!(slot, Slot::Dummy) {
                 freeslot = Some(j);
             }
             None::<()>
@@ -131,21 +120,75 @@ impl SetTable {
         }
     }
 
-    fn resize(&mut self, min_used: usize) {
+    /// Rebuild the table with the smallest size above `min_used`, dropping dummies.
+    pub fn resize(&mut self, min_used: usize) {
         let mut size = MIN_SIZE;
         while size <= min_used {
             size <<= 1;
         }
+        if size == MIN_SIZE && self.table.len() == MIN_SIZE && self.fill == self.used {
+            return;
+        }
         let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
         self.fill = self.used;
+        self.version += 1;
         for slot in old {
             if let Slot::Full { hash, key } = slot {
-                let j = match self.walk(hash, |_, _| None::<()>) {
-                    Err(j) => j,
-                    Ok(()) => continue,
-                };
-                self.table[j] = Slot::Full { hash, key };
+                self.insert_clean(key, hash);
             }
+        }
+    }
+
+    /// Put a key into the first empty slot of its probe path (no dummies, no duplicates).
+    fn insert_clean(&mut self, key: Value, hash: i64) {
+        if let Err(j) = self.walk(hash, |_, _| None::<()>) {
+            self.table[j] = Slot::Full { hash, key };
+        }
+    }
+
+    /// The bulk-insert fast paths of CPython's `set_merge`, after presizing for `other`:
+    /// copy slot by slot when the tables match, or insert cleanly into an empty table.
+    /// Returns false when neither applies (the caller then adds key by key).
+    pub fn merge_fast(&mut self, other: &SetTable) -> bool {
+        if other.used == 0 {
+            return true;
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill != 0 {
+            return false;
+        }
+        self.version += 1;
+        if self.table.len() == other.table.len() && other.fill == other.used {
+            self.table = other.table.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return true;
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        for (_, hash, key) in other.iter() {
+            self.insert_clean(key.clone(), hash);
+        }
+        true
+    }
+
+    /// Presize before adding `n` keys from a dict (CPython's `set_update_dict`).
+    pub fn presize(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
+    /// After removals: rebuild when more than a quarter of the slots are dummies.
+    pub fn purge_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 
@@ -162,6 +205,20 @@ impl SetTable {
                 None
             }
         }
+    }
+
+    /// `set.pop()`: the first key at or after the finger, wrapping around.
+    pub fn pop(&mut self) -> Option<Value> {
+        if self.used == 0 {
+            return None;
+        }
+        let mask = self.mask();
+        let mut j = self.finger & mask;
+        while !matches!(self.table[j], Slot::Full { .. }) {
+            j = if j == mask { 0 } else { j + 1 };
+        }
+        self.finger = j + 1;
+        self.remove_at(j)
     }
 
     /// Keys with their hashes, in table order (CPython's iteration order).
@@ -184,10 +241,12 @@ impl SetTable {
             })
     }
 
-    /// Take all keys out (for `clear()`).
+    /// Take all keys out (for `clear()`); the table returns to its minimum size.
     pub fn take_all(&mut self) -> Vec<Value> {
+        let finger = self.finger;
         let old = std::mem::take(self);
         self.version = old.version + 1;
+        self.finger = finger;
         old.table
             .into_iter()
             .filter_map(|s| match s {
@@ -197,8 +256,38 @@ impl SetTable {
             .collect()
     }
 
-    /// Key and slot for `pop()`: CPython scans from a moving finger; gilpy starts at slot 0.
-    pub fn first(&self) -> Option<usize> {
-        self.next_from(0).map(|(j, _)| j)
+    /// Exchange the contents of two tables (CPython's `set_swap_bodies`), keeping each finger.
+    pub fn swap_bodies(&mut self, other: &mut SetTable) {
+        std::mem::swap(&mut self.table, &mut other.table);
+        std::mem::swap(&mut self.fill, &mut other.fill);
+        std::mem::swap(&mut self.used, &mut other.used);
+        self.version += 1;
+        other.version += 1;
+    }
+}
+
+/// CPython's probe sequence over `table`: runs of up to 10 neighbouring slots, then a jump
+/// with perturbation, until `visit` returns `Some`.
+fn walk_table<T>(table: &[Slot], hash: i64, mut visit: impl FnMut(usize) -> Option<T>) -> T {
+    let mask = table.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = hash as u64 as usize & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for j in i..=i + probes {
+            if let Some(t) = visit(j) {
+                return t;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }

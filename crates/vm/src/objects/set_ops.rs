@@ -1,33 +1,56 @@
-//! `set`/`frozenset` operations that may run Python code. Counterpart of `Objects/setobject.c`.
+//! `set`/`frozenset` operations that may run Python code (`__hash__`, `__eq__`): membership,
+//! insertion, the bulk updates and the algebra, each following CPython's algorithm so that the
+//! resulting tables (and so iteration order) match. Counterpart of `Objects/setobject.c`.
 
 use crate::object::{Payload, Value};
 use crate::objects::dict::Probe;
 use crate::objects::dict_ops::key_hash;
 use crate::objects::set::SetTable;
-use crate::objects::types::builtin;
+use crate::objects::types::{self, builtin};
 use crate::ops::{self, CmpOp};
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
+/// Whether `v` is a set or frozenset (or an instance of a subclass).
+pub fn is_anyset(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
+}
+
+/// Run `f` on the table of a set or frozenset (`None` for anything else).
+pub fn with_table<R>(s: &Value, f: impl FnOnce(&SetTable) -> R) -> Option<R> {
+    match s.payload()? {
+        Payload::Set(t) => Some(f(&t.borrow())),
+        Payload::FrozenSet(t) => Some(f(t)),
+        _ => None,
+    }
+}
+
+fn cell(s: &Value) -> Option<&PyCell<SetTable>> {
+    match s.payload() {
+        Some(Payload::Set(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// Number of keys of a set or frozenset.
+pub fn size(s: &Value) -> usize {
+    with_table(s, SetTable::len).unwrap_or(0)
+}
+
+/// The keys with their hashes, in table order.
+fn entries(s: &Value) -> Vec<(Value, i64)> {
+    with_table(s, |t| t.iter().map(|(_, h, k)| (k.clone(), h)).collect()).unwrap_or_default()
+}
+
+/// The keys in iteration order.
+pub fn keys(s: &Value) -> Vec<Value> {
+    with_table(s, |t| t.iter().map(|(_, _, k)| k.clone()).collect()).unwrap_or_default()
+}
+
 /// Find `key` in a set, calling `__eq__` outside any borrow.
 fn find(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<Option<usize>> {
-    let probe_now = || -> Option<(Probe, u64)> {
-        match s.payload()? {
-            Payload::Set(t) => {
-                let t = t.borrow();
-                Some((t.probe(key, h), t.version))
-            }
-            Payload::FrozenSet(t) => Some((t.probe(key, h), t.version)),
-            _ => None,
-        }
-    };
-    let version_now = || match s.payload() {
-        Some(Payload::Set(t)) => t.borrow().version,
-        Some(Payload::FrozenSet(t)) => t.version,
-        _ => 0,
-    };
     'retry: loop {
-        let Some((probe, version)) = probe_now() else {
+        let Some((probe, version)) = with_table(s, |t| (t.probe(key, h), t.version)) else {
             return Ok(None);
         };
         let candidates = match probe {
@@ -37,7 +60,7 @@ fn find(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<Option<usize>> {
         };
         for (j, k) in candidates {
             let equal = ops::eq(vm, &k, key)?;
-            if version_now() != version {
+            if with_table(s, |t| t.version) != Some(version) {
                 continue 'retry;
             }
             if equal {
@@ -48,122 +71,437 @@ fn find(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<Option<usize>> {
     }
 }
 
-pub fn contains(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
-    let h = match key_hash(vm, key) {
-        Ok(h) => h,
+/// The hash of a key; an unhashable `set` key is looked up as the equal frozenset.
+fn lookup_hash(vm: &Vm, key: &Value) -> PyResult<i64> {
+    match key_hash(vm, key) {
+        Ok(h) => Ok(h),
         Err(e) if matches!(key.payload(), Some(Payload::Set(_))) && vm.err_is(&e, "TypeError") => {
-            let frozen = to_frozen(vm, key)?;
-            return contains(vm, s, &frozen);
+            Ok(hash(key))
         }
-        Err(e) => return Err(e),
-    };
+        Err(e) => Err(e),
+    }
+}
+
+pub fn contains_hashed(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<bool> {
     Ok(find(vm, s, key, h)?.is_some())
 }
 
-fn to_frozen(vm: &Vm, s: &Value) -> PyResult<Value> {
-    new_frozenset(vm, keys(s))
+/// `key in s`.
+pub fn contains(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
+    let h = lookup_hash(vm, key)?;
+    contains_hashed(vm, s, key, h)
 }
 
-/// Add `key` to a mutable set.
-pub fn add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
-    let h = key_hash(vm, &key)?;
+fn add_hashed(vm: &Vm, s: &Value, key: Value, h: i64) -> PyResult<()> {
     if find(vm, s, &key, h)?.is_none()
-        && let Some(Payload::Set(t)) = s.payload()
+        && let Some(t) = cell(s)
     {
         t.borrow_mut().insert_new(key, h);
     }
     Ok(())
 }
 
+/// Add `key` to a mutable set.
+pub fn add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
+    let h = key_hash(vm, &key)?;
+    add_hashed(vm, s, key, h)
+}
+
+fn discard_hashed(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<bool> {
+    let Some(j) = find(vm, s, key, h)? else {
+        return Ok(false);
+    };
+    let old = cell(s).and_then(|t| t.borrow_mut().remove_at(j));
+    Ok(old.is_some())
+}
+
 /// Remove `key`; false when absent.
 pub fn discard(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
-    let h = key_hash(vm, key)?;
-    match find(vm, s, key, h)? {
-        Some(j) => {
-            let old = match s.payload() {
-                Some(Payload::Set(t)) => t.borrow_mut().remove_at(j),
-                _ => None,
-            };
-            drop(old);
-            Ok(true)
-        }
-        None => Ok(false),
-    }
+    let h = lookup_hash(vm, key)?;
+    discard_hashed(vm, s, key, h)
 }
 
-fn build_table(vm: &Vm, items: Vec<Value>) -> PyResult<SetTable> {
-    let tmp = Value::alloc(
+/// An empty mutable set of exactly `set`.
+pub fn empty_set() -> Value {
+    Value::alloc(
         builtin().set.clone(),
         Payload::Set(PyCell::new(SetTable::default())),
-    );
-    for x in items {
-        add(vm, &tmp, x)?;
-    }
-    let Some(Payload::Set(t)) = tmp.payload() else {
-        unreachable!("just built")
-    };
-    let table = std::mem::take(&mut *t.borrow_mut());
-    Ok(table)
+    )
 }
 
+/// A set from items added one by one (`BUILD_SET`, `{x for ...}`).
 pub fn new_set(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
-    let s = Value::alloc(
-        builtin().set.clone(),
-        Payload::Set(PyCell::new(SetTable::default())),
-    );
+    let s = empty_set();
     for x in items {
         add(vm, &s, x)?;
     }
     Ok(s)
 }
 
+/// A frozenset of the items added one by one.
 pub fn new_frozenset(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
-    Ok(Value::alloc(
-        builtin().frozenset.clone(),
-        Payload::FrozenSet(build_table(vm, items)?),
-    ))
+    let s = new_set(vm, items)?;
+    Ok(freeze(&s, &builtin().frozenset))
 }
 
-/// `s |= iterable`.
-pub fn update(vm: &Vm, s: &Value, it: &Value) -> PyResult<()> {
-    for x in ops::collect(vm, it)? {
+/// Move a scratch set's table into a new frozenset (or frozenset subclass) instance.
+pub fn freeze(scratch: &Value, cls: &Value) -> Value {
+    let table = cell(scratch).map(|t| t.take()).unwrap_or_default();
+    let heap = types::type_data(cls).is_some_and(|t| t.heap);
+    let dict = heap.then(crate::objects::dict::new_dict);
+    Value::alloc_with_dict(cls.clone(), dict, Payload::FrozenSet(table))
+}
+
+/// Whether `s` is a frozenset (or of a frozenset subclass).
+pub fn is_frozen(s: &Value) -> bool {
+    matches!(s.payload(), Some(Payload::FrozenSet(_)))
+}
+
+/// CPython's `make_new_set_basetype`: a new `set` or `frozenset` (never a subclass) matching
+/// the kind of `like`, filled from `iterable`.
+pub fn new_like(vm: &Vm, like: &Value, iterable: Option<&Value>) -> PyResult<Value> {
+    let s = empty_set();
+    if let Some(it) = iterable {
+        update(vm, &s, it)?;
+    }
+    Ok(if is_frozen(like) {
+        freeze(&s, &builtin().frozenset)
+    } else {
+        s
+    })
+}
+
+/// A scratch mutable set holding a copy of `s`'s keys (built as CPython's `set_merge` copies).
+fn scratch_copy(vm: &Vm, s: &Value) -> PyResult<Value> {
+    let r = empty_set();
+    update(vm, &r, s)?;
+    Ok(r)
+}
+
+/// Turn a scratch set into the result kind for an operation on `like`.
+fn finish_like(scratch: Value, like: &Value) -> Value {
+    if is_frozen(like) {
+        freeze(&scratch, &builtin().frozenset)
+    } else {
+        scratch
+    }
+}
+
+/// `s |= other` for any iterable: CPython's `set_update_internal`.
+pub fn update(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
+    if is_anyset(other) {
+        if s.is(other) {
+            return Ok(());
+        }
+        return merge(vm, s, other);
+    }
+    if other.class().is(&builtin().dict) {
+        let pairs = crate::objects::dict_ops::table(other)
+            .borrow()
+            .iter()
+            .map(|(_, e)| (e.key.clone(), e.hash))
+            .collect::<Vec<_>>();
+        if let Some(t) = cell(s) {
+            t.borrow_mut().presize(pairs.len());
+        }
+        for (k, h) in pairs {
+            add_hashed(vm, s, k, h)?;
+        }
+        return Ok(());
+    }
+    let it = ops::iter(vm, other)?;
+    while let Some(x) = ops::next(vm, &it)? {
         add(vm, s, x)?;
     }
     Ok(())
 }
 
-/// The keys in iteration order.
-pub fn keys(s: &Value) -> Vec<Value> {
-    match s.payload() {
-        Some(Payload::Set(t)) => t.borrow().iter().map(|(_, _, k)| k.clone()).collect(),
-        Some(Payload::FrozenSet(t)) => t.iter().map(|(_, _, k)| k.clone()).collect(),
-        _ => Vec::new(),
+/// Add every key of the set `other` (CPython's `set_merge`).
+fn merge(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
+    let Some(t) = cell(s) else { return Ok(()) };
+    let done = match other.payload() {
+        Some(Payload::Set(o)) => {
+            let o = o.borrow().clone();
+            t.borrow_mut().merge_fast(&o)
+        }
+        Some(Payload::FrozenSet(o)) => t.borrow_mut().merge_fast(o),
+        _ => true,
+    };
+    if !done {
+        for (k, h) in entries(other) {
+            add_hashed(vm, s, k, h)?;
+        }
     }
+    Ok(())
 }
 
+/// `s.copy()`, `s | other`'s first step: a new set or frozenset with `s`'s keys.
+pub fn copy(vm: &Vm, s: &Value) -> PyResult<Value> {
+    new_like(vm, s, Some(s))
+}
+
+/// `s | other` / `s.union(*others)`.
+pub fn union(vm: &Vm, s: &Value, others: &[Value]) -> PyResult<Value> {
+    let r = scratch_copy(vm, s)?;
+    for o in others {
+        if !o.is(s) {
+            update(vm, &r, o)?;
+        }
+    }
+    Ok(finish_like(r, s))
+}
+
+/// `s & other` for one other iterable (CPython's `set_intersection`).
+pub fn intersection(vm: &Vm, s: &Value, other: &Value) -> PyResult<Value> {
+    if s.is(other) {
+        return copy(vm, s);
+    }
+    let r = empty_set();
+    if is_anyset(other) {
+        let (big, small) = if size(other) > size(s) {
+            (other, s)
+        } else {
+            (s, other)
+        };
+        for (k, h) in entries(small) {
+            if contains_hashed(vm, big, &k, h)? {
+                add_hashed(vm, &r, k, h)?;
+            }
+        }
+        return Ok(finish_like(r, s));
+    }
+    let it = ops::iter(vm, other)?;
+    while let Some(k) = ops::next(vm, &it)? {
+        let h = key_hash(vm, &k)?;
+        if contains_hashed(vm, s, &k, h)? {
+            add_hashed(vm, &r, k, h)?;
+        }
+    }
+    Ok(finish_like(r, s))
+}
+
+/// `s.intersection(*others)`.
+pub fn intersection_multi(vm: &Vm, s: &Value, others: &[Value]) -> PyResult<Value> {
+    let mut result = if others.is_empty() {
+        copy(vm, s)?
+    } else {
+        s.clone()
+    };
+    for o in others {
+        result = intersection(vm, &result, o)?;
+    }
+    Ok(result)
+}
+
+/// Replace the contents of the mutable set `s` with those of `tmp`.
+pub fn replace_contents(s: &Value, tmp: &Value) {
+    let Some(t) = cell(s) else { return };
+    let mut other = match tmp.payload() {
+        Some(Payload::Set(o)) => o.take(),
+        Some(Payload::FrozenSet(o)) => o.clone(),
+        _ => return,
+    };
+    t.borrow_mut().swap_bodies(&mut other);
+    drop(other);
+}
+
+/// `s -= other` (CPython's `set_difference_update_internal`).
+pub fn difference_update(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
+    if s.is(other) {
+        clear(s);
+        return Ok(());
+    }
+    if is_anyset(other) {
+        for (k, h) in entries(other) {
+            discard_hashed(vm, s, &k, h)?;
+        }
+    } else {
+        let it = ops::iter(vm, other)?;
+        while let Some(k) = ops::next(vm, &it)? {
+            discard(vm, s, &k)?;
+        }
+    }
+    if let Some(t) = cell(s) {
+        t.borrow_mut().purge_dummies();
+    }
+    Ok(())
+}
+
+/// `s - other` for one other iterable (CPython's `set_difference`).
+pub fn difference(vm: &Vm, s: &Value, other: &Value) -> PyResult<Value> {
+    let exact_dict = other.class().is(&builtin().dict);
+    let other_size = if is_anyset(other) {
+        Some(size(other))
+    } else if exact_dict {
+        Some(crate::objects::dict_ops::table(other).borrow().len())
+    } else {
+        None
+    };
+    if other_size.is_none_or(|n| (size(s) >> 2) > n) {
+        let r = scratch_copy(vm, s)?;
+        difference_update(vm, &r, other)?;
+        return Ok(finish_like(r, s));
+    }
+    let r = empty_set();
+    for (k, h) in entries(s) {
+        let present = if exact_dict {
+            crate::objects::dict_ops::find(vm, other, &k, h)?.is_some()
+        } else {
+            contains_hashed(vm, other, &k, h)?
+        };
+        if !present {
+            add_hashed(vm, &r, k, h)?;
+        }
+    }
+    Ok(finish_like(r, s))
+}
+
+/// `s.difference(*others)`.
+pub fn difference_multi(vm: &Vm, s: &Value, others: &[Value]) -> PyResult<Value> {
+    let Some((first, rest)) = others.split_first() else {
+        return copy(vm, s);
+    };
+    let r = difference(vm, s, first)?;
+    if rest.is_empty() {
+        return Ok(r);
+    }
+    let scratch = scratch_copy(vm, &r)?;
+    for o in rest {
+        difference_update(vm, &scratch, o)?;
+    }
+    Ok(finish_like(scratch, s))
+}
+
+/// `s ^= other` (CPython's `set_symmetric_difference_update`).
+pub fn symmetric_difference_update(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
+    if s.is(other) {
+        clear(s);
+        return Ok(());
+    }
+    let pairs = if other.class().is(&builtin().dict) {
+        crate::objects::dict_ops::table(other)
+            .borrow()
+            .iter()
+            .map(|(_, e)| (e.key.clone(), e.hash))
+            .collect()
+    } else if is_anyset(other) {
+        entries(other)
+    } else {
+        let tmp = empty_set();
+        update(vm, &tmp, other)?;
+        entries(&tmp)
+    };
+    for (k, h) in pairs {
+        if !discard_hashed(vm, s, &k, h)? {
+            add_hashed(vm, s, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `s ^ other`: a copy of `other`, then updated with `s`'s keys.
+pub fn symmetric_difference(vm: &Vm, s: &Value, other: &Value) -> PyResult<Value> {
+    let r = empty_set();
+    update(vm, &r, other)?;
+    symmetric_difference_update(vm, &r, s)?;
+    Ok(finish_like(r, s))
+}
+
+/// `s <= other` for a set `other`.
 fn is_subset(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    for k in keys(a) {
-        if !contains(vm, b, &k)? {
+    if size(a) > size(b) {
+        return Ok(false);
+    }
+    for (k, h) in entries(a) {
+        if !contains_hashed(vm, b, &k, h)? {
             return Ok(false);
         }
     }
     Ok(true)
 }
 
-/// Set comparisons are subset tests.
+/// `s.issubset(other)` for any iterable.
+pub fn issubset(vm: &Vm, s: &Value, other: &Value) -> PyResult<bool> {
+    if is_anyset(other) {
+        return is_subset(vm, s, other);
+    }
+    let tmp = intersection(vm, s, other)?;
+    Ok(size(&tmp) == size(s))
+}
+
+/// `s.issuperset(other)` for any iterable.
+pub fn issuperset(vm: &Vm, s: &Value, other: &Value) -> PyResult<bool> {
+    if is_anyset(other) {
+        return is_subset(vm, other, s);
+    }
+    let it = ops::iter(vm, other)?;
+    while let Some(k) = ops::next(vm, &it)? {
+        if !contains(vm, s, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `s.isdisjoint(other)`.
+pub fn isdisjoint(vm: &Vm, s: &Value, other: &Value) -> PyResult<bool> {
+    if s.is(other) {
+        return Ok(size(s) == 0);
+    }
+    if is_anyset(other) {
+        let (big, small) = if size(other) > size(s) {
+            (other, s)
+        } else {
+            (s, other)
+        };
+        for (k, h) in entries(small) {
+            if contains_hashed(vm, big, &k, h)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    let it = ops::iter(vm, other)?;
+    while let Some(k) = ops::next(vm, &it)? {
+        if contains(vm, s, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Set comparisons are subset tests (both operands are sets or frozensets).
 pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-    let (la, lb) = (keys(a).len(), keys(b).len());
+    let (la, lb) = (size(a), size(b));
     Ok(match op {
         CmpOp::Eq => la == lb && is_subset(vm, a, b)?,
         CmpOp::Ne => !(la == lb && is_subset(vm, a, b)?),
-        CmpOp::Le => la <= lb && is_subset(vm, a, b)?,
+        CmpOp::Le => is_subset(vm, a, b)?,
         CmpOp::Lt => la < lb && is_subset(vm, a, b)?,
-        CmpOp::Ge => la >= lb && is_subset(vm, b, a)?,
+        CmpOp::Ge => is_subset(vm, b, a)?,
         CmpOp::Gt => la > lb && is_subset(vm, b, a)?,
     })
 }
 
-/// `repr(set)`: `{1, 2}`, `set()`, `frozenset({1})`.
+/// `s.clear()`.
+pub fn clear(s: &Value) {
+    if let Some(t) = cell(s) {
+        let old = t.borrow_mut().take_all();
+        drop(old);
+    }
+}
+
+/// `s.pop()`; `None` when empty.
+pub fn pop(s: &Value) -> Option<Value> {
+    cell(s).and_then(|t| t.borrow_mut().pop())
+}
+
+/// `hash(frozenset)`.
+pub fn hash(s: &Value) -> i64 {
+    crate::hash::hash_frozenset(entries(s).into_iter().map(|(_, h)| h))
+}
+
+/// `repr(set)`: `{1, 2}`, `set()`, `frozenset({1})`, `MySet({1})`.
 pub fn repr(vm: &Vm, s: &Value) -> PyResult<String> {
     let ks = keys(s);
     let name = vm.type_name(s);
@@ -178,7 +516,7 @@ pub fn repr(vm: &Vm, s: &Value) -> PyResult<String> {
         inner.push_str(&ops::text::repr_string(vm, k)?);
     }
     inner.push('}');
-    Ok(if name == "set" {
+    Ok(if s.class().is(&builtin().set) {
         inner
     } else {
         format!("{name}({inner})")

@@ -93,6 +93,12 @@ pub struct Builtins {
     pub generator: Value,
     pub coroutine: Value,
     pub iterator: Value,
+    /// The dict views and the container iterators whose type names programs see.
+    pub dict_keys: Value,
+    pub dict_values: Value,
+    pub dict_items: Value,
+    pub list_reverseiterator: Value,
+    pub range_iterator: Value,
     pub native: Value,
     /// The NULL marker `LOAD_METHOD` pushes when it found a plain attribute.
     pub null: Value,

@@ -340,7 +340,12 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             _ => None,
         };
         if let Some(s) = state {
-            return Ok(new_iter(vm, &b.iterator, s));
+            let class = if matches!(v.payload(), Some(Payload::Range { .. })) {
+                &b.range_iterator
+            } else {
+                &b.iterator
+            };
+            return Ok(new_iter(vm, class, s));
         }
     }
     if let Some(m) = types::lookup_str(v.class(), "__iter__") {
@@ -436,8 +441,44 @@ pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
         (BinOp::Mod, Some(Payload::Str(_)), _) if a.class().is(&vm.b().str_) => {
             str_ops::percent_format(vm, a, b).map(Some)
         }
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            _,
+        ) => crate::objects::set_methods::set_binary(vm, a, b, op),
+        (BinOp::Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) => {
+            crate::objects::dict_methods::dict_or_values(vm, a, b).map(Some)
+        }
+        (BinOp::Add, Some(Payload::List(_) | Payload::Tuple(_)), _) => Err(concat_error(vm, a, b)),
+        (BinOp::Mul, Some(Payload::List(_) | Payload::Tuple(_)), _)
+        | (BinOp::Mul, _, Some(Payload::List(_) | Payload::Tuple(_))) => {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v.payload(),
+                    Some(
+                        Payload::Str(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Tuple(_)
+                    )
+                )
+            };
+            let n = if is_seq(b) && !is_seq(a) { a } else { b };
+            Err(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                vm.type_name(n)
+            )))
+        }
         _ => Ok(None),
     }
+}
+
+/// `[1] + 1`: the left operand's concatenation error (both operands are of builtin types, so
+/// no `__radd__` can take over).
+#[cold]
+fn concat_error(vm: &Vm, a: &Value, b: &Value) -> crate::vm::PyErr {
+    let name = vm.type_name(a);
+    vm.type_error(format!(
+        "can only concatenate {name} (not \"{}\") to {name}",
+        vm.type_name(b)
+    ))
 }
 
 /// `seq * n`.
@@ -495,6 +536,13 @@ pub fn native_inplace(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
             drop(old);
             Ok(Some(a.clone()))
         }
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Some(Payload::Set(_))) => {
+            crate::objects::set_methods::set_inplace(vm, a, b, op)
+        }
+        (BinOp::Or, Some(Payload::Dict(_))) => {
+            dict_ops::update(vm, a, b)?;
+            Ok(Some(a.clone()))
+        }
         _ => Ok(None),
     }
 }
@@ -521,6 +569,13 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opti
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
         ) => set_ops::compare(vm, a, b, op).map(Some),
+        (Some(Payload::Range { .. }), Some(Payload::Range { .. }))
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+        {
+            Ok(Some(
+                crate::objects::range_methods::range_equal(vm, a, b)? == (op == CmpOp::Eq),
+            ))
+        }
         _ => Ok(None),
     }
 }

@@ -65,7 +65,8 @@ pub fn repr_string(vm: &Vm, v: &Value) -> PyResult<String> {
     native_repr(vm, v)
 }
 
-fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+/// The repr of a builtin type's instance (what `list.__repr__` and friends return).
+pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     let Some(p) = v.payload() else {
         return Ok(String::new());
     };
@@ -111,8 +112,29 @@ fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 None => format!("{}(...)", vm.type_name(v)),
             }
         }
+        Payload::Native(_) => native_type_repr(vm, v)?,
         _ => crate::objects::attrs::default_repr(vm, v)?,
     })
+}
+
+/// The repr of an object of a native type defined by a builtin module or view (`dict_keys`,
+/// files, locks): its type's `__repr__` when it defines one, else the default.
+fn native_type_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    let own = types::lookup_str(v.class(), "__repr__");
+    let inherited = types::lookup_str(&vm.b().object, "__repr__");
+    match own {
+        Some(m) if !inherited.is_some_and(|o| o.is(&m)) => {
+            let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+            match as_str(&r) {
+                Some(s) => Ok(s.to_owned()),
+                None => Err(vm.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    vm.type_name(&r)
+                ))),
+            }
+        }
+        _ => crate::objects::attrs::default_repr(vm, v),
+    }
 }
 
 /// `repr(v)`.
@@ -242,7 +264,8 @@ fn unhashable(vm: &Vm, v: &Value) -> crate::vm::PyErr {
     vm.type_error(format!("unhashable type: '{}'", vm.type_name(v)))
 }
 
-fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+/// The hash of a builtin type's instance (what `tuple.__hash__` and friends return).
+pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
     let Some(p) = v.payload() else { return Ok(0) };
     Ok(match p {
         Payload::Int(_) | Payload::Bool(_) => int::hash(v),
@@ -264,6 +287,7 @@ fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
             crate::hash::hash_tuple(&hashes)
         }
         Payload::FrozenSet(s) => crate::hash::hash_frozenset(s.iter().map(|(_, h, _)| h)),
+        Payload::Range { .. } => crate::objects::range_methods::range_hash(vm, v)?,
         Payload::List(_)
         | Payload::Dict(_)
         | Payload::Set(_)

@@ -1,0 +1,315 @@
+//! Methods of `dict` (`get setdefault pop popitem update keys values items copy clear
+//! fromkeys`, `|`, `__missing__` for subclasses) and the dunder methods that subclasses and
+//! explicit calls reach. Counterpart of `Objects/dictobject.c`'s method table.
+
+use crate::object::{Payload, Value};
+use crate::objects::bootstrap::{add_classmethod, add_method, add_static, set_attr};
+use crate::objects::dict::DictTable;
+use crate::objects::dict_views::{dict_iter, dict_reversed, new_view};
+use crate::objects::function::Args;
+use crate::objects::iter::DictIterKind;
+use crate::objects::types::{self, builtin};
+use crate::objects::{dict_ops, int, tuple_ops};
+use crate::ops;
+use crate::vm::{PyResult, Vm};
+
+/// Check that `v` is a dict (or of a dict subclass).
+fn check<'a>(vm: &Vm, v: Option<&'a Value>, name: &str) -> PyResult<&'a Value> {
+    match v {
+        Some(d) if matches!(d.payload(), Some(Payload::Dict(_))) => Ok(d),
+        other => {
+            let got = other
+                .map(|v| vm.type_name(v))
+                .unwrap_or_else(|| "nothing".into());
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'dict' objects doesn't apply to a '{got}' object"
+            )))
+        }
+    }
+}
+
+/// `self` and the checked positional arguments of a dict method.
+fn method_args<'a>(
+    vm: &Vm,
+    args: Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
+    let d = check(vm, args.pos().first(), name)?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    }
+    .positional_only(vm, name, min, max)?;
+    Ok((d, rest))
+}
+
+fn dict_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(cls) = args.pos().first() else {
+        return Err(vm.type_error("dict.__new__(): not enough arguments"));
+    };
+    crate::objects::type_ops::alloc_instance(vm, cls)
+}
+
+/// `dict.update`'s and `dict()`'s arguments: one optional mapping or iterable of pairs, then
+/// keywords.
+fn update_from_args(vm: &Vm, d: &Value, args: Args<'_>, name: &str) -> PyResult<()> {
+    let pos = &args.pos()[1..];
+    if pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            pos.len()
+        )));
+    }
+    if let Some(x) = pos.first() {
+        dict_ops::update(vm, d, x)?;
+    }
+    for (k, v) in args.kwargs() {
+        dict_ops::set_item(vm, d, k.clone(), v.clone())?;
+    }
+    Ok(())
+}
+
+fn dict_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = check(vm, args.pos().first(), "__init__")?;
+    update_from_args(vm, d, args, "dict")?;
+    Ok(vm.none())
+}
+
+fn dict_update(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = check(vm, args.pos().first(), "update")?;
+    update_from_args(vm, d, args, "update")?;
+    Ok(vm.none())
+}
+
+fn dict_get(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "get", 1, 2)?;
+    Ok(dict_ops::get_item(vm, d, &a[0])?
+        .unwrap_or_else(|| a.get(1).cloned().unwrap_or_else(|| vm.none())))
+}
+
+fn dict_setdefault(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "setdefault", 1, 2)?;
+    let h = dict_ops::key_hash(vm, &a[0])?;
+    if let Some(ix) = dict_ops::find(vm, d, &a[0], h)?
+        && let Some(v) = dict_ops::table(d).borrow().value_at(ix)
+    {
+        return Ok(v);
+    }
+    let v = a.get(1).cloned().unwrap_or_else(|| vm.none());
+    dict_ops::set_item_hashed(vm, d, a[0].clone(), h, v.clone())?;
+    Ok(v)
+}
+
+fn dict_pop(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "pop", 1, 2)?;
+    match (dict_ops::pop_item(vm, d, &a[0])?, a.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(vm.key_error(a[0].clone())),
+    }
+}
+
+fn dict_popitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "popitem", 0, 0)?;
+    let t = dict_ops::table(d);
+    let last = t.borrow().last_index();
+    let entry = last.and_then(|ix| t.borrow_mut().remove_at(ix));
+    match entry {
+        Some(e) => Ok(tuple_ops::new_tuple(vec![e.key, e.value])),
+        None => Err(vm.key_error(crate::objects::str::new_str(
+            "popitem(): dictionary is empty",
+        ))),
+    }
+}
+
+fn dict_keys(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "keys", 0, 0)?;
+    Ok(new_view(d, DictIterKind::Keys))
+}
+
+fn dict_values(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "values", 0, 0)?;
+    Ok(new_view(d, DictIterKind::Values))
+}
+
+fn dict_items(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "items", 0, 0)?;
+    Ok(new_view(d, DictIterKind::Items))
+}
+
+/// A new exact dict with the same entries as `d`.
+pub fn copy(d: &Value) -> Value {
+    let t = dict_ops::table(d).borrow();
+    let mut table = DictTable::with_capacity(t.len());
+    for (_, e) in t.iter() {
+        table.insert_new(e.key.clone(), e.hash, e.value.clone());
+    }
+    crate::objects::dict::new_dict_value(table)
+}
+
+fn dict_copy(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "copy", 0, 0)?;
+    Ok(copy(d))
+}
+
+fn dict_clear(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "clear", 0, 0)?;
+    let old = dict_ops::table(d).borrow_mut().take_all();
+    drop(old);
+    Ok(vm.none())
+}
+
+/// `dict.fromkeys(iterable, value=None)`, a classmethod: `cls()` filled with the keys.
+fn dict_fromkeys(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "fromkeys", 2, 3)?;
+    let value = a.get(2).cloned().unwrap_or_else(|| vm.none());
+    let d = ops::call(vm, &a[0], &[], &[])?;
+    let exact = d.class().is(&builtin().dict);
+    let it = ops::iter(vm, &a[1])?;
+    while let Some(k) = ops::next(vm, &it)? {
+        if exact {
+            dict_ops::set_item(vm, &d, k, value.clone())?;
+        } else {
+            ops::setitem(vm, &d, &k, value.clone())?;
+        }
+    }
+    Ok(d)
+}
+
+/// `d[key]`: for subclasses, a missing key goes to `__missing__` when the class defines it.
+fn dict_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "__getitem__", 1, 1)?;
+    if let Some(v) = dict_ops::get_item(vm, d, &a[0])? {
+        return Ok(v);
+    }
+    if !d.class().is(&builtin().dict)
+        && let Some(m) = types::lookup_str(d.class(), "__missing__")
+    {
+        return ops::call(vm, &m, &[d.clone(), a[0].clone()], &[]);
+    }
+    Err(vm.key_error(a[0].clone()))
+}
+
+fn dict_setitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "__setitem__", 2, 2)?;
+    dict_ops::set_item(vm, d, a[0].clone(), a[1].clone())?;
+    Ok(vm.none())
+}
+
+fn dict_delitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "__delitem__", 1, 1)?;
+    if dict_ops::del_item(vm, d, &a[0])? {
+        Ok(vm.none())
+    } else {
+        Err(vm.key_error(a[0].clone()))
+    }
+}
+
+fn dict_contains(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "__contains__", 1, 1)?;
+    Ok(vm.bool(dict_ops::contains(vm, d, &a[0])?))
+}
+
+fn dict_len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "__len__", 0, 0)?;
+    Ok(int::from_usize(dict_ops::table(d).borrow().len()))
+}
+
+fn dict_iter_method(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "__iter__", 0, 0)?;
+    Ok(dict_iter(d, DictIterKind::Keys))
+}
+
+fn dict_reversed_method(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "__reversed__", 0, 0)?;
+    Ok(dict_reversed(d, DictIterKind::Keys))
+}
+
+fn dict_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = method_args(vm, args, "__repr__", 0, 0)?;
+    ops::text::native_repr(vm, d).map(crate::objects::str::from_string)
+}
+
+fn dict_compare(vm: &Vm, args: Args<'_>, eq: bool) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "comparison", 1, 1)?;
+    if !matches!(a[0].payload(), Some(Payload::Dict(_))) {
+        return Ok(vm.b().not_implemented.clone());
+    }
+    Ok(vm.bool(dict_ops::equal(vm, d, &a[0])? == eq))
+}
+
+fn dict_eq(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    dict_compare(vm, args, true)
+}
+
+fn dict_ne(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    dict_compare(vm, args, false)
+}
+
+/// `a | b` for two dicts: a copy of `a` updated with `b`.
+pub fn dict_or_values(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let r = copy(a);
+    dict_ops::update(vm, &r, b)?;
+    Ok(r)
+}
+
+fn dict_or(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "__or__", 1, 1)?;
+    if !matches!(a[0].payload(), Some(Payload::Dict(_))) {
+        return Ok(vm.b().not_implemented.clone());
+    }
+    dict_or_values(vm, d, &a[0])
+}
+
+fn dict_ror(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "__ror__", 1, 1)?;
+    if !matches!(a[0].payload(), Some(Payload::Dict(_))) {
+        return Ok(vm.b().not_implemented.clone());
+    }
+    dict_or_values(vm, &a[0], d)
+}
+
+fn dict_ior(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, a) = method_args(vm, args, "__ior__", 1, 1)?;
+    dict_ops::update(vm, d, &a[0])?;
+    Ok(d.clone())
+}
+
+pub fn init() {
+    let b = builtin();
+    let t = &b.dict;
+    add_static(t, "dict", "__new__", dict_new);
+    add_classmethod(t, "dict", "fromkeys", dict_fromkeys);
+    let methods: &[(&'static str, crate::objects::function::NativeFn)] = &[
+        ("__init__", dict_init),
+        ("get", dict_get),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("update", dict_update),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("copy", dict_copy),
+        ("clear", dict_clear),
+        ("__getitem__", dict_getitem),
+        ("__setitem__", dict_setitem),
+        ("__delitem__", dict_delitem),
+        ("__contains__", dict_contains),
+        ("__len__", dict_len),
+        ("__iter__", dict_iter_method),
+        ("__reversed__", dict_reversed_method),
+        ("__repr__", dict_repr),
+        ("__eq__", dict_eq),
+        ("__ne__", dict_ne),
+        ("__or__", dict_or),
+        ("__ror__", dict_ror),
+        ("__ior__", dict_ior),
+    ];
+    for (name, f) in methods {
+        add_method(t, "dict", name, *f);
+    }
+    set_attr(t, "__hash__", b.none.clone());
+}
