@@ -101,7 +101,7 @@ pub fn load_const(vm: &Vm, c: &Constant) -> PyResult<Value> {
             for x in items {
                 v.push(load_const(vm, x)?);
             }
-            crate::objects::set_ops::new_frozenset(vm, v)?
+            crate::objects::set_ops::const_frozenset(vm, v)?
         }
         Constant::Ellipsis => vm.b().ellipsis.clone(),
         Constant::Code(co) => load_code(vm, (**co).clone())?,

@@ -144,6 +144,14 @@ pub fn new_frozenset(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
     Ok(freeze(&s, &builtin().frozenset))
 }
 
+/// A frozenset constant of a code object (`x in {1, 2, 3}`, set displays of constants): the
+/// items in source order make a frozenset, which CPython's compiler then rebuilds from its own
+/// iteration order when it merges constants; both steps shape the table, so both are done here.
+pub fn const_frozenset(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
+    let first = new_set(vm, items)?;
+    new_frozenset(vm, keys(&first))
+}
+
 /// Move a scratch set's table into a new frozenset (or frozenset subclass) instance.
 pub fn freeze(scratch: &Value, cls: &Value) -> Value {
     let table = cell(scratch).map(|t| t.take()).unwrap_or_default();
