@@ -59,13 +59,13 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn init_all() {
     let b = builtin();
     add_static(&b.str_, "str", "__new__", str_new);
-    crate::objects::int_methods::init();
-    crate::objects::float_methods::init();
-    crate::objects::complex_methods::init();
     crate::objects::list_methods::init();
     crate::objects::tuple_methods::init();
     crate::objects::dict_methods::init();
     crate::objects::dict_views::init();
     crate::objects::set_methods::init();
     crate::objects::range_methods::init();
+    crate::objects::int_methods::init();
+    crate::objects::float_methods::init();
+    crate::objects::complex_methods::init();
 }
