@@ -235,6 +235,10 @@ opcodes! {
     PREP_RERAISE_STAR = 201, Num, |a, j| -1, "gilpy (except*): (orig, raised_list -- exc_or_none) what is left to raise after the except* clauses: the unhandled rest and the raised exceptions merged as 3.11's _PyExc_PrepReraiseStar does, or None. Oparg unused.";
     EXCEPT_STAR_START = 202, Num, |a, j| 0, "gilpy (except*): (tb, val, type -- orig, raised_list, rest) start except* handling: orig = rest = val, raised_list = []. Oparg unused.";
     RERAISE_EXC = 203, Num, |a, j| -1, "gilpy (except*): (exc -- ) raise exc as it is, keeping its traceback, cause and context. Oparg unused.";
+    LOAD_FAST_LOAD_CONST = 210, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg; LOAD_CONST (the next instruction's oparg).";
+    LOAD_FAST_LOAD_FAST = 211, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg; LOAD_FAST (the next instruction's oparg).";
+    LOCAL_ARITH_CONST = 212, Local, |a, j| 0, "gilpy quickened (never emitted): x = x +/- const over LOAD_FAST, LOAD_CONST, ADD/SUBTRACT, STORE_FAST of small ints; else acts as LOAD_FAST.";
+    COMPARE_LOCAL_CONST_JUMP = 213, Local, |a, j| 0, "gilpy quickened (never emitted): LOAD_FAST, LOAD_CONST, COMPARE_OP, POP_JUMP_IF_* of small ints in one step; else acts as LOAD_FAST.";
 }
 
 impl Opcode {

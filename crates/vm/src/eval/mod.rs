@@ -5,6 +5,7 @@ mod build;
 mod exceptions;
 mod names;
 mod pattern;
+pub(crate) mod quicken;
 
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
@@ -187,6 +188,75 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 }
             }
             LOAD_CONST => f.stack.push(code.consts[arg as usize].clone()),
+            LOAD_FAST_LOAD_CONST => match &f.fast[arg as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    f.stack.push(v);
+                    f.stack
+                        .push(code.consts[code.instrs[i + 1].1 as usize].clone());
+                    f.next = i + 2;
+                }
+                None => return Err(names::unbound_local(vm, code, arg).into()),
+            },
+            LOAD_FAST_LOAD_FAST => {
+                let second = code.instrs[i + 1].1;
+                match (&f.fast[arg as usize], &f.fast[second as usize]) {
+                    (Some(a), Some(b)) => {
+                        let (a, b) = (a.clone(), b.clone());
+                        f.stack.push(a);
+                        f.stack.push(b);
+                        f.next = i + 2;
+                    }
+                    (None, _) => return Err(names::unbound_local(vm, code, arg).into()),
+                    (Some(a), None) => {
+                        let a = a.clone();
+                        f.stack.push(a);
+                    }
+                }
+            }
+            LOCAL_ARITH_CONST => {
+                let slot = arg as usize;
+                let fused = match (&f.fast[slot], code.instrs.get(i + 1..i + 3)) {
+                    (Some(x), Some(&[(LOAD_CONST, c), (arith, _)])) => {
+                        small_arith(arith, x, &code.consts[c as usize])
+                    }
+                    _ => None,
+                };
+                match fused {
+                    Some(r) => {
+                        f.fast[slot] = Some(r);
+                        f.next = i + 4;
+                    }
+                    None => match &f.fast[slot] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        None => return Err(names::unbound_local(vm, code, arg).into()),
+                    },
+                }
+            }
+            COMPARE_LOCAL_CONST_JUMP => {
+                let slot = arg as usize;
+                let fused = match (&f.fast[slot], code.instrs.get(i + 1..i + 4)) {
+                    (Some(x), Some(&[(LOAD_CONST, c), (COMPARE_OP, cmp), (jump_op, target)])) => {
+                        small_compare(cmp, x, &code.consts[c as usize])
+                            .map(|r| (r == (jump_op == POP_JUMP_IF_TRUE), target))
+                    }
+                    _ => None,
+                };
+                match fused {
+                    Some((true, target)) => jump(vm, f, i, target)?,
+                    Some((false, _)) => f.next = i + 4,
+                    None => match &f.fast[slot] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        None => return Err(names::unbound_local(vm, code, arg).into()),
+                    },
+                }
+            }
             POP_TOP => drop(pop(f)),
             ROT_TWO => {
                 let n = f.stack.len();

@@ -77,6 +77,7 @@ fn decode(code: &[u8]) -> Option<Vec<(Opcode, u32)>> {
             ext = 0;
         }
     }
+    crate::eval::quicken::quicken(&mut out);
     Some(out)
 }
 
