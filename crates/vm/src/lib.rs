@@ -4,6 +4,7 @@
 pub mod eval;
 pub mod frame;
 pub mod gil;
+pub mod gil_trace;
 pub mod hash;
 pub mod modules;
 pub mod object;
