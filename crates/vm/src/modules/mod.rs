@@ -2,6 +2,8 @@
 //! `Python/import.c`.
 
 pub mod builtins;
+pub mod builtins_frame;
+pub mod builtins_iter;
 pub mod builtins_more;
 pub mod builtins_num;
 pub mod dis;
