@@ -6,4 +6,9 @@ pub fn source(name: &str) -> Option<&'static str> {
     MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
-const MODULES: &[(&str, &str)] = &[];
+const MODULES: &[(&str, &str)] = &[
+    ("errno", include_str!("stdlib/errno.py")),
+    ("io", include_str!("stdlib/io.py")),
+    ("os", include_str!("stdlib/os.py")),
+    ("posixpath", include_str!("stdlib/posixpath.py")),
+];

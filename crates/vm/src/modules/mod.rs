@@ -10,6 +10,7 @@ pub mod dis;
 pub mod import;
 pub mod math;
 pub mod math_special;
+pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -28,6 +29,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("dis", dis::init),
     ("math", math::init),
     ("random", random::init),
+    ("posix", os::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.
