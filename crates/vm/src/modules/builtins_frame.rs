@@ -86,7 +86,12 @@ fn sorted_keys(vm: &Vm, mapping: &Value) -> PyResult<Value> {
     sorted_list(vm, keys)
 }
 
-fn sorted_list(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
+/// A sorted list of `items`; names (all `str`) are sorted natively, anything else by `list.sort`.
+fn sorted_list(vm: &Vm, mut items: Vec<Value>) -> PyResult<Value> {
+    if items.iter().all(|k| as_str(k).is_some()) {
+        items.sort_by(|a, b| as_str(a).cmp(&as_str(b)));
+        return Ok(list_ops::new_list(items));
+    }
     let list = list_ops::new_list(items);
     let sort = ops::getattr(vm, &list, &intern("sort"))?;
     ops::call(vm, &sort, &[], &[])?;
