@@ -239,14 +239,27 @@ fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.bool(r))
 }
 
+/// `issubclass(sub, cls)` for one class: the MRO, then a Python metaclass's `__subclasscheck__`.
+fn subclass_check(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    if types::is_subtype(sub, cls) {
+        return Ok(true);
+    }
+    let meta = cls.class();
+    match types::lookup_str(meta, "__subclasscheck__").filter(|_| types::type_data(meta).is_some_and(|t| t.heap)) {
+        Some(m) => {
+            let r = ops::call(vm, &m, &[cls.clone(), sub.clone()], &[])?;
+            ops::is_true(vm, &r)
+        }
+        None => Ok(false),
+    }
+}
+
 fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "issubclass", 2, 2)?;
     if !matches!(a[0].payload(), Some(Payload::Type(_))) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let r = class_test(vm, &a[1], "issubclass", &|c| {
-        Ok(types::is_subtype(&a[0], c))
-    })?;
+    let r = class_test(vm, &a[1], "issubclass", &|c| subclass_check(vm, &a[0], c))?;
     Ok(vm.bool(r))
 }
 
