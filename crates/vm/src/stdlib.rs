@@ -11,6 +11,8 @@ const MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("stdlib/abc.py")),
     ("collections", include_str!("stdlib/collections.py")),
     ("copy", include_str!("stdlib/copy.py")),
+    ("dataclasses", include_str!("stdlib/dataclasses.py")),
+    ("enum", include_str!("stdlib/enum.py")),
     ("errno", include_str!("stdlib/errno.py")),
     ("functools", include_str!("stdlib/functools.py")),
     ("io", include_str!("stdlib/io.py")),

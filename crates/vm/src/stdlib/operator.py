@@ -8,7 +8,7 @@ __all__ = ["abs", "add", "and_", "attrgetter", "call", "concat", "contains", "co
            "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv",
            "truth", "xor"]
 
-from builtins import abs as _abs
+import builtins as _builtins
 
 
 def lt(a, b):
@@ -52,7 +52,7 @@ def is_not(a, b):
 
 
 def abs(a):
-    return _abs(a)
+    return _builtins.abs(a)
 
 
 def add(a, b):

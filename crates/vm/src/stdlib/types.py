@@ -42,7 +42,7 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
+MethodDescriptorType = type(getattr(str, "join", len))
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"]) if "fromkeys" in dict.__dict__ else classmethod
 ModuleType = type(sys)
 
