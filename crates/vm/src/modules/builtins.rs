@@ -78,6 +78,7 @@ fn stream_type() -> &'static Value {
         }
         crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "write", stream_write);
         crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "flush", stream_flush);
+        crate::modules::stdin::add_output_methods(&t);
         StaticValue(t)
     })
     .0
@@ -91,11 +92,9 @@ unsafe impl Sync for StaticValue {}
 unsafe impl Send for StaticValue {}
 
 /// `sys.stdout` (fd 1) or `sys.stderr` (fd 2).
-pub fn std_stream(_vm: &Vm, fd: i32) -> Value {
-    Value::alloc(
-        stream_type().clone(),
-        Payload::Native(Box::new(StdStream(fd))),
-    )
+pub fn std_stream(vm: &Vm, fd: i32) -> Value {
+    let dict = crate::modules::stdin::stream_attrs(vm, if fd == 2 { "<stderr>" } else { "<stdout>" }, "w");
+    Value::alloc_with_dict(stream_type().clone(), Some(dict), Payload::Native(Box::new(StdStream(fd))))
 }
 
 /// Write text to `sys.stdout`, whatever object it is now.

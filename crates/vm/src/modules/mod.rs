@@ -12,6 +12,7 @@ pub mod math;
 pub mod math_special;
 pub mod os;
 pub mod random;
+pub mod stdin;
 pub mod sys;
 pub mod time;
 

@@ -11,7 +11,7 @@ class count:
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not hasattr(type(v), "__add__") or isinstance(v, (str, bytes)):
+            if isinstance(v, (str, bytes, bytearray, list, tuple, dict, set)) or v is None:
                 raise TypeError("a number is required")
         self._n = start
         self._step = step
