@@ -7,7 +7,10 @@ pub fn source(name: &str) -> Option<&'static str> {
 }
 
 const MODULES: &[(&str, &str)] = &[
-    ("_collections_abc", include_str!("stdlib/_collections_abc.py")),
+    (
+        "_collections_abc",
+        include_str!("stdlib/_collections_abc.py"),
+    ),
     ("abc", include_str!("stdlib/abc.py")),
     ("collections", include_str!("stdlib/collections.py")),
     ("copy", include_str!("stdlib/copy.py")),

@@ -93,8 +93,13 @@ unsafe impl Send for StaticValue {}
 
 /// `sys.stdout` (fd 1) or `sys.stderr` (fd 2).
 pub fn std_stream(vm: &Vm, fd: i32) -> Value {
-    let dict = crate::modules::stdin::stream_attrs(vm, if fd == 2 { "<stderr>" } else { "<stdout>" }, "w");
-    Value::alloc_with_dict(stream_type().clone(), Some(dict), Payload::Native(Box::new(StdStream(fd))))
+    let dict =
+        crate::modules::stdin::stream_attrs(vm, if fd == 2 { "<stderr>" } else { "<stdout>" }, "w");
+    Value::alloc_with_dict(
+        stream_type().clone(),
+        Some(dict),
+        Payload::Native(Box::new(StdStream(fd))),
+    )
 }
 
 /// Write text to `sys.stdout`, whatever object it is now.
@@ -244,7 +249,9 @@ fn subclass_check(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(true);
     }
     let meta = cls.class();
-    match types::lookup_str(meta, "__subclasscheck__").filter(|_| types::type_data(meta).is_some_and(|t| t.heap)) {
+    match types::lookup_str(meta, "__subclasscheck__")
+        .filter(|_| types::type_data(meta).is_some_and(|t| t.heap))
+    {
         Some(m) => {
             let r = ops::call(vm, &m, &[cls.clone(), sub.clone()], &[])?;
             ops::is_true(vm, &r)

@@ -54,7 +54,10 @@ pub fn frame_call(vm: &Vm, f: &Frame, call: &[Value]) -> Option<PyResult<Value>>
     if !matches!(callable.payload(), Some(Payload::Builtin(_))) {
         return None;
     }
-    let which = FRAME_BUILTINS.get()?.iter().position(|id| *id == callable.id())?;
+    let which = FRAME_BUILTINS
+        .get()?
+        .iter()
+        .position(|id| *id == callable.id())?;
     if (which < 3) != args.is_empty() {
         return None;
     }
@@ -66,7 +69,11 @@ pub fn frame_call(vm: &Vm, f: &Frame, call: &[Value]) -> Option<PyResult<Value>>
         0 | 1 => Ok(locals),
         2 => sorted_keys(vm, &locals),
         _ => {
-            let mode = if which == 3 { crate::vm::CompileMode::Eval } else { crate::vm::CompileMode::Exec };
+            let mode = if which == 3 {
+                crate::vm::CompileMode::Eval
+            } else {
+                crate::vm::CompileMode::Exec
+            };
             let all = [args[0].clone(), f.globals.clone(), locals];
             crate::run::exec_builtin(vm, Args::positional(&all), mode)
         }
@@ -105,7 +112,9 @@ fn locals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn vars(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "vars", 0, 1)?;
-    let Some(obj) = a.first() else { return locals(vm, args) };
+    let Some(obj) = a.first() else {
+        return locals(vm, args);
+    };
     match ops::getattr_opt(vm, obj, &intern("__dict__"))? {
         Some(d) => Ok(d),
         None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
@@ -115,7 +124,8 @@ fn vars(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn dir(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "dir", 0, 1)?;
     let Some(obj) = a.first() else {
-        let g = crate::run::current_globals(vm).ok_or_else(|| vm.runtime_error("dir(): no current frame"))?;
+        let g = crate::run::current_globals(vm)
+            .ok_or_else(|| vm.runtime_error("dir(): no current frame"))?;
         return sorted_keys(vm, &g);
     };
     if let Some(m) = types::lookup_str(obj.class(), "__dir__") {
@@ -135,7 +145,9 @@ fn add_dict_keys(vm: &Vm, dict: &Value, out: &Value) -> PyResult<()> {
 
 /// The names of every class on `t`'s MRO.
 fn add_class_names(vm: &Vm, t: &Value, out: &Value) -> PyResult<()> {
-    let mro = types::type_data(t).map(|d| d.mro.borrow().clone()).unwrap_or_default();
+    let mro = types::type_data(t)
+        .map(|d| d.mro.borrow().clone())
+        .unwrap_or_default();
     for k in &mro {
         if let Some(d) = k.obj().and_then(|o| o.dict_value()) {
             add_dict_keys(vm, &d, out)?;
@@ -162,7 +174,11 @@ pub fn default_dir(vm: &Vm, obj: &Value) -> PyResult<Vec<Value>> {
             dict_ops::set_item(vm, &names, intern("__class__"), vm.none())?;
         }
     }
-    Ok(dict_ops::items(vm, &names)?.into_iter().map(|(k, _)| k).filter(|k| as_str(k).is_some()).collect())
+    Ok(dict_ops::items(vm, &names)?
+        .into_iter()
+        .map(|(k, _)| k)
+        .filter(|k| as_str(k).is_some())
+        .collect())
 }
 
 fn object_dir(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -171,7 +187,13 @@ fn object_dir(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn init(_vm: &Vm, m: &Value) -> PyResult<()> {
-    let fns: [(&'static str, NativeFn); 5] = [("locals", locals), ("vars", vars), ("dir", dir), ("eval", super::builtins_more::eval), ("exec", super::builtins_more::exec)];
+    let fns: [(&'static str, NativeFn); 5] = [
+        ("locals", locals),
+        ("vars", vars),
+        ("dir", dir),
+        ("eval", super::builtins_more::eval),
+        ("exec", super::builtins_more::exec),
+    ];
     let mut ids = Vec::with_capacity(fns.len());
     for (name, f) in fns {
         frame_builtin(&mut ids, m, name, f);

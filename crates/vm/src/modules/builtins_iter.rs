@@ -17,7 +17,11 @@ use crate::vm::{PyResult, Vm};
 /// A new instance of iterator type `cls` (a builtin one or a subclass) with state `st`.
 fn new_iter_of(cls: &Value, st: IterState) -> Value {
     let heap = types::type_data(cls).is_some_and(|t| t.heap);
-    let dict = if heap { Some(crate::objects::dict::new_dict()) } else { None };
+    let dict = if heap {
+        Some(crate::objects::dict::new_dict())
+    } else {
+        None
+    };
     Value::alloc_with_dict(cls.clone(), dict, Payload::Iter(PyCell::new(st)))
 }
 
@@ -35,7 +39,10 @@ fn enumerate_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let iterable = pos.first().or_else(|| args.kw("iterable"));
     let start = pos.get(1).or_else(|| args.kw("start"));
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     let Some(iterable) = iterable else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
@@ -45,7 +52,10 @@ fn enumerate_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         Some(s) => match ops::seq::index_of(vm, s)? {
             Some(i) => int::from_bigint(i),
             None => {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(s))));
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(s)
+                )));
             }
         },
     };
@@ -65,7 +75,9 @@ fn zip_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         match ops::iter(vm, p) {
             Ok(it) => iters.push(it),
             Err(e) if vm.err_is(&e, "TypeError") && !has_iter(p) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                return Err(
+                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                );
             }
             Err(e) => return Err(e),
         }
@@ -75,7 +87,8 @@ fn zip_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Whether `v`'s type could be iterated (so a `TypeError` came from its `__iter__`).
 fn has_iter(v: &Value) -> bool {
-    types::lookup_str(v.class(), "__iter__").is_some() || types::lookup_str(v.class(), "__getitem__").is_some()
+    types::lookup_str(v.class(), "__iter__").is_some()
+        || types::lookup_str(v.class(), "__getitem__").is_some()
 }
 
 fn map_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -90,7 +103,13 @@ fn map_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     for p in &pos[1..] {
         iters.push(ops::iter(vm, p)?);
     }
-    Ok(new_iter_of(cls, IterState::Map { func: pos[0].clone(), iters }))
+    Ok(new_iter_of(
+        cls,
+        IterState::Map {
+            func: pos[0].clone(),
+            iters,
+        },
+    ))
 }
 
 fn filter_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -102,7 +121,13 @@ fn filter_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", pos.len())));
     }
     let iter = ops::iter(vm, &pos[1])?;
-    Ok(new_iter_of(cls, IterState::Filter { func: pos[0].clone(), iter }))
+    Ok(new_iter_of(
+        cls,
+        IterState::Filter {
+            func: pos[0].clone(),
+            iter,
+        },
+    ))
 }
 
 fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -122,15 +147,32 @@ fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let native_seq = matches!(
         seq.payload(),
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range { .. })
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range { .. }
+        )
     );
-    let has_protocol = types::lookup_str(seq.class(), "__getitem__").is_some() && types::lookup_str(seq.class(), "__len__").is_some();
-    let is_mapping = matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)));
+    let has_protocol = types::lookup_str(seq.class(), "__getitem__").is_some()
+        && types::lookup_str(seq.class(), "__len__").is_some();
+    let is_mapping = matches!(
+        seq.payload(),
+        Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))
+    );
     if is_mapping || !(native_seq || has_protocol) {
         return Err(not_reversible(vm, seq));
     }
     let n = ops::len(vm, seq)?;
-    Ok(new_iter_of(cls, IterState::Reversed { seq: seq.clone(), index: n as isize - 1 }))
+    Ok(new_iter_of(
+        cls,
+        IterState::Reversed {
+            seq: seq.clone(),
+            index: n as isize - 1,
+        },
+    ))
 }
 
 #[cold]
@@ -146,7 +188,9 @@ fn iter_self(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn iter_next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__next__", 1, 1)?;
     match a[0].payload() {
-        Some(Payload::Iter(st)) => crate::objects::iter_ops::next(vm, &a[0], st)?.ok_or_else(|| vm.stop_iteration()),
+        Some(Payload::Iter(st)) => {
+            crate::objects::iter_ops::next(vm, &a[0], st)?.ok_or_else(|| vm.stop_iteration())
+        }
         _ => Err(vm.type_error("descriptor '__next__' requires an iterator")),
     }
 }
@@ -154,7 +198,13 @@ fn iter_next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// A builtin iterator type with `__new__`, `__iter__` and `__next__`.
 fn iterator_type(name: &'static str, new: NativeFn) -> Value {
     let b = builtin();
-    let t = types::new_type(b.type_.clone(), name, vec![b.object.clone()], Layout::Fixed, false);
+    let t = types::new_type(
+        b.type_.clone(),
+        name,
+        vec![b.object.clone()],
+        Layout::Fixed,
+        false,
+    );
     if let (Some(td), Ok(mro)) = (types::type_data(&t), types::compute_mro(&t)) {
         *td.mro.borrow_mut() = mro;
     }

@@ -26,8 +26,24 @@ fn arg<'a>(args: &Args<'a>, i: usize, name: &str) -> Option<&'a Value> {
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 fn compile(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.count(vm, "compile", 0, 6)?;
-    args.only_keywords(vm, "compile", &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"])?;
-    let (Some(source), Some(filename), Some(mode)) = (arg(&args, 0, "source"), arg(&args, 1, "filename"), arg(&args, 2, "mode")) else {
+    args.only_keywords(
+        vm,
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+    )?;
+    let (Some(source), Some(filename), Some(mode)) = (
+        arg(&args, 0, "source"),
+        arg(&args, 1, "filename"),
+        arg(&args, 2, "mode"),
+    ) else {
         return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
     };
     let mode = match as_str(mode) {
@@ -36,9 +52,14 @@ fn compile(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         Some("single") => CompileMode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let flags = arg(&args, 3, "flags").and_then(crate::objects::int::as_i64).unwrap_or(0);
+    let flags = arg(&args, 3, "flags")
+        .and_then(crate::objects::int::as_i64)
+        .unwrap_or(0);
     if flags & 0x400 != 0 {
-        return Err(vm.new_exc("NotImplementedError", "compile(): gilpy cannot produce ASTs (PyCF_ONLY_AST)"));
+        return Err(vm.new_exc(
+            "NotImplementedError",
+            "compile(): gilpy cannot produce ASTs (PyCF_ONLY_AST)",
+        ));
     }
     let filename = match as_str(filename) {
         Some(f) => f.to_owned(),
@@ -48,13 +69,17 @@ fn compile(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Payload::Str(s)) => s.as_str().to_owned(),
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let b = crate::objects::bytes_ops::as_bytes(source).unwrap_or_default();
-            String::from_utf8(b).map_err(|_| vm.new_exc("SyntaxError", "source code is not valid UTF-8"))?
+            String::from_utf8(b)
+                .map_err(|_| vm.new_exc("SyntaxError", "source code is not valid UTF-8"))?
         }
         Some(Payload::Code(_)) => return Ok(source.clone()),
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     if text.contains('\0') {
-        return Err(vm.new_exc("SyntaxError", "source code string cannot contain null bytes"));
+        return Err(vm.new_exc(
+            "SyntaxError",
+            "source code string cannot contain null bytes",
+        ));
     }
     crate::run::compile(vm, &text, &filename, mode)
 }
@@ -69,7 +94,13 @@ fn open(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// `import name` from native code.
 pub fn import(vm: &Vm, name: &str) -> PyResult<Value> {
     let none = vm.none();
-    crate::modules::import::import_name(vm, &new_str(name), &none, &none, &crate::objects::int::from_i64(0))
+    crate::modules::import::import_name(
+        vm,
+        &new_str(name),
+        &none,
+        &none,
+        &crate::objects::int::from_i64(0),
+    )
 }
 
 fn sys_attr(vm: &Vm, name: &str) -> PyResult<Value> {
@@ -90,7 +121,10 @@ fn input(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let line = ops::getattr(vm, &stdin, &intern("readline"))?;
     let line = ops::call(vm, &line, &[], &[])?;
     let Some(s) = as_str(&line) else {
-        return Err(vm.type_error(format!("object.readline() returned non-string ({})", vm.type_name(&line))));
+        return Err(vm.type_error(format!(
+            "object.readline() returned non-string ({})",
+            vm.type_name(&line)
+        )));
     };
     if s.is_empty() {
         return Err(vm.new_exc("EOFError", "EOF when reading a line"));
@@ -105,13 +139,20 @@ fn help(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         crate::modules::builtins::write_stdout(vm, "Type help(object) for help about object.\n")?;
         return Ok(vm.none());
     };
-    let name = ops::getattr_opt(vm, obj, &intern("__name__"))?.and_then(|n| as_str(&n).map(str::to_owned));
+    let name =
+        ops::getattr_opt(vm, obj, &intern("__name__"))?.and_then(|n| as_str(&n).map(str::to_owned));
     let title = match name {
         Some(n) => format!("Help on {} {n}:", vm.type_name(obj)),
         None => format!("Help on {} object:", vm.type_name(obj)),
     };
-    let doc = ops::getattr_opt(vm, obj, &intern("__doc__"))?.and_then(|d| as_str(&d).map(str::to_owned));
-    let body = doc.unwrap_or_default().lines().map(|l| format!("    {}", l.trim())).collect::<Vec<_>>().join("\n");
+    let doc =
+        ops::getattr_opt(vm, obj, &intern("__doc__"))?.and_then(|d| as_str(&d).map(str::to_owned));
+    let body = doc
+        .unwrap_or_default()
+        .lines()
+        .map(|l| format!("    {}", l.trim()))
+        .collect::<Vec<_>>()
+        .join("\n");
     crate::modules::builtins::write_stdout(vm, &format!("{title}\n\n{body}\n\n"))?;
     Ok(vm.none())
 }
@@ -124,7 +165,10 @@ fn breakpoint(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
 fn quit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "quit", 0, 1)?;
     let cls = vm.b().exc("SystemExit").clone();
-    Err(PyErr(crate::objects::exception_ops::new_exception(cls, a.to_vec())))
+    Err(PyErr(crate::objects::exception_ops::new_exception(
+        cls,
+        a.to_vec(),
+    )))
 }
 
 pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {

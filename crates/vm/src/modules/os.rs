@@ -49,7 +49,12 @@ pub fn fspath(vm: &Vm, v: &Value) -> PyResult<String> {
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    int::as_i64(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    int::as_i64(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
 }
 
 fn ebadf(vm: &Vm) -> PyErr {
@@ -61,9 +66,14 @@ fn file_of(vm: &Vm, fd: i64) -> PyResult<Arc<File>> {
 }
 
 /// Run a path operation without the GIL; errors name the path.
-fn path_op<R: Send>(vm: &Vm, path_arg: &Value, f: impl FnOnce(&str) -> std::io::Result<R> + Send) -> PyResult<R> {
+fn path_op<R: Send>(
+    vm: &Vm,
+    path_arg: &Value,
+    f: impl FnOnce(&str) -> std::io::Result<R> + Send,
+) -> PyResult<R> {
     let path = fspath(vm, path_arg)?;
-    vm.allow_threads(|| f(&path)).map_err(|e| os_error(vm, &e, Some(path_arg.clone())))
+    vm.allow_threads(|| f(&path))
+        .map_err(|e| os_error(vm, &e, Some(path_arg.clone())))
 }
 
 fn getcwd(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -83,9 +93,13 @@ fn listdir(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let dot = new_str(".");
     let p = a.first().filter(|v| !vm.is_none(v)).unwrap_or(&dot);
     let names = path_op(vm, p, |path| {
-        std::fs::read_dir(path)?.map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned())).collect::<std::io::Result<Vec<_>>>()
+        std::fs::read_dir(path)?
+            .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect::<std::io::Result<Vec<_>>>()
     })?;
-    Ok(list_ops::new_list(names.into_iter().map(from_string).collect()))
+    Ok(list_ops::new_list(
+        names.into_iter().map(from_string).collect(),
+    ))
 }
 
 /// `_scandir(path)`: a list of `(name, is_dir, is_file, is_symlink)` without following links.
@@ -96,13 +110,20 @@ fn scandir(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         for e in std::fs::read_dir(path)? {
             let e = e?;
             let t = e.file_type()?;
-            out.push((e.file_name().to_string_lossy().into_owned(), t.is_dir(), t.is_file(), t.is_symlink()));
+            out.push((
+                e.file_name().to_string_lossy().into_owned(),
+                t.is_dir(),
+                t.is_file(),
+                t.is_symlink(),
+            ));
         }
         Ok(out)
     })?;
     let items = entries
         .into_iter()
-        .map(|(n, d, f, l)| tuple_ops::new_tuple(vec![from_string(n), vm.bool(d), vm.bool(f), vm.bool(l)]))
+        .map(|(n, d, f, l)| {
+            tuple_ops::new_tuple(vec![from_string(n), vm.bool(d), vm.bool(f), vm.bool(l)])
+        })
         .collect();
     Ok(list_ops::new_list(items))
 }
@@ -117,7 +138,9 @@ fn mode_arg(vm: &Vm, args: &Args<'_>, i: usize, default: u32) -> PyResult<u32> {
 fn mkdir(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.count(vm, "mkdir", 1, 2)?;
     let mode = mode_arg(vm, &args, 1, 0o777)?;
-    path_op(vm, &a[0], |p| std::fs::DirBuilder::new().mode(mode).create(p))?;
+    path_op(vm, &a[0], |p| {
+        std::fs::DirBuilder::new().mode(mode).create(p)
+    })?;
     Ok(vm.none())
 }
 
@@ -137,18 +160,22 @@ fn rename(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "rename", 2, 2)?;
     let dst = fspath(vm, &a[1])?;
     let src = fspath(vm, &a[0])?;
-    vm.allow_threads(|| std::fs::rename(&src, &dst)).map_err(|e| {
-        let err = os_error(vm, &e, Some(a[0].clone()));
-        let _ = ops::attr::generic_setattr(vm, &err.0, &intern("filename2"), Some(a[1].clone()));
-        err
-    })?;
+    vm.allow_threads(|| std::fs::rename(&src, &dst))
+        .map_err(|e| {
+            let err = os_error(vm, &e, Some(a[0].clone()));
+            let _ =
+                ops::attr::generic_setattr(vm, &err.0, &intern("filename2"), Some(a[1].clone()));
+            err
+        })?;
     Ok(vm.none())
 }
 
 fn chmod(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "chmod", 2, 2)?;
     let mode = int_arg(vm, &a[1])? as u32;
-    path_op(vm, &a[0], |p| std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)))?;
+    path_op(vm, &a[0], |p| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode))
+    })?;
     Ok(vm.none())
 }
 
@@ -174,9 +201,12 @@ fn stat_tuple(vm: &Vm, m: &std::fs::Metadata) -> Value {
 fn stat(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "_stat", 2, 2)?;
     let follow = ops::is_true(vm, &a[1])?;
-    let m = if let Some(fd) = int::as_i64(&a[0]).filter(|_| !matches!(a[0].payload(), Some(Payload::Bool(_)))) {
+    let m = if let Some(fd) =
+        int::as_i64(&a[0]).filter(|_| !matches!(a[0].payload(), Some(Payload::Bool(_))))
+    {
         let f = file_of(vm, fd)?;
-        vm.allow_threads(|| f.metadata()).map_err(|e| os_error(vm, &e, None))?
+        vm.allow_threads(|| f.metadata())
+            .map_err(|e| os_error(vm, &e, None))?
     } else if follow {
         path_op(vm, &a[0], |p| std::fs::metadata(p))?
     } else {
@@ -265,7 +295,10 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "write", 2, 2)?;
     let fd = int_arg(vm, &a[0])?;
     let Some(data) = bytes_ops::as_bytes(&a[1]) else {
-        return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&a[1]))));
+        return Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(&a[1])
+        )));
     };
     let n = match fd {
         1 => {
@@ -308,7 +341,8 @@ fn ftruncate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn fsync(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "fsync", 1, 1)?;
     let f = file_of(vm, int_arg(vm, &a[0])?)?;
-    vm.allow_threads(|| f.sync_all()).map_err(|e| os_error(vm, &e, None))?;
+    vm.allow_threads(|| f.sync_all())
+        .map_err(|e| os_error(vm, &e, None))?;
     Ok(vm.none())
 }
 
@@ -329,7 +363,9 @@ fn access(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "access", 2, 2)?;
     let mode = int_arg(vm, &a[1])?;
     let path = fspath(vm, &a[0])?;
-    let Ok(m) = std::fs::metadata(&path) else { return Ok(vm.bool(false)) };
+    let Ok(m) = std::fs::metadata(&path) else {
+        return Ok(vm.bool(false));
+    };
     let perms = m.mode();
     let ok = (mode & 2 == 0 || perms & 0o222 != 0) && (mode & 1 == 0 || perms & 0o111 != 0);
     Ok(vm.bool(ok))
@@ -342,12 +378,15 @@ fn getpid(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn getppid(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "getppid", 0, 0)?;
-    Ok(int::from_i64(i64::from(std::os::unix::process::parent_id())))
+    Ok(int::from_i64(
+        i64::from(std::os::unix::process::parent_id()),
+    ))
 }
 
 fn cpu_count(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "cpu_count", 0, 0)?;
-    Ok(std::thread::available_parallelism().map_or_else(|_| vm.none(), |n| int::from_usize(n.get())))
+    Ok(std::thread::available_parallelism()
+        .map_or_else(|_| vm.none(), |n| int::from_usize(n.get())))
 }
 
 fn urandom(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -357,14 +396,17 @@ fn urandom(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("negative argument not allowed"));
     }
     let mut buf = vec![0u8; n as usize];
-    vm.allow_threads(|| File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf))).map_err(|e| os_error(vm, &e, None))?;
+    vm.allow_threads(|| File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)))
+        .map_err(|e| os_error(vm, &e, None))?;
     Ok(bytes_ops::new_bytes(buf))
 }
 
 fn strerror(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "strerror", 1, 1)?;
     let n = int_arg(vm, &a[0])?;
-    Ok(from_string(crate::objects::exception_methods::strerror(n as i32)))
+    Ok(from_string(crate::objects::exception_methods::strerror(
+        n as i32,
+    )))
 }
 
 fn exit_now(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

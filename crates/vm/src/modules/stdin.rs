@@ -18,7 +18,9 @@ pub struct StdIn {
 
 fn state<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a StdIn> {
     match v.payload() {
-        Some(Payload::Native(n)) => n.downcast_ref::<StdIn>().ok_or_else(|| vm.type_error("not sys.stdin")),
+        Some(Payload::Native(n)) => n
+            .downcast_ref::<StdIn>()
+            .ok_or_else(|| vm.type_error("not sys.stdin")),
         _ => Err(vm.type_error("not sys.stdin")),
     }
 }
@@ -31,7 +33,10 @@ fn check_open(vm: &Vm, v: &Value) -> PyResult<()> {
 }
 
 fn size_arg(vm: &Vm, a: &[Value]) -> Option<usize> {
-    a.get(1).filter(|v| !vm.is_none(v)).and_then(int::as_i64).and_then(|n| usize::try_from(n).ok())
+    a.get(1)
+        .filter(|v| !vm.is_none(v))
+        .and_then(int::as_i64)
+        .and_then(|n| usize::try_from(n).ok())
 }
 
 /// One line (with its `\n`), at most `limit` bytes; empty at end of input.
@@ -148,7 +153,13 @@ fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// The `sys.stdin` object.
 pub fn new_stdin(vm: &Vm) -> PyResult<Value> {
     let b = builtin();
-    let t = types::new_type(b.type_.clone(), "TextIOWrapper", vec![b.object.clone()], Layout::Fixed, false);
+    let t = types::new_type(
+        b.type_.clone(),
+        "TextIOWrapper",
+        vec![b.object.clone()],
+        Layout::Fixed,
+        false,
+    );
     if let (Some(td), Ok(mro)) = (types::type_data(&t), types::compute_mro(&t)) {
         *td.mro.borrow_mut() = mro;
     }
@@ -171,13 +182,24 @@ pub fn new_stdin(vm: &Vm) -> PyResult<Value> {
         add_method(&t, "TextIOWrapper", name, f);
     }
     let dict = stream_attrs(vm, "<stdin>", "r");
-    Ok(Value::alloc_with_dict(t, Some(dict), Payload::Native(Box::new(StdIn { closed: std::cell::Cell::new(false) }))))
+    Ok(Value::alloc_with_dict(
+        t,
+        Some(dict),
+        Payload::Native(Box::new(StdIn {
+            closed: std::cell::Cell::new(false),
+        })),
+    ))
 }
 
 /// The instance attributes of a standard stream (`name`, `mode`, `encoding`, `errors`).
 pub fn stream_attrs(vm: &Vm, name: &str, mode: &str) -> Value {
     let dict = crate::objects::dict::new_dict();
-    for (k, v) in [("name", name), ("mode", mode), ("encoding", "utf-8"), ("errors", "strict")] {
+    for (k, v) in [
+        ("name", name),
+        ("mode", mode),
+        ("encoding", "utf-8"),
+        ("errors", "strict"),
+    ] {
         if crate::objects::dict_ops::set_item(vm, &dict, new_str(k), new_str(v)).is_err() {
             break;
         }
@@ -188,7 +210,9 @@ pub fn stream_attrs(vm: &Vm, name: &str, mode: &str) -> Value {
 fn out_fileno(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "fileno", 1, 1)?;
     let fd = match a[0].payload() {
-        Some(Payload::Native(n)) => n.downcast_ref::<crate::modules::builtins::StdStream>().map_or(1, |s| s.0),
+        Some(Payload::Native(n)) => n
+            .downcast_ref::<crate::modules::builtins::StdStream>()
+            .map_or(1, |s| s.0),
         _ => 1,
     };
     Ok(int::from_i64(i64::from(fd)))
@@ -198,7 +222,11 @@ fn out_isatty(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     use std::io::IsTerminal;
     let a = args.positional_only(vm, "isatty", 1, 1)?;
     let fd = int::as_i64(&out_fileno(vm, Args::positional(a))?).unwrap_or(1);
-    Ok(vm.bool(if fd == 2 { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() }))
+    Ok(vm.bool(if fd == 2 {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    }))
 }
 
 fn writable(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -89,10 +89,16 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
             "__cause__" => Some(opt(vm, d.cause.borrow().clone())),
             "__context__" => Some(opt(vm, d.context.borrow().clone())),
             "__suppress_context__" => Some(vm.bool(d.suppress_context.get())),
-            "value" if types::is_subtype(obj.class(), vm.b().exc("StopIteration")) => Some(exception_ops::stop_value(vm, obj)),
+            "value" if types::is_subtype(obj.class(), vm.b().exc("StopIteration")) => {
+                Some(exception_ops::stop_value(vm, obj))
+            }
             "code" if types::is_subtype(obj.class(), vm.b().exc("SystemExit")) => {
                 let a = exception_ops::args(obj);
-                if tuple_ops::items(&a).len() > 1 { Some(a) } else { Some(exception_ops::stop_value(vm, obj)) }
+                if tuple_ops::items(&a).len() > 1 {
+                    Some(a)
+                } else {
+                    Some(exception_ops::stop_value(vm, obj))
+                }
             }
             _ => crate::objects::exception_methods::field_default(vm, obj, n),
         },

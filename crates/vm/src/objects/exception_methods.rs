@@ -38,7 +38,13 @@ pub fn field_default(vm: &Vm, e: &Value, name: &str) -> Option<Value> {
     let known = match name {
         "errno" | "strerror" | "filename2" => is_a(cls, "OSError"),
         "filename" => is_a(cls, "OSError") || is_a(cls, "SyntaxError"),
-        "msg" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line" => is_a(cls, "SyntaxError"),
+        "msg"
+        | "lineno"
+        | "offset"
+        | "text"
+        | "end_lineno"
+        | "end_offset"
+        | "print_file_and_line" => is_a(cls, "SyntaxError"),
         "path" => is_a(cls, "ImportError"),
         "name" => is_a(cls, "ImportError") || is_a(cls, "NameError") || is_a(cls, "AttributeError"),
         "obj" => is_a(cls, "AttributeError"),
@@ -93,7 +99,9 @@ pub fn os_error(vm: &Vm, err: &std::io::Error, filename: Option<Value>) -> PyErr
 /// picks its subclass, and the classes with fields parse their arguments.
 pub fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(cls) = pos.first() else { return Err(vm.type_error("BaseException.__new__(): not enough arguments")) };
+    let Some(cls) = pos.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
     if types::type_data(cls).is_none() || !is_a(cls, "BaseException") {
         return Err(vm.type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
     }
@@ -103,7 +111,10 @@ pub fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut cls = cls.clone();
     if cls.is(builtin().exc("OSError"))
-        && let Some(n) = rest.first().filter(|_| rest.len() >= 2).and_then(int::as_i64)
+        && let Some(n) = rest
+            .first()
+            .filter(|_| rest.len() >= 2)
+            .and_then(int::as_i64)
     {
         cls = builtin().exc(os_error_class(n)).clone();
     }
@@ -121,7 +132,11 @@ pub fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn alloc(cls: Value, args: Vec<Value>) -> Value {
     let d = crate::objects::exception::ExceptionData::default();
     *d.args.borrow_mut() = Some(tuple_ops::new_tuple(args));
-    Value::alloc_with_dict(cls, Some(crate::objects::dict::new_dict()), Payload::Exception(Box::new(d)))
+    Value::alloc_with_dict(
+        cls,
+        Some(crate::objects::dict::new_dict()),
+        Payload::Exception(Box::new(d)),
+    )
 }
 
 fn os_error_fields(vm: &Vm, e: &Value, args: &[Value]) -> PyResult<()> {
@@ -146,12 +161,21 @@ fn syntax_error_fields(vm: &Vm, e: &Value, args: &[Value]) -> PyResult<()> {
     if let Some(m) = args.first() {
         set_field(vm, e, "msg", m.clone())?;
     }
-    let Some(details) = args.get(1) else { return Ok(()) };
+    let Some(details) = args.get(1) else {
+        return Ok(());
+    };
     let items = ops::collect(vm, details)?;
     if !(4..=6).contains(&items.len()) {
         return Err(vm.index_error("tuple index out of range"));
     }
-    let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    let names = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
     for (n, v) in names.iter().zip(items) {
         set_field(vm, e, n, v)?;
     }
@@ -182,7 +206,9 @@ fn unicode_error_fields(vm: &Vm, e: &Value, cls: &Value, args: &[Value]) -> PyRe
 /// `BaseException.__init__`: store `args`; only the classes with keyword fields take keywords.
 pub fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(e) = pos.first() else { return Ok(vm.none()) };
+    let Some(e) = pos.first() else {
+        return Ok(vm.none());
+    };
     let cls = e.class().clone();
     let allowed: &[&str] = if is_a(&cls, "ImportError") {
         &["name", "path"]
@@ -205,14 +231,21 @@ pub fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         }
         set_field(vm, e, k, v.clone())?;
     }
-    if is_a(&cls, "BaseExceptionGroup") || (is_a(&cls, "OSError") && field(e, "filename").is_some_and(|f| !vm.is_none(&f))) {
+    if is_a(&cls, "BaseExceptionGroup")
+        || (is_a(&cls, "OSError") && field(e, "filename").is_some_and(|f| !vm.is_none(&f)))
+    {
         return Ok(vm.none());
     }
     if let Some(d) = exception_ops::data(e) {
         *d.args.borrow_mut() = Some(tuple_ops::new_tuple(pos[1..].to_vec()));
     }
     if is_a(&cls, "ImportError") {
-        set_field(vm, e, "msg", pos.get(1).cloned().unwrap_or_else(|| vm.none()))?;
+        set_field(
+            vm,
+            e,
+            "msg",
+            pos.get(1).cloned().unwrap_or_else(|| vm.none()),
+        )?;
     }
     Ok(vm.none())
 }
@@ -227,9 +260,13 @@ pub fn special_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
         return syntax_error_str(vm, e);
     }
     if is_a(cls, "BaseExceptionGroup") {
-        let msg = field(e, "message").map_or(Ok(String::new()), |m| ops::text::str_string(vm, &m))?;
+        let msg =
+            field(e, "message").map_or(Ok(String::new()), |m| ops::text::str_string(vm, &m))?;
         let n = field(e, "exceptions").map_or(0, |t| tuple_ops::items(&t).len());
-        return Ok(Some(format!("{msg} ({n} sub-exception{})", if n == 1 { "" } else { "s" })));
+        return Ok(Some(format!(
+            "{msg} ({n} sub-exception{})",
+            if n == 1 { "" } else { "s" }
+        )));
     }
     if is_a(cls, "UnicodeDecodeError") || is_a(cls, "UnicodeEncodeError") {
         return unicode_error_str(vm, e);
@@ -244,15 +281,23 @@ pub fn special_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
 
 fn os_error_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
     let get = |n: &str| field(e, n).filter(|v| !vm.is_none(v));
-    let (Some(errno), Some(strerror)) = (get("errno"), get("strerror")) else { return Ok(None) };
-    let (errno, strerror) = (ops::text::str_string(vm, &errno)?, ops::text::str_string(vm, &strerror)?);
+    let (Some(errno), Some(strerror)) = (get("errno"), get("strerror")) else {
+        return Ok(None);
+    };
+    let (errno, strerror) = (
+        ops::text::str_string(vm, &errno)?,
+        ops::text::str_string(vm, &strerror)?,
+    );
     Ok(Some(match (get("filename"), get("filename2")) {
         (Some(f), Some(f2)) => format!(
             "[Errno {errno}] {strerror}: {} -> {}",
             ops::text::repr_string(vm, &f)?,
             ops::text::repr_string(vm, &f2)?
         ),
-        (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", ops::text::repr_string(vm, &f)?),
+        (Some(f), None) => format!(
+            "[Errno {errno}] {strerror}: {}",
+            ops::text::repr_string(vm, &f)?
+        ),
         _ => format!("[Errno {errno}] {strerror}"),
     }))
 }
@@ -263,7 +308,8 @@ fn syntax_error_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
         Some(m) => ops::text::str_string(vm, &m)?,
         None => return Ok(None),
     };
-    let file = get("filename").and_then(|f| as_str(&f).map(|s| s.rsplit('/').next().unwrap_or(s).to_owned()));
+    let file = get("filename")
+        .and_then(|f| as_str(&f).map(|s| s.rsplit('/').next().unwrap_or(s).to_owned()));
     let line = get("lineno").and_then(|l| int::as_i64(&l));
     Ok(Some(match (file, line) {
         (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
@@ -286,13 +332,23 @@ fn char_escape(c: char) -> String {
 }
 
 fn unicode_error_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
-    let (Some(enc), Some(obj), Some(start), Some(end), Some(reason)) =
-        (field(e, "encoding"), field(e, "object"), field(e, "start"), field(e, "end"), field(e, "reason"))
-    else {
+    let (Some(enc), Some(obj), Some(start), Some(end), Some(reason)) = (
+        field(e, "encoding"),
+        field(e, "object"),
+        field(e, "start"),
+        field(e, "end"),
+        field(e, "reason"),
+    ) else {
         return Ok(None);
     };
-    let (enc, reason) = (ops::text::str_string(vm, &enc)?, ops::text::str_string(vm, &reason)?);
-    let (start, end) = (int::as_i64(&start).unwrap_or(0), int::as_i64(&end).unwrap_or(0));
+    let (enc, reason) = (
+        ops::text::str_string(vm, &enc)?,
+        ops::text::str_string(vm, &reason)?,
+    );
+    let (start, end) = (
+        int::as_i64(&start).unwrap_or(0),
+        int::as_i64(&end).unwrap_or(0),
+    );
     let decoding = is_a(e.class(), "UnicodeDecodeError");
     let single = end == start + 1;
     let what = if decoding {
@@ -304,7 +360,10 @@ fn unicode_error_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
     } else {
         let text = as_str(&obj).unwrap_or("");
         match text.chars().nth(start as usize).filter(|_| single) {
-            Some(c) => format!("can't encode character {} in position {start}", char_escape(c)),
+            Some(c) => format!(
+                "can't encode character {} in position {start}",
+                char_escape(c)
+            ),
             None => format!("can't encode characters in position {start}-{}", end - 1),
         }
     };
@@ -314,14 +373,21 @@ fn unicode_error_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
 /// `BaseExceptionGroup.__new__(cls, message, exceptions)`.
 fn group_new(vm: &Vm, cls: &Value, args: &[Value]) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let (message, seq) = (&args[0], &args[1]);
     if as_str(message).is_none() {
-        return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(message))));
+        return Err(vm.type_error(format!(
+            "argument 1 must be str, not {}",
+            vm.type_name(message)
+        )));
     }
     let is_seq = matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
-        || types::lookup_str(seq.class(), "__getitem__").is_some() && !matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Str(_)));
+        || types::lookup_str(seq.class(), "__getitem__").is_some()
+            && !matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Str(_)));
     if !is_seq {
         return Err(vm.type_error("second argument (exceptions) must be a sequence"));
     }
@@ -332,7 +398,9 @@ fn group_new(vm: &Vm, cls: &Value, args: &[Value]) -> PyResult<Value> {
     let mut all_exceptions = true;
     for (i, x) in excs.iter().enumerate() {
         if exception_ops::data(x).is_none() {
-            return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(vm.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         }
         all_exceptions &= is_a(x.class(), "Exception");
     }
@@ -346,7 +414,10 @@ fn group_new(vm: &Vm, cls: &Value, args: &[Value]) -> PyResult<Value> {
         if cls.is(builtin().exc("ExceptionGroup")) {
             return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
         }
-        return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{}'", types::type_name(&cls))));
+        return Err(vm.type_error(format!(
+            "Cannot nest BaseExceptions in '{}'",
+            types::type_name(&cls)
+        )));
     }
     let e = alloc(cls, args.to_vec());
     set_field(vm, &e, "message", message.clone())?;
@@ -362,7 +433,8 @@ enum Matcher {
 
 impl Matcher {
     fn new(vm: &Vm, cond: &Value) -> PyResult<Matcher> {
-        let is_type = |c: &Value| matches!(c.payload(), Some(Payload::Type(_))) && is_a(c, "BaseException");
+        let is_type =
+            |c: &Value| matches!(c.payload(), Some(Payload::Type(_))) && is_a(c, "BaseException");
         let ok = match cond.payload() {
             Some(Payload::Tuple(t)) => t.iter().all(is_type),
             _ => is_type(cond),
@@ -370,7 +442,9 @@ impl Matcher {
         if ok {
             return Ok(Matcher::Types(cond.clone()));
         }
-        if crate::modules::builtins::is_callable(cond) && !matches!(cond.payload(), Some(Payload::Type(_))) {
+        if crate::modules::builtins::is_callable(cond)
+            && !matches!(cond.payload(), Some(Payload::Type(_)))
+        {
             return Ok(Matcher::Predicate(cond.clone()));
         }
         Err(vm.type_error("expected a function, exception type or tuple of exception types"))
@@ -393,7 +467,9 @@ fn split_group(vm: &Vm, group: &Value, m: &Matcher) -> PyResult<(Option<Value>, 
     if m.test(vm, group)? {
         return Ok((Some(group.clone()), None));
     }
-    let Some(excs) = field(group, "exceptions").filter(|_| is_a(group.class(), "BaseExceptionGroup")) else {
+    let Some(excs) =
+        field(group, "exceptions").filter(|_| is_a(group.class(), "BaseExceptionGroup"))
+    else {
         return Ok((None, Some(group.clone())));
     };
     let (mut yes, mut no) = (Vec::new(), Vec::new());
@@ -416,7 +492,12 @@ fn split_group(vm: &Vm, group: &Value, m: &Matcher) -> PyResult<(Option<Value>, 
 /// `group.derive(items)` with the group's traceback, cause, context and notes copied over.
 fn derive_with_fields(vm: &Vm, group: &Value, items: Vec<Value>) -> PyResult<Value> {
     let derive = ops::getattr(vm, group, &intern("derive"))?;
-    let g = ops::call(vm, &derive, &[crate::objects::list_ops::new_list(items)], &[])?;
+    let g = ops::call(
+        vm,
+        &derive,
+        &[crate::objects::list_ops::new_list(items)],
+        &[],
+    )?;
     if let (Some(src), Some(dst)) = (exception_ops::data(group), exception_ops::data(&g)) {
         *dst.traceback.borrow_mut() = src.traceback.borrow().clone();
         *dst.cause.borrow_mut() = src.cause.borrow().clone();
@@ -438,7 +519,10 @@ fn group_split(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "split", 2, 2)?;
     let m = Matcher::new(vm, &a[1])?;
     let (yes, no) = split_group(vm, &a[0], &m)?;
-    Ok(tuple_ops::new_tuple(vec![yes.unwrap_or_else(|| vm.none()), no.unwrap_or_else(|| vm.none())]))
+    Ok(tuple_ops::new_tuple(vec![
+        yes.unwrap_or_else(|| vm.none()),
+        no.unwrap_or_else(|| vm.none()),
+    ]))
 }
 
 fn group_derive(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -457,7 +541,11 @@ fn exc_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__reduce__", 1, 1)?;
     let e = &a[0];
     let mut parts = vec![e.class().clone(), exception_ops::args(e)];
-    if let Some(d) = e.obj().and_then(|o| o.dict_value()).filter(|d| !matches!(d.payload(), Some(Payload::Dict(t)) if t.borrow().is_empty())) {
+    if let Some(d) = e
+        .obj()
+        .and_then(|o| o.dict_value())
+        .filter(|d| !matches!(d.payload(), Some(Payload::Dict(t)) if t.borrow().is_empty()))
+    {
         parts.push(d);
     }
     Ok(tuple_ops::new_tuple(parts))
@@ -488,5 +576,10 @@ pub fn init() {
     add_method(g, "BaseExceptionGroup", "subgroup", group_subgroup);
     add_method(g, "BaseExceptionGroup", "split", group_split);
     add_method(g, "BaseExceptionGroup", "derive", group_derive);
-    add_classmethod(g, "BaseExceptionGroup", "__class_getitem__", group_class_getitem);
+    add_classmethod(
+        g,
+        "BaseExceptionGroup",
+        "__class_getitem__",
+        group_class_getitem,
+    );
 }

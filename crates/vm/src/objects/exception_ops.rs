@@ -22,7 +22,11 @@ pub fn data(e: &Value) -> Option<&ExceptionData> {
 pub fn new_exception(cls: Value, args: Vec<Value>) -> Value {
     let d = ExceptionData::default();
     *d.args.borrow_mut() = Some(tuple_ops::new_tuple(args));
-    Value::alloc_with_dict(cls, Some(crate::objects::dict::new_dict()), Payload::Exception(Box::new(d)))
+    Value::alloc_with_dict(
+        cls,
+        Some(crate::objects::dict::new_dict()),
+        Payload::Exception(Box::new(d)),
+    )
 }
 
 pub fn args(e: &Value) -> Value {
