@@ -250,6 +250,32 @@ fn format_one(vm: &Vm, e: &Value, out: &mut String) {
     }
     out.push_str(&exception_line(vm, e));
     out.push('\n');
+    format_notes(vm, e, out);
+}
+
+/// The exception's `__notes__`, one per line after the exception line (PEP 678).
+fn format_notes(vm: &Vm, e: &Value, out: &mut String) {
+    let Ok(Some(notes)) = ops::getattr_opt(vm, e, &intern("__notes__")) else {
+        return;
+    };
+    let Some(items) = (match notes.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_)) => ops::collect(vm, &notes).ok(),
+        _ => None,
+    }) else {
+        let text = ops::text::repr_string(vm, &notes).unwrap_or_default();
+        out.push_str(&format!("{text}\n"));
+        return;
+    };
+    for note in items {
+        let text = match as_str(&note) {
+            Some(s) => s.to_owned(),
+            None => {
+                ops::text::str_string(vm, &note).unwrap_or_else(|_| "<note str() failed>".into())
+            }
+        };
+        out.push_str(&text);
+        out.push('\n');
+    }
 }
 
 /// `TypeName: message` (qualified by module for classes outside builtins).

@@ -6,4 +6,24 @@ pub fn source(name: &str) -> Option<&'static str> {
     MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
-const MODULES: &[(&str, &str)] = &[];
+const MODULES: &[(&str, &str)] = &[
+    (
+        "_collections_abc",
+        include_str!("stdlib/_collections_abc.py"),
+    ),
+    ("abc", include_str!("stdlib/abc.py")),
+    ("collections", include_str!("stdlib/collections.py")),
+    ("copy", include_str!("stdlib/copy.py")),
+    ("dataclasses", include_str!("stdlib/dataclasses.py")),
+    ("enum", include_str!("stdlib/enum.py")),
+    ("errno", include_str!("stdlib/errno.py")),
+    ("functools", include_str!("stdlib/functools.py")),
+    ("io", include_str!("stdlib/io.py")),
+    ("itertools", include_str!("stdlib/itertools.py")),
+    ("keyword", include_str!("stdlib/keyword.py")),
+    ("operator", include_str!("stdlib/operator.py")),
+    ("os", include_str!("stdlib/os.py")),
+    ("posixpath", include_str!("stdlib/posixpath.py")),
+    ("string", include_str!("stdlib/string.py")),
+    ("types", include_str!("stdlib/types.py")),
+];

@@ -473,7 +473,19 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
                     names::zero_arg_super(vm, f, code)?
                 } else {
-                    ops::call::call_from_eval(vm, &f.stack[base - 1], &f.stack[base..], &[])?
+                    match if n <= 1 {
+                        crate::modules::builtins_frame::frame_call(vm, f, &f.stack[base - 1..])
+                    } else {
+                        None
+                    } {
+                        Some(r) => r?,
+                        None => ops::call::call_from_eval(
+                            vm,
+                            &f.stack[base - 1],
+                            &f.stack[base..],
+                            &[],
+                        )?,
+                    }
                 };
                 f.stack.truncate(base - 1);
                 f.stack.push(r);

@@ -78,6 +78,7 @@ fn stream_type() -> &'static Value {
         }
         crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "write", stream_write);
         crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "flush", stream_flush);
+        crate::modules::stdin::add_output_methods(&t);
         StaticValue(t)
     })
     .0
@@ -91,9 +92,12 @@ unsafe impl Sync for StaticValue {}
 unsafe impl Send for StaticValue {}
 
 /// `sys.stdout` (fd 1) or `sys.stderr` (fd 2).
-pub fn std_stream(_vm: &Vm, fd: i32) -> Value {
-    Value::alloc(
+pub fn std_stream(vm: &Vm, fd: i32) -> Value {
+    let dict =
+        crate::modules::stdin::stream_attrs(vm, if fd == 2 { "<stderr>" } else { "<stdout>" }, "w");
+    Value::alloc_with_dict(
         stream_type().clone(),
+        Some(dict),
         Payload::Native(Box::new(StdStream(fd))),
     )
 }
@@ -239,14 +243,29 @@ fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.bool(r))
 }
 
+/// `issubclass(sub, cls)` for one class: the MRO, then a Python metaclass's `__subclasscheck__`.
+fn subclass_check(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    if types::is_subtype(sub, cls) {
+        return Ok(true);
+    }
+    let meta = cls.class();
+    match types::lookup_str(meta, "__subclasscheck__")
+        .filter(|_| types::type_data(meta).is_some_and(|t| t.heap))
+    {
+        Some(m) => {
+            let r = ops::call(vm, &m, &[cls.clone(), sub.clone()], &[])?;
+            ops::is_true(vm, &r)
+        }
+        None => Ok(false),
+    }
+}
+
 fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "issubclass", 2, 2)?;
     if !matches!(a[0].payload(), Some(Payload::Type(_))) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let r = class_test(vm, &a[1], "issubclass", &|c| {
-        Ok(types::is_subtype(&a[0], c))
-    })?;
+    let r = class_test(vm, &a[1], "issubclass", &|c| subclass_check(vm, &a[0], c))?;
     Ok(vm.bool(r))
 }
 

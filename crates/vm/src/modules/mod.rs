@@ -2,13 +2,17 @@
 //! `Python/import.c`.
 
 pub mod builtins;
+pub mod builtins_frame;
+pub mod builtins_iter;
 pub mod builtins_more;
 pub mod builtins_num;
 pub mod dis;
 pub mod import;
 pub mod math;
 pub mod math_special;
+pub mod os;
 pub mod random;
+pub mod stdin;
 pub mod sys;
 pub mod time;
 
@@ -26,6 +30,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("dis", dis::init),
     ("math", math::init),
     ("random", random::init),
+    ("posix", os::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

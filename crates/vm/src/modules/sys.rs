@@ -225,6 +225,11 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     set_attr(m, "displayhook", new_builtin("displayhook", displayhook_fn));
     set_attr(m, "stdout", crate::modules::builtins::std_stream(vm, 1));
     set_attr(m, "stderr", crate::modules::builtins::std_stream(vm, 2));
+    set_attr(m, "stdin", crate::modules::stdin::new_stdin(vm)?);
+    for name in ["stdin", "stdout", "stderr"] {
+        let stream = ops::getattr(vm, m, &intern(name))?;
+        set_attr(m, &format!("__{name}__"), stream);
+    }
     set_attr(m, "dont_write_bytecode", vm.bool(true));
     Ok(())
 }

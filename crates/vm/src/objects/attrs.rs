@@ -93,9 +93,14 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
                 Some(exception_ops::stop_value(vm, obj))
             }
             "code" if types::is_subtype(obj.class(), vm.b().exc("SystemExit")) => {
-                Some(exception_ops::stop_value(vm, obj))
+                let a = exception_ops::args(obj);
+                if tuple_ops::items(&a).len() > 1 {
+                    Some(a)
+                } else {
+                    Some(exception_ops::stop_value(vm, obj))
+                }
             }
-            _ => None,
+            _ => crate::objects::exception_methods::field_default(vm, obj, n),
         },
         Payload::Code(c) => match n {
             "co_name" => Some(c.name.clone()),

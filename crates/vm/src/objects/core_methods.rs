@@ -7,7 +7,7 @@ use crate::objects::bootstrap::{add_classmethod, add_method, add_static};
 use crate::objects::function::Args;
 use crate::objects::str::{as_str, from_string, new_str};
 use crate::objects::types::{self, builtin};
-use crate::objects::{exception_ops, generator_ops, int, list_ops, tuple_ops, type_ops};
+use crate::objects::{exception_methods, generator_ops, int, list_ops, type_ops};
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 
@@ -105,31 +105,6 @@ fn type_mro(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn type_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__repr__", 1, 1)?;
     crate::objects::attrs::default_repr(vm, &a[0]).map(from_string)
-}
-
-fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    let Some(cls) = pos.first() else {
-        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
-    };
-    let e = type_ops::alloc_instance(vm, cls)?;
-    if let Some(d) = exception_ops::data(&e) {
-        *d.args.borrow_mut() = Some(tuple_ops::new_tuple(pos[1..].to_vec()));
-    }
-    Ok(e)
-}
-
-fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    if let Some(d) = pos.first().and_then(exception_ops::data) {
-        *d.args.borrow_mut() = Some(tuple_ops::new_tuple(pos[1..].to_vec()));
-    }
-    Ok(vm.none())
-}
-
-fn exc_str(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "__str__", 1, 1)?;
-    exception_ops::str_of(vm, &a[0]).map(from_string)
 }
 
 fn exc_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -326,9 +301,10 @@ pub fn init_types() {
     add_method(t, "type", "mro", type_mro);
     add_method(t, "type", "__repr__", type_repr);
     let e = b.exc("BaseException");
-    add_static(e, "BaseException", "__new__", exc_new);
-    add_method(e, "BaseException", "__init__", exc_init);
-    add_method(e, "BaseException", "__str__", exc_str);
+    add_static(e, "BaseException", "__new__", exception_methods::exc_new);
+    add_method(e, "BaseException", "__init__", exception_methods::exc_init);
+    add_method(e, "BaseException", "__str__", exception_methods::exc_str);
+    exception_methods::init();
     add_method(e, "BaseException", "__repr__", exc_repr);
     add_method(e, "BaseException", "with_traceback", exc_with_traceback);
     add_method(e, "BaseException", "add_note", exc_add_note);

@@ -22,8 +22,11 @@ pub fn data(e: &Value) -> Option<&ExceptionData> {
 pub fn new_exception(cls: Value, args: Vec<Value>) -> Value {
     let d = ExceptionData::default();
     *d.args.borrow_mut() = Some(tuple_ops::new_tuple(args));
-    let dict = Some(crate::objects::dict::new_dict());
-    Value::alloc_with_dict(cls, dict, Payload::Exception(Box::new(d)))
+    Value::alloc_with_dict(
+        cls,
+        Some(crate::objects::dict::new_dict()),
+        Payload::Exception(Box::new(d)),
+    )
 }
 
 pub fn args(e: &Value) -> Value {
@@ -172,8 +175,12 @@ pub fn context_methods(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     Ok((enter, exit))
 }
 
-/// `str(exc)`: empty, the single argument's str, or the args tuple's repr.
+/// `str(exc)`: the class-specific form, or empty, the single argument's str, or the args
+/// tuple's repr.
 pub fn str_of(vm: &Vm, e: &Value) -> PyResult<String> {
+    if let Some(s) = crate::objects::exception_methods::special_str(vm, e)? {
+        return Ok(s);
+    }
     let a = args(e);
     let items = tuple_ops::items(&a);
     if types::is_subtype(e.class(), vm.b().exc("KeyError")) && items.len() == 1 {

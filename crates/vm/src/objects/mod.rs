@@ -11,6 +11,7 @@ pub mod dict_methods;
 pub mod dict_ops;
 pub mod dict_views;
 pub mod exception;
+pub mod exception_methods;
 pub mod exception_ops;
 pub mod float;
 pub mod float_methods;
