@@ -148,9 +148,21 @@ pub struct ThreadGil {
     pub thread_id: u64,
 }
 
+impl Gil {
+    /// A fresh thread id, for a thread about to be started (`_thread.start_new_thread` returns
+    /// it before the new thread runs).
+    pub fn reserve_thread_id(&self) -> u64 {
+        self.next_thread_id.fetch_add(1, Ordering::Relaxed)
+    }
+}
+
 impl ThreadGil {
     pub fn acquire(gil: &Gil) -> ThreadGil {
-        let id = gil.next_thread_id.fetch_add(1, Ordering::Relaxed);
+        ThreadGil::acquire_as(gil, gil.reserve_thread_id())
+    }
+
+    /// Take the GIL for a thread whose id was reserved with `Gil::reserve_thread_id`.
+    pub fn acquire_as(gil: &Gil, id: u64) -> ThreadGil {
         gil.take(id);
         ThreadGil { thread_id: id }
     }

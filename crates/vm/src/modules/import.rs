@@ -146,9 +146,10 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
             init(vm, &m)?;
             return Ok(m);
         }
-        if let Some(src) = crate::stdlib::source(full) {
-            return exec_module(vm, full, src.to_owned(), &format!("<frozen {full}>"), None);
-        }
+    }
+    if let Some(src) = crate::stdlib::source(full) {
+        let pkg_dir = crate::stdlib::is_package(full).then(|| format!("<frozen {full}>"));
+        return exec_module(vm, full, src.to_owned(), &format!("<frozen {full}>"), pkg_dir);
     }
     let search: Vec<String> = match parent {
         Some(p) => {

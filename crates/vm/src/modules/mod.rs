@@ -1,6 +1,7 @@
 //! Builtin modules and the import system. Counterpart of CPython's `Modules/` and
 //! `Python/import.c`.
 
+pub mod _thread;
 pub mod builtins;
 pub mod builtins_more;
 pub mod builtins_num;
@@ -26,6 +27,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("dis", dis::init),
     ("math", math::init),
     ("random", random::init),
+    ("_thread", _thread::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.
