@@ -71,7 +71,7 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
 
     def _release_save(self):
         self._lock.release()
@@ -156,7 +156,7 @@ class Semaphore:
 
     def __repr__(self):
         cls = self.__class__
-        return "<%s.%s at %#x: value=%d>" % (cls.__module__, cls.__qualname__, id(self), self._value)
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}>"
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -199,8 +199,8 @@ class BoundedSemaphore(Semaphore):
 
     def __repr__(self):
         cls = self.__class__
-        return "<%s.%s at %#x: value=%d/%d>" % (cls.__module__, cls.__qualname__, id(self),
-                                                self._value, self._initial_value)
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: "
+                f"value={self._value}/{self._initial_value}>")
 
     def release(self, n=1):
         if n < 1:
@@ -222,7 +222,7 @@ class Event:
     def __repr__(self):
         cls = self.__class__
         status = 'set' if self._flag else 'unset'
-        return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(self), status)
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def is_set(self):
         return self._flag
@@ -271,9 +271,9 @@ class Barrier:
     def __repr__(self):
         cls = self.__class__
         if self.broken:
-            return "<%s.%s at %#x: broken>" % (cls.__module__, cls.__qualname__, id(self))
-        return "<%s.%s at %#x: waiters=%d/%d>" % (cls.__module__, cls.__qualname__, id(self),
-                                                  self.n_waiting, self.parties)
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: "
+                f"waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -366,10 +366,10 @@ _SHUTTING_DOWN = False
 _counter = 0
 
 
-def _newname(name_template="Thread-%d"):
+def _newname(prefix="Thread-"):
     global _counter
     _counter += 1
-    return name_template % _counter
+    return f"{prefix}{_counter}"
 
 
 def _maintain_shutdown_locks():
@@ -386,8 +386,8 @@ class ExceptHookArgs:
         return iter((self.exc_type, self.exc_value, self.exc_traceback, self.thread))
 
     def __repr__(self):
-        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
-                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+        return (f"_thread._ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
+                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
 
 
 def excepthook(args, /):
@@ -439,7 +439,7 @@ class Thread:
         if name:
             name = str(name)
         else:
-            name = _newname("Thread-%d")
+            name = _newname("Thread-")
             if target is not None:
                 try:
                     name += f" ({target.__name__})"
@@ -472,8 +472,8 @@ class Thread:
         if self._daemonic:
             status += " daemon"
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            status += f" {self._ident}"
+        return f"<{self.__class__.__name__}({self._name}, {status})>"
 
     def start(self):
         if not self._initialized:
@@ -650,7 +650,7 @@ class _DummyThread(Thread):
     """A thread started outside this module (by _thread): always alive, never joined."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        Thread.__init__(self, name=_newname("Dummy-"), daemon=True)
         self._started.set()
         self._set_ident()
         self._set_native_id()
@@ -713,7 +713,7 @@ def _shutdown():
     if _main_thread._is_stopped:
         return
     _SHUTTING_DOWN = True
-    for atexit_call in reversed(_threading_atexits):
+    for atexit_call in _threading_atexits[::-1]:
         atexit_call()
     tlock = _main_thread._tstate_lock
     if tlock is not None and tlock.locked():
@@ -757,14 +757,14 @@ class local:
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+            raise AttributeError(f"{self.__class__.__name__!r} object attribute '__dict__' is read-only")
         if _is_data_descriptor(type(self), name):
             return object.__setattr__(self, name, value)
         _local_namespace(self)[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+            raise AttributeError(f"{self.__class__.__name__!r} object attribute '__dict__' is read-only")
         if _is_data_descriptor(type(self), name):
             return object.__delattr__(self, name)
         d = _local_namespace(self)

@@ -99,16 +99,16 @@ class Future:
             try:
                 callback(self)
             except Exception as exc:
-                _report('exception calling callback for %r' % (self,), exc)
+                _report(f'exception calling callback for {self!r}', exc)
 
     def __repr__(self):
         with self._condition:
-            where = '<%s at %#x state=%s' % (self.__class__.__name__, id(self),
-                                               _STATE_TO_DESCRIPTION_MAP[self._state])
+            where = (f'<{self.__class__.__name__} at {id(self):#x} '
+                     f'state={_STATE_TO_DESCRIPTION_MAP[self._state]}')
             if self._state == _FINISHED:
                 if self._exception:
-                    return '%s raised %s>' % (where, self._exception.__class__.__name__)
-                return '%s returned %s>' % (where, self._result.__class__.__name__)
+                    return f'{where} raised {self._exception.__class__.__name__}>'
+                return f'{where} returned {self._result.__class__.__name__}>'
             return where + '>'
 
     def cancel(self):
@@ -147,7 +147,7 @@ class Future:
         try:
             fn(self)
         except Exception as exc:
-            _report('exception calling callback for %r' % (self,), exc)
+            _report(f'exception calling callback for {self!r}', exc)
 
     def _wait_done(self, timeout):
         # With the condition held: wait until finished or cancelled; raise on timeout.
@@ -251,7 +251,7 @@ class DoneAndNotDoneFutures(tuple):
         return self[1]
 
     def __repr__(self):
-        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self[0], self[1])
+        return f'DoneAndNotDoneFutures(done={self[0]!r}, not_done={self[1]!r})'
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
@@ -292,7 +292,7 @@ def as_completed(fs, timeout=None):
             else:
                 wait_timeout = end_time - _time()
                 if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+                    raise TimeoutError(f'{len(pending)} (of {total}) futures unfinished')
             waiter.event.wait(wait_timeout)
             with waiter.lock:
                 arrived = waiter.finished
@@ -429,7 +429,7 @@ class ThreadPoolExecutor(Executor):
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % ThreadPoolExecutor._next_id())
+        self._thread_name_prefix = thread_name_prefix or f'ThreadPoolExecutor-{ThreadPoolExecutor._next_id()}'
         self._initializer = initializer
         self._initargs = initargs
 
@@ -457,7 +457,7 @@ class ThreadPoolExecutor(Executor):
             return
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
-            t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, num_threads),
+            t = threading.Thread(name=f'{self._thread_name_prefix}_{num_threads}',
                                  target=_worker,
                                  args=(self, self._work_queue, self._initializer, self._initargs))
             t.start()
