@@ -32,11 +32,15 @@ def RLock(*args, **kwargs):
 
 
 def settrace(func):
-    raise NotImplementedError("threading.settrace() is not supported: gilpy has no tracing hooks")
+    """Tracing is not supported: only clearing it (`settrace(None)`) is accepted."""
+    if func is not None:
+        raise NotImplementedError("threading.settrace() is not supported: gilpy has no tracing hooks")
 
 
 def setprofile(func):
-    raise NotImplementedError("threading.setprofile() is not supported: gilpy has no profiling hooks")
+    """Profiling is not supported: only clearing it (`setprofile(None)`) is accepted."""
+    if func is not None:
+        raise NotImplementedError("threading.setprofile() is not supported: gilpy has no profiling hooks")
 
 
 def gettrace():
@@ -259,8 +263,6 @@ class Barrier:
     """Makes `parties` threads wait for each other; each gets its arrival index from `wait`."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
