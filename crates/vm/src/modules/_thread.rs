@@ -85,7 +85,10 @@ impl ThreadLock {
                     if now >= d {
                         return false;
                     }
-                    self.cond.wait_timeout(st, d - now).unwrap_or_else(|e| e.into_inner()).0
+                    self.cond
+                        .wait_timeout(st, d - now)
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0
                 }
             };
         }
@@ -144,9 +147,18 @@ unsafe impl Sync for StaticValue {}
 // SAFETY: as above.
 unsafe impl Send for StaticValue {}
 
-fn make_type(name: &'static str, methods: &[(&'static str, crate::objects::function::NativeFn)]) -> StaticValue {
+fn make_type(
+    name: &'static str,
+    methods: &[(&'static str, crate::objects::function::NativeFn)],
+) -> StaticValue {
     let b = types::builtin();
-    let t = types::new_type(b.type_.clone(), name, vec![b.object.clone()], Layout::Fixed, false);
+    let t = types::new_type(
+        b.type_.clone(),
+        name,
+        vec![b.object.clone()],
+        Layout::Fixed,
+        false,
+    );
     if let Some(td) = types::type_data(&t) {
         *td.mro.borrow_mut() = vec![t.clone(), b.object.clone()];
     }
@@ -203,11 +215,17 @@ fn rlock_type() -> &'static Value {
 
 /// A new `_thread.lock` (unlocked).
 pub fn new_lock() -> Value {
-    Value::alloc(lock_type().clone(), Payload::Native(Box::new(ThreadLock::default())))
+    Value::alloc(
+        lock_type().clone(),
+        Payload::Native(Box::new(ThreadLock::default())),
+    )
 }
 
 fn new_rlock() -> Value {
-    let l = ThreadLock { reentrant: true, ..ThreadLock::default() };
+    let l = ThreadLock {
+        reentrant: true,
+        ..ThreadLock::default()
+    };
     Value::alloc(rlock_type().clone(), Payload::Native(Box::new(l)))
 }
 
@@ -216,7 +234,12 @@ fn as_lock<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ThreadLock> {
         Some(Payload::Native(n)) => n.downcast_ref::<ThreadLock>(),
         _ => None,
     }
-    .ok_or_else(|| vm.type_error(format!("descriptor requires a '_thread.lock' object but received a '{}'", vm.type_name(v))))
+    .ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor requires a '_thread.lock' object but received a '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// Parse `acquire(blocking=True, timeout=-1)` into (blocking, timeout; `None` = forever).
@@ -230,7 +253,9 @@ fn acquire_args(vm: &Vm, args: &Args<'_>) -> PyResult<(bool, Option<Duration>)> 
     let timeout = match pos.get(2).or_else(|| args.kw("timeout")) {
         Some(t) => match float::operand(vm, t) {
             Some(r) => r?,
-            None => return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(t)))),
+            None => {
+                return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(t))));
+            }
         },
         None => -1.0,
     };
@@ -243,7 +268,10 @@ fn acquire_args(vm: &Vm, args: &Args<'_>) -> PyResult<(bool, Option<Duration>)> 
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));
     }
-    Ok((blocking, (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout))))
+    Ok((
+        blocking,
+        (timeout >= 0.0).then(|| Duration::from_secs_f64(timeout)),
+    ))
 }
 
 fn lock_acquire(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -254,13 +282,17 @@ fn lock_acquire(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn lock_release(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "release", 1, 1)?;
-    as_lock(vm, &a[0])?.release(vm.gil.thread_id).map_err(|m| vm.runtime_error(m))?;
+    as_lock(vm, &a[0])?
+        .release(vm.gil.thread_id)
+        .map_err(|m| vm.runtime_error(m))?;
     Ok(vm.none())
 }
 
 fn lock_exit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.count(vm, "__exit__", 1, 4)?;
-    as_lock(vm, &a[0])?.release(vm.gil.thread_id).map_err(|m| vm.runtime_error(m))?;
+    as_lock(vm, &a[0])?
+        .release(vm.gil.thread_id)
+        .map_err(|m| vm.runtime_error(m))?;
     Ok(vm.none())
 }
 
@@ -275,7 +307,10 @@ fn lock_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (owner, count) = lock.snapshot();
     let state = if count > 0 { "locked" } else { "unlocked" };
     let text = if lock.reentrant {
-        format!("<{state} _thread.RLock object owner={owner} count={count} at {:#x}>", a[0].id())
+        format!(
+            "<{state} _thread.RLock object owner={owner} count={count} at {:#x}>",
+            a[0].id()
+        )
     } else {
         format!("<{state} _thread.lock object at {:#x}>", a[0].id())
     };
@@ -295,7 +330,11 @@ fn rlock_is_owned(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn rlock_recursion_count(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "_recursion_count", 1, 1)?;
     let (owner, count) = as_lock(vm, &a[0])?.snapshot();
-    Ok(int::from_i64(if owner == vm.gil.thread_id { count as i64 } else { 0 }))
+    Ok(int::from_i64(if owner == vm.gil.thread_id {
+        count as i64
+    } else {
+        0
+    }))
 }
 
 /// `RLock._release_save()`: release completely, returning `(count, owner)` for `_acquire_restore`.
@@ -311,7 +350,10 @@ fn rlock_release_save(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     st.owner = 0;
     lock.cond.notify_one();
     drop(st);
-    Ok(tuple_ops::new_tuple(vec![int::from_i64(saved.0 as i64), int::from_i64(saved.1 as i64)]))
+    Ok(tuple_ops::new_tuple(vec![
+        int::from_i64(saved.0 as i64),
+        int::from_i64(saved.1 as i64),
+    ]))
 }
 
 /// `RLock._acquire_restore((count, owner))`: take the lock again and restore its depth.
@@ -344,7 +386,11 @@ fn get_ident(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn native_id(vm: &Vm) -> i64 {
     std::fs::read_link("/proc/thread-self")
         .ok()
-        .and_then(|p| p.file_name().and_then(|n| n.to_str()).and_then(|n| n.parse().ok()))
+        .and_then(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.parse().ok())
+        })
         .unwrap_or(vm.gil.thread_id as i64)
 }
 
@@ -355,7 +401,9 @@ fn get_native_id(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "_count", 0, 0)?;
-    Ok(int::from_usize(vm.interp.thread_count.load(Ordering::SeqCst)))
+    Ok(int::from_usize(
+        vm.interp.thread_count.load(Ordering::SeqCst),
+    ))
 }
 
 /// `stack_size([size])`: the stack size for new threads (0: the default); returns the old one.
@@ -364,7 +412,10 @@ fn stack_size(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let old = STACK_SIZE.load(Ordering::Relaxed);
     if let Some(v) = a.first() {
         let Some(n) = int::as_i64(v) else {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
         };
         if n != 0 && !(STACK_MIN as i64..=1 << 40).contains(&n) {
             return Err(vm.value_error(format!("size not valid: {n} bytes")));
@@ -394,7 +445,13 @@ fn local_key(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn local_dict(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "_local_dict", 1, 1)?;
     let key = int::as_i64(&a[0]).ok_or_else(|| vm.type_error("local key must be an int"))? as u64;
-    let found = vm.thread_extras.borrow().locals.iter().find(|(k, _)| *k == key).map(|(_, d)| d.clone());
+    let found = vm
+        .thread_extras
+        .borrow()
+        .locals
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, d)| d.clone());
     let (dict, created) = match found {
         Some(d) => (d, false),
         None => {
@@ -452,18 +509,25 @@ fn start_new_thread(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn thread_main(interp: Arc<Interp>, id: u64, recursion_limit: u32, transfer: Transfer) {
     let vm = Vm::for_thread_with_id(interp, id);
     vm.recursion_limit.set(recursion_limit);
-    let mut values = transfer.open(&vm).into_iter();
-    if let (Some(func), Some(args), Some(kwargs)) = (values.next(), values.next(), values.next()) {
-        if let Err(e) = call_with_kwargs(&vm, &func, &args, &kwargs) {
-            if !vm.err_is(&e, "SystemExit") {
-                let what = ops::text::repr_string(&vm, &func).unwrap_or_else(|_| "<function>".into());
-                crate::modules::builtins::raw_stderr(&format!("Exception ignored in thread started by: {what}\n"));
-                crate::run::print_exception(&vm, &e.0);
-            }
-        }
-    }
+    run_function(&vm, transfer.open(&vm));
     vm.interp.thread_count.fetch_sub(1, Ordering::SeqCst);
     vm.exit_thread();
+}
+
+/// Call `[func, args, kwargs]`; report an uncaught exception other than `SystemExit` as
+/// CPython does for `_thread` threads. Every value is dropped before this returns.
+fn run_function(vm: &Vm, values: Vec<Value>) {
+    let [func, args, kwargs] =
+        <[Value; 3]>::try_from(values).unwrap_or_else(|_| unreachable!("transfer of 3"));
+    if let Err(e) = call_with_kwargs(vm, &func, &args, &kwargs)
+        && !vm.err_is(&e, "SystemExit")
+    {
+        let what = ops::text::repr_string(vm, &func).unwrap_or_else(|_| "<function>".into());
+        crate::modules::builtins::raw_stderr(&format!(
+            "Exception ignored in thread started by: {what}\n"
+        ));
+        crate::run::print_exception(vm, &e.0);
+    }
 }
 
 /// `func(*args, **kwargs)` with a tuple and a dict.
@@ -480,10 +544,10 @@ fn call_with_kwargs(vm: &Vm, func: &Value, args: &Value, kwargs: &Value) -> PyRe
 /// Release a thread's sentinel locks (called by `Vm::exit_thread`, with the GIL held).
 pub fn release_sentinels(sentinels: Vec<Value>) {
     for s in sentinels {
-        if let Some(Payload::Native(n)) = s.payload() {
-            if let Some(l) = n.downcast_ref::<ThreadLock>() {
-                let _ = l.release(0);
-            }
+        if let Some(Payload::Native(n)) = s.payload()
+            && let Some(l) = n.downcast_ref::<ThreadLock>()
+        {
+            let _ = l.release(0);
         }
     }
 }
@@ -511,4 +575,48 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     set_attr(m, "TIMEOUT_MAX", new_float(TIMEOUT_MAX));
     set_attr(m, "error", vm.b().exc("RuntimeError").clone());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ThreadLock;
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn plain_lock_is_taken_once_and_released_by_anyone() {
+        let l = ThreadLock::default();
+        assert!(l.try_acquire(1));
+        assert!(!l.try_acquire(1));
+        assert!(l.release(2).is_ok());
+        assert_eq!(l.release(2), Err("release unlocked lock"));
+    }
+
+    #[test]
+    fn rlock_counts_its_owner() {
+        let l = ThreadLock {
+            reentrant: true,
+            ..ThreadLock::default()
+        };
+        assert!(l.try_acquire(1) && l.try_acquire(1));
+        assert!(!l.try_acquire(2));
+        assert_eq!(l.release(2), Err("cannot release un-acquired lock"));
+        assert!(l.release(1).is_ok() && l.release(1).is_ok());
+        assert!(l.try_acquire(2));
+    }
+
+    #[test]
+    fn wait_acquire_times_out_then_gets_a_released_lock() {
+        let l = Arc::new(ThreadLock::default());
+        assert!(l.try_acquire(1));
+        let start = Instant::now();
+        assert!(!l.wait_acquire(2, Some(start + Duration::from_millis(20))));
+        assert!(start.elapsed() >= Duration::from_millis(20));
+        let l2 = l.clone();
+        let waiter = std::thread::spawn(move || l2.wait_acquire(2, None));
+        std::thread::sleep(Duration::from_millis(10));
+        assert!(l.release(1).is_ok());
+        assert!(waiter.join().unwrap_or(false));
+        assert_eq!(l.snapshot(), (2, 1));
+    }
 }

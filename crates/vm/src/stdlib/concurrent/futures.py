@@ -220,7 +220,7 @@ def _finished_state(f):
 
 
 def _install_waiter(fs, return_when):
-    pending = sum(1 for f in fs if not _finished_state(f))
+    pending = len([f for f in fs if not _finished_state(f)])
     waiter = _Waiter(return_when, pending)
     for f in fs:
         with f._condition:
