@@ -178,7 +178,9 @@ class LifoQueue(Queue):
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.pop()
+        item = self.queue[-1]
+        del self.queue[-1]
+        return item
 
 
 def _heappush(heap, item):
@@ -187,7 +189,8 @@ def _heappush(heap, item):
 
 
 def _heappop(heap):
-    last = heap.pop()
+    last = heap[-1]
+    del heap[-1]
     if not heap:
         return last
     top = heap[0]

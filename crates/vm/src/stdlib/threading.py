@@ -109,10 +109,7 @@ class Condition:
         finally:
             self._acquire_restore(saved)
             if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+                _remove_identical(self._waiters, waiter)
 
     def wait_for(self, predicate, timeout=None):
         endtime = None
@@ -135,7 +132,8 @@ class Condition:
             raise RuntimeError("cannot notify on un-acquired lock")
         waiters = self._waiters
         while waiters and n > 0:
-            waiter = waiters.pop(0)
+            waiter = waiters[0]
+            del waiters[0]
             try:
                 waiter.release()
             except RuntimeError:
@@ -374,6 +372,14 @@ def _newname(prefix="Thread-"):
     return f"{prefix}{_counter}"
 
 
+def _remove_identical(items, item):
+    # list.remove by identity (waiter locks compare by identity anyway).
+    for i in range(len(items)):
+        if items[i] is item:
+            del items[i]
+            return
+
+
 def _maintain_shutdown_locks():
     _shutdown_locks[:] = [lock for lock in _shutdown_locks if lock.locked()]
 
@@ -540,7 +546,9 @@ class Thread:
 
     def _delete(self):
         with _active_limbo_lock:
-            _active.pop(get_ident(), None)
+            ident = get_ident()
+            if ident in _active:
+                del _active[ident]
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -690,12 +698,12 @@ def activeCount():
 
 
 def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
+    return [_active[k] for k in _active] + [_limbo[k] for k in _limbo]
 
 
 def enumerate():
     with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+        return _enumerate()
 
 
 def main_thread():
@@ -723,8 +731,8 @@ def _shutdown():
     _main_thread._stop()
     while True:
         with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
+            locks = _shutdown_locks[:]
+            del _shutdown_locks[:]
         if not locks:
             break
         for lock in locks:
@@ -790,7 +798,8 @@ def _is_data_descriptor(cls, name):
     for klass in cls.__mro__:
         if name in klass.__dict__:
             attr = klass.__dict__[name]
-            return hasattr(type(attr), '__set__') or hasattr(type(attr), '__delete__')
+            return (isinstance(attr, property) or hasattr(type(attr), '__set__')
+                    or hasattr(type(attr), '__delete__'))
     return False
 
 
