@@ -72,6 +72,9 @@ pub struct InterpObjects {
 }
 
 /// The running thread's handle on the interpreter.
+///
+/// Every field that holds `Value`s must be emptied by `exit_thread`: a thread's `Vm` is dropped
+/// after it has released the GIL for good.
 pub struct Vm {
     pub interp: Arc<Interp>,
     pub gil: ThreadGil,
