@@ -182,8 +182,12 @@ pub fn clear_module(vm: &Vm, module: &Value) {
 /// imported (as CPython's `wait_for_thread_shutdown` in `Py_FinalizeEx`).
 fn wait_for_thread_shutdown(vm: &Vm) -> PyResult<()> {
     let modules = vm.objects().modules.clone();
-    let Some(threading) = dict_ops::get_item(vm, &modules, &intern("threading"))? else { return Ok(()) };
-    let Some(shutdown) = ops::getattr_opt(vm, &threading, &intern("_shutdown"))? else { return Ok(()) };
+    let Some(threading) = dict_ops::get_item(vm, &modules, &intern("threading"))? else {
+        return Ok(());
+    };
+    let Some(shutdown) = ops::getattr_opt(vm, &threading, &intern("_shutdown"))? else {
+        return Ok(());
+    };
     ops::call(vm, &shutdown, &[], &[]).map(drop)
 }
 

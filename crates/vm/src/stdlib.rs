@@ -9,12 +9,18 @@ pub fn source(name: &str) -> Option<&'static str> {
 
 /// Whether stdlib module `name` is a package (some shipped module is named `name.*`).
 pub fn is_package(name: &str) -> bool {
-    MODULES.iter().any(|(n, _)| n.strip_prefix(name).is_some_and(|rest| rest.starts_with('.')))
+    MODULES.iter().any(|(n, _)| {
+        n.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with('.'))
+    })
 }
 
 const MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("stdlib/threading.py")),
     ("queue", include_str!("stdlib/queue.py")),
     ("concurrent", include_str!("stdlib/concurrent/__init__.py")),
-    ("concurrent.futures", include_str!("stdlib/concurrent/futures.py")),
+    (
+        "concurrent.futures",
+        include_str!("stdlib/concurrent/futures.py"),
+    ),
 ];
