@@ -22,10 +22,26 @@
 //! `Value` and `Vm` are `!Send`, and `allow_threads` only runs `Send` closures. The only way an
 //! object crosses threads is `Transfer`, which a new thread unwraps after taking the GIL.
 
+//!
+//! # Model checking
+//! The state machine (`take`, `drop_gil`, `serve_breaker`) is written against `std::sync`, or
+//! against `loom`'s models of it when built with `--cfg loom`; the tests at the end of this
+//! file then explore every interleaving of a few threads:
+//! `RUSTFLAGS="--cfg loom" cargo test -p gilpy-vm --release --lib gil::loom_tests`
+//! (loom cannot make time pass, so each test says whether a waiter's switch interval expires
+//! at once, or never: `Gil::for_loom`).
+
 use crate::vm::Vm;
+#[cfg(loom)]
+use loom::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+#[cfg(loom)]
+use loom::sync::{Condvar, Mutex, MutexGuard};
 use std::cell::{Ref, RefCell, RefMut};
+#[cfg(not(loom))]
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+#[cfg(not(loom))]
 use std::sync::{Condvar, Mutex, MutexGuard};
+#[cfg(not(loom))]
 use std::time::Duration;
 
 #[derive(Default)]
@@ -54,6 +70,9 @@ pub struct Gil {
     eval_breaker: AtomicBool,
     drop_requests: AtomicU64,
     next_thread_id: AtomicU64,
+    /// Under loom: whether a waiter's switch interval expires at once (else never).
+    #[cfg(loom)]
+    loom_interval_expires: bool,
 }
 
 impl Default for Gil {
@@ -73,7 +92,41 @@ impl Gil {
             eval_breaker: AtomicBool::new(false),
             drop_requests: AtomicU64::new(0),
             next_thread_id: AtomicU64::new(1),
+            #[cfg(loom)]
+            loom_interval_expires: false,
         }
+    }
+
+    /// A GIL for a loom model in which a waiter's interval always (or never) expires.
+    #[cfg(loom)]
+    pub fn for_loom(interval_expires: bool) -> Gil {
+        Gil {
+            loom_interval_expires: interval_expires,
+            ..Gil::new()
+        }
+    }
+
+    /// Wait on `cond` for at most the switch interval; whether the wait timed out.
+    #[cfg(not(loom))]
+    fn wait_interval<'a>(&self, st: MutexGuard<'a, State>) -> (MutexGuard<'a, State>, bool) {
+        let interval = Duration::from_micros(self.interval_us.load(Ordering::Relaxed));
+        let (guard, timeout) = self
+            .cond
+            .wait_timeout(st, interval)
+            .unwrap_or_else(|e| e.into_inner());
+        (guard, timeout.timed_out())
+    }
+
+    /// Loom cannot make time pass: an expiring interval gives up the mutex and lets the other
+    /// threads run, as a timed-out wait would; a never-expiring one waits for a notification.
+    #[cfg(loom)]
+    fn wait_interval<'a>(&'a self, st: MutexGuard<'a, State>) -> (MutexGuard<'a, State>, bool) {
+        if self.loom_interval_expires {
+            drop(st);
+            loom::thread::yield_now();
+            return (self.lock(), true);
+        }
+        (self.cond.wait(st).unwrap_or_else(|e| e.into_inner()), false)
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -108,13 +161,9 @@ impl Gil {
         let mut st = self.lock();
         while st.locked {
             let before = st.switch_number;
-            let interval = Duration::from_micros(self.interval_us.load(Ordering::Relaxed));
-            let (guard, timeout) = self
-                .cond
-                .wait_timeout(st, interval)
-                .unwrap_or_else(|e| e.into_inner());
+            let (guard, timed_out) = self.wait_interval(st);
             st = guard;
-            if timeout.timed_out() && st.locked && st.switch_number == before {
+            if timed_out && st.locked && st.switch_number == before {
                 self.drop_request.store(true, Ordering::Relaxed);
                 self.eval_breaker.store(true, Ordering::Relaxed);
                 self.drop_requests.fetch_add(1, Ordering::Relaxed);
@@ -148,9 +197,21 @@ pub struct ThreadGil {
     pub thread_id: u64,
 }
 
+impl Gil {
+    /// A fresh thread id, for a thread about to be started (`_thread.start_new_thread` returns
+    /// it before the new thread runs).
+    pub fn reserve_thread_id(&self) -> u64 {
+        self.next_thread_id.fetch_add(1, Ordering::Relaxed)
+    }
+}
+
 impl ThreadGil {
     pub fn acquire(gil: &Gil) -> ThreadGil {
-        let id = gil.next_thread_id.fetch_add(1, Ordering::Relaxed);
+        ThreadGil::acquire_as(gil, gil.reserve_thread_id())
+    }
+
+    /// Take the GIL for a thread whose id was reserved with `Gil::reserve_thread_id`.
+    pub fn acquire_as(gil: &Gil, id: u64) -> ThreadGil {
         gil.take(id);
         ThreadGil { thread_id: id }
     }
@@ -226,5 +287,115 @@ impl Transfer {
             .into_iter()
             .map(|b| unsafe { crate::object::Value::from_raw(b) })
             .collect()
+    }
+}
+
+/// Model checks of the handoff protocol (see the notes at the top for the command).
+#[cfg(all(test, loom))]
+mod loom_tests {
+    use super::{Gil, ThreadGil};
+    use loom::sync::Arc;
+    use loom::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+    /// No lost wake-up: a thread waiting for the GIL (whose interval never expires) is woken
+    /// when the holder releases it for a blocking call or for good.
+    #[test]
+    fn release_wakes_waiter() {
+        loom::model(|| {
+            let gil = Arc::new(Gil::for_loom(false));
+            let main = ThreadGil::acquire(&gil);
+            let g = gil.clone();
+            let t = loom::thread::spawn(move || {
+                let me = ThreadGil::acquire(&g);
+                me.exit(&g);
+            });
+            main.release(&gil);
+            main.reacquire(&gil);
+            main.exit(&gil);
+            t.join().unwrap();
+        });
+    }
+
+    /// The drop request is always served: a running thread that only polls the eval breaker
+    /// hands the GIL to a waiter whose interval expired, and the forced drop returns.
+    #[test]
+    fn drop_request_is_served() {
+        loom::model(|| {
+            let gil = Arc::new(Gil::for_loom(true));
+            let main = ThreadGil::acquire(&gil);
+            let ran = Arc::new(AtomicBool::new(false));
+            let (g, r) = (gil.clone(), ran.clone());
+            let t = loom::thread::spawn(move || {
+                let me = ThreadGil::acquire(&g);
+                r.store(true, Ordering::SeqCst);
+                me.exit(&g);
+            });
+            while !ran.load(Ordering::SeqCst) {
+                if gil.eval_breaker() {
+                    main.serve_breaker(&gil);
+                }
+                loom::thread::yield_now();
+            }
+            main.exit(&gil);
+            t.join().unwrap();
+        });
+    }
+
+    /// Forced switching terminates: two threads that each run a few steps, serving the
+    /// breaker between steps, both finish; the GIL is never held by both at once.
+    #[test]
+    fn forced_switching_terminates() {
+        loom::model(|| {
+            let gil = Arc::new(Gil::for_loom(true));
+            let holders = Arc::new(AtomicU32::new(0));
+            let worker = |g: Arc<Gil>, h: Arc<AtomicU32>| {
+                move || {
+                    let me = ThreadGil::acquire(&g);
+                    for _ in 0..2 {
+                        assert_eq!(h.fetch_add(1, Ordering::SeqCst), 0, "two GIL holders");
+                        h.fetch_sub(1, Ordering::SeqCst);
+                        if g.eval_breaker() {
+                            me.serve_breaker(&g);
+                        }
+                    }
+                    me.exit(&g);
+                }
+            };
+            let t = loom::thread::spawn(worker(gil.clone(), holders.clone()));
+            worker(gil, holders)();
+            t.join().unwrap();
+        });
+    }
+}
+
+#[cfg(all(test, not(loom)))]
+mod tests {
+    use super::{Gil, ThreadGil};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    /// A waiting thread gets the GIL from one that only serves the eval breaker, within a few
+    /// switch intervals, and the handoff is counted.
+    #[test]
+    fn waiter_gets_the_gil_from_a_busy_holder() {
+        let gil = Arc::new(Gil::new());
+        let main = ThreadGil::acquire(&gil);
+        let ran = Arc::new(AtomicBool::new(false));
+        let (g, r) = (gil.clone(), ran.clone());
+        let t = std::thread::spawn(move || {
+            let me = ThreadGil::acquire(&g);
+            r.store(true, Ordering::SeqCst);
+            me.exit(&g);
+        });
+        while !ran.load(Ordering::SeqCst) {
+            if gil.eval_breaker() {
+                main.serve_breaker(&gil);
+            }
+            std::hint::spin_loop();
+        }
+        assert!(gil.stats().drop_requests >= 1);
+        assert!(gil.stats().switches >= 2);
+        main.exit(&gil);
+        assert!(t.join().is_ok());
     }
 }

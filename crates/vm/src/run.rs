@@ -145,6 +145,10 @@ pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => report(vm, e),
     };
+    let code = match wait_for_thread_shutdown(vm) {
+        Ok(()) => code,
+        Err(e) => report(vm, e),
+    };
     clear_module(vm, &main);
     crate::modules::builtins::flush_stdout();
     code
@@ -174,6 +178,19 @@ pub fn clear_module(vm: &Vm, module: &Value) {
     }
 }
 
+/// At exit, wait for the non-daemon threads: `threading._shutdown()`, if `threading` was
+/// imported (as CPython's `wait_for_thread_shutdown` in `Py_FinalizeEx`).
+fn wait_for_thread_shutdown(vm: &Vm) -> PyResult<()> {
+    let modules = vm.objects().modules.clone();
+    let Some(threading) = dict_ops::get_item(vm, &modules, &intern("threading"))? else {
+        return Ok(());
+    };
+    let Some(shutdown) = ops::getattr_opt(vm, &threading, &intern("_shutdown"))? else {
+        return Ok(());
+    };
+    ops::call(vm, &shutdown, &[], &[]).map(drop)
+}
+
 /// Report an uncaught exception (or honour `SystemExit`); returns the exit code.
 pub fn report(vm: &Vm, e: PyErr) -> i32 {
     if vm.err_is(&e, "SystemExit") {
@@ -198,9 +215,14 @@ fn system_exit_code(vm: &Vm, e: &Value) -> i32 {
 
 /// Print an exception with its traceback and chained exceptions to stderr, as CPython does.
 pub fn print_exception(vm: &Vm, e: &Value) {
+    crate::modules::builtins::raw_stderr(&format_exception(vm, e));
+}
+
+/// The text `print_exception` writes: traceback, chained exceptions, the exception line.
+pub fn format_exception(vm: &Vm, e: &Value) -> String {
     let mut out = String::new();
     format_chain(vm, e, &mut out, &mut Vec::new());
-    crate::modules::builtins::raw_stderr(&out);
+    out
 }
 
 fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {

@@ -59,6 +59,8 @@ pub struct Interp {
     pub compile: CompileFn,
     pub config: Config,
     pub gil: crate::gil::Gil,
+    /// Threads started by `_thread.start_new_thread` that have not finished (`_thread._count()`).
+    pub thread_count: std::sync::atomic::AtomicUsize,
     globals: crate::gil::GilShared<InterpObjects>,
 }
 
@@ -70,6 +72,9 @@ pub struct InterpObjects {
 }
 
 /// The running thread's handle on the interpreter.
+///
+/// Every field that holds `Value`s must be emptied by `exit_thread`: a thread's `Vm` is dropped
+/// after it has released the GIL for good.
 pub struct Vm {
     pub interp: Arc<Interp>,
     pub gil: ThreadGil,
@@ -82,6 +87,8 @@ pub struct Vm {
     pub in_eval_call: Cell<bool>,
     /// Globals of the running Python frames, innermost last (for `globals()`, `exec`).
     pub frame_globals: RefCell<Vec<Value>>,
+    /// `_thread`'s per-thread objects (sentinel locks, `threading.local` dicts).
+    pub thread_extras: RefCell<crate::modules::_thread::ThreadExtras>,
 }
 
 impl Interp {
@@ -96,6 +103,7 @@ impl Interp {
             compile,
             config,
             gil: crate::gil::Gil::new(),
+            thread_count: std::sync::atomic::AtomicUsize::new(0),
             globals: crate::gil::GilShared::new(objs),
         })
     }
@@ -113,7 +121,13 @@ impl Vm {
 
     /// A Vm for a new thread of an existing interpreter; takes the GIL.
     pub fn for_thread(interp: Arc<Interp>) -> Vm {
-        let gil = ThreadGil::acquire(&interp.gil);
+        let id = interp.gil.reserve_thread_id();
+        Vm::for_thread_with_id(interp, id)
+    }
+
+    /// A Vm for a new thread whose id was reserved with `Gil::reserve_thread_id`; takes the GIL.
+    pub fn for_thread_with_id(interp: Arc<Interp>, id: u64) -> Vm {
+        let gil = ThreadGil::acquire_as(&interp.gil, id);
         Vm {
             interp,
             gil,
@@ -122,7 +136,23 @@ impl Vm {
             exc_info: RefCell::new(None),
             frame_globals: RefCell::new(Vec::new()),
             in_eval_call: Cell::new(false),
+            thread_extras: RefCell::new(Default::default()),
         }
+    }
+
+    /// End a thread that is not the main one: drop every object this thread owns (its handled
+    /// exception, `threading.local` dicts, interned strings), release its sentinel locks, then
+    /// release the GIL for good. Everything is dropped with the GIL still held.
+    pub fn exit_thread(self) {
+        let exc = self.exc_info.borrow_mut().take();
+        drop(exc);
+        let frames = std::mem::take(&mut *self.frame_globals.borrow_mut());
+        drop(frames);
+        let extras = std::mem::take(&mut *self.thread_extras.borrow_mut());
+        crate::modules::_thread::release_sentinels(extras.sentinels);
+        drop(extras.locals);
+        crate::objects::str::clear_interned();
+        self.gil.exit(&self.interp.gil);
     }
 
     #[inline(always)]

@@ -136,19 +136,25 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
     if let Some(m) = dict_ops::get_item(vm, &sys_modules(vm), &key)? {
         return Ok(m);
     }
-    if parent.is_none() {
-        if let Some((_, init)) = crate::modules::BUILTIN_MODULES
+    if parent.is_none()
+        && let Some((_, init)) = crate::modules::BUILTIN_MODULES
             .iter()
             .find(|(n, _)| *n == full)
-        {
-            let m = new_module(full);
-            dict_ops::set_item(vm, &sys_modules(vm), key, m.clone())?;
-            init(vm, &m)?;
-            return Ok(m);
-        }
-        if let Some(src) = crate::stdlib::source(full) {
-            return exec_module(vm, full, src.to_owned(), &format!("<frozen {full}>"), None);
-        }
+    {
+        let m = new_module(full);
+        dict_ops::set_item(vm, &sys_modules(vm), key, m.clone())?;
+        init(vm, &m)?;
+        return Ok(m);
+    }
+    if let Some(src) = crate::stdlib::source(full) {
+        let pkg_dir = crate::stdlib::is_package(full).then(|| format!("<frozen {full}>"));
+        return exec_module(
+            vm,
+            full,
+            src.to_owned(),
+            &format!("<frozen {full}>"),
+            pkg_dir,
+        );
     }
     let search: Vec<String> = match parent {
         Some(p) => {

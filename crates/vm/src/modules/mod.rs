@@ -1,6 +1,7 @@
 //! Builtin modules and the import system. Counterpart of CPython's `Modules/` and
 //! `Python/import.c`.
 
+pub mod _thread;
 pub mod builtins;
 pub mod builtins_frame;
 pub mod builtins_iter;
@@ -31,6 +32,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("random", random::init),
     ("posix", os::init),
+    ("_thread", _thread::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

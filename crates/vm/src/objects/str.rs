@@ -72,24 +72,39 @@ thread_local! {
     // Interned strings are per OS thread in this first version: interning is an optimisation
     // (identity fast paths in dict lookups), never observable semantics, so a per-thread table
     // needs no lock. A process-wide table comes with the GIL's global state.
-    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<InternTable> = RefCell::new(InternTable(HashMap::new()));
+}
+
+/// A thread's interned strings. A thread started by `_thread` empties it with
+/// `clear_interned` while it still holds the GIL; whatever is left when the thread-local is
+/// destroyed (the main thread, at process exit) is leaked rather than released, because by
+/// then the thread may no longer hold the GIL and the refcount layer's own thread-locals may
+/// be gone (CPython keeps interned strings until the end of the process too).
+struct InternTable(HashMap<Box<str>, Value>);
+
+impl Drop for InternTable {
+    fn drop(&mut self) {
+        for (_, v) in self.0.drain() {
+            std::mem::forget(v);
+        }
+    }
 }
 
 /// The interned `str` for `text` (the same object for equal texts on this thread).
 pub fn intern(text: &str) -> Value {
     INTERNED.with(|t| {
-        if let Some(v) = t.borrow().get(text) {
+        if let Some(v) = t.borrow().0.get(text) {
             return v.clone();
         }
         let v = new_str(text);
-        t.borrow_mut().insert(text.into(), v.clone());
+        t.borrow_mut().0.insert(text.into(), v.clone());
         v
     })
 }
 
-/// Drop this thread's interned strings (at thread exit, while the GIL is held).
+/// Release this thread's interned strings (at thread exit, while the GIL is held).
 pub fn clear_interned() {
-    let table = INTERNED.with(|t| std::mem::take(&mut *t.borrow_mut()));
+    let table = INTERNED.with(|t| std::mem::take(&mut t.borrow_mut().0));
     drop(table);
 }
 

@@ -1,0 +1,1 @@
+"""The `concurrent` package: home of `concurrent.futures`. Counterpart of CPython's Lib/concurrent/."""
