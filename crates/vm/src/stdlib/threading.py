@@ -783,6 +783,11 @@ class local:
         del d[name]
 
 
+# CPython's `threading.local` is the C type `_thread._local`; present this class the same way.
+local.__module__ = '_thread'
+local.__name__ = local.__qualname__ = '_local'
+
+
 def _local_namespace(obj):
     key = object.__getattribute__(obj, '_local__key')
     d, created = _thread._local_dict(key)
