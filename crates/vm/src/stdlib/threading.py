@@ -526,6 +526,7 @@ class Thread:
             self._set_ident()
             self._set_tstate_lock()
             self._set_native_id()
+            _thread._set_trace_name(self._name)
             self._started.set()
             with _active_limbo_lock:
                 _active[self._ident] = self
