@@ -17,6 +17,8 @@
 //!   actually taken it; otherwise it would take it straight back and time slices would grow far
 //!   beyond the interval. Then it queues for the GIL again like any other thread.
 //! - Blocking calls (`Vm::allow_threads`) drop the GIL without a request and take it back after.
+//! - With `-X gil_stats` or `-X gil_trace=PATH`, each wait, take, drop request and release is
+//!   reported to `gil_trace` (one relaxed atomic load each when recording is off).
 //!
 //! Holding the GIL is proven by the types: a thread gets a `Vm` only from `ThreadGil::acquire`,
 //! `Value` and `Vm` are `!Send`, and `allow_threads` only runs `Send` closures. The only way an
@@ -31,6 +33,7 @@
 //! (loom cannot make time pass, so each test says whether a waiter's switch interval expires
 //! at once, or never: `Gil::for_loom`).
 
+use crate::gil_trace::{self, EventKind};
 use crate::vm::Vm;
 #[cfg(loom)]
 use loom::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -159,6 +162,9 @@ impl Gil {
 
     fn take(&self, me: u64) {
         let mut st = self.lock();
+        if st.locked {
+            gil_trace::record(me, EventKind::WaitStart);
+        }
         while st.locked {
             let before = st.switch_number;
             let (guard, timed_out) = self.wait_interval(st);
@@ -167,9 +173,11 @@ impl Gil {
                 self.drop_request.store(true, Ordering::Relaxed);
                 self.eval_breaker.store(true, Ordering::Relaxed);
                 self.drop_requests.fetch_add(1, Ordering::Relaxed);
+                gil_trace::record(me, EventKind::DropRequest);
             }
         }
         st.locked = true;
+        gil_trace::record(me, EventKind::Acquire);
         if st.last_holder != me {
             st.last_holder = me;
             st.switch_number += 1;
@@ -179,8 +187,12 @@ impl Gil {
         self.eval_breaker.store(false, Ordering::Relaxed);
     }
 
-    fn drop_gil(&self, me: u64, forced: bool) {
+    /// Release the GIL; `why` is `ForcedRelease` (a drop request), `BlockRelease` (a blocking
+    /// call) or `ExitRelease` (the thread ends).
+    fn drop_gil(&self, me: u64, why: EventKind) {
+        let forced = why == EventKind::ForcedRelease;
         let mut st = self.lock();
+        gil_trace::record(me, why);
         st.locked = false;
         st.last_holder = me;
         self.cond.notify_one();
@@ -218,7 +230,7 @@ impl ThreadGil {
 
     /// Release for a blocking call.
     pub fn release(&self, gil: &Gil) {
-        gil.drop_gil(self.thread_id, false);
+        gil.drop_gil(self.thread_id, EventKind::BlockRelease);
     }
 
     pub fn reacquire(&self, gil: &Gil) {
@@ -229,14 +241,14 @@ impl ThreadGil {
     #[cold]
     pub fn serve_breaker(&self, gil: &Gil) {
         if gil.drop_request.load(Ordering::Relaxed) {
-            gil.drop_gil(self.thread_id, true);
+            gil.drop_gil(self.thread_id, EventKind::ForcedRelease);
             gil.take(self.thread_id);
         }
     }
 
     /// Release for good (thread exit).
     pub fn exit(&self, gil: &Gil) {
-        gil.drop_gil(self.thread_id, false);
+        gil.drop_gil(self.thread_id, EventKind::ExitRelease);
     }
 }
 

@@ -140,6 +140,7 @@ pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
     if let Err(e) = dict_ops::set_item(vm, &modules, intern("__main__"), main.clone()) {
         return report(vm, e);
     }
+    let trace = start_gil_trace(vm);
     let r = exec_source_in(vm, source, filename, &main);
     let code = match r {
         Ok(()) => 0,
@@ -149,6 +150,7 @@ pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
         Ok(()) => code,
         Err(e) => report(vm, e),
     };
+    finish_gil_trace(trace);
     clear_module(vm, &main);
     crate::modules::builtins::flush_stdout();
     code
@@ -175,6 +177,53 @@ pub fn clear_module(vm: &Vm, module: &Value) {
                 print_exception(vm, &e.0);
             }
         }
+    }
+}
+
+/// What `-X gil_stats` / `-X gil_trace[=PATH]` ask for: print statistics, write a trace file.
+struct GilTrace {
+    stats: bool,
+    path: Option<String>,
+}
+
+/// Start recording GIL events if `-X gil_stats` or `-X gil_trace[=PATH]` was given.
+fn start_gil_trace(vm: &Vm) -> Option<GilTrace> {
+    let mut want = GilTrace {
+        stats: false,
+        path: None,
+    };
+    for x in &vm.interp.config.xoptions {
+        match x.split_once('=') {
+            _ if x == "gil_stats" => want.stats = true,
+            Some(("gil_trace", p)) => want.path = Some(p.to_owned()),
+            _ if x == "gil_trace" => want.path = Some("gil_trace.json".to_owned()),
+            _ => {}
+        }
+    }
+    if !want.stats && want.path.is_none() {
+        return None;
+    }
+    crate::gil_trace::enable();
+    crate::gil_trace::set_thread_name(vm.gil.thread_id, "MainThread");
+    crate::gil_trace::record(vm.gil.thread_id, crate::gil_trace::EventKind::Acquire);
+    Some(want)
+}
+
+/// At exit: print the GIL statistics and/or write the trace file.
+fn finish_gil_trace(trace: Option<GilTrace>) {
+    let Some(want) = trace else { return };
+    let Some(rep) = crate::gil_trace::report() else {
+        return;
+    };
+    if want.stats {
+        crate::modules::builtins::raw_stderr(&crate::gil_trace::stats_table(&rep));
+    }
+    if let Some(path) = want.path
+        && let Err(e) = crate::gil_trace::write_trace(&rep, &path)
+    {
+        crate::modules::builtins::raw_stderr(&format!(
+            "gilpy: cannot write GIL trace {path}: {e}\n"
+        ));
     }
 }
 

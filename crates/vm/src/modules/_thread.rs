@@ -463,6 +463,16 @@ fn local_dict(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(tuple_ops::new_tuple(vec![dict, vm.bool(created)]))
 }
 
+/// `_set_trace_name(name)`: the running thread's name in GIL traces (`-X gil_trace`).
+fn set_trace_name(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "_set_trace_name", 1, 1)?;
+    if crate::gil_trace::enabled() {
+        let name = ops::text::str_string(vm, &a[0])?;
+        crate::gil_trace::set_thread_name(vm.gil.thread_id, &name);
+    }
+    Ok(vm.none())
+}
+
 /// `_format_exception(exc)`: the traceback text the interpreter prints for an uncaught `exc`.
 fn format_exception(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "_format_exception", 1, 1)?;
@@ -566,6 +576,7 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         ("_local_key", local_key),
         ("_local_dict", local_dict),
         ("_format_exception", format_exception),
+        ("_set_trace_name", set_trace_name),
     ];
     for (name, f) in fns {
         set_attr(m, name, new_builtin(name, *f));

@@ -526,6 +526,7 @@ class Thread:
             self._set_ident()
             self._set_tstate_lock()
             self._set_native_id()
+            _thread._set_trace_name(self._name)
             self._started.set()
             with _active_limbo_lock:
                 _active[self._ident] = self
@@ -781,6 +782,11 @@ class local:
         if name not in d:
             raise AttributeError(name)
         del d[name]
+
+
+# CPython's `threading.local` is the C type `_thread._local`; present this class the same way.
+local.__module__ = '_thread'
+local.__name__ = local.__qualname__ = '_local'
 
 
 def _local_namespace(obj):
