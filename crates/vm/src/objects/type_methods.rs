@@ -68,4 +68,6 @@ pub fn init_all() {
     crate::objects::int_methods::init();
     crate::objects::float_methods::init();
     crate::objects::complex_methods::init();
+    crate::objects::str_methods::init();
+    crate::objects::bytes_methods::init();
 }
