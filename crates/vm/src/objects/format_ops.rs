@@ -145,8 +145,8 @@ impl FormatArgs for PercentArgs<'_> {
     }
 
     fn ascii(&mut self, arg: &Value) -> PyResult<String> {
-        let r = ops::text::repr_string(self.vm, arg)?;
-        Ok(gilpy_algo::unicode::ascii(&r))
+        let r = ops::ascii(self.vm, arg)?;
+        Ok(as_str(&r).unwrap_or_default().to_owned())
     }
 
     fn index(&mut self, arg: &Value) -> PyResult<Option<BigInt>> {
@@ -167,7 +167,7 @@ impl FormatArgs for PercentArgs<'_> {
             return int::to_f64(self.vm, arg).map(Some);
         }
         if types::lookup_str(arg.class(), "__float__").is_some() {
-            return crate::objects::type_methods::to_float(self.vm, arg).map(Some);
+            return crate::objects::float_methods::to_float(self.vm, arg).map(Some);
         }
         Ok(None)
     }
