@@ -26,7 +26,8 @@ enum AutoNumber {
 
 struct Formatter<'a> {
     vm: &'a Vm,
-    positional: &'a [Value],
+    /// `None` for `format_map`, which takes no positional arguments.
+    positional: Option<&'a [Value]>,
     keywords: Keywords<'a>,
     state: AutoNumber,
     next_auto: usize,
@@ -246,7 +247,10 @@ impl Formatter<'_> {
     }
 
     fn positional_arg(&self, i: usize) -> PyResult<Value> {
-        self.positional.get(i).cloned().ok_or_else(|| {
+        let Some(positional) = self.positional else {
+            return Err(value_error(self.vm, "Format string contains positional fields"));
+        };
+        positional.get(i).cloned().ok_or_else(|| {
             self.vm.index_error(format!("Replacement index {i} out of range for positional args tuple"))
         })
     }
@@ -279,7 +283,7 @@ fn integer(vm: &Vm, digits: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(n))
 }
 
-fn run(vm: &Vm, text: &str, positional: &[Value], keywords: Keywords<'_>) -> PyResult<Value> {
+fn run(vm: &Vm, text: &str, positional: Option<&[Value]>, keywords: Keywords<'_>) -> PyResult<Value> {
     if !text.contains(['{', '}']) {
         return Ok(new_str(text));
     }
@@ -291,13 +295,13 @@ fn run(vm: &Vm, text: &str, positional: &[Value], keywords: Keywords<'_>) -> PyR
 /// `str.format(*args, **kwargs)`.
 pub fn format(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "format")?;
-    run(vm, s.as_str(), call.rest.pos(), Keywords::Pairs(call.rest))
+    run(vm, s.as_str(), Some(call.rest.pos()), Keywords::Pairs(call.rest))
 }
 
 /// `str.format_map(mapping)`.
 pub fn format_map(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "format_map")?;
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
-    run(vm, s.as_str(), &[], Keywords::Mapping(&a[0]))
+    run(vm, s.as_str(), None, Keywords::Mapping(&a[0]))
 }
 

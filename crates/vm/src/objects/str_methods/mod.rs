@@ -8,13 +8,11 @@ pub mod case;
 pub mod codec;
 pub mod dunders;
 pub mod format;
+pub mod new;
 pub mod pad;
 pub mod search;
 pub mod split;
 pub mod translate;
-
-#[cfg(test)]
-mod tests;
 
 use crate::object::Value;
 use crate::objects::bootstrap::{add_method, add_static};
@@ -122,4 +120,5 @@ pub fn init() {
         add_method(t, "str", name, *func);
     }
     add_static(t, "str", "maketrans", translate::maketrans);
+    add_static(t, "str", "__new__", new::str_new);
 }
