@@ -50,7 +50,10 @@ impl From<PrintfError> for PyErr {
             ErrorKind::Overflow => "OverflowError",
         };
         let cls = types::builtin().exc(name).clone();
-        PyErr(crate::objects::exception_ops::new_exception(cls, vec![from_string(e.message)]))
+        PyErr(crate::objects::exception_ops::new_exception(
+            cls,
+            vec![from_string(e.message)],
+        ))
     }
 }
 
@@ -74,8 +77,16 @@ impl<'a> PercentArgs<'a> {
         };
         let mapping = items.is_none()
             && as_str(args).is_none()
-            && (matches!(args.payload(), Some(Payload::Dict(_))) || types::lookup_str(args.class(), "__getitem__").is_some());
-        PercentArgs { vm, args, items, next: 0, mapping, bytes }
+            && (matches!(args.payload(), Some(Payload::Dict(_)))
+                || types::lookup_str(args.class(), "__getitem__").is_some());
+        PercentArgs {
+            vm,
+            args,
+            items,
+            next: 0,
+            mapping,
+            bytes,
+        }
     }
 
     /// `%s` of `bytes % args`: the bytes of a bytes-like object or of `__bytes__()`, as Latin-1.
@@ -86,7 +97,10 @@ impl<'a> PercentArgs<'a> {
                 Some(m) => {
                     let r = ops::call(self.vm, &m, std::slice::from_ref(arg), &[])?;
                     bytes_ops::as_bytes(&r).ok_or_else(|| {
-                        self.vm.type_error(format!("__bytes__ returned non-bytes (type {})", self.vm.type_name(&r)))
+                        self.vm.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            self.vm.type_name(&r)
+                        ))
                     })?
                 }
                 None => {
@@ -126,7 +140,11 @@ impl FormatArgs for PercentArgs<'_> {
     }
 
     fn mapping_item(&mut self, key: &str) -> PyResult<Value> {
-        let key = if self.bytes { bytes_ops::new_bytes(key.chars().map(|c| c as u32 as u8).collect()) } else { from_string(key.to_owned()) };
+        let key = if self.bytes {
+            bytes_ops::new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            from_string(key.to_owned())
+        };
         ops::getitem(self.vm, self.args, &key)
     }
 
@@ -224,9 +242,14 @@ fn bytes_format_text(fmt: &[u8]) -> String {
 /// The `%c` errors of the str engine, reworded as `bytes % args` words them.
 fn bytes_char_error(vm: &Vm, e: PyErr) -> PyErr {
     let message = crate::objects::exception_ops::args(&e.0);
-    match crate::objects::tuple_ops::items(&message).first().and_then(as_str) {
+    match crate::objects::tuple_ops::items(&message)
+        .first()
+        .and_then(as_str)
+    {
         Some("%c arg not in range(0x110000)") => vm.overflow_error("%c arg not in range(256)"),
-        Some("%c requires int or char") => vm.type_error("%c requires an integer in range(256) or a single byte"),
+        Some("%c requires int or char") => {
+            vm.type_error("%c requires an integer in range(256) or a single byte")
+        }
         _ => e,
     }
 }
@@ -234,7 +257,8 @@ fn bytes_char_error(vm: &Vm, e: PyErr) -> PyErr {
 /// `fmt % args` for bytes and bytearray.
 pub fn bytes_percent_format(vm: &Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     let text = bytes_format_text(fmt);
-    let out = printf::format(&text, &mut PercentArgs::new(vm, args, true)).map_err(|e| bytes_char_error(vm, e))?;
+    let out = printf::format(&text, &mut PercentArgs::new(vm, args, true))
+        .map_err(|e| bytes_char_error(vm, e))?;
     let mut bytes = Vec::with_capacity(out.len());
     for c in out.chars() {
         let Ok(b) = u8::try_from(c as u32) else {

@@ -16,7 +16,13 @@ use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
 /// The bytes that `bytes(source, encoding, errors)` or `bytearray(...)` holds.
-fn from_source(vm: &Vm, what: &str, source: Option<&Value>, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<Vec<u8>> {
+fn from_source(
+    vm: &Vm,
+    what: &str,
+    source: Option<&Value>,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Vec<u8>> {
     let Some(source) = source else {
         if encoding.is_some() {
             return Err(vm.type_error("encoding without a string argument"));
@@ -42,7 +48,12 @@ fn from_source(vm: &Vm, what: &str, source: Option<&Value>, encoding: Option<&Va
     }
     if let Some(m) = types::lookup_str(source.class(), "__bytes__").filter(|_| what == "bytes") {
         let r = ops::call(vm, &m, std::slice::from_ref(source), &[])?;
-        return as_bytes(&r).ok_or_else(|| vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))));
+        return as_bytes(&r).ok_or_else(|| {
+            vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))
+        });
     }
     if let Some(b) = as_bytes(source) {
         return Ok(b);
@@ -64,20 +75,33 @@ fn from_iterable(vm: &Vm, what: &str, source: &Value) -> PyResult<Vec<u8>> {
     let iter = match ops::iter(vm, source) {
         Ok(it) => it,
         Err(e) if vm.err_is(&e, "TypeError") => {
-            return Err(vm.type_error(format!("cannot convert '{}' object to {what}", vm.type_name(source))));
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to {what}",
+                vm.type_name(source)
+            )));
         }
         Err(e) => return Err(e),
     };
     let mut out = Vec::new();
     while let Some(x) = ops::next(vm, &iter)? {
-        out.push(byte_value(vm, &x, if what == "bytes" { "bytes" } else { "byte" })?);
+        out.push(byte_value(
+            vm,
+            &x,
+            if what == "bytes" { "bytes" } else { "byte" },
+        )?);
     }
     Ok(out)
 }
 
 /// An int in `range(256)`; `noun` words the range error ("bytes must be ..." or "byte must be ...").
 pub fn byte_value(vm: &Vm, x: &Value, noun: &str) -> PyResult<u8> {
-    let n = to_isize(vm, x).map_err(|e| if vm.err_is(&e, "OverflowError") { vm.value_error(format!("{noun} must be in range(0, 256)")) } else { e })?;
+    let n = to_isize(vm, x).map_err(|e| {
+        if vm.err_is(&e, "OverflowError") {
+            vm.value_error(format!("{noun} must be in range(0, 256)"))
+        } else {
+            e
+        }
+    })?;
     u8::try_from(n).map_err(|_| vm.value_error(format!("{noun} must be in range(0, 256)")))
 }
 
@@ -89,22 +113,32 @@ fn instance_of(cls: &Value, payload: Payload) -> Value {
 
 /// `bytes.__new__(cls, source=b'', encoding=..., errors=...)`.
 pub fn bytes_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let call = receiver(vm, args, "bytes", "__new__", |c| matches!(c.payload(), Some(Payload::Type(_))))?;
+    let call = receiver(vm, args, "bytes", "__new__", |c| {
+        matches!(c.payload(), Some(Payload::Type(_)))
+    })?;
     let [source, encoding, errors] = call.keywords(vm, ["source", "encoding", "errors"], 0)?;
     let data = from_source(vm, "bytes", source, encoding, errors)?;
     if call.this.is(&builtin().bytes) {
         return Ok(new_bytes(data));
     }
-    Ok(instance_of(call.this, Payload::Bytes(data.into_boxed_slice())))
+    Ok(instance_of(
+        call.this,
+        Payload::Bytes(data.into_boxed_slice()),
+    ))
 }
 
 /// `bytearray.__new__(cls, ...)`: an empty bytearray that `__init__` fills.
 pub fn bytearray_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let call = receiver(vm, args, "bytearray", "__new__", |c| matches!(c.payload(), Some(Payload::Type(_))))?;
+    let call = receiver(vm, args, "bytearray", "__new__", |c| {
+        matches!(c.payload(), Some(Payload::Type(_)))
+    })?;
     if call.this.is(&builtin().bytearray) {
         return Ok(new_bytearray(Vec::new()));
     }
-    Ok(instance_of(call.this, Payload::ByteArray(PyCell::new(Vec::new()))))
+    Ok(instance_of(
+        call.this,
+        Payload::ByteArray(PyCell::new(Vec::new())),
+    ))
 }
 
 /// `bytearray.__init__(self, source=b'', encoding=..., errors=...)`.
@@ -148,7 +182,11 @@ pub fn hex(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let n = c.data.len();
     let mut out = String::with_capacity(n * 3);
     for (i, b) in c.data.iter().enumerate() {
-        let boundary = if per >= 0 { (n - i) % group == 0 } else { i % group == 0 };
+        let boundary = if per >= 0 {
+            (n - i).is_multiple_of(group)
+        } else {
+            i.is_multiple_of(group)
+        };
         if i > 0 && per != 0 && boundary {
             out.push_str(&sep);
         }
@@ -159,22 +197,34 @@ pub fn hex(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 
 /// `fromhex(string)` (a classmethod of both types).
 pub fn fromhex(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let call = receiver(vm, args, "bytes", "fromhex", |c| matches!(c.payload(), Some(Payload::Type(_))))?;
+    let call = receiver(vm, args, "bytes", "fromhex", |c| {
+        matches!(c.payload(), Some(Payload::Type(_)))
+    })?;
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
     let Some(text) = as_str(&a[0]) else {
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
     };
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
-    let bad = |at: usize| vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {at}"));
+    let bad = |at: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {at}"
+        ))
+    };
     while i < chars.len() {
         if chars[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
         let hi = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| bad(i + 1))?;
+        let lo = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| bad(i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }

@@ -37,12 +37,17 @@ pub fn contains(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 
 pub fn iter(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     c.call.positional(vm, 0, 0, Style::Fixed)?;
-    let seq = if matches!(c.call.this.payload(), Some(Payload::ByteArray(_))) && c.call.this.class().is(&vm.b().bytearray) {
+    let seq = if matches!(c.call.this.payload(), Some(Payload::ByteArray(_)))
+        && c.call.this.class().is(&vm.b().bytearray)
+    {
         c.call.this.clone()
     } else {
         bytes_ops::new_bytes(c.data)
     };
-    Ok(Value::alloc(vm.b().iterator.clone(), Payload::Iter(PyCell::new(IterState::Seq { seq, index: 0 }))))
+    Ok(Value::alloc(
+        vm.b().iterator.clone(),
+        Payload::Iter(PyCell::new(IterState::Seq { seq, index: 0 })),
+    ))
 }
 
 pub fn add(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
@@ -51,7 +56,11 @@ pub fn add(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
         if defers_to(&a[0], "__radd__") {
             return Ok(vm.b().not_implemented.clone());
         }
-        return Err(vm.type_error(format!("can't concat {} to {}", vm.type_name(&a[0]), c.call.owner)));
+        return Err(vm.type_error(format!(
+            "can't concat {} to {}",
+            vm.type_name(&a[0]),
+            c.call.owner
+        )));
     };
     Ok(c.wrap([&c.data[..], &other[..]].concat()))
 }

@@ -8,9 +8,6 @@ pub mod mutate;
 pub mod search;
 pub mod text;
 
-#[cfg(test)]
-mod tests;
-
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{add_classmethod, add_method, add_static};
 use crate::objects::bytes_ops::{as_bytes, new_bytearray, new_bytes};
@@ -36,13 +33,26 @@ pub struct BytesCall<'a> {
 impl BytesCall<'_> {
     /// A result of the receiver's kind: `bytearray` methods make bytearrays.
     pub fn wrap(&self, out: Vec<u8>) -> Value {
-        if is_bytearray(self.call.this) { new_bytearray(out) } else { new_bytes(out) }
+        if is_bytearray(self.call.this) {
+            new_bytearray(out)
+        } else {
+            new_bytes(out)
+        }
     }
 }
 
 /// Splits off the receiver of a method of `owner` ("bytes" or "bytearray").
-pub fn bytes_call<'a>(vm: &Vm, args: Args<'a>, owner: &'static str, name: &'static str) -> PyResult<BytesCall<'a>> {
-    let ok = if owner == "bytes" { is_bytes } else { is_bytearray };
+pub fn bytes_call<'a>(
+    vm: &Vm,
+    args: Args<'a>,
+    owner: &'static str,
+    name: &'static str,
+) -> PyResult<BytesCall<'a>> {
+    let ok = if owner == "bytes" {
+        is_bytes
+    } else {
+        is_bytearray
+    };
     let call = receiver(vm, args, owner, name, ok)?;
     let data = as_bytes(call.this).unwrap_or_default();
     Ok(BytesCall { call, data })
@@ -50,7 +60,12 @@ pub fn bytes_call<'a>(vm: &Vm, args: Args<'a>, owner: &'static str, name: &'stat
 
 /// A bytes-like argument (`bytes`, `bytearray`), else `TypeError`.
 pub fn buffer(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    as_bytes(v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    as_bytes(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// Declares a method shared by `bytes` and `bytearray` as two native functions that differ only
@@ -158,7 +173,9 @@ pub fn init() {
     for (name, func) in BYTEARRAY {
         add_method(&b.bytearray, "bytearray", name, *func);
     }
-    add_method(&b.bytes, "bytes", "__hash__", |vm, args| dunders::hash(vm, bytes_call(vm, args, "bytes", "__hash__")?));
+    add_method(&b.bytes, "bytes", "__hash__", |vm, args| {
+        dunders::hash(vm, bytes_call(vm, args, "bytes", "__hash__")?)
+    });
     add_method(&b.bytes, "bytes", "__getnewargs__", |vm, args| {
         dunders::getnewargs(vm, bytes_call(vm, args, "bytes", "__getnewargs__")?)
     });

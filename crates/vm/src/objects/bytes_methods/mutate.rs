@@ -38,7 +38,11 @@ fn iterable_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     }
     let iter = ops::iter(vm, v).map_err(|e| {
-        if vm.err_is(&e, "TypeError") { vm.type_error(format!("can't extend bytearray with {}", vm.type_name(v))) } else { e }
+        if vm.err_is(&e, "TypeError") {
+            vm.type_error(format!("can't extend bytearray with {}", vm.type_name(v)))
+        } else {
+            e
+        }
     })?;
     let mut out = Vec::new();
     while let Some(x) = ops::next(vm, &iter)? {
@@ -79,7 +83,11 @@ pub fn insert(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let b = byte_value(vm, &a[1], "byte")?;
     let data = cell(vm, &c)?;
     let len = data.borrow().len() as isize;
-    let i = if index < 0 { (index + len).max(0) } else { index.min(len) };
+    let i = if index < 0 {
+        (index + len).max(0)
+    } else {
+        index.min(len)
+    };
     data.borrow_mut().insert(i as usize, b);
     Ok(vm.none())
 }
@@ -126,7 +134,9 @@ pub fn assign(vm: &Vm, target: &PyCell<Vec<u8>>, key: &Value, value: &Value) -> 
         return Ok(());
     }
     if int::is_int(value) {
-        return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     let new = iterable_bytes(vm, value)?;
     let (start, stop, step) = slice_indices(vm, key, len)?;

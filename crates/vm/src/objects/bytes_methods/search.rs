@@ -12,7 +12,11 @@ use crate::objects::tuple_ops;
 use crate::vm::{PyResult, Vm};
 
 fn hay(data: &[u8]) -> Hay<'_> {
-    Hay { data, len: data.len(), bytewise: true }
+    Hay {
+        data,
+        len: data.len(),
+        bytewise: true,
+    }
 }
 
 /// The needle of the `find` family: bytes-like, or an int naming one byte.
@@ -26,7 +30,10 @@ fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
             None => Err(vm.value_error("byte must be in range(0, 256)")),
         };
     }
-    Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn find_impl(vm: &Vm, c: &BytesCall<'_>, reverse: bool) -> PyResult<Option<usize>> {
@@ -49,11 +56,15 @@ pub fn rfind(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 }
 
 pub fn index(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
-    find_impl(vm, &c, false)?.map(int::from_usize).ok_or_else(|| vm.value_error("subsection not found"))
+    find_impl(vm, &c, false)?
+        .map(int::from_usize)
+        .ok_or_else(|| vm.value_error("subsection not found"))
 }
 
 pub fn rindex(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
-    find_impl(vm, &c, true)?.map(int::from_usize).ok_or_else(|| vm.value_error("subsection not found"))
+    find_impl(vm, &c, true)?
+        .map(int::from_usize)
+        .ok_or_else(|| vm.value_error("subsection not found"))
 }
 
 pub fn count(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
@@ -71,7 +82,10 @@ fn tailmatch(vm: &Vm, c: &BytesCall<'_>, at_end: bool) -> PyResult<Value> {
     if let Some(Payload::Tuple(items)) = a[0].payload() {
         for item in items.iter() {
             let Some(p) = as_bytes(item) else {
-                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(item))));
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(item)
+                )));
             };
             if h.tailmatch(&p, p.len(), start, end, at_end) {
                 return Ok(vm.bool(true));
@@ -103,13 +117,19 @@ fn partition_impl(vm: &Vm, c: &BytesCall<'_>, reverse: bool) -> PyResult<Value> 
         return Err(vm.value_error("empty separator"));
     }
     let data = &c.data;
-    let at = if reverse { algo::rfind(data, &sep) } else { algo::find(data, &sep) };
+    let at = if reverse {
+        algo::rfind(data, &sep)
+    } else {
+        algo::find(data, &sep)
+    };
     let parts: [&[u8]; 3] = match at {
         Some(i) => [&data[..i], &sep, &data[i + sep.len()..]],
         None if reverse => [b"", b"", data],
         None => [data, b"", b""],
     };
-    Ok(tuple_ops::new_tuple(parts.iter().map(|p| c.wrap(p.to_vec())).collect()))
+    Ok(tuple_ops::new_tuple(
+        parts.iter().map(|p| c.wrap(p.to_vec())).collect(),
+    ))
 }
 
 pub fn partition(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
@@ -136,7 +156,11 @@ fn remove_affix(vm: &Vm, c: &BytesCall<'_>, suffix: bool) -> PyResult<Value> {
     let a = c.call.positional(vm, 1, 1, Style::Fixed)?;
     let affix = buffer(vm, &a[0])?;
     let data = &c.data;
-    let rest = if suffix { data.strip_suffix(&affix[..]) } else { data.strip_prefix(&affix[..]) };
+    let rest = if suffix {
+        data.strip_suffix(&affix[..])
+    } else {
+        data.strip_prefix(&affix[..])
+    };
     Ok(c.wrap(rest.unwrap_or(data).to_vec()))
 }
 

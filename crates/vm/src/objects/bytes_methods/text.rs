@@ -24,18 +24,32 @@ fn split_impl(vm: &Vm, c: &BytesCall<'_>, reverse: bool) -> PyResult<Value> {
     let data = &c.data;
     let parts = match sep.filter(|v| !vm.is_none(v)) {
         None => {
-            let units: Vec<_> = data.iter().enumerate().map(|(i, &b)| (i, 1, is_space(b))).collect();
-            if reverse { algo::rsplit_runs(data, &units, maxsplit) } else { algo::split_runs(data, &units, maxsplit) }
+            let units: Vec<_> = data
+                .iter()
+                .enumerate()
+                .map(|(i, &b)| (i, 1, is_space(b)))
+                .collect();
+            if reverse {
+                algo::rsplit_runs(data, &units, maxsplit)
+            } else {
+                algo::split_runs(data, &units, maxsplit)
+            }
         }
         Some(v) => {
             let sep = buffer(vm, v)?;
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            if reverse { algo::rsplit(data, &sep, maxsplit) } else { algo::split(data, &sep, maxsplit) }
+            if reverse {
+                algo::rsplit(data, &sep, maxsplit)
+            } else {
+                algo::split(data, &sep, maxsplit)
+            }
         }
     };
-    Ok(new_list(parts.into_iter().map(|p| c.wrap(p.to_vec())).collect()))
+    Ok(new_list(
+        parts.into_iter().map(|p| c.wrap(p.to_vec())).collect(),
+    ))
 }
 
 pub fn split(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
@@ -52,8 +66,15 @@ pub fn splitlines(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
         Some(v) => to_isize(vm, v)? != 0,
         None => false,
     };
-    let parts = lines(&c.data, keepends, |b| b == b'\n' || b == b'\r', [b'\r', b'\n']);
-    Ok(new_list(parts.into_iter().map(|p| c.wrap(p.to_vec())).collect()))
+    let parts = lines(
+        &c.data,
+        keepends,
+        |b| b == b'\n' || b == b'\r',
+        [b'\r', b'\n'],
+    );
+    Ok(new_list(
+        parts.into_iter().map(|p| c.wrap(p.to_vec())).collect(),
+    ))
 }
 
 pub fn join(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
@@ -62,7 +83,10 @@ pub fn join(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Some(b) = as_bytes(item) else {
-            return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(item))));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(item)
+            )));
         };
         if i > 0 {
             out.extend_from_slice(&c.data);
@@ -110,11 +134,32 @@ pub fn lower(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 }
 
 pub fn swapcase(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
-    convert(vm, &c, |d| d.iter().map(|&b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() }).collect())
+    convert(vm, &c, |d| {
+        d.iter()
+            .map(|&b| {
+                if b.is_ascii_uppercase() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
 }
 
 pub fn capitalize(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
-    convert(vm, &c, |d| d.iter().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect())
+    convert(vm, &c, |d| {
+        d.iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
 }
 
 pub fn title(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
@@ -122,7 +167,11 @@ pub fn title(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
         let mut previous_is_cased = false;
         d.iter()
             .map(|&b| {
-                let out = if previous_is_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                let out = if previous_is_cased {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
                 previous_is_cased = b.is_ascii_alphabetic();
                 out
             })
@@ -161,15 +210,25 @@ pub fn isascii(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 }
 
 pub fn isupper(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
-    test(vm, &c, |d| d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase))
+    test(vm, &c, |d| {
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
+    })
 }
 
 pub fn islower(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
-    test(vm, &c, |d| d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase))
+    test(vm, &c, |d| {
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
+    })
 }
 
 pub fn istitle(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
-    test(vm, &c, |d| gilpy_algo::unicode::str_is_title(&d.iter().map(|&b| if b.is_ascii() { char::from(b) } else { ' ' }).collect::<String>()))
+    test(vm, &c, |d| {
+        gilpy_algo::unicode::str_is_title(
+            &d.iter()
+                .map(|&b| if b.is_ascii() { char::from(b) } else { ' ' })
+                .collect::<String>(),
+        )
+    })
 }
 
 fn justify(vm: &Vm, c: &BytesCall<'_>, how: Justify) -> PyResult<Value> {
@@ -181,7 +240,10 @@ fn justify(vm: &Vm, c: &BytesCall<'_>, how: Justify) -> PyResult<Value> {
         Some(v) => match as_bytes(v).as_deref() {
             Some([b]) => *b,
             _ => {
-                return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", vm.type_name(v))));
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(v)
+                )));
             }
         },
     };
@@ -216,7 +278,11 @@ pub fn zfill(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 pub fn expandtabs(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let [tabsize] = c.call.keywords(vm, ["tabsize"], 0)?;
     let tabsize = opt_isize(vm, tabsize, 8)?;
-    Ok(c.wrap(algo::expandtabs(c.data.iter().copied(), tabsize, [b'\t', b' ', b'\n', b'\r'])))
+    Ok(c.wrap(algo::expandtabs(
+        c.data.iter().copied(),
+        tabsize,
+        [b'\t', b' ', b'\n', b'\r'],
+    )))
 }
 
 /// `translate(table, /, delete=b'')`.
@@ -236,7 +302,12 @@ pub fn translate(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
         Some(v) => buffer(vm, v)?,
         None => Vec::new(),
     };
-    let out = c.data.iter().filter(|b| !delete.contains(b)).map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)])).collect();
+    let out = c
+        .data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
+        .collect();
     Ok(c.wrap(out))
 }
 

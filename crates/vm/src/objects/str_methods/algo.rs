@@ -4,7 +4,9 @@
 
 /// The first occurrence of `n` in `h`.
 pub fn find(h: &[u8], n: &[u8]) -> Option<usize> {
-    let Some(&first) = n.first() else { return Some(0) };
+    let Some(&first) = n.first() else {
+        return Some(0);
+    };
     if n.len() > h.len() {
         return None;
     }
@@ -25,7 +27,9 @@ pub fn rfind(h: &[u8], n: &[u8]) -> Option<usize> {
     if n.len() > h.len() {
         return None;
     }
-    (0..=h.len() - n.len()).rev().find(|&i| &h[i..i + n.len()] == n)
+    (0..=h.len() - n.len())
+        .rev()
+        .find(|&i| &h[i..i + n.len()] == n)
 }
 
 /// Non-overlapping occurrences of a non-empty `n`, at most `max`.
@@ -77,7 +81,11 @@ pub fn rsplit<'h>(h: &'h [u8], sep: &[u8], maxsplit: isize) -> Vec<&'h [u8]> {
 
 /// `split()` on runs of space units; `units` are (offset, length, is_space). After `maxsplit`
 /// splits the rest is kept whole, trailing spaces included.
-pub fn split_runs<'h>(h: &'h [u8], units: &[(usize, usize, bool)], maxsplit: isize) -> Vec<&'h [u8]> {
+pub fn split_runs<'h>(
+    h: &'h [u8],
+    units: &[(usize, usize, bool)],
+    maxsplit: isize,
+) -> Vec<&'h [u8]> {
     let mut out = Vec::new();
     let mut left = maxsplit;
     let mut i = 0;
@@ -104,7 +112,11 @@ pub fn split_runs<'h>(h: &'h [u8], units: &[(usize, usize, bool)], maxsplit: isi
 }
 
 /// `rsplit()` on runs of space units, in left-to-right order.
-pub fn rsplit_runs<'h>(h: &'h [u8], units: &[(usize, usize, bool)], maxsplit: isize) -> Vec<&'h [u8]> {
+pub fn rsplit_runs<'h>(
+    h: &'h [u8],
+    units: &[(usize, usize, bool)],
+    maxsplit: isize,
+) -> Vec<&'h [u8]> {
     let mut out = Vec::new();
     let mut left = maxsplit;
     let mut i = units.len();
@@ -148,7 +160,12 @@ pub fn replace(h: &[u8], old: &[u8], new: &[u8], count: isize) -> Vec<u8> {
 
 /// `replace("", new, count)`: `new` before each unit and at the end; `starts` are the units'
 /// offsets.
-pub fn replace_empty(h: &[u8], starts: impl Iterator<Item = usize>, new: &[u8], count: isize) -> Vec<u8> {
+pub fn replace_empty(
+    h: &[u8],
+    starts: impl Iterator<Item = usize>,
+    new: &[u8],
+    count: isize,
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(h.len() + new.len());
     let mut left = count;
     let mut last = 0;
@@ -166,7 +183,11 @@ pub fn replace_empty(h: &[u8], starts: impl Iterator<Item = usize>, new: &[u8], 
 }
 
 /// Expands tabs to the next multiple of `tabsize` columns; columns restart after `\n`/`\r`.
-pub fn expandtabs<T: Copy + PartialEq>(units: impl Iterator<Item = T>, tabsize: isize, [tab, space, nl, cr]: [T; 4]) -> Vec<T> {
+pub fn expandtabs<T: Copy + PartialEq>(
+    units: impl Iterator<Item = T>,
+    tabsize: isize,
+    [tab, space, nl, cr]: [T; 4],
+) -> Vec<T> {
     let mut out = Vec::new();
     let mut column: usize = 0;
     for u in units {
@@ -203,23 +224,42 @@ impl Hay<'_> {
         if self.bytewise {
             return i.min(self.data.len());
         }
-        let mut starts = self.data.iter().enumerate().filter(|(_, b)| is_char_start(**b));
+        let mut starts = self
+            .data
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| is_char_start(**b));
         starts.nth(i).map_or(self.data.len(), |(k, _)| k)
     }
 
     /// The unit index of byte offset `b`.
     pub fn to_unit(&self, b: usize) -> usize {
-        if self.bytewise { b } else { self.data[..b].iter().filter(|b| is_char_start(**b)).count() }
+        if self.bytewise {
+            b
+        } else {
+            self.data[..b].iter().filter(|b| is_char_start(**b)).count()
+        }
     }
 
     /// `find`/`rfind` of `sub` within units `start..end` (as adjusted by `bounds`).
-    pub fn find(&self, sub: &[u8], sub_units: usize, start: usize, end: usize, reverse: bool) -> Option<usize> {
+    pub fn find(
+        &self,
+        sub: &[u8],
+        sub_units: usize,
+        start: usize,
+        end: usize,
+        reverse: bool,
+    ) -> Option<usize> {
         if end < start || end - start < sub_units {
             return None;
         }
         let (bs, be) = (self.to_byte(start), self.to_byte(end));
         let window = &self.data[bs..be];
-        let at = if reverse { rfind(window, sub) } else { find(window, sub) }?;
+        let at = if reverse {
+            rfind(window, sub)
+        } else {
+            find(window, sub)
+        }?;
         Some(self.to_unit(bs + at))
     }
 
@@ -236,13 +276,24 @@ impl Hay<'_> {
     }
 
     /// `startswith`/`endswith` of one candidate within units `start..end`.
-    pub fn tailmatch(&self, sub: &[u8], sub_units: usize, start: usize, end: usize, at_end: bool) -> bool {
+    pub fn tailmatch(
+        &self,
+        sub: &[u8],
+        sub_units: usize,
+        start: usize,
+        end: usize,
+        at_end: bool,
+    ) -> bool {
         if end < start || end - start < sub_units {
             return false;
         }
         let (bs, be) = (self.to_byte(start), self.to_byte(end));
         let window = &self.data[bs..be];
-        if at_end { window.ends_with(sub) } else { window.starts_with(sub) }
+        if at_end {
+            window.ends_with(sub)
+        } else {
+            window.starts_with(sub)
+        }
     }
 }
 
@@ -265,7 +316,11 @@ mod tests {
     #[test]
     fn runs() {
         let h = b"  a b  c ";
-        let units: Vec<_> = h.iter().enumerate().map(|(i, &b)| (i, 1, b == b' ')).collect();
+        let units: Vec<_> = h
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| (i, 1, b == b' '))
+            .collect();
         assert_eq!(split_runs(h, &units, -1), vec![&b"a"[..], b"b", b"c"]);
         assert_eq!(split_runs(h, &units, 1), vec![&b"a"[..], b"b  c "]);
         assert_eq!(rsplit_runs(h, &units, 1), vec![&b"  a b"[..], b"c"]);

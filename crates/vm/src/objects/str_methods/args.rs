@@ -31,7 +31,13 @@ pub struct Call<'a> {
 }
 
 /// Splits off `self`, checking that `ok` accepts it (a `str` for the `str` methods).
-pub fn receiver<'a>(vm: &Vm, args: Args<'a>, owner: &'static str, name: &'static str, ok: fn(&Value) -> bool) -> PyResult<Call<'a>> {
+pub fn receiver<'a>(
+    vm: &Vm,
+    args: Args<'a>,
+    owner: &'static str,
+    name: &'static str,
+    ok: fn(&Value) -> bool,
+) -> PyResult<Call<'a>> {
     let Some(this) = args.pos().first() else {
         return Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument")));
     };
@@ -41,7 +47,15 @@ pub fn receiver<'a>(vm: &Vm, args: Args<'a>, owner: &'static str, name: &'static
             vm.type_name(this)
         )));
     }
-    Ok(Call { this, rest: Args { args: &args.args[1..], kwnames: args.kwnames }, owner, name })
+    Ok(Call {
+        this,
+        rest: Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+        owner,
+        name,
+    })
 }
 
 fn plural(n: usize) -> &'static str {
@@ -50,7 +64,13 @@ fn plural(n: usize) -> &'static str {
 
 impl<'a> Call<'a> {
     /// The positional arguments, between `min` and `max` of them, no keywords.
-    pub fn positional(&self, vm: &Vm, min: usize, max: usize, style: Style) -> PyResult<&'a [Value]> {
+    pub fn positional(
+        &self,
+        vm: &Vm,
+        min: usize,
+        max: usize,
+        style: Style,
+    ) -> PyResult<&'a [Value]> {
         let (owner, name) = (self.owner, self.name);
         if !self.rest.kwnames.is_empty() {
             return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
@@ -63,19 +83,40 @@ impl<'a> Call<'a> {
         Err(vm.type_error(match style {
             Style::Fixed if max == 0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
             Style::Fixed => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
-            Style::Tuple if n < min => format!("{name}() takes at least {min} argument{} ({n} given)", plural(min)),
-            Style::Tuple => format!("{name}() takes at most {max} argument{} ({n} given)", plural(max)),
-            Style::Clinic if n < min => format!("{name} expected at least {min} argument{}, got {n}", plural(min)),
-            Style::Clinic => format!("{name} expected at most {max} argument{}, got {n}", plural(max)),
+            Style::Tuple if n < min => format!(
+                "{name}() takes at least {min} argument{} ({n} given)",
+                plural(min)
+            ),
+            Style::Tuple => format!(
+                "{name}() takes at most {max} argument{} ({n} given)",
+                plural(max)
+            ),
+            Style::Clinic if n < min => format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            ),
+            Style::Clinic => format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            ),
         }))
     }
 
     /// Positional-or-keyword parameters named `params` (Argument Clinic's keyword parsers).
-    pub fn keywords<const N: usize>(&self, vm: &Vm, params: [&str; N], min: usize) -> PyResult<[Option<&'a Value>; N]> {
+    pub fn keywords<const N: usize>(
+        &self,
+        vm: &Vm,
+        params: [&str; N],
+        min: usize,
+    ) -> PyResult<[Option<&'a Value>; N]> {
         let name = self.name;
         let pos = self.rest.pos();
         if pos.len() > N {
-            return Err(vm.type_error(format!("{name}() takes at most {N} argument{} ({} given)", plural(N), pos.len())));
+            return Err(vm.type_error(format!(
+                "{name}() takes at most {N} argument{} ({} given)",
+                plural(N),
+                pos.len()
+            )));
         }
         let mut out: [Option<&'a Value>; N] = [None; N];
         for (slot, v) in out.iter_mut().zip(pos) {
@@ -84,15 +125,24 @@ impl<'a> Call<'a> {
         for (k, v) in self.rest.kwargs() {
             let k = crate::objects::str::as_str(k).unwrap_or("");
             let Some(i) = params.iter().position(|p| *p == k) else {
-                return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                );
             };
             if out[i].is_some() {
-                return Err(vm.type_error(format!("argument for {name}() given by name ('{k}') and position ({})", i + 1)));
+                return Err(vm.type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
             }
             out[i] = Some(v);
         }
         if let Some(i) = out.iter().take(min).position(Option::is_none) {
-            return Err(vm.type_error(format!("{name}() missing required argument '{}' (pos {})", params[i], i + 1)));
+            return Err(vm.type_error(format!(
+                "{name}() missing required argument '{}' (pos {})",
+                params[i],
+                i + 1
+            )));
         }
         Ok(out)
     }
@@ -101,25 +151,48 @@ impl<'a> Call<'a> {
 /// An `__index__`-able value as `isize`, with CPython's overflow and type errors.
 pub fn to_isize(vm: &Vm, v: &Value) -> PyResult<isize> {
     let Some(i) = index_of(vm, v)? else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )));
     };
-    i.to_isize().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    i.to_isize()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// A `start`/`end` argument: `None` when absent or `None`; huge values clamp.
 fn bound(vm: &Vm, v: Option<&Value>) -> PyResult<Option<isize>> {
-    let Some(v) = v.filter(|v| !vm.is_none(v)) else { return Ok(None) };
-    let Some(i) = index_of(vm, v)? else {
-        return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+    let Some(v) = v.filter(|v| !vm.is_none(v)) else {
+        return Ok(None);
     };
-    Ok(Some(i.to_isize().unwrap_or(if i.is_negative() { isize::MIN } else { isize::MAX })))
+    let Some(i) = index_of(vm, v)? else {
+        return Err(
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        );
+    };
+    Ok(Some(i.to_isize().unwrap_or(if i.is_negative() {
+        isize::MIN
+    } else {
+        isize::MAX
+    })))
 }
 
 /// `start` and `end` of `find`-like methods, adjusted as `ADJUST_INDICES`: `end` is clamped to
 /// `0..=len`, `start` to `0..`; a `start` past `len` stays, so callers can tell the range is empty.
-pub fn bounds(vm: &Vm, start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
+pub fn bounds(
+    vm: &Vm,
+    start: Option<&Value>,
+    end: Option<&Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let len = len as isize;
-    let adjust = |i: isize| if i < 0 { (i.saturating_add(len)).max(0) } else { i };
+    let adjust = |i: isize| {
+        if i < 0 {
+            (i.saturating_add(len)).max(0)
+        } else {
+            i
+        }
+    };
     let start = adjust(bound(vm, start)?.unwrap_or(0));
     let end = adjust(bound(vm, end)?.unwrap_or(len)).min(len);
     Ok((start as usize, end as usize))

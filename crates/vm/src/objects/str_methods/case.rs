@@ -42,7 +42,12 @@ pub fn swapcase(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A predicate method of no arguments.
-fn test(vm: &Vm, args: Args<'_>, name: &'static str, pred: impl Fn(&str) -> bool) -> PyResult<Value> {
+fn test(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &'static str,
+    pred: impl Fn(&str) -> bool,
+) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, name)?;
     call.positional(vm, 0, 0, Style::Fixed)?;
     Ok(vm.bool(pred(s.as_str())))

@@ -18,17 +18,27 @@ enum Codec {
     Ascii,
     Latin1,
     /// UTF-16 or UTF-32 (`width` 2 or 4); `big` endian; `bom` written and read.
-    Wide { width: usize, big: bool, bom: bool },
+    Wide {
+        width: usize,
+        big: bool,
+        bom: bool,
+    },
 }
 
 impl Codec {
     fn lookup(vm: &Vm, encoding: &str) -> PyResult<Codec> {
-        let norm: String = encoding.trim().to_ascii_lowercase().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c }).collect();
+        let norm: String = encoding
+            .trim()
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+            .collect();
         let wide = |width, big, bom| Codec::Wide { width, big, bom };
         Ok(match norm.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
             "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
-            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" => Codec::Latin1,
+            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859"
+            | "cp819" | "iso-ir-100" => Codec::Latin1,
             "utf-16" | "utf16" | "u16" => wide(2, false, true),
             "utf-16-le" | "utf-16le" => wide(2, false, false),
             "utf-16-be" | "utf-16be" => wide(2, true, false),
@@ -45,8 +55,16 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
-            Codec::Wide { width: 2, bom: true, .. } => "utf-16",
-            Codec::Wide { width: 2, big: false, .. } => "utf-16-le",
+            Codec::Wide {
+                width: 2,
+                bom: true,
+                ..
+            } => "utf-16",
+            Codec::Wide {
+                width: 2,
+                big: false,
+                ..
+            } => "utf-16-le",
             Codec::Wide { width: 2, .. } => "utf-16-be",
             Codec::Wide { bom: true, .. } => "utf-32",
             Codec::Wide { big: false, .. } => "utf-32-le",
@@ -56,16 +74,27 @@ impl Codec {
 }
 
 /// A `UnicodeEncodeError`/`UnicodeDecodeError` with its message and attributes.
-fn unicode_error(vm: &Vm, kind: &str, codec: &str, object: Value, start: usize, end: usize, reason: &str, message: String) -> PyErr {
+fn unicode_error(
+    vm: &Vm,
+    kind: &str,
+    codec: Codec,
+    object: Value,
+    bad: &Bad,
+    message: String,
+) -> PyErr {
     let data = ExceptionData::default();
     *data.args.borrow_mut() = Some(tuple_ops::new_tuple(vec![from_string(message)]));
-    let exc = Value::alloc_with_dict(vm.b().exc(kind).clone(), Some(dict::new_dict()), Payload::Exception(Box::new(data)));
+    let exc = Value::alloc_with_dict(
+        vm.b().exc(kind).clone(),
+        Some(dict::new_dict()),
+        Payload::Exception(Box::new(data)),
+    );
     let attrs = [
-        ("encoding", new_str(codec)),
+        ("encoding", new_str(codec.name())),
         ("object", object),
-        ("start", int::from_usize(start)),
-        ("end", int::from_usize(end)),
-        ("reason", new_str(reason)),
+        ("start", int::from_usize(bad.start)),
+        ("end", int::from_usize(bad.end)),
+        ("reason", new_str(bad.reason)),
     ];
     for (k, v) in attrs {
         if let Err(e) = crate::ops::attr::generic_setattr(vm, &exc, &intern(k), Some(v)) {
@@ -85,7 +114,10 @@ fn char_escape(c: char) -> String {
 }
 
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
-    vm.new_exc("LookupError", format!("unknown error handler name '{errors}'"))
+    vm.new_exc(
+        "LookupError",
+        format!("unknown error handler name '{errors}'"),
+    )
 }
 
 /// Encode `text`; `errors` names the handler for characters the codec cannot represent.
@@ -110,7 +142,10 @@ pub fn encode_text(vm: &Vm, text: &str, encoding: &str, errors: &str) -> PyResul
             i += 1;
             continue;
         }
-        let end = i + chars[i..].iter().take_while(|&&c| (c as u32) >= limit).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|&&c| (c as u32) >= limit)
+            .count();
         encode_failure(vm, &chars, i, end, codec, errors, &mut out)?;
         i = end;
     }
@@ -118,11 +153,23 @@ pub fn encode_text(vm: &Vm, text: &str, encoding: &str, errors: &str) -> PyResul
 }
 
 /// Applies the error handler to the unencodable characters `start..end`.
-fn encode_failure(vm: &Vm, chars: &[char], start: usize, end: usize, codec: Codec, errors: &str, out: &mut Vec<u8>) -> PyResult<()> {
+fn encode_failure(
+    vm: &Vm,
+    chars: &[char],
+    start: usize,
+    end: usize,
+    codec: Codec,
+    errors: &str,
+    out: &mut Vec<u8>,
+) -> PyResult<()> {
     let bad = &chars[start..end];
     match errors {
         "strict" | "surrogateescape" | "surrogatepass" => {
-            let reason = if codec == Codec::Ascii { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+            let reason = if codec == Codec::Ascii {
+                "ordinal not in range(128)"
+            } else {
+                "ordinal not in range(256)"
+            };
             let what = if bad.len() == 1 {
                 format!("character '{}' in position {start}", char_escape(bad[0]))
             } else {
@@ -130,7 +177,15 @@ fn encode_failure(vm: &Vm, chars: &[char], start: usize, end: usize, codec: Code
             };
             let message = format!("'{}' codec can't encode {what}: {reason}", codec.name());
             let object = from_string(chars.iter().collect());
-            Err(unicode_error(vm, "UnicodeEncodeError", codec.name(), object, start, end, reason, message))
+            let bad = Bad { start, end, reason };
+            Err(unicode_error(
+                vm,
+                "UnicodeEncodeError",
+                codec,
+                object,
+                &bad,
+                message,
+            ))
         }
         "ignore" => Ok(()),
         "replace" => {
@@ -138,11 +193,13 @@ fn encode_failure(vm: &Vm, chars: &[char], start: usize, end: usize, codec: Code
             Ok(())
         }
         "backslashreplace" => {
-            bad.iter().for_each(|&c| out.extend_from_slice(char_escape(c).as_bytes()));
+            bad.iter()
+                .for_each(|&c| out.extend_from_slice(char_escape(c).as_bytes()));
             Ok(())
         }
         "xmlcharrefreplace" => {
-            bad.iter().for_each(|&c| out.extend_from_slice(format!("&#{};", c as u32).as_bytes()));
+            bad.iter()
+                .for_each(|&c| out.extend_from_slice(format!("&#{};", c as u32).as_bytes()));
             Ok(())
         }
         _ => Err(unknown_handler(vm, errors)),
@@ -152,9 +209,17 @@ fn encode_failure(vm: &Vm, chars: &[char], start: usize, end: usize, codec: Code
 fn push_unit(out: &mut Vec<u8>, unit: u32, width: usize, big: bool) {
     if width == 2 {
         let u = unit as u16;
-        out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+        out.extend_from_slice(&if big {
+            u.to_be_bytes()
+        } else {
+            u.to_le_bytes()
+        });
     } else {
-        out.extend_from_slice(&if big { unit.to_be_bytes() } else { unit.to_le_bytes() });
+        out.extend_from_slice(&if big {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
     }
 }
 
@@ -164,9 +229,11 @@ fn encode_wide(text: &str, width: usize, big: bool, bom: bool) -> Vec<u8> {
         push_unit(&mut out, 0xfeff, width, big);
     }
     if width == 2 {
-        text.encode_utf16().for_each(|u| push_unit(&mut out, u32::from(u), 2, big));
+        text.encode_utf16()
+            .for_each(|u| push_unit(&mut out, u32::from(u), 2, big));
     } else {
-        text.chars().for_each(|c| push_unit(&mut out, c as u32, 4, big));
+        text.chars()
+            .for_each(|c| push_unit(&mut out, c as u32, 4, big));
     }
     out
 }
@@ -192,7 +259,9 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyRes
                 pos = data.len();
                 None
             }
-            Codec::Wide { width, big, bom } => decode_wide(data, &mut pos, &mut out, width, big, bom),
+            Codec::Wide { width, big, bom } => {
+                decode_wide(data, &mut pos, &mut out, width, big, bom)
+            }
         };
         if let Some(bad) = bad {
             decode_failure(vm, data, &bad, codec, errors, &mut out)?;
@@ -202,7 +271,14 @@ pub fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyRes
     Ok(out)
 }
 
-fn decode_failure(vm: &Vm, data: &[u8], bad: &Bad, codec: Codec, errors: &str, out: &mut String) -> PyResult<()> {
+fn decode_failure(
+    vm: &Vm,
+    data: &[u8],
+    bad: &Bad,
+    codec: Codec,
+    errors: &str,
+    out: &mut String,
+) -> PyResult<()> {
     match errors {
         "strict" | "surrogateescape" | "surrogatepass" => {
             let what = if bad.end - bad.start == 1 {
@@ -210,9 +286,20 @@ fn decode_failure(vm: &Vm, data: &[u8], bad: &Bad, codec: Codec, errors: &str, o
             } else {
                 format!("bytes in position {}-{}", bad.start, bad.end - 1)
             };
-            let message = format!("'{}' codec can't decode {what}: {}", codec.name(), bad.reason);
+            let message = format!(
+                "'{}' codec can't decode {what}: {}",
+                codec.name(),
+                bad.reason
+            );
             let object = new_bytes(data.to_vec());
-            Err(unicode_error(vm, "UnicodeDecodeError", codec.name(), object, bad.start, bad.end, bad.reason, message))
+            Err(unicode_error(
+                vm,
+                "UnicodeDecodeError",
+                codec,
+                object,
+                bad,
+                message,
+            ))
         }
         "ignore" => Ok(()),
         "replace" => {
@@ -220,7 +307,9 @@ fn decode_failure(vm: &Vm, data: &[u8], bad: &Bad, codec: Codec, errors: &str, o
             Ok(())
         }
         "backslashreplace" => {
-            data[bad.start..bad.end].iter().for_each(|b| out.push_str(&format!("\\x{b:02x}")));
+            data[bad.start..bad.end]
+                .iter()
+                .for_each(|b| out.push_str(&format!("\\x{b:02x}")));
             Ok(())
         }
         _ => Err(unknown_handler(vm, errors)),
@@ -242,11 +331,23 @@ fn decode_utf8(data: &[u8], pos: &mut usize, out: &mut String) -> Option<Bad> {
             let start = *pos + good;
             *pos = start;
             Some(match e.error_len() {
-                None => Bad { start, end: data.len(), reason: "unexpected end of data" },
+                None => Bad {
+                    start,
+                    end: data.len(),
+                    reason: "unexpected end of data",
+                },
                 Some(n) => {
                     let lead = data[start];
-                    let reason = if matches!(lead, 0xc2..=0xf4) { "invalid continuation byte" } else { "invalid start byte" };
-                    Bad { start, end: start + n, reason }
+                    let reason = if matches!(lead, 0xc2..=0xf4) {
+                        "invalid continuation byte"
+                    } else {
+                        "invalid start byte"
+                    };
+                    Bad {
+                        start,
+                        end: start + n,
+                        reason,
+                    }
                 }
             })
         }
@@ -256,7 +357,11 @@ fn decode_utf8(data: &[u8], pos: &mut usize, out: &mut String) -> Option<Bad> {
 fn decode_ascii(data: &[u8], pos: &mut usize, out: &mut String) -> Option<Bad> {
     while let Some(&b) = data.get(*pos) {
         if b >= 0x80 {
-            return Some(Bad { start: *pos, end: *pos + 1, reason: "ordinal not in range(128)" });
+            return Some(Bad {
+                start: *pos,
+                end: *pos + 1,
+                reason: "ordinal not in range(128)",
+            });
         }
         out.push(char::from(b));
         *pos += 1;
@@ -274,7 +379,14 @@ fn read_unit(data: &[u8], at: usize, width: usize, big: bool) -> Option<u32> {
     })
 }
 
-fn decode_wide(data: &[u8], pos: &mut usize, out: &mut String, width: usize, mut big: bool, bom: bool) -> Option<Bad> {
+fn decode_wide(
+    data: &[u8],
+    pos: &mut usize,
+    out: &mut String,
+    width: usize,
+    mut big: bool,
+    bom: bool,
+) -> Option<Bad> {
     if bom && *pos == 0 {
         match read_unit(data, 0, width, false) {
             Some(0xfeff) => *pos = width,
@@ -287,11 +399,19 @@ fn decode_wide(data: &[u8], pos: &mut usize, out: &mut String, width: usize, mut
     }
     while *pos < data.len() {
         let Some(unit) = read_unit(data, *pos, width, big) else {
-            return Some(Bad { start: *pos, end: data.len(), reason: "truncated data" });
+            return Some(Bad {
+                start: *pos,
+                end: data.len(),
+                reason: "truncated data",
+            });
         };
         if width == 4 {
             let Some(c) = char::from_u32(unit) else {
-                return Some(Bad { start: *pos, end: *pos + 4, reason: "code point not in range(0x110000)" });
+                return Some(Bad {
+                    start: *pos,
+                    end: *pos + 4,
+                    reason: "code point not in range(0x110000)",
+                });
             };
             out.push(c);
             *pos += 4;
@@ -305,19 +425,40 @@ fn decode_wide(data: &[u8], pos: &mut usize, out: &mut String, width: usize, mut
                 *pos += c.len_utf16() * 2;
             }
             _ if (0xd800..0xdc00).contains(&unit) && low.is_none() => {
-                return Some(Bad { start: *pos, end: data.len(), reason: "unexpected end of data" });
+                return Some(Bad {
+                    start: *pos,
+                    end: data.len(),
+                    reason: "unexpected end of data",
+                });
             }
-            _ => return Some(Bad { start: *pos, end: *pos + 2, reason: "illegal encoding" }),
+            _ => {
+                return Some(Bad {
+                    start: *pos,
+                    end: *pos + 2,
+                    reason: "illegal encoding",
+                });
+            }
         }
     }
     None
 }
 
 /// An `encoding`/`errors` argument: a str, else CPython's clinic message.
-pub fn text_arg<'v>(vm: &Vm, v: Option<&'v Value>, func: &str, param: &str, default: &'v str) -> PyResult<&'v str> {
+pub fn text_arg<'v>(
+    vm: &Vm,
+    v: Option<&'v Value>,
+    func: &str,
+    param: &str,
+    default: &'v str,
+) -> PyResult<&'v str> {
     match v {
         None => Ok(default),
-        Some(v) => as_str(v).ok_or_else(|| vm.type_error(format!("{func}() argument '{param}' must be str, not {}", vm.type_name(v)))),
+        Some(v) => as_str(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "{func}() argument '{param}' must be str, not {}",
+                vm.type_name(v)
+            ))
+        }),
     }
 }
 

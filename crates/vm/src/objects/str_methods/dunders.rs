@@ -16,7 +16,8 @@ use num_traits::{Signed, ToPrimitive};
 
 /// Whether a failed operation should defer to `other`'s reflected method written in Python.
 pub fn defers_to(other: &Value, reflected: &str) -> bool {
-    types::lookup_str(other.class(), reflected).is_some_and(|m| !matches!(m.payload(), Some(Payload::Builtin(_))))
+    types::lookup_str(other.class(), reflected)
+        .is_some_and(|m| !matches!(m.payload(), Some(Payload::Builtin(_))))
 }
 
 pub fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -41,7 +42,10 @@ pub fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "__iter__")?;
     call.positional(vm, 0, 0, Style::Fixed)?;
     let seq = new_str(s.as_str());
-    Ok(Value::alloc(vm.b().iterator.clone(), Payload::Iter(PyCell::new(IterState::Seq { seq, index: 0 }))))
+    Ok(Value::alloc(
+        vm.b().iterator.clone(),
+        Payload::Iter(PyCell::new(IterState::Seq { seq, index: 0 })),
+    ))
 }
 
 pub fn add(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -51,7 +55,10 @@ pub fn add(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         if defers_to(&a[0], "__radd__") {
             return Ok(vm.b().not_implemented.clone());
         }
-        return Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(&a[0])
+        )));
     };
     Ok(from_string([s.as_str(), other.as_str()].concat()))
 }
@@ -63,12 +70,18 @@ pub fn repeat_count(vm: &Vm, n: &Value, unit_len: usize, what: &str) -> PyResult
         if defers_to(n, "__rmul__") {
             return Ok(None);
         }
-        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n))));
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(n)
+        )));
     };
     if count.is_negative() || unit_len == 0 {
         return Ok(Some(0));
     }
-    let total = count.to_usize().and_then(|c| c.checked_mul(unit_len)).filter(|&t| t <= isize::MAX as usize);
+    let total = count
+        .to_usize()
+        .and_then(|c| c.checked_mul(unit_len))
+        .filter(|&t| t <= isize::MAX as usize);
     match total {
         None => Err(vm.overflow_error(format!("repeated {what} is too long"))),
         Some(t) if t > 1 << 34 => Err(vm.new_exc("MemoryError", "")),
@@ -92,7 +105,12 @@ pub fn modulo(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A comparison: `NotImplemented` unless both are strings.
-fn compare(vm: &Vm, args: Args<'_>, name: &'static str, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+fn compare(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &'static str,
+    test: fn(std::cmp::Ordering) -> bool,
+) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, name)?;
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
     match as_pystr(&a[0]) {
@@ -150,7 +168,10 @@ pub fn format(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "__format__")?;
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
     let Some(spec) = as_pystr(&a[0]) else {
-        return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
     };
     let plain = new_str(s.as_str());
     crate::ops::format(vm, &plain, Some(&new_str(spec.as_str())))

@@ -6,8 +6,8 @@ use super::args::Style;
 use super::str_call;
 use crate::object::Value;
 use crate::objects::function::Args;
-use crate::objects::str::{as_str, from_string, new_str};
 use crate::objects::int;
+use crate::objects::str::{as_str, from_string, new_str};
 use crate::ops;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -81,10 +81,16 @@ impl Formatter<'_> {
         let at_end = *i >= fmt.len();
         let mut len = *i - start;
         if c == '}' && markup && (at_end || fmt[*i] != '}') {
-            return Err(value_error(self.vm, "Single '}' encountered in format string"));
+            return Err(value_error(
+                self.vm,
+                "Single '}' encountered in format string",
+            ));
         }
         if at_end && c == '{' && markup {
-            return Err(value_error(self.vm, "Single '{' encountered in format string"));
+            return Err(value_error(
+                self.vm,
+                "Single '{' encountered in format string",
+            ));
         }
         if !at_end && markup {
             if fmt[*i] == c {
@@ -117,13 +123,25 @@ impl Formatter<'_> {
             }
         }
         let name = &fmt[start..(*i).max(start + 1) - 1];
-        let mut field = Field { name, conversion: None, spec: &[], spec_has_fields: false };
+        let mut field = Field {
+            name,
+            conversion: None,
+            spec: &[],
+            spec_has_fields: false,
+        };
         if c != '!' && c != ':' {
-            return if c == '}' { Ok(field) } else { Err(value_error(vm, "expected '}' before end of string")) };
+            return if c == '}' {
+                Ok(field)
+            } else {
+                Err(value_error(vm, "expected '}' before end of string"))
+            };
         }
         if c == '!' {
             let Some(&conv) = fmt.get(*i) else {
-                return Err(value_error(vm, "end of string while looking for conversion specifier"));
+                return Err(value_error(
+                    vm,
+                    "end of string while looking for conversion specifier",
+                ));
             };
             field.conversion = Some(conv);
             *i += 1;
@@ -167,9 +185,17 @@ impl Formatter<'_> {
             Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
                 return Err(vm.value_error(format!("Unknown conversion specifier {c}")));
             }
-            Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+            Some(c) => {
+                return Err(
+                    vm.value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))
+                );
+            }
         };
-        let spec = if field.spec_has_fields { self.build(field.spec, depth - 1)? } else { field.spec.iter().collect() };
+        let spec = if field.spec_has_fields {
+            self.build(field.spec, depth - 1)?
+        } else {
+            field.spec.iter().collect()
+        };
         let r = ops::format(vm, &obj, Some(&from_string(spec)))?;
         Ok(as_str(&r).unwrap_or_default().to_owned())
     }
@@ -177,19 +203,32 @@ impl Formatter<'_> {
     /// The object a field name denotes: an argument, then `.attr` and `[key]` steps.
     fn field_object(&mut self, name: &[char]) -> PyResult<Value> {
         let vm = self.vm;
-        let first_len = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
+        let first_len = name
+            .iter()
+            .position(|&c| c == '.' || c == '[')
+            .unwrap_or(name.len());
         let first = &name[..first_len];
         let index = integer(vm, first)?;
         let empty = first.is_empty();
         if empty || index.is_some() {
             if self.state == AutoNumber::Init {
-                self.state = if empty { AutoNumber::Auto } else { AutoNumber::Manual };
+                self.state = if empty {
+                    AutoNumber::Auto
+                } else {
+                    AutoNumber::Manual
+                };
             }
             if self.state == AutoNumber::Manual && empty {
-                return Err(value_error(vm, "cannot switch from manual field specification to automatic field numbering"));
+                return Err(value_error(
+                    vm,
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             if self.state == AutoNumber::Auto && !empty {
-                return Err(value_error(vm, "cannot switch from automatic field numbering to manual field specification"));
+                return Err(value_error(
+                    vm,
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
         }
         let mut obj = match (empty, index) {
@@ -230,7 +269,12 @@ impl Formatter<'_> {
                 *j += 1;
                 &name[start..*j - 1]
             }
-            _ => return Err(value_error(vm, "Only '.' or '[' may follow ']' in format field specifier")),
+            _ => {
+                return Err(value_error(
+                    vm,
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
+            }
         };
         if part.is_empty() {
             return Err(value_error(vm, "Empty attribute in format string"));
@@ -248,10 +292,15 @@ impl Formatter<'_> {
 
     fn positional_arg(&self, i: usize) -> PyResult<Value> {
         let Some(positional) = self.positional else {
-            return Err(value_error(self.vm, "Format string contains positional fields"));
+            return Err(value_error(
+                self.vm,
+                "Format string contains positional fields",
+            ));
         };
         positional.get(i).cloned().ok_or_else(|| {
-            self.vm.index_error(format!("Replacement index {i} out of range for positional args tuple"))
+            self.vm.index_error(format!(
+                "Replacement index {i} out of range for positional args tuple"
+            ))
         })
     }
 
@@ -273,7 +322,9 @@ fn integer(vm: &Vm, digits: &[char]) -> PyResult<Option<usize>> {
     }
     let mut n: usize = 0;
     for &c in digits {
-        let Some(d) = gilpy_algo::unicode::decimal_value(c) else { return Ok(None) };
+        let Some(d) = gilpy_algo::unicode::decimal_value(c) else {
+            return Ok(None);
+        };
         n = n
             .checked_mul(10)
             .and_then(|n| n.checked_add(d as usize))
@@ -283,19 +334,35 @@ fn integer(vm: &Vm, digits: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(n))
 }
 
-fn run(vm: &Vm, text: &str, positional: Option<&[Value]>, keywords: Keywords<'_>) -> PyResult<Value> {
+fn run(
+    vm: &Vm,
+    text: &str,
+    positional: Option<&[Value]>,
+    keywords: Keywords<'_>,
+) -> PyResult<Value> {
     if !text.contains(['{', '}']) {
         return Ok(new_str(text));
     }
     let chars: Vec<char> = text.chars().collect();
-    let mut f = Formatter { vm, positional, keywords, state: AutoNumber::Init, next_auto: 0 };
+    let mut f = Formatter {
+        vm,
+        positional,
+        keywords,
+        state: AutoNumber::Init,
+        next_auto: 0,
+    };
     f.build(&chars, 2).map(from_string)
 }
 
 /// `str.format(*args, **kwargs)`.
 pub fn format(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "format")?;
-    run(vm, s.as_str(), Some(call.rest.pos()), Keywords::Pairs(call.rest))
+    run(
+        vm,
+        s.as_str(),
+        Some(call.rest.pos()),
+        Keywords::Pairs(call.rest),
+    )
 }
 
 /// `str.format_map(mapping)`.
@@ -304,4 +371,3 @@ pub fn format_map(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
     run(vm, s.as_str(), None, Keywords::Mapping(&a[0]))
 }
-

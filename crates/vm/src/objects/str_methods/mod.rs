@@ -28,7 +28,11 @@ fn is_str(v: &Value) -> bool {
 }
 
 /// A `str` method call: the receiver's text and the other arguments.
-pub fn str_call<'a>(vm: &Vm, args: Args<'a>, name: &'static str) -> PyResult<(&'a PyStr, Call<'a>)> {
+pub fn str_call<'a>(
+    vm: &Vm,
+    args: Args<'a>,
+    name: &'static str,
+) -> PyResult<(&'a PyStr, Call<'a>)> {
     let call = receiver(vm, args, "str", name, is_str)?;
     match as_pystr(call.this) {
         Some(s) => Ok((s, call)),
@@ -38,7 +42,11 @@ pub fn str_call<'a>(vm: &Vm, args: Args<'a>, name: &'static str) -> PyResult<(&'
 
 /// The haystack view of a string for the `find` family.
 pub fn hay(s: &PyStr) -> Hay<'_> {
-    Hay { data: s.as_str().as_bytes(), len: s.char_len(), bytewise: s.is_ascii() }
+    Hay {
+        data: s.as_str().as_bytes(),
+        len: s.char_len(),
+        bytewise: s.is_ascii(),
+    }
 }
 
 /// A `str` argument, else `TypeError: must be str, not int`.

@@ -43,11 +43,20 @@ fn justify(vm: &Vm, args: Args<'_>, name: &'static str, how: Justify) -> PyResul
     let fill = match a.get(1) {
         None => ' ',
         Some(v) => {
-            let f = as_pystr(v).ok_or_else(|| vm.type_error(format!("{name}() argument 2 must be str, not {}", vm.type_name(v))))?;
+            let f = as_pystr(v).ok_or_else(|| {
+                vm.type_error(format!(
+                    "{name}() argument 2 must be str, not {}",
+                    vm.type_name(v)
+                ))
+            })?;
             let mut chars = f.as_str().chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    );
+                }
             }
         }
     };
@@ -78,7 +87,11 @@ pub fn rjust(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `zfill` over units: zeros after a leading sign.
-pub fn zfill_units<T: Copy + PartialEq>(units: &[T], width: isize, [zero, plus, minus]: [T; 3]) -> Vec<T> {
+pub fn zfill_units<T: Copy + PartialEq>(
+    units: &[T],
+    width: isize,
+    [zero, plus, minus]: [T; 3],
+) -> Vec<T> {
     let (left, _) = margins(units.len(), width, Justify::Right);
     let mut out = Vec::with_capacity(units.len() + left);
     let signed = units.first().is_some_and(|&u| u == plus || u == minus);
@@ -95,12 +108,20 @@ pub fn zfill(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
     let width = to_isize(vm, &a[0])?;
     let chars: Vec<char> = s.as_str().chars().collect();
-    Ok(from_string(zfill_units(&chars, width, ['0', '+', '-']).into_iter().collect()))
+    Ok(from_string(
+        zfill_units(&chars, width, ['0', '+', '-'])
+            .into_iter()
+            .collect(),
+    ))
 }
 
 pub fn expandtabs(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "expandtabs")?;
     let [tabsize] = call.keywords(vm, ["tabsize"], 0)?;
     let tabsize = opt_isize(vm, tabsize, 8)?;
-    Ok(from_string(algo::expandtabs(s.as_str().chars(), tabsize, ['\t', ' ', '\n', '\r']).into_iter().collect()))
+    Ok(from_string(
+        algo::expandtabs(s.as_str().chars(), tabsize, ['\t', ' ', '\n', '\r'])
+            .into_iter()
+            .collect(),
+    ))
 }

@@ -11,7 +11,12 @@ use crate::objects::{int, tuple_ops};
 use crate::vm::{PyResult, Vm};
 
 /// The shared part of `find`/`rfind`/`index`/`rindex`: the unit index of a match.
-fn find_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) -> PyResult<Option<usize>> {
+fn find_impl(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &'static str,
+    reverse: bool,
+) -> PyResult<Option<usize>> {
     let (s, call) = str_call(vm, args, name)?;
     let a = call.positional(vm, 1, 3, Style::Tuple)?;
     let sub = arg_str(vm, &a[0])?;
@@ -33,12 +38,14 @@ pub fn rfind(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn index(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let r = find_impl(vm, args, "index", false)?;
-    r.map(int::from_usize).ok_or_else(|| vm.value_error("substring not found"))
+    r.map(int::from_usize)
+        .ok_or_else(|| vm.value_error("substring not found"))
 }
 
 pub fn rindex(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let r = find_impl(vm, args, "rindex", true)?;
-    r.map(int::from_usize).ok_or_else(|| vm.value_error("substring not found"))
+    r.map(int::from_usize)
+        .ok_or_else(|| vm.value_error("substring not found"))
 }
 
 pub fn count(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -46,7 +53,11 @@ pub fn count(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = call.positional(vm, 1, 3, Style::Tuple)?;
     let sub = arg_str(vm, &a[0])?;
     let (start, end) = bounds(vm, a.get(1), a.get(2), s.char_len())?;
-    Ok(int::from_usize(hay(s).count(sub.as_str().as_bytes(), start, end)))
+    Ok(int::from_usize(hay(s).count(
+        sub.as_str().as_bytes(),
+        start,
+        end,
+    )))
 }
 
 /// `startswith`/`endswith`: one str or a tuple of them.
@@ -59,7 +70,10 @@ fn tailmatch(vm: &Vm, args: Args<'_>, name: &'static str, at_end: bool) -> PyRes
     if let Some(Payload::Tuple(items)) = a[0].payload() {
         for item in items.iter() {
             let Some(p) = as_pystr(item) else {
-                return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", vm.type_name(item))));
+                return Err(vm.type_error(format!(
+                    "tuple for {name} must only contain str, not {}",
+                    vm.type_name(item)
+                )));
             };
             if test(p) {
                 return Ok(vm.bool(true));
@@ -93,13 +107,19 @@ fn partition_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) ->
         return Err(vm.value_error("empty separator"));
     }
     let text = s.as_str();
-    let at = if reverse { text.rfind(sep) } else { text.find(sep) };
+    let at = if reverse {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
+    };
     let parts = match at {
         Some(i) => [&text[..i], sep, &text[i + sep.len()..]],
         None if reverse => ["", "", text],
         None => [text, "", ""],
     };
-    Ok(tuple_ops::new_tuple(parts.iter().map(|p| new_str(p)).collect()))
+    Ok(tuple_ops::new_tuple(
+        parts.iter().map(|p| new_str(p)).collect(),
+    ))
 }
 
 pub fn partition(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -114,26 +134,48 @@ pub fn replace(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "replace")?;
     let a = call.positional(vm, 2, 3, Style::Clinic)?;
     let arg = |i: usize| {
-        as_pystr(&a[i]).ok_or_else(|| vm.type_error(format!("replace() argument {} must be str, not {}", i + 1, vm.type_name(&a[i]))))
+        as_pystr(&a[i]).ok_or_else(|| {
+            vm.type_error(format!(
+                "replace() argument {} must be str, not {}",
+                i + 1,
+                vm.type_name(&a[i])
+            ))
+        })
     };
     let (old, new) = (arg(0)?.as_str(), arg(1)?.as_str());
     let count = opt_isize(vm, a.get(2), -1)?;
     let text = s.as_str();
     let out = if old.is_empty() {
-        algo::replace_empty(text.as_bytes(), text.char_indices().map(|(i, _)| i), new.as_bytes(), count)
+        algo::replace_empty(
+            text.as_bytes(),
+            text.char_indices().map(|(i, _)| i),
+            new.as_bytes(),
+            count,
+        )
     } else {
         algo::replace(text.as_bytes(), old.as_bytes(), new.as_bytes(), count)
     };
-    Ok(crate::objects::str::from_string(String::from_utf8(out).unwrap_or_default()))
+    Ok(crate::objects::str::from_string(
+        String::from_utf8(out).unwrap_or_default(),
+    ))
 }
 
 /// `removeprefix`/`removesuffix`.
 fn remove_affix(vm: &Vm, args: Args<'_>, name: &'static str, suffix: bool) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, name)?;
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
-    let affix = as_pystr(&a[0]).ok_or_else(|| vm.type_error(format!("{name}() argument must be str, not {}", vm.type_name(&a[0]))))?;
+    let affix = as_pystr(&a[0]).ok_or_else(|| {
+        vm.type_error(format!(
+            "{name}() argument must be str, not {}",
+            vm.type_name(&a[0])
+        ))
+    })?;
     let text = s.as_str();
-    let rest = if suffix { text.strip_suffix(affix.as_str()) } else { text.strip_prefix(affix.as_str()) };
+    let rest = if suffix {
+        text.strip_suffix(affix.as_str())
+    } else {
+        text.strip_prefix(affix.as_str())
+    };
     Ok(new_str(rest.unwrap_or(text)))
 }
 

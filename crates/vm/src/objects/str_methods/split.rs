@@ -13,11 +13,18 @@ use gilpy_algo::unicode::is_space;
 
 /// The code points of `text` as (byte offset, byte length, is whitespace).
 fn space_units(text: &str) -> Vec<(usize, usize, bool)> {
-    text.char_indices().map(|(i, c)| (i, c.len_utf8(), is_space(c))).collect()
+    text.char_indices()
+        .map(|(i, c)| (i, c.len_utf8(), is_space(c)))
+        .collect()
 }
 
 fn to_list(parts: Vec<&[u8]>) -> Value {
-    new_list(parts.into_iter().map(|p| new_str(std::str::from_utf8(p).unwrap_or_default())).collect())
+    new_list(
+        parts
+            .into_iter()
+            .map(|p| new_str(std::str::from_utf8(p).unwrap_or_default()))
+            .collect(),
+    )
 }
 
 /// `split`/`rsplit`.
@@ -36,7 +43,9 @@ fn split_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) -> PyR
             };
             return Ok(to_list(parts));
         }
-        Some(v) => as_str(v).ok_or_else(|| vm.type_error(format!("must be str or None, not {}", vm.type_name(v))))?,
+        Some(v) => as_str(v).ok_or_else(|| {
+            vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))
+        })?,
     };
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -58,11 +67,27 @@ pub fn rsplit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// Lines of `text` split at `is_break` units, `\r\n` counting as one break.
-pub fn lines<T: Copy + PartialEq>(units: &[T], keepends: bool, is_break: impl Fn(T) -> bool, [cr, lf]: [T; 2]) -> Vec<&[T]> {
+pub fn lines<T: Copy + PartialEq>(
+    units: &[T],
+    keepends: bool,
+    is_break: impl Fn(T) -> bool,
+    [cr, lf]: [T; 2],
+) -> Vec<&[T]> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -94,7 +119,12 @@ pub fn splitlines(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let chars: Vec<char> = s.as_str().chars().collect();
     let parts = lines(&chars, keepends, is_line_break, ['\r', '\n']);
-    Ok(new_list(parts.into_iter().map(|p| from_string(p.iter().collect())).collect()))
+    Ok(new_list(
+        parts
+            .into_iter()
+            .map(|p| from_string(p.iter().collect()))
+            .collect(),
+    ))
 }
 
 pub fn join(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -104,7 +134,10 @@ pub fn join(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         let Some(text) = as_str(item) else {
-            return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(item))));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                vm.type_name(item)
+            )));
         };
         if i > 0 {
             out.push_str(s.as_str());
@@ -119,7 +152,13 @@ pub fn collect_for_join(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
     if let Some(crate::object::Payload::List(_) | crate::object::Payload::Tuple(_)) = it.payload() {
         return ops::collect(vm, it);
     }
-    let iter = ops::iter(vm, it).map_err(|e| if vm.err_is(&e, "TypeError") { vm.type_error("can only join an iterable") } else { e })?;
+    let iter = ops::iter(vm, it).map_err(|e| {
+        if vm.err_is(&e, "TypeError") {
+            vm.type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
     let mut items = Vec::new();
     while let Some(x) = ops::next(vm, &iter)? {
         items.push(x);
@@ -157,7 +196,11 @@ fn strip_impl(vm: &Vm, args: Args<'_>, name: &'static str, side: Side) -> PyResu
     let text = s.as_str();
     let chars = match a.first().filter(|v| !vm.is_none(v)) {
         None => None,
-        Some(v) => Some(as_pystr(v).ok_or_else(|| vm.type_error(format!("{name} arg must be None or str")))?.as_str()),
+        Some(v) => Some(
+            as_pystr(v)
+                .ok_or_else(|| vm.type_error(format!("{name} arg must be None or str")))?
+                .as_str(),
+        ),
     };
     let out = match (chars, side) {
         (None, Side::Both) => text.trim_matches(is_space),

@@ -17,28 +17,51 @@ pub fn maketrans(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let table = dict::new_dict();
     if a.len() == 1 {
         if !matches!(a[0].payload(), Some(Payload::Dict(_))) {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         for (k, v) in dict_ops::items(vm, &a[0])? {
             let key = match as_pystr(&k) {
-                Some(s) if s.char_len() == 1 => int::from_i64(s.as_str().chars().next().map_or(0, |c| c as i64)),
-                Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                Some(s) if s.char_len() == 1 => {
+                    int::from_i64(s.as_str().chars().next().map_or(0, |c| c as i64))
+                }
+                Some(_) => {
+                    return Err(
+                        vm.value_error("string keys in translate table must be of length 1")
+                    );
+                }
                 None if int::is_int(&k) => k,
-                None => return Err(vm.type_error("keys in translate table must be strings or integers")),
+                None => {
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers")
+                    );
+                }
             };
             dict_ops::set_item(vm, &table, key, v)?;
         }
         return Ok(table);
     }
     let text = |i: usize| {
-        as_str(&a[i]).ok_or_else(|| vm.type_error(format!("maketrans() argument {} must be str, not {}", i + 1, vm.type_name(&a[i]))))
+        as_str(&a[i]).ok_or_else(|| {
+            vm.type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                vm.type_name(&a[i])
+            ))
+        })
     };
     let (x, y) = (text(0)?, text(1)?);
     if x.chars().count() != y.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (from, to) in x.chars().zip(y.chars()) {
-        dict_ops::set_item(vm, &table, int::from_i64(from as i64), int::from_i64(to as i64))?;
+        dict_ops::set_item(
+            vm,
+            &table,
+            int::from_i64(from as i64),
+            int::from_i64(to as i64),
+        )?;
     }
     if a.len() == 3 {
         for c in text(2)?.chars() {
@@ -69,7 +92,9 @@ fn lookup(vm: &Vm, table: &Value, c: char) -> PyResult<Mapped> {
         return Ok(Mapped::Text(s.to_owned()));
     }
     if int::is_int(&r) {
-        let code = int::as_i64(&r).and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32);
+        let code = int::as_i64(&r)
+            .and_then(|n| u32::try_from(n).ok())
+            .and_then(char::from_u32);
         return match code {
             Some(c) => Ok(Mapped::Text(c.to_string())),
             None => Err(vm.value_error("character mapping must be in range(0x110000)")),
