@@ -9,7 +9,7 @@ use crate::objects::bytes_ops::{self, as_bytes};
 use crate::objects::iter::IterState;
 use crate::objects::str_methods::args::Style;
 use crate::objects::str_methods::dunders::{defers_to, repeat_count};
-use crate::objects::{int, tuple_ops};
+use crate::objects::{int, tuple_ops, types};
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
@@ -25,12 +25,13 @@ pub fn getitem(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 
 pub fn contains(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let a = c.call.positional(vm, 1, 1, Style::Fixed)?;
-    let found = match as_bytes(&a[0]) {
-        Some(sub) => crate::objects::str_methods::algo::find(&c.data, &sub).is_some(),
-        None => {
-            let b = super::convert::byte_value(vm, &a[0], "byte")?;
-            c.data.contains(&b)
-        }
+    let indexable = int::is_int(&a[0]) || types::lookup_str(a[0].class(), "__index__").is_some();
+    let found = if indexable {
+        let b = super::convert::byte_value(vm, &a[0], "byte")?;
+        c.data.contains(&b)
+    } else {
+        let sub = super::buffer(vm, &a[0])?;
+        crate::objects::str_methods::algo::find(&c.data, &sub).is_some()
     };
     Ok(vm.bool(found))
 }
