@@ -58,21 +58,5 @@ pub fn setitem(vm: &Vm, v: &Value, k: &Value, x: Value) -> PyResult<()> {
     let Some(Payload::ByteArray(b)) = v.payload() else {
         return Err(vm.type_error("not a bytearray"));
     };
-    let len = b.borrow().len();
-    let byte = int::as_i64(&x).ok_or_else(|| {
-        vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&x)
-        ))
-    })?;
-    if !(0..256).contains(&byte) {
-        return Err(vm.value_error("byte must be in range(0, 256)"));
-    }
-    match seq_index(vm, k, len, "bytearray")? {
-        Some(i) => {
-            b.borrow_mut()[i] = byte as u8;
-            Ok(())
-        }
-        None => Err(vm.index_error("bytearray index out of range")),
-    }
+    crate::objects::bytes_methods::mutate::assign(vm, b, k, &x)
 }

@@ -2,6 +2,7 @@
 
 pub mod attrs;
 pub mod bootstrap;
+pub mod bytes_methods;
 pub mod bytes_ops;
 pub mod complex;
 pub mod complex_methods;
@@ -33,6 +34,7 @@ pub mod set_methods;
 pub mod set_ops;
 pub mod sort;
 pub mod str;
+pub mod str_methods;
 pub mod str_ops;
 pub mod tuple_methods;
 pub mod tuple_ops;

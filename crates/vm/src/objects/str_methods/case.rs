@@ -1,0 +1,102 @@
+//! `str` case conversions (`upper`, `lower`, `casefold`, `title`, `capitalize`, `swapcase`) and
+//! predicates (`isalpha` ... `isascii`), over `gilpy_algo::unicode` (Unicode 14, as CPython 3.11).
+//! Counterpart of the case and `is*` methods of `Objects/unicodeobject.c`.
+
+use super::args::Style;
+use super::str_call;
+use crate::object::Value;
+use crate::objects::function::Args;
+use crate::objects::str::from_string;
+use crate::vm::{PyResult, Vm};
+use gilpy_algo::unicode as uc;
+
+/// A method of no arguments mapping the text to a new text.
+fn convert(vm: &Vm, args: Args<'_>, name: &'static str, f: fn(&str) -> String) -> PyResult<Value> {
+    let (s, call) = str_call(vm, args, name)?;
+    call.positional(vm, 0, 0, Style::Fixed)?;
+    Ok(from_string(f(s.as_str())))
+}
+
+pub fn upper(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    convert(vm, args, "upper", uc::upper)
+}
+
+pub fn lower(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    convert(vm, args, "lower", uc::lower)
+}
+
+pub fn casefold(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    convert(vm, args, "casefold", uc::casefold)
+}
+
+pub fn title(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    convert(vm, args, "title", uc::title)
+}
+
+pub fn capitalize(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    convert(vm, args, "capitalize", uc::capitalize)
+}
+
+pub fn swapcase(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    convert(vm, args, "swapcase", uc::swapcase)
+}
+
+/// A predicate method of no arguments.
+fn test(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &'static str,
+    pred: impl Fn(&str) -> bool,
+) -> PyResult<Value> {
+    let (s, call) = str_call(vm, args, name)?;
+    call.positional(vm, 0, 0, Style::Fixed)?;
+    Ok(vm.bool(pred(s.as_str())))
+}
+
+pub fn isalpha(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isalpha", |s| uc::str_all(s, uc::is_alpha))
+}
+
+pub fn isdigit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isdigit", |s| uc::str_all(s, uc::is_digit))
+}
+
+pub fn isdecimal(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isdecimal", |s| uc::str_all(s, uc::is_decimal))
+}
+
+pub fn isnumeric(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isnumeric", |s| uc::str_all(s, uc::is_numeric))
+}
+
+pub fn isalnum(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isalnum", |s| uc::str_all(s, uc::is_alnum))
+}
+
+pub fn isspace(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isspace", |s| uc::str_all(s, uc::is_space))
+}
+
+pub fn isidentifier(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isidentifier", uc::is_identifier)
+}
+
+pub fn isprintable(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isprintable", uc::str_is_printable)
+}
+
+pub fn isupper(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isupper", uc::str_is_upper)
+}
+
+pub fn islower(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "islower", uc::str_is_lower)
+}
+
+pub fn istitle(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "istitle", uc::str_is_title)
+}
+
+pub fn isascii(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    test(vm, args, "isascii", str::is_ascii)
+}

@@ -1,0 +1,226 @@
+//! `str.split`, `rsplit`, `splitlines`, `join`, `strip`, `lstrip` and `rstrip`. Counterpart of
+//! `Objects/stringlib/split.h` and the strip functions of `Objects/unicodeobject.c`.
+
+use super::args::{Style, opt_isize, to_isize};
+use super::{algo, str_call};
+use crate::object::Value;
+use crate::objects::function::Args;
+use crate::objects::list_ops::new_list;
+use crate::objects::str::{as_pystr, as_str, from_string, new_str};
+use crate::ops;
+use crate::vm::{PyResult, Vm};
+use gilpy_algo::unicode::is_space;
+
+/// The code points of `text` as (byte offset, byte length, is whitespace).
+fn space_units(text: &str) -> Vec<(usize, usize, bool)> {
+    text.char_indices()
+        .map(|(i, c)| (i, c.len_utf8(), is_space(c)))
+        .collect()
+}
+
+fn to_list(parts: Vec<&[u8]>) -> Value {
+    new_list(
+        parts
+            .into_iter()
+            .map(|p| new_str(std::str::from_utf8(p).unwrap_or_default()))
+            .collect(),
+    )
+}
+
+/// `split`/`rsplit`.
+fn split_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) -> PyResult<Value> {
+    let (s, call) = str_call(vm, args, name)?;
+    let [sep, maxsplit] = call.keywords(vm, ["sep", "maxsplit"], 0)?;
+    let maxsplit = opt_isize(vm, maxsplit, -1)?;
+    let text = s.as_str();
+    let sep = match sep.filter(|v| !vm.is_none(v)) {
+        None => {
+            let units = space_units(text);
+            let parts = if reverse {
+                algo::rsplit_runs(text.as_bytes(), &units, maxsplit)
+            } else {
+                algo::split_runs(text.as_bytes(), &units, maxsplit)
+            };
+            return Ok(to_list(parts));
+        }
+        Some(v) => as_str(v).ok_or_else(|| {
+            vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))
+        })?,
+    };
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let parts = if reverse {
+        algo::rsplit(text.as_bytes(), sep.as_bytes(), maxsplit)
+    } else {
+        algo::split(text.as_bytes(), sep.as_bytes(), maxsplit)
+    };
+    Ok(to_list(parts))
+}
+
+pub fn split(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    split_impl(vm, args, "split", false)
+}
+
+pub fn rsplit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    split_impl(vm, args, "rsplit", true)
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// Lines of `text` split at `is_break` units, `\r\n` counting as one break.
+pub fn lines<T: Copy + PartialEq>(
+    units: &[T],
+    keepends: bool,
+    is_break: impl Fn(T) -> bool,
+    [cr, lf]: [T; 2],
+) -> Vec<&[T]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < units.len() {
+        if !is_break(units[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        if units[i] == cr && units.get(end) == Some(&lf) {
+            end += 1;
+        }
+        out.push(&units[start..if keepends { end } else { i }]);
+        start = end;
+        i = end;
+    }
+    if start < units.len() {
+        out.push(&units[start..]);
+    }
+    out
+}
+
+pub fn splitlines(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, call) = str_call(vm, args, "splitlines")?;
+    let [keepends] = call.keywords(vm, ["keepends"], 0)?;
+    let keepends = match keepends {
+        Some(v) => to_isize(vm, v)? != 0,
+        None => false,
+    };
+    let chars: Vec<char> = s.as_str().chars().collect();
+    let parts = lines(&chars, keepends, is_line_break, ['\r', '\n']);
+    Ok(new_list(
+        parts
+            .into_iter()
+            .map(|p| from_string(p.iter().collect()))
+            .collect(),
+    ))
+}
+
+pub fn join(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, call) = str_call(vm, args, "join")?;
+    let a = call.positional(vm, 1, 1, Style::Fixed)?;
+    let items = collect_for_join(vm, &a[0])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(text) = as_str(item) else {
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                vm.type_name(item)
+            )));
+        };
+        if i > 0 {
+            out.push_str(s.as_str());
+        }
+        out.push_str(text);
+    }
+    Ok(from_string(out))
+}
+
+/// The items of `join`'s argument (`TypeError: can only join an iterable`).
+pub fn collect_for_join(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
+    if let Some(crate::object::Payload::List(_) | crate::object::Payload::Tuple(_)) = it.payload() {
+        return ops::collect(vm, it);
+    }
+    let iter = ops::iter(vm, it).map_err(|e| {
+        if vm.err_is(&e, "TypeError") {
+            vm.type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let mut items = Vec::new();
+    while let Some(x) = ops::next(vm, &iter)? {
+        items.push(x);
+    }
+    Ok(items)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+    Both,
+}
+
+/// The part of `units` left after stripping units for which `strip` holds from `side`.
+pub fn strip_units<T: Copy>(units: &[T], side: Side, strip: impl Fn(T) -> bool) -> &[T] {
+    let mut start = 0;
+    let mut end = units.len();
+    if side != Side::Right {
+        while start < end && strip(units[start]) {
+            start += 1;
+        }
+    }
+    if side != Side::Left {
+        while end > start && strip(units[end - 1]) {
+            end -= 1;
+        }
+    }
+    &units[start..end]
+}
+
+fn strip_impl(vm: &Vm, args: Args<'_>, name: &'static str, side: Side) -> PyResult<Value> {
+    let (s, call) = str_call(vm, args, name)?;
+    let a = call.positional(vm, 0, 1, Style::Clinic)?;
+    let text = s.as_str();
+    let chars = match a.first().filter(|v| !vm.is_none(v)) {
+        None => None,
+        Some(v) => Some(
+            as_pystr(v)
+                .ok_or_else(|| vm.type_error(format!("{name} arg must be None or str")))?
+                .as_str(),
+        ),
+    };
+    let out = match (chars, side) {
+        (None, Side::Both) => text.trim_matches(is_space),
+        (None, Side::Left) => text.trim_start_matches(is_space),
+        (None, Side::Right) => text.trim_end_matches(is_space),
+        (Some(set), Side::Both) => text.trim_matches(|c| set.contains(c)),
+        (Some(set), Side::Left) => text.trim_start_matches(|c| set.contains(c)),
+        (Some(set), Side::Right) => text.trim_end_matches(|c| set.contains(c)),
+    };
+    Ok(new_str(out))
+}
+
+pub fn strip(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", Side::Both)
+}
+
+pub fn lstrip(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", Side::Left)
+}
+
+pub fn rstrip(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", Side::Right)
+}
