@@ -223,6 +223,22 @@ pub fn build_report(events: Vec<Event>, names: &BTreeMap<u64, String>, wall_ns: 
             }
         }
     }
+    // States still open at the end of the run (the main thread holds the GIL while reporting).
+    for (thread, (kind, since)) in state {
+        if let Some(st) = rep.threads.get_mut(&thread) {
+            let d = wall_ns.saturating_sub(since);
+            match kind {
+                "running" => st.holding_ns += d,
+                "waiting" => st.waiting_ns += d,
+                _ => st.blocked_ns += d,
+            }
+            st.last_ns = wall_ns.max(st.last_ns);
+        }
+        rep.slices
+            .entry(thread)
+            .or_default()
+            .push((kind, since, wall_ns.max(since)));
+    }
     rep.events = events;
     rep
 }

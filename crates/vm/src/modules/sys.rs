@@ -100,6 +100,31 @@ fn intern_(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `sys._gil_stats()`: cumulative GIL counters.
+/// With `-X gil_stats` or `-X gil_trace`: per-thread figures (seconds) under `threads`, and
+/// the wall time, as the exit report shows them.
+fn gil_report_entries(vm: &Vm, d: &Value, rep: &crate::gil_trace::Report) -> PyResult<()> {
+    let secs = |ns: u64| new_float(ns as f64 / 1e9);
+    let count = |n: u64| int::from_bigint(n.into());
+    let threads = crate::objects::dict::new_dict();
+    for st in rep.threads.values() {
+        let t = crate::objects::dict::new_dict();
+        let fields = [
+            ("holding", secs(st.holding_ns)),
+            ("waiting", secs(st.waiting_ns)),
+            ("blocked", secs(st.blocked_ns)),
+            ("acquisitions", count(st.acquisitions)),
+            ("forced_drops", count(st.forced_drops)),
+            ("longest_wait", secs(st.longest_wait_ns)),
+        ];
+        for (k, v) in fields {
+            dict_ops::set_item(vm, &t, intern(k), v)?;
+        }
+        dict_ops::set_item(vm, &threads, new_str(&st.name), t)?;
+    }
+    dict_ops::set_item(vm, d, intern("threads"), threads)?;
+    dict_ops::set_item(vm, d, intern("wall_time"), secs(rep.wall_ns))
+}
+
 fn gil_stats(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "_gil_stats", 0, 0)?;
     let s = vm.interp.gil.stats();
@@ -116,6 +141,15 @@ fn gil_stats(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         intern("drop_requests"),
         int::from_bigint(s.drop_requests.into()),
     )?;
+    dict_ops::set_item(
+        vm,
+        &d,
+        intern("interval"),
+        new_float(vm.interp.gil.switch_interval()),
+    )?;
+    if let Some(rep) = crate::gil_trace::report() {
+        gil_report_entries(vm, &d, &rep)?;
+    }
     Ok(d)
 }
 
