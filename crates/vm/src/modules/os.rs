@@ -315,6 +315,20 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int::from_usize(n))
 }
 
+/// `os.pipe()`: a (read, write) pair of descriptors.
+fn pipe(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    use std::os::fd::{AsRawFd, OwnedFd};
+    args.positional_only(vm, "pipe", 0, 0)?;
+    let (r, w) = std::io::pipe().map_err(|e| os_error(vm, &e, None))?;
+    let (r, w) = (File::from(OwnedFd::from(r)), File::from(OwnedFd::from(w)));
+    let (rfd, wfd) = (r.as_raw_fd(), w.as_raw_fd());
+    with_files(|t| {
+        t.insert(rfd, Arc::new(r));
+        t.insert(wfd, Arc::new(w));
+    });
+    Ok(tuple_ops::new_tuple(vec![int::from_i64(rfd.into()), int::from_i64(wfd.into())]))
+}
+
 fn lseek(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "lseek", 3, 3)?;
     let f = file_of(vm, int_arg(vm, &a[0])?)?;
@@ -444,6 +458,7 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         ("open", open),
         ("close", close),
         ("read", read),
+        ("pipe", pipe),
         ("write", write),
         ("lseek", lseek),
         ("ftruncate", ftruncate),
