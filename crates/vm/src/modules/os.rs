@@ -326,7 +326,10 @@ fn pipe(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         t.insert(rfd, Arc::new(r));
         t.insert(wfd, Arc::new(w));
     });
-    Ok(tuple_ops::new_tuple(vec![int::from_i64(rfd.into()), int::from_i64(wfd.into())]))
+    Ok(tuple_ops::new_tuple(vec![
+        int::from_i64(rfd.into()),
+        int::from_i64(wfd.into()),
+    ]))
 }
 
 fn lseek(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

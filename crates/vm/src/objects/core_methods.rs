@@ -92,6 +92,21 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     type_ops::type_new(vm, &pos[0], &pos[1], &pos[2], &pos[3], &kwargs)
 }
 
+/// `type.__call__(cls, *args, **kw)`: what `cls(...)` does (metaclasses call it via `super()`).
+fn type_dunder_call(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(cls) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    type_ops::type_call(
+        vm,
+        cls,
+        Args {
+            args: &args.args[1..],
+            kwnames: args.kwnames,
+        },
+    )
+}
+
 fn type_init(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(vm.none())
 }
@@ -298,6 +313,7 @@ pub fn init_types() {
     let t = &b.type_;
     add_static(t, "type", "__new__", type_new);
     add_method(t, "type", "__init__", type_init);
+    add_method(t, "type", "__call__", type_dunder_call);
     add_method(t, "type", "mro", type_mro);
     add_method(t, "type", "__repr__", type_repr);
     let e = b.exc("BaseException");

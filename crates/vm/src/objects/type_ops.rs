@@ -101,7 +101,29 @@ pub fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if args.args.len() > 1 && !overrides(cls, "__init__") {
         return Err(vm.type_error(format!("{}() takes no arguments", types::type_name(cls))));
     }
+    check_abstract(vm, cls)?;
     alloc_instance(vm, cls)
+}
+
+/// Refuse to instantiate a class with abstract methods (set by `abc.ABCMeta`).
+fn check_abstract(vm: &Vm, cls: &Value) -> PyResult<()> {
+    let Some(abstract_) = types::lookup_str(cls, "__abstractmethods__") else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = ops::collect(vm, &abstract_)?
+        .iter()
+        .filter_map(|n| as_str(n).map(str::to_owned))
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{plural} {}",
+        types::type_name(cls),
+        names.join(", ")
+    )))
 }
 
 /// `object.__init__(self, *args)`.
