@@ -54,6 +54,15 @@ impl Value {
         }
     }
 
+    /// The inline int 0: a Value that owns nothing (a placeholder for a moved-out slot).
+    #[inline(always)]
+    pub fn zero() -> Value {
+        Value {
+            bits: NonZeroUsize::MIN,
+            _not_send: PhantomData,
+        }
+    }
+
     /// The inline int this value holds, if it is one.
     #[inline(always)]
     pub fn as_small(&self) -> Option<i64> {

@@ -65,14 +65,13 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
     }
 }
 
-/// A call made by the eval loop: Python functions are entered as Python-to-Python calls.
+/// A call made by the eval loop on its value stack: `slots[0]` is the callable, the rest its
+/// arguments. Python functions are entered as Python-to-Python calls and take the arguments
+/// over (moved out of the caller's stack, which the caller then truncates).
 #[inline]
-pub fn call_from_eval(
-    vm: &Vm,
-    callable: &Value,
-    args: &[Value],
-    kwnames: &[Value],
-) -> PyResult<Value> {
+pub fn call_from_eval(vm: &Vm, slots: &mut [Value], kwnames: &[Value]) -> PyResult<Value> {
+    let (callable, args) = slots.split_at_mut(1);
+    let callable = &callable[0];
     if let Some(Payload::Function(f)) = callable.payload() {
         vm.in_eval_call.set(true);
         return call_function(vm, callable, f, args, kwnames);
@@ -122,11 +121,39 @@ fn func_name(f: &Function) -> String {
 }
 
 /// Call a Python function: bind arguments, then run its frame (or make a generator).
-pub fn call_function(
+/// Where a call's argument values come from: a borrowed slice (cloned: the caller keeps its
+/// references), or the caller's value stack (moved into the new frame, as CPython 3.11 moves
+/// them, so `sys.getrefcount` inside the callee sees no extra reference).
+pub trait ArgSource {
+    fn count(&self) -> usize;
+    fn take(&mut self, i: usize) -> Value;
+}
+
+impl ArgSource for &[Value] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn take(&mut self, i: usize) -> Value {
+        self[i].clone()
+    }
+}
+
+impl ArgSource for &mut [Value] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn take(&mut self, i: usize) -> Value {
+        std::mem::replace(&mut self[i], Value::zero())
+    }
+}
+
+pub fn call_function<A: ArgSource>(
     vm: &Vm,
     fv: &Value,
     f: &Function,
-    args: &[Value],
+    args: A,
     kwnames: &[Value],
 ) -> PyResult<Value> {
     let code = code_of(f);
@@ -192,12 +219,12 @@ fn name_list(names: &[&str]) -> String {
 
 /// Put positional and keyword arguments, defaults, `*args` and `**kwargs` into the frame's
 /// locals, with CPython's error messages.
-fn bind_arguments(
+fn bind_arguments<A: ArgSource>(
     vm: &Vm,
     f: &Function,
     code: &Code,
     frame: &mut Frame,
-    args: &[Value],
+    mut args: A,
     kwnames: &[Value],
 ) -> PyResult<()> {
     let co = &code.co;
@@ -206,7 +233,7 @@ fn bind_arguments(
     let kwonly = co.kwonlyargcount as usize;
     let has_varargs = co.flags & flags::VARARGS != 0;
     let has_varkw = co.flags & flags::VARKEYWORDS != 0;
-    let npos = args.len() - kwnames.len();
+    let npos = args.count() - kwnames.len();
     let total = argcount + kwonly;
     let varkw_dict = if has_varkw {
         Some(crate::objects::dict::new_dict())
@@ -214,20 +241,17 @@ fn bind_arguments(
         None
     };
 
-    for (i, a) in args[..npos.min(argcount)].iter().enumerate() {
-        frame.fast[i] = Some(a.clone());
+    for i in 0..npos.min(argcount) {
+        frame.fast[i] = Some(args.take(i));
     }
     if has_varargs {
-        let extra = if npos > argcount {
-            args[argcount..npos].to_vec()
-        } else {
-            Vec::new()
-        };
+        let extra: Vec<Value> = (argcount..npos).map(|i| args.take(i)).collect();
         frame.fast[total] = Some(tuple_ops::new_tuple(extra));
     }
     let too_many = !has_varargs && npos > argcount;
     let mut posonly_as_kw = Vec::new();
-    for (name, value) in kwnames.iter().zip(&args[npos..]) {
+    for (k, name) in kwnames.iter().enumerate() {
+        let value = args.take(npos + k);
         let n = as_str(name).unwrap_or("");
         let slot = code.varnames[posonly..total]
             .iter()
@@ -241,10 +265,10 @@ fn bind_arguments(
                         func_name(f)
                     )));
                 }
-                frame.fast[i] = Some(value.clone());
+                frame.fast[i] = Some(value);
             }
             None => match &varkw_dict {
-                Some(d) => dict_ops::set_item(vm, d, name.clone(), value.clone())?,
+                Some(d) => dict_ops::set_item(vm, d, name.clone(), value)?,
                 None => {
                     if code.varnames[..posonly]
                         .iter()
