@@ -133,30 +133,64 @@ pub fn exec_builtin(vm: &Vm, args: Args<'_>, mode: CompileMode) -> PyResult<Valu
 /// Run the main program; returns the process exit code.
 pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
     install_excepthook(vm);
-    let main = new_module("__main__");
-    if !filename.starts_with('<') {
-        set_attr(&main, "__file__", new_str(filename));
-    }
-    set_attr(&main, "__builtins__", vm.objects().builtins.clone());
-    set_attr(&main, "__package__", vm.none());
-    let modules = vm.objects().modules.clone();
-    if let Err(e) = dict_ops::set_item(vm, &modules, intern("__main__"), main.clone()) {
-        return report(vm, e);
-    }
-    let trace = start_gil_trace(vm);
+    let main = match main_module(vm, filename, None) {
+        Ok(m) => m,
+        Err(e) => return report(vm, e),
+    };
+    let program = begin_main(vm);
     let r = exec_source_in(vm, source, filename, &main);
     let code = match r {
         Ok(()) => 0,
         Err(e) => report(vm, e),
     };
+    end_main(vm, program, &main, code)
+}
+
+/// What is kept from the start of the main program to its end (the GIL trace, if asked for).
+pub struct MainRun {
+    trace: Option<GilTrace>,
+}
+
+/// Start the main program: begin the GIL trace that `-X gil_stats`/`-X gil_trace` ask for.
+pub fn begin_main(vm: &Vm) -> MainRun {
+    MainRun {
+        trace: start_gil_trace(vm),
+    }
+}
+
+/// End the main program with exit status `code`: wait for non-daemon threads, finish the GIL
+/// trace, tear `__main__` down and flush stdout; returns the final status.
+pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     let code = match wait_for_thread_shutdown(vm) {
         Ok(()) => code,
         Err(e) => report(vm, e),
     };
-    finish_gil_trace(trace);
-    clear_module(vm, &main);
+    finish_gil_trace(program.trace);
+    clear_module(vm, main);
     crate::modules::builtins::flush_stdout();
     code
+}
+
+/// A fresh `__main__` in `sys.modules`; `__file__` unless the source is a `-c` string.
+pub fn main_module(vm: &Vm, filename: &str, package: Option<&str>) -> PyResult<Value> {
+    let main = new_module("__main__");
+    if filename != "<string>" {
+        set_attr(&main, "__file__", new_str(filename));
+    }
+    set_attr(&main, "__builtins__", vm.objects().builtins.clone());
+    set_attr(
+        &main,
+        "__package__",
+        package.map_or_else(|| vm.none(), new_str),
+    );
+    if let Some(p) = package.filter(|p| !p.is_empty()) {
+        let globals = crate::objects::dict::new_dict();
+        let level = int::from_i64(0);
+        crate::modules::import::import_name(vm, &new_str(p), &globals, &vm.none(), &level)?;
+    }
+    let modules = vm.objects().modules.clone();
+    dict_ops::set_item(vm, &modules, intern("__main__"), main.clone())?;
+    Ok(main)
 }
 
 /// Module teardown at exit, as `_PyModule_ClearDict`: names starting with one underscore are
