@@ -58,18 +58,68 @@ pub fn classify(source: &str) -> Input {
     match gilpy_compiler::compile_source(source, "<stdin>", Mode::Single) {
         Ok(_) if compound && !last_blank => Input::Incomplete,
         Ok(_) => Input::Complete,
-        Err(e) if !last_blank && (compound || incomplete_error(&e.msg, e.lineno, &lines)) => {
-            Input::Incomplete
-        }
+        Err(e) if !last_blank && incomplete_error(source, &e, compound) => Input::Incomplete,
         Err(_) => Input::Complete,
     }
 }
 
-/// Errors that only say the input stopped too early.
-fn incomplete_error(msg: &str, lineno: u32, lines: &[&str]) -> bool {
-    msg.contains("was never closed")
-        || msg.starts_with("unterminated triple-quoted string")
-        || (msg.starts_with("expected an indented block") && lineno as usize >= lines.len())
+/// Errors that only say the input stopped too early. An unclosed bracket counts only when
+/// closing it leaves no error before the end of what was typed (`foo(` waits; `def (` fails);
+/// in a compound statement, so does any error at the very end (`try:` without `except`).
+fn incomplete_error(source: &str, e: &gilpy_syntax::SyntaxError, compound: bool) -> bool {
+    if e.msg.contains("was never closed") {
+        let closed = format!("{}{}\n", source.trim_end_matches('\n'), closers(source));
+        return match gilpy_compiler::compile_source(&closed, "<stdin>", Mode::Single) {
+            Ok(_) => true,
+            Err(e) => at_end(source, e.lineno, e.offset, 1),
+        };
+    }
+    e.msg.starts_with("unterminated triple-quoted string")
+        || e.msg.starts_with("expected 'except' or 'finally' block")
+        || (e.msg.starts_with("expected an indented block") && at_end(source, e.lineno, 0, 0))
+        || (compound && at_end(source, e.lineno, e.offset, 0))
+}
+
+/// Whether (`lineno`, `offset`) is on the last typed line, at or past `slack` chars before its end.
+fn at_end(source: &str, lineno: u32, offset: u32, slack: usize) -> bool {
+    let typed = source.trim_end_matches('\n');
+    let lines = typed.split('\n').count();
+    let last_len = typed.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    let (lineno, offset) = (lineno as usize, offset as usize);
+    lineno > lines || (lineno == lines && offset + slack > last_len)
+}
+
+/// The closing brackets that the open ones in `source` need, innermost first (strings and
+/// comments skipped roughly: enough for typed input).
+fn closers(source: &str) -> String {
+    let mut stack = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '#') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            (None, '(') => stack.push(')'),
+            (None, '[') => stack.push(']'),
+            (None, '{') => stack.push('}'),
+            (None, ')' | ']' | '}') => {
+                stack.pop();
+            }
+            (None, _) => {}
+        }
+    }
+    stack.iter().rev().collect()
 }
 
 /// Where lines come from: an editor with history on a terminal, plain stdin otherwise.
@@ -159,7 +209,7 @@ pub fn run(vm: &Vm, main: &Value, quiet: bool) -> i32 {
                 return 0;
             }
             Line::Interrupted => {
-                run::write_stderr(vm, "\nKeyboardInterrupt\n");
+                run::write_stderr(vm, "KeyboardInterrupt\n");
                 source.clear();
             }
             Line::Text(line) => {
@@ -205,6 +255,8 @@ mod tests {
         assert_eq!(classify("1 + 1\n"), Input::Complete);
         assert_eq!(classify("x = [1,\n2]\n"), Input::Complete);
         assert_eq!(classify("x = \n"), Input::Complete);
+        assert_eq!(classify("def (\n"), Input::Complete);
+        assert_eq!(classify("if x == (1,\n"), Input::Incomplete);
     }
 
     #[test]
@@ -225,6 +277,7 @@ mod tests {
     fn compound_statements_end_with_an_empty_line() {
         assert_eq!(classify("if 1:\n  pass\n"), Input::Incomplete);
         assert_eq!(classify("if 1: pass\n"), Input::Incomplete);
+        assert_eq!(classify("try:\n  pass\n"), Input::Incomplete);
         assert_eq!(classify("if 1:\n  pass\n\n"), Input::Complete);
         assert_eq!(classify("for x in y:\n\n"), Input::Complete);
     }
