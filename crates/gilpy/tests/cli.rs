@@ -95,9 +95,8 @@ macro_rules! cli_cases {
         $(
             #[test]
             fn $name() {
-                let stdin = "";
-                $(let stdin = $stdin;)?
-                check(stringify!($name), &[$($arg),*], stdin);
+                let stdin: &[&str] = &[$($stdin)?];
+                check(stringify!($name), &[$($arg),*], stdin.concat().as_str());
             }
         )*
     };
