@@ -1,184 +1,249 @@
-//! Command-line options as python3 reads them: `gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...`.
+//! Command-line options as python3 reads them: `gilpy [option] ... [-c cmd | -m mod | file | -]
+//! [arg] ...`. Counterpart of CPython's `Python/getopt.c` and the option half of
+//! `Python/initconfig.c`.
 
-use std::io::{IsTerminal, Read};
-
+/// What the command line asks for.
+#[derive(Debug, Default)]
 pub struct Options {
     pub command: Option<String>,
     pub module: Option<String>,
+    /// A script path, or `-` for stdin.
     pub script: Option<String>,
+    /// The arguments after the program (`sys.argv[1:]`).
     pub args: Vec<String>,
     pub unbuffered: bool,
     pub isolated: bool,
+    pub ignore_environment: bool,
+    pub no_user_site: bool,
+    pub no_site: bool,
+    pub safe_path: bool,
+    pub inspect: bool,
+    pub quiet: bool,
+    pub optimize: u32,
+    pub verbose: u32,
+    pub bytes_warning: u32,
+    pub dont_write_bytecode: bool,
     pub xoptions: Vec<String>,
+    pub warnoptions: Vec<String>,
 }
 
-const USAGE: &str = "usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...
-Options (a subset of python3's):
+/// Why option parsing stopped without a program to run.
+pub enum Exit {
+    /// Print this to stdout and exit 0 (`-h`, `-V`).
+    Info(String),
+    /// Print this to stderr, then the short usage, and exit 2.
+    Usage(String),
+}
+
+const VERSION: &str = "Python 3.11.7";
+const LONG_VERSION: &str = "Python 3.11.7 (gilpy 0.1.0) [Rust]";
+
+/// The first line of every usage message.
+pub fn usage_line(program: &str) -> String {
+    format!("usage: {program} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n")
+}
+
+const HELP: &str = "\
+Options (and corresponding environment variables):
+-b     : issue warnings about str(bytes_instance), str(bytearray_instance)
+         and comparing bytes/bytearray with str. (-bb: issue errors)
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
+-d     : turn on parser debugging output (accepted, no effect)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
--I     : isolate gilpy from the user's environment (implies -E and -s)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal; also PYTHONINSPECT=x
+-I     : isolate Python from the user's environment (implies -E, -P and -s)
 -m mod : run library module as a script (terminates option list)
--u     : force the stdout and stderr streams to be unbuffered
+-O     : accepted (sys.flags.optimize); assertions still run
+-OO    : as -O
+-P     : don't prepend a potentially unsafe path to sys.path
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+-S     : don't imply 'import site' on initialization
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
+-v     : verbose (accepted, no effect)
 -V     : print the Python version number and exit (also --version)
--X opt : set implementation-specific option
--E -s -S -B -O -q : accepted for compatibility
+         when given twice, print more information about the build
+-W arg : warning control (stored in sys.warnoptions)
+-x     : skip first line of source
+-X opt : set implementation-specific option (stored in sys._xoptions)
+--help : print this help message and exit
+--version : print the Python version number and exit
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 ";
 
-/// Parse `argv`; `Err(exit code)` after printing help, the version or a usage error.
-pub fn parse(argv: Vec<String>) -> Result<Options, i32> {
-    let mut o = Options {
-        command: None,
-        module: None,
-        script: None,
-        args: Vec::new(),
-        unbuffered: false,
-        isolated: false,
-        xoptions: Vec::new(),
-    };
-    let mut it = argv.into_iter().skip(1);
-    while let Some(a) = it.next() {
+/// Parse `argv` (program name first).
+pub fn parse(argv: &[String]) -> Result<Options, Exit> {
+    let program = argv.first().map_or("gilpy", String::as_str);
+    let mut o = Options::default();
+    let mut versions = 0;
+    let mut i = 1;
+    while i < argv.len() {
+        let a = &argv[i];
+        i += 1;
         if a == "-" || !a.starts_with('-') {
-            o.script = Some(a);
+            o.script = Some(a.clone());
             break;
         }
-        if a == "--version" {
-            println!("Python 3.11.7");
-            return Err(0);
+        if a == "--" {
+            if i < argv.len() {
+                o.script = Some(argv[i].clone());
+                i += 1;
+            }
+            break;
         }
-        if a == "--help" {
-            print!("{USAGE}");
-            return Err(0);
+        if let Some(long) = a.strip_prefix("--") {
+            match long {
+                "version" => versions += 1,
+                "help" | "help-all" | "help-env" | "help-xoptions" => {
+                    return Err(Exit::Info(format!("{}{HELP}", usage_line(program))));
+                }
+                _ => return Err(Exit::Usage(format!("unknown option --{long}\n"))),
+            }
+            continue;
         }
         let flags: Vec<char> = a[1..].chars().collect();
-        let mut i = 0;
-        while i < flags.len() {
-            match flags[i] {
-                'c' | 'm' | 'X' => {
-                    let rest: String = flags[i + 1..].iter().collect();
-                    let value = if rest.is_empty() {
-                        it.next()
-                    } else {
-                        Some(rest)
-                    };
-                    let Some(value) = value else {
-                        eprintln!("Argument expected for the -{} option\n{USAGE}", flags[i]);
-                        return Err(2);
-                    };
-                    match flags[i] {
-                        'c' => o.command = Some(value),
-                        'm' => o.module = Some(value),
-                        _ => o.xoptions.push(value),
-                    }
-                    if flags[i] != 'X' {
-                        o.args.extend(it.by_ref());
-                        return Ok(o);
-                    }
-                    break;
+        let mut k = 0;
+        while k < flags.len() {
+            let f = flags[k];
+            k += 1;
+            if matches!(f, 'c' | 'm' | 'X' | 'W') {
+                let rest: String = flags[k..].iter().collect();
+                let value = if !rest.is_empty() {
+                    rest
+                } else if i < argv.len() {
+                    i += 1;
+                    argv[i - 1].clone()
+                } else {
+                    return Err(Exit::Usage(format!(
+                        "Argument expected for the -{f} option\n"
+                    )));
+                };
+                match f {
+                    'c' => o.command = Some(value),
+                    'm' => o.module = Some(value),
+                    'X' => o.xoptions.push(value),
+                    _ => o.warnoptions.push(value),
                 }
-                'V' => {
-                    println!("Python 3.11.7");
-                    return Err(0);
+                if matches!(f, 'c' | 'm') {
+                    o.args = argv[i..].to_vec();
+                    return finish(o, versions);
                 }
-                'h' | '?' => {
-                    print!("{USAGE}");
-                    return Err(0);
-                }
-                'u' => o.unbuffered = true,
-                'I' => o.isolated = true,
-                'E' | 's' | 'S' | 'B' | 'O' | 'q' | 'b' | 'd' | 'v' => {}
-                other => {
-                    eprintln!("Unknown option: -{other}\n{USAGE}");
-                    return Err(2);
-                }
+                break;
             }
-            i += 1;
+            flag(&mut o, f, &mut versions, program)?;
         }
     }
-    o.args.extend(it);
-    Ok(o)
+    o.args = argv[i..].to_vec();
+    finish(o, versions)
 }
 
-/// The program's source, its filename, `sys.argv[0]` and `sys.path[0]`; `Err(exit code)`.
-pub fn load_program(o: &Options) -> Result<(String, String, String, String), i32> {
-    if let Some(cmd) = &o.command {
-        return Ok((cmd.clone(), "<string>".into(), "-c".into(), String::new()));
-    }
-    if let Some(m) = &o.module {
-        return load_module(m);
-    }
-    match o.script.as_deref() {
-        None | Some("-") => {
-            if o.script.is_none() && std::io::stdin().is_terminal() {
-                eprintln!(
-                    "gilpy: the interactive REPL is not available yet; pass a script, -c or pipe a program on stdin"
-                );
-                return Err(2);
-            }
-            let mut src = String::new();
-            if std::io::stdin().read_to_string(&mut src).is_err() {
-                eprintln!("gilpy: can't read the program from stdin");
-                return Err(2);
-            }
-            let argv0 = if o.script.is_some() { "-" } else { "" };
-            Ok((src, "<stdin>".into(), argv0.into(), String::new()))
-        }
-        Some(path) => {
-            let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
-            match std::fs::read(path) {
-                Ok(bytes) => {
-                    let src = String::from_utf8_lossy(&bytes).into_owned();
-                    let dir = abs
-                        .parent()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default();
-                    Ok((src, path.to_owned(), path.to_owned(), dir))
-                }
-                Err(e) => {
-                    let errno = e.raw_os_error().unwrap_or(2);
-                    let what = if abs.is_dir() {
-                        "Is a directory".to_owned()
-                    } else {
-                        os_message(&e)
-                    };
-                    let exe = std::env::args().next().unwrap_or_else(|| "gilpy".into());
-                    let exe = std::path::Path::new(&exe)
-                        .file_name()
-                        .map(|f| f.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    eprintln!(
-                        "{exe}: can't open file '{}': [Errno {errno}] {what}",
-                        abs.display()
-                    );
-                    Err(2)
-                }
-            }
-        }
+fn finish(o: Options, versions: u32) -> Result<Options, Exit> {
+    match versions {
+        0 => Ok(o),
+        1 => Err(Exit::Info(format!("{VERSION}\n"))),
+        _ => Err(Exit::Info(format!("{LONG_VERSION}\n"))),
     }
 }
 
-fn os_message(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    s.split(" (os error").next().unwrap_or(&s).to_owned()
+/// One single-letter option without an argument.
+fn flag(o: &mut Options, f: char, versions: &mut u32, program: &str) -> Result<(), Exit> {
+    match f {
+        'b' => o.bytes_warning += 1,
+        'B' => o.dont_write_bytecode = true,
+        'd' | 'R' | 'x' => {}
+        'E' => o.ignore_environment = true,
+        'h' | '?' => return Err(Exit::Info(format!("{}{HELP}", usage_line(program)))),
+        'i' => o.inspect = true,
+        'I' => {
+            o.isolated = true;
+            o.ignore_environment = true;
+            o.no_user_site = true;
+            o.safe_path = true;
+        }
+        'O' => o.optimize += 1,
+        'P' => o.safe_path = true,
+        'q' => o.quiet = true,
+        's' => o.no_user_site = true,
+        'S' => o.no_site = true,
+        'u' => o.unbuffered = true,
+        'v' => o.verbose += 1,
+        'V' => *versions += 1,
+        other => return Err(Exit::Usage(format!("Unknown option: -{other}\n"))),
+    }
+    Ok(())
 }
 
-/// `-m module`: find `module.py` (or a package's `__main__.py`) in the current directory.
-fn load_module(name: &str) -> Result<(String, String, String, String), i32> {
-    let cwd = std::env::current_dir()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    let rel = name.replace('.', "/");
-    for candidate in [
-        format!("{cwd}/{rel}.py"),
-        format!("{cwd}/{rel}/__main__.py"),
-    ] {
-        if let Ok(src) = std::fs::read_to_string(&candidate) {
-            return Ok((src, candidate.clone(), candidate, cwd));
+impl Options {
+    /// Read the `PYTHON*` variables that the options stand for, unless `-E`/`-I`.
+    pub fn apply_environment(&mut self) {
+        if self.ignore_environment {
+            return;
         }
+        let set = |name: &str| std::env::var(name).is_ok_and(|v| !v.is_empty());
+        self.unbuffered |= set("PYTHONUNBUFFERED");
+        self.inspect |= set("PYTHONINSPECT");
+        self.safe_path |= set("PYTHONSAFEPATH");
+        self.dont_write_bytecode |= set("PYTHONDONTWRITEBYTECODE");
+        self.no_user_site |= set("PYTHONNOUSERSITE");
     }
-    let exe = std::env::args().next().unwrap_or_else(|| "gilpy".into());
-    eprintln!("{exe}: No module named {name}");
-    Err(1)
+
+    /// The `-X` options as (name, value) pairs; a bare name maps to None (True in Python).
+    pub fn xoption_pairs(&self) -> Vec<(String, Option<String>)> {
+        self.xoptions
+            .iter()
+            .map(|x| match x.split_once('=') {
+                Some((k, v)) => (k.to_owned(), Some(v.to_owned())),
+                None => (x.clone(), None),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(s: &str) -> Vec<String> {
+        std::iter::once("gilpy")
+            .chain(s.split_whitespace())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn command_ends_the_options() {
+        let Ok(o) = parse(&argv("-u -c pass -X a")) else {
+            panic!("parse failed")
+        };
+        assert_eq!(o.command.as_deref(), Some("pass"));
+        assert_eq!(o.args, ["-X", "a"]);
+        assert!(o.unbuffered);
+    }
+
+    #[test]
+    fn grouped_flags_and_attached_arguments() {
+        let Ok(o) = parse(&argv("-OOuXdev -Wignore s.py 1")) else {
+            panic!("parse failed")
+        };
+        assert_eq!(o.optimize, 2);
+        assert_eq!(o.xoptions, ["dev"]);
+        assert_eq!(o.warnoptions, ["ignore"]);
+        assert_eq!(o.script.as_deref(), Some("s.py"));
+        assert_eq!(o.args, ["1"]);
+    }
+
+    #[test]
+    fn errors() {
+        assert!(matches!(parse(&argv("-Z")), Err(Exit::Usage(m)) if m == "Unknown option: -Z\n"));
+        assert!(matches!(parse(&argv("-c")), Err(Exit::Usage(_))));
+        assert!(
+            matches!(parse(&argv("-VV")), Err(Exit::Info(v)) if v.starts_with("Python 3.11.7 ("))
+        );
+    }
 }

@@ -1,10 +1,18 @@
 //! The `gilpy` command: python3's command line over the gilpy VM. Counterpart of `Modules/main.c`.
 
 mod cli;
+mod program;
+mod repl;
+mod startup;
+
+use std::io::IsTerminal;
 
 use gilpy_bytecode::CodeObject;
 use gilpy_syntax::{Mode, SyntaxErrorKind};
-use gilpy_vm::{CompileError, CompileMode, Config, Vm};
+use gilpy_vm::{CompileError, CompileMode, Config, Vm, run};
+
+use cli::{Exit, Options};
+use program::{Failure, MainProgram, Program};
 
 /// The compiler hook the VM calls for `compile()`, `exec`, imports and the main program.
 fn compile(source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject, CompileError> {
@@ -30,24 +38,56 @@ fn compile(source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject
 }
 
 fn main() {
-    let opts = match cli::parse(std::env::args().collect()) {
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let program_name = argv.first().cloned().unwrap_or_else(|| "gilpy".into());
+    let mut opts = match cli::parse(&argv) {
         Ok(o) => o,
-        Err(code) => std::process::exit(code),
+        Err(Exit::Info(text)) => {
+            print!("{text}");
+            std::process::exit(0)
+        }
+        Err(Exit::Usage(message)) => {
+            eprintln!(
+                "{message}{}Try `python -h' for more information.",
+                cli::usage_line(&program_name)
+            );
+            std::process::exit(2)
+        }
     };
-    let (source, filename, argv0, path0) = match cli::load_program(&opts) {
+    opts.apply_environment();
+    let pythonpath: Vec<String> = match std::env::var("PYTHONPATH") {
+        Ok(pp) if !opts.ignore_environment => pp
+            .split(':')
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let program = match program::locate(&opts, &program_name, &pythonpath) {
         Ok(p) => p,
-        Err(code) => std::process::exit(code),
+        Err(Failure(message, code)) => {
+            eprint!("{message}");
+            std::process::exit(code)
+        }
     };
-    let mut argv = vec![argv0];
-    argv.extend(opts.args.iter().cloned());
-    let mut path = vec![path0];
-    if !opts.isolated
-        && let Ok(pp) = std::env::var("PYTHONPATH")
-    {
-        path.extend(pp.split(':').filter(|p| !p.is_empty()).map(str::to_owned));
+    let (argv0, path0) = match &program {
+        Program::Main(p) => (p.argv0.clone(), p.path0.clone()),
+        Program::Interactive => (String::new(), String::new()),
+    };
+    let mut sys_argv = vec![argv0];
+    sys_argv.extend(opts.args.iter().cloned());
+    let mut path = Vec::new();
+    if !opts.safe_path {
+        path.push(path0);
     }
+    path.extend(pythonpath);
+    let unbuffered = opts.unbuffered || std::io::stdout().is_terminal();
+    gilpy_vm::modules::builtins::STDOUT_UNBUFFERED
+        .store(unbuffered, std::sync::atomic::Ordering::Relaxed);
     let config = Config {
-        argv,
+        argv: sys_argv,
         path,
         unbuffered: opts.unbuffered,
         isolated: opts.isolated,
@@ -56,20 +96,17 @@ fn main() {
             .map(|p| p.display().to_string())
             .unwrap_or_default(),
     };
-    let code = run(config, &source, &filename);
-    std::process::exit(code);
+    std::process::exit(run_on_big_stack(config, opts, argv, program));
 }
 
 /// Run on a thread with a large stack, so deep Python recursion hits `RecursionError` first.
-fn run(config: Config, source: &str, filename: &str) -> i32 {
-    let source = source.to_owned();
-    let filename = filename.to_owned();
+fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: Program) -> i32 {
     let worker = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
             let vm = Vm::new_main(compile, config);
             vm.make_current();
-            let code = gilpy_vm::run::run_main(&vm, &source, &filename);
+            let code = interpret(&vm, &opts, &argv, program);
             // Exit from the interpreter thread: the program's objects were released by the module
             // teardown; what is left (types, interned strings) dies with the process, as in CPython.
             gilpy_vm::modules::builtins::flush_stdout();
@@ -83,4 +120,48 @@ fn run(config: Config, source: &str, filename: &str) -> i32 {
             134
         }
     }
+}
+
+/// Set up `sys`, run the program and/or the interactive loop; returns the exit status.
+fn interpret(vm: &Vm, opts: &Options, argv: &[String], program: Program) -> i32 {
+    install_sigint_handler(vm);
+    run::install_excepthook(vm);
+    if let Err(e) = startup::configure(vm, opts, argv) {
+        return run::report(vm, e);
+    }
+    let (source, filename, package) = match &program {
+        Program::Main(MainProgram {
+            source,
+            filename,
+            package,
+            ..
+        }) => (Some(source.as_str()), filename.as_str(), package.as_deref()),
+        Program::Interactive => (None, "<stdin>", None),
+    };
+    let main = match run::main_module(vm, filename, package) {
+        Ok(m) => m,
+        Err(e) => return run::report(vm, e),
+    };
+    let program_run = run::begin_main(vm);
+    let mut code = 0;
+    if let Some(source) = source
+        && let Err(e) = run::exec_source_in(vm, source, filename, &main)
+    {
+        if !opts.inspect || vm.err_is(&e, "SystemExit") {
+            code = run::report(vm, e);
+            return run::end_main(vm, program_run, &main, code);
+        }
+        run::print_uncaught(vm, &e.0);
+    }
+    if source.is_none() || opts.inspect {
+        code = repl::run(vm, &main, opts.quiet || source.is_some());
+    }
+    run::end_main(vm, program_run, &main, code)
+}
+
+/// SIGINT sets the interpreter's pending-interrupt flag; the main thread raises
+/// `KeyboardInterrupt` at its next eval-breaker check (CPython's `signal_handler`).
+fn install_sigint_handler(vm: &Vm) {
+    let interp = vm.interp.clone();
+    let _ = ctrlc::set_handler(move || interp.gil.request_interrupt());
 }

@@ -76,6 +76,8 @@ pub struct Gil {
     /// Under loom: whether a waiter's switch interval expires at once (else never).
     #[cfg(loom)]
     loom_interval_expires: bool,
+    /// Set by the SIGINT handler; the main thread raises `KeyboardInterrupt` when it sees it.
+    pending_interrupt: AtomicBool,
 }
 
 impl Default for Gil {
@@ -97,6 +99,7 @@ impl Gil {
             next_thread_id: AtomicU64::new(1),
             #[cfg(loom)]
             loom_interval_expires: false,
+            pending_interrupt: AtomicBool::new(false),
         }
     }
 
@@ -184,7 +187,21 @@ impl Gil {
         }
         self.switch_cond.notify_all();
         self.drop_request.store(false, Ordering::Relaxed);
-        self.eval_breaker.store(false, Ordering::Relaxed);
+        let interrupt = self.pending_interrupt.load(Ordering::Relaxed);
+        self.eval_breaker.store(interrupt, Ordering::Relaxed);
+    }
+
+    /// A SIGINT arrived (called from any thread, without the GIL): set the eval breaker so the
+    /// main thread raises `KeyboardInterrupt` at its next check, as CPython's `trip_signal`.
+    pub fn request_interrupt(&self) {
+        self.pending_interrupt.store(true, Ordering::Relaxed);
+        self.eval_breaker.store(true, Ordering::Relaxed);
+    }
+
+    /// Consume a pending interrupt if `thread_id` is the main thread (the first to take the
+    /// GIL), the only one that handles signals.
+    pub fn take_interrupt(&self, thread_id: u64) -> bool {
+        thread_id == 1 && self.pending_interrupt.swap(false, Ordering::Relaxed)
     }
 
     /// Release the GIL; `why` is `ForcedRelease` (a drop request), `BlockRelease` (a blocking

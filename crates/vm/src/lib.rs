@@ -15,6 +15,7 @@ pub mod pycell;
 pub mod rc;
 pub mod run;
 pub mod stdlib;
+pub mod traceback;
 pub mod vm;
 
 pub use object::Value;

@@ -8,7 +8,7 @@ use crate::objects::bootstrap::{new_module, set_attr};
 use crate::objects::exception_ops;
 use crate::objects::function::Args;
 use crate::objects::str::{as_str, intern, new_str};
-use crate::objects::{dict_ops, int, types};
+use crate::objects::{dict_ops, int};
 use crate::ops;
 use crate::vm::{CompileError, CompileMode, PyErr, PyResult, Vm};
 
@@ -132,28 +132,65 @@ pub fn exec_builtin(vm: &Vm, args: Args<'_>, mode: CompileMode) -> PyResult<Valu
 
 /// Run the main program; returns the process exit code.
 pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
-    let main = new_module("__main__");
-    set_attr(&main, "__file__", new_str(filename));
-    set_attr(&main, "__builtins__", vm.objects().builtins.clone());
-    set_attr(&main, "__package__", vm.none());
-    let modules = vm.objects().modules.clone();
-    if let Err(e) = dict_ops::set_item(vm, &modules, intern("__main__"), main.clone()) {
-        return report(vm, e);
-    }
-    let trace = start_gil_trace(vm);
+    install_excepthook(vm);
+    let main = match main_module(vm, filename, None) {
+        Ok(m) => m,
+        Err(e) => return report(vm, e),
+    };
+    let program = begin_main(vm);
     let r = exec_source_in(vm, source, filename, &main);
     let code = match r {
         Ok(()) => 0,
         Err(e) => report(vm, e),
     };
+    end_main(vm, program, &main, code)
+}
+
+/// What is kept from the start of the main program to its end (the GIL trace, if asked for).
+pub struct MainRun {
+    trace: Option<GilTrace>,
+}
+
+/// Start the main program: begin the GIL trace that `-X gil_stats`/`-X gil_trace` ask for.
+pub fn begin_main(vm: &Vm) -> MainRun {
+    MainRun {
+        trace: start_gil_trace(vm),
+    }
+}
+
+/// End the main program with exit status `code`: wait for non-daemon threads, finish the GIL
+/// trace, tear `__main__` down and flush stdout; returns the final status.
+pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     let code = match wait_for_thread_shutdown(vm) {
         Ok(()) => code,
         Err(e) => report(vm, e),
     };
-    finish_gil_trace(trace);
-    clear_module(vm, &main);
+    finish_gil_trace(program.trace);
+    clear_module(vm, main);
     crate::modules::builtins::flush_stdout();
     code
+}
+
+/// A fresh `__main__` in `sys.modules`; `__file__` unless the source is a `-c` string.
+pub fn main_module(vm: &Vm, filename: &str, package: Option<&str>) -> PyResult<Value> {
+    let main = new_module("__main__");
+    if filename != "<string>" {
+        set_attr(&main, "__file__", new_str(filename));
+    }
+    set_attr(&main, "__builtins__", vm.objects().builtins.clone());
+    set_attr(
+        &main,
+        "__package__",
+        package.map_or_else(|| vm.none(), new_str),
+    );
+    if let Some(p) = package.filter(|p| !p.is_empty()) {
+        let globals = crate::objects::dict::new_dict();
+        let level = int::from_i64(0);
+        crate::modules::import::import_name(vm, &new_str(p), &globals, &vm.none(), &level)?;
+    }
+    let modules = vm.objects().modules.clone();
+    dict_ops::set_item(vm, &modules, intern("__main__"), main.clone())?;
+    Ok(main)
 }
 
 /// Module teardown at exit, as `_PyModule_ClearDict`: names starting with one underscore are
@@ -245,8 +282,66 @@ pub fn report(vm: &Vm, e: PyErr) -> i32 {
     if vm.err_is(&e, "SystemExit") {
         return system_exit_code(vm, &e.0);
     }
-    print_exception(vm, &e.0);
+    print_uncaught(vm, &e.0);
+    if vm.err_is(&e, "KeyboardInterrupt") {
+        return 130;
+    }
     1
+}
+
+/// Hand an uncaught exception to `sys.excepthook`, as `_PyErr_PrintEx`: keep it in
+/// `sys.last_value`, and when the hook itself fails, print both exceptions.
+pub fn print_uncaught(vm: &Vm, e: &Value) {
+    let sys = vm.objects().sys.clone();
+    let tb = exception_ops::traceback(e).unwrap_or_else(|| vm.none());
+    for (name, v) in [
+        ("last_type", e.class().clone()),
+        ("last_value", e.clone()),
+        ("last_traceback", tb.clone()),
+    ] {
+        set_attr(&sys, name, v);
+    }
+    let hook = ops::getattr_opt(vm, &sys, &intern("excepthook"))
+        .ok()
+        .flatten()
+        .filter(|h| !vm.is_none(h));
+    let Some(hook) = hook else {
+        write_stderr(vm, "sys.excepthook is missing\n");
+        print_exception(vm, e);
+        return;
+    };
+    if let Err(err) = ops::call(vm, &hook, &[e.class().clone(), e.clone(), tb], &[]) {
+        if vm.err_is(&err, "SystemExit") {
+            std::process::exit(system_exit_code(vm, &err.0));
+        }
+        write_stderr(vm, "Error in sys.excepthook:\n");
+        print_exception(vm, &err.0);
+        write_stderr(vm, "\nOriginal exception was:\n");
+        print_exception(vm, e);
+    }
+}
+
+/// `sys.excepthook(type, value, traceback)`: print the exception as the interpreter does.
+fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "excepthook", 3, 3)?;
+    if exception_ops::data(&a[1]).is_some() {
+        print_exception(vm, &a[1]);
+    } else {
+        let what = vm.type_name(&a[1]);
+        write_stderr(
+            vm,
+            &format!("TypeError: print_exception(): Exception expected for value, {what} found\n"),
+        );
+    }
+    Ok(vm.none())
+}
+
+/// Give `sys` its `excepthook` and `__excepthook__` (the default printer).
+pub fn install_excepthook(vm: &Vm) {
+    let sys = vm.objects().sys.clone();
+    let hook = crate::objects::bootstrap::new_builtin("excepthook", excepthook);
+    set_attr(&sys, "excepthook", hook.clone());
+    set_attr(&sys, "__excepthook__", hook);
 }
 
 fn system_exit_code(vm: &Vm, e: &Value) -> i32 {
@@ -262,169 +357,32 @@ fn system_exit_code(vm: &Vm, e: &Value) -> i32 {
     1
 }
 
-/// Print an exception with its traceback and chained exceptions to stderr, as CPython does.
+/// Print an exception with its traceback and chained exceptions to `sys.stderr`, as CPython does.
 pub fn print_exception(vm: &Vm, e: &Value) {
-    crate::modules::builtins::raw_stderr(&format_exception(vm, e));
+    write_stderr(vm, &format_exception(vm, e));
 }
 
 /// The text `print_exception` writes: traceback, chained exceptions, the exception line.
 pub fn format_exception(vm: &Vm, e: &Value) -> String {
-    let mut out = String::new();
-    format_chain(vm, e, &mut out, &mut Vec::new());
-    out
-}
-
-fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(e.id());
-    if let Some(d) = exception_ops::data(e) {
-        let cause = d.cause.borrow().clone();
-        let context = d.context.borrow().clone();
-        if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-            format_chain(vm, &c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(c) =
-            context.filter(|c| !d.suppress_context.get() && !seen.contains(&c.id()))
-        {
-            format_chain(vm, &c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
-    }
-    format_one(vm, e, out);
-}
-
-fn format_one(vm: &Vm, e: &Value, out: &mut String) {
-    let mut tb = exception_ops::traceback(e);
-    if tb.is_some() {
-        out.push_str("Traceback (most recent call last):\n");
-    }
-    while let Some(t) = tb {
-        let Some(Payload::Traceback(d)) = t.payload() else {
-            break;
-        };
-        if let Some(Payload::Code(c)) = d.code.payload() {
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                c.co.filename, d.line, c.co.name
-            ));
-            if let Some(line) = source_line(&c.co.filename, d.line) {
-                out.push_str(&format!("    {line}\n"));
-            }
-        }
-        tb = d.next.borrow().clone();
-    }
-    if types::is_subtype(e.class(), vm.b().exc("SyntaxError")) {
-        format_syntax_error(vm, e, out);
-    }
-    out.push_str(&exception_line(vm, e));
-    out.push('\n');
-    format_notes(vm, e, out);
-}
-
-/// The exception's `__notes__`, one per line after the exception line (PEP 678).
-fn format_notes(vm: &Vm, e: &Value, out: &mut String) {
-    let Ok(Some(notes)) = ops::getattr_opt(vm, e, &intern("__notes__")) else {
-        return;
-    };
-    let Some(items) = (match notes.payload() {
-        Some(Payload::List(_) | Payload::Tuple(_)) => ops::collect(vm, &notes).ok(),
-        _ => None,
-    }) else {
-        let text = ops::text::repr_string(vm, &notes).unwrap_or_default();
-        out.push_str(&format!("{text}\n"));
-        return;
-    };
-    for note in items {
-        let text = match as_str(&note) {
-            Some(s) => s.to_owned(),
-            None => {
-                ops::text::str_string(vm, &note).unwrap_or_else(|_| "<note str() failed>".into())
-            }
-        };
-        out.push_str(&text);
-        out.push('\n');
-    }
+    crate::traceback::format_exception(vm, e)
 }
 
 /// `TypeName: message` (qualified by module for classes outside builtins).
 pub fn exception_line(vm: &Vm, e: &Value) -> String {
-    let t = e.class();
-    let mut name = types::type_data(t)
-        .map(|d| d.qualname.borrow().clone())
-        .unwrap_or_default();
-    let module = ops::getattr_opt(vm, t, &intern("__module__"))
-        .ok()
-        .flatten()
-        .and_then(|m| as_str(&m).map(str::to_owned));
-    if let Some(m) = module.filter(|m| m != "builtins" && m != "__main__") {
-        name = format!("{m}.{name}");
-    }
-    let msg = if types::is_subtype(t, vm.b().exc("SyntaxError")) {
-        ops::getattr_opt(vm, e, &intern("msg"))
-            .ok()
-            .flatten()
-            .and_then(|m| as_str(&m).map(str::to_owned))
-            .unwrap_or_default()
-    } else {
-        match ops::text::str_string(vm, e) {
-            Ok(s) => s,
-            Err(_) => "<exception str() failed>".into(),
+    crate::traceback::exception_line(vm, e)
+}
+
+/// Write to `sys.stderr` (straight to the descriptor when it is the standard stream or unusable).
+pub fn write_stderr(vm: &Vm, text: &str) {
+    let sys = vm.objects().sys.clone();
+    let err = ops::getattr_opt(vm, &sys, &intern("stderr")).ok().flatten();
+    match err {
+        Some(f) if !matches!(f.payload(), Some(Payload::Native(_))) && !vm.is_none(&f) => {
+            if ops::call_method(vm, &f, "write", &[new_str(text)]).is_err() {
+                crate::modules::builtins::raw_stderr(text);
+            }
         }
-    };
-    if msg.is_empty() {
-        name
-    } else {
-        format!("{name}: {msg}")
-    }
-}
-
-fn format_syntax_error(vm: &Vm, e: &Value, out: &mut String) {
-    let get = |k: &str| {
-        ops::getattr_opt(vm, e, &intern(k))
-            .ok()
-            .flatten()
-            .filter(|v| !vm.is_none(v))
-    };
-    let file = get("filename")
-        .and_then(|f| as_str(&f).map(str::to_owned))
-        .unwrap_or_else(|| "<string>".into());
-    let line = get("lineno").and_then(|l| int::as_i64(&l)).unwrap_or(0);
-    out.push_str(&format!("  File \"{file}\", line {line}\n"));
-    let Some(text) = get("text").and_then(|t| as_str(&t).map(str::to_owned)) else {
-        return;
-    };
-    let raw = text.trim_end_matches(['\n', '\r']);
-    let stripped = raw.trim_start_matches([' ', '\t', '\x0c']);
-    let indent = raw.chars().count() - stripped.chars().count();
-    out.push_str(&format!("    {stripped}\n"));
-    let offset = get("offset").and_then(|o| int::as_i64(&o)).unwrap_or(0);
-    let end_offset = get("end_offset").and_then(|o| int::as_i64(&o)).unwrap_or(0);
-    let end_line = get("end_lineno")
-        .and_then(|o| int::as_i64(&o))
-        .unwrap_or(line);
-    if offset >= 1 {
-        let col = (offset as usize - 1).saturating_sub(indent);
-        let width = if end_line == line && end_offset > offset {
-            (end_offset - offset) as usize
-        } else {
-            1
-        };
-        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
-    }
-}
-
-/// Line `n` of a source file, stripped, for tracebacks.
-fn source_line(filename: &str, n: u32) -> Option<String> {
-    let text = std::fs::read_to_string(filename).ok()?;
-    let line = text.lines().nth(n.checked_sub(1)? as usize)?;
-    let s = line.trim();
-    if s.is_empty() {
-        None
-    } else {
-        Some(s.to_owned())
+        _ => crate::modules::builtins::raw_stderr(text),
     }
 }
 
@@ -432,6 +390,6 @@ fn source_line(filename: &str, n: u32) -> Option<String> {
 pub fn print_unraisable(vm: &Vm, e: &Value, obj: &Value) {
     let what = ops::text::repr_string(vm, obj).unwrap_or_else(|_| "<object repr() failed>".into());
     let mut out = format!("Exception ignored in: {what}\n");
-    format_one(vm, e, &mut out);
-    crate::modules::builtins::raw_stderr(&out);
+    crate::traceback::format_single(vm, e, &mut out);
+    write_stderr(vm, &out);
 }

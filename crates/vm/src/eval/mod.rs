@@ -597,6 +597,12 @@ fn jump(vm: &Vm, f: &mut Frame, i: usize, target: u32) -> PyResult<()> {
 /// Serve the eval breaker: a GIL drop request (and, later, pending signals and calls).
 #[cold]
 pub fn eval_breaker(vm: &Vm) -> PyResult<()> {
+    if vm.interp.gil.take_interrupt(vm.gil.thread_id) {
+        let cls = vm.b().exc("KeyboardInterrupt").clone();
+        return Err(crate::vm::PyErr(
+            crate::objects::exception_ops::new_exception(cls, Vec::new()),
+        ));
+    }
     vm.gil.serve_breaker(&vm.interp.gil);
     Ok(())
 }

@@ -16,11 +16,19 @@ use std::sync::Mutex;
 
 static STDOUT: Mutex<Option<std::io::BufWriter<std::io::Stdout>>> = Mutex::new(None);
 
+/// Flush stdout after every write (`python3 -u`, or stdout is a terminal); set by the `gilpy` command.
+pub static STDOUT_UNBUFFERED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 /// Write to the process's stdout (buffered; flushed at exit and before stderr output).
 pub fn raw_stdout(s: &str) -> std::io::Result<()> {
     let mut g = STDOUT.lock().unwrap_or_else(|e| e.into_inner());
     let w = g.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
-    w.write_all(s.as_bytes())
+    w.write_all(s.as_bytes())?;
+    if STDOUT_UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed) {
+        w.flush()?;
+    }
+    Ok(())
 }
 
 pub fn flush_stdout() {
