@@ -603,5 +603,6 @@ fn jump(vm: &Vm, f: &mut Frame, i: usize, target: u32) -> PyResult<()> {
 #[cold]
 pub fn eval_breaker(vm: &Vm) -> PyResult<()> {
     vm.gil.serve_breaker(&vm.interp.gil);
+    crate::gc::collect_if_scheduled(vm);
     Ok(())
 }
