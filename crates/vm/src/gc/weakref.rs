@@ -107,6 +107,22 @@ impl Drop for WeakRef {
     }
 }
 
+/// `hash(ref)`: the referent's hash, computed once while it is alive.
+pub fn hash(vm: &Vm, r: &Value) -> crate::vm::PyResult<i64> {
+    let Some(w) = weakref_of(r) else {
+        return Ok(crate::hash::hash_pointer(r.id()));
+    };
+    if let Some(h) = w.hash.get() {
+        return Ok(h);
+    }
+    let target = w
+        .get()
+        .ok_or_else(|| vm.type_error("weak object has gone away"))?;
+    let h = crate::ops::hash(vm, &target)?;
+    w.hash.set(Some(h));
+    Ok(h)
+}
+
 /// Whether `v` can be weakly referenced (CPython's `tp_weaklistoffset`).
 pub fn supports_weakrefs(v: &Value) -> bool {
     let Some(o) = v.obj() else { return false };

@@ -71,16 +71,8 @@ fn ref_call(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ref_hash(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_, w) = this(vm, &args, "__hash__")?;
-    if let Some(h) = w.hash.get() {
-        return Ok(int::from_i64(h));
-    }
-    let target = w
-        .get()
-        .ok_or_else(|| vm.type_error("weak object has gone away"))?;
-    let h = ops::hash(vm, &target)?;
-    w.hash.set(Some(h));
-    Ok(int::from_i64(h))
+    let (s, _) = this(vm, &args, "__hash__")?;
+    Ok(int::from_i64(weakref::hash(vm, s)?))
 }
 
 /// `==`/`!=`: the referents compare when both are alive, else the references by identity.
