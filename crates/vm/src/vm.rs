@@ -364,7 +364,8 @@ pub(crate) fn run_finalizer(obj: std::ptr::NonNull<crate::object::Obj>) {
         return;
     };
     with_current(|vm| {
-        let saved = vm.exc_info.replace(None);
+        // `__del__` sees the exception being handled where the object died (`sys.exc_info()`).
+        let saved = vm.exc_info.borrow().clone();
         if let Err(e) = crate::ops::call(vm, &del, std::slice::from_ref(&v), &[]) {
             crate::run::print_unraisable(vm, &e.0, &del);
         }

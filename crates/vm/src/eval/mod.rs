@@ -479,12 +479,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                         None
                     } {
                         Some(r) => r?,
-                        None => ops::call::call_from_eval(
-                            vm,
-                            &f.stack[base - 1],
-                            &f.stack[base..],
-                            &[],
-                        )?,
+                        None => ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, &[])?,
                     }
                 };
                 f.stack.truncate(base - 1);
@@ -499,7 +494,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 };
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                let r = ops::call::call_from_eval(vm, &f.stack[base - 1], &f.stack[base..], kw)?;
+                let r = ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, kw)?;
                 f.stack.truncate(base - 1);
                 f.stack.push(r);
             }
@@ -514,9 +509,9 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
                 let r = if f.stack[base - 2].is(&vm.b().null) {
-                    ops::call::call_from_eval(vm, &f.stack[base - 1], &f.stack[base..], &[])?
+                    ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, &[])?
                 } else {
-                    ops::call::call_from_eval(vm, &f.stack[base - 2], &f.stack[base - 1..], &[])?
+                    ops::call::call_from_eval_stack(vm, &mut f.stack, base - 2, base - 1, &[])?
                 };
                 f.stack.truncate(base - 2);
                 f.stack.push(r);

@@ -227,20 +227,85 @@ fn has_inline_values(o: &Obj) -> bool {
     ) && crate::objects::types::type_data(o.class()).is_some_and(|t| t.heap)
 }
 
-/// How many objects CPython would have found: gilpy's instance dicts that CPython keeps as
-/// inline values (owned by a garbage instance and referenced by nothing else) are not counted.
+/// Whether CPython would have no dict object where gilpy has `d`, the instance dict of garbage
+/// object `owner`, referenced by nothing else: attributes kept inline, or the lazily created
+/// `__dict__` of a function or exception that never got an attribute.
+fn dict_absent_in_cpython(owner: &Obj, d: &Value) -> bool {
+    use crate::object::Payload as P;
+    let only_owner = d.refcount() == 3 && d.obj().and_then(list_of) == Some(List::Collecting);
+    let empty = matches!(d.payload(), Some(P::Dict(t)) if t.try_borrow().is_some_and(|t| t.is_empty()));
+    only_owner
+        && (has_inline_values(owner)
+            || empty && matches!(owner.payload, P::Function(_) | P::Exception(_)))
+}
+
+/// The garbage CPython would have freed while finalizers ran, because they dropped its last
+/// references (a closed generator's frame): CPython does not count it as collected.
+fn freed_by_finalizers(garbage: &[NonNull<Obj>]) -> Vec<bool> {
+    let mut lost = vec![0isize; garbage.len()];
+    let mut freed = vec![false; garbage.len()];
+    let mut stack: Vec<usize> = (0..garbage.len())
+        .filter(|&i| obj_at(garbage[i]).rc.get() == 1)
+        .collect();
+    stack.iter().for_each(|&i| freed[i] = true);
+    while let Some(i) = stack.pop() {
+        obj_at(garbage[i]).traverse(&mut |v| {
+            if let Some(j) = index_in(v, List::Collecting) {
+                lost[j] += 1;
+                if !freed[j] && obj_at(garbage[j]).rc.get() as isize - 1 - lost[j] <= 0 {
+                    freed[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    freed
+}
+
+/// How many objects CPython would have found (see `dict_absent_in_cpython`,
+/// `freed_by_finalizers` and `tracked_by_cpython`).
 fn cpython_count(garbage: &[NonNull<Obj>]) -> usize {
-    let inline_dicts = garbage
-        .iter()
-        .filter(|p| {
-            let o = obj_at(**p);
-            has_inline_values(o)
-                && o.dict_value().is_some_and(|d| {
-                    d.refcount() == 3 && d.obj().and_then(list_of) == Some(List::Collecting)
-                })
-        })
-        .count();
-    garbage.len() - inline_dicts
+    let freed = freed_by_finalizers(garbage);
+    let mut absent = vec![false; garbage.len()];
+    for (i, &p) in garbage.iter().enumerate() {
+        let o = obj_at(p);
+        absent[i] |= freed[i] || !tracked_by_cpython(o);
+        if let Some(d) = o.dict_value()
+            && dict_absent_in_cpython(o, &d)
+            && let Some(j) = index_in(&d, List::Collecting)
+        {
+            absent[j] = true;
+        }
+    }
+    absent.iter().filter(|a| !**a).count()
+}
+
+/// Whether CPython would report `o` as tracked: atomic dicts are untracked (CPython's
+/// `MAINTAIN_TRACKING`), as are tuples of atoms once a collection saw them, and the static
+/// builtin types.
+pub fn tracked_by_cpython(o: &Obj) -> bool {
+    use crate::object::Payload as P;
+    match list_of(o) {
+        None | Some(List::Others) => false,
+        Some(List::Static) if matches!(o.payload, P::Type(_)) => false,
+        _ => match &o.payload {
+            P::Dict(t) if o.dict.is_none() => t.try_borrow().is_none_or(|t| {
+                t.iter()
+                    .any(|(_, e)| may_be_tracked(&e.key) || may_be_tracked(&e.value))
+            }),
+            P::Tuple(items) if o.dict.is_none() => items.iter().any(may_be_tracked),
+            _ => true,
+        },
+    }
+}
+
+/// CPython's `_PyObject_GC_MAY_BE_TRACKED`.
+fn may_be_tracked(v: &Value) -> bool {
+    v.obj().is_some_and(|o| match &o.payload {
+        crate::object::Payload::Tuple(_) => tracked_by_cpython(o),
+        crate::object::Payload::Type(_) if list_of(o) == Some(List::Static) => false,
+        _ => heap::is_container(o),
+    })
 }
 
 /// Collect generation `g`; returns (collected, uncollectable) as CPython counts them.
@@ -288,7 +353,7 @@ pub fn collect(vm: &Vm, g: usize) -> usize {
         h.scheduled = false;
     }
     crate::modules::gc::invoke_callbacks(vm, "start", g, 0, 0);
-    let saved = vm.exc_info.replace(None);
+    let saved = vm.exc_info.borrow().clone();
     let (collected, uncollectable) = collect_main(vm, g);
     drop(vm.exc_info.replace(saved));
     crate::modules::gc::invoke_callbacks(vm, "stop", g, collected, uncollectable);

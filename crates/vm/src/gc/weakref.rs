@@ -228,10 +228,10 @@ pub fn detach_all(obj: NonNull<Obj>) -> Vec<(Value, Option<Value>)> {
             let wo = unsafe { p.as_ref() };
             let w = weakref_of_obj(wo)?;
             w.referent.set(0);
+            let cb = w.take_callback();
             if wo.rc.get() == 0 {
                 return None;
             }
-            let cb = w.callback();
             Some((Value::new_ref(p), cb))
         })
         .collect()

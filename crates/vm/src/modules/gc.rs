@@ -10,8 +10,8 @@
 //! - `get_referents` of an instance lists its class and its `__dict__` (CPython 3.11 lists the
 //!   attribute values of an instance whose dict was never materialised).
 
-use crate::gc::heap::{List, NUM_GENERATIONS, heap, is_container, list_of};
-use crate::gc::{self, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS};
+use crate::gc::heap::{List, NUM_GENERATIONS, heap, list_of};
+use crate::gc::{self, DEBUG_COLLECTABLE, tracked_by_cpython, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS};
 use crate::gc::{DEBUG_UNCOLLECTABLE, heap::GilStatic};
 use crate::object::{Obj, Payload, Value};
 use crate::objects::bootstrap::{new_builtin, set_attr};
@@ -140,33 +140,9 @@ fn set_threshold(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.none())
 }
 
-/// Whether CPython would report `o` as tracked (see the module notes).
-fn reported_tracked(o: &Obj) -> bool {
-    match list_of(o) {
-        None | Some(List::Others) => false,
-        Some(List::Static) if matches!(o.payload, Payload::Type(_)) => false,
-        _ => match &o.payload {
-            Payload::Dict(t) if o.dict.is_none() => t
-                .try_borrow()
-                .is_none_or(|t| t.iter().any(|(_, e)| may_be_tracked(&e.key) || may_be_tracked(&e.value))),
-            Payload::Tuple(items) if o.dict.is_none() => items.iter().any(may_be_tracked),
-            _ => true,
-        },
-    }
-}
-
-/// CPython's `_PyObject_GC_MAY_BE_TRACKED`.
-fn may_be_tracked(v: &Value) -> bool {
-    v.obj().is_some_and(|o| match &o.payload {
-        Payload::Tuple(_) => reported_tracked(o),
-        Payload::Type(_) if list_of(o) == Some(List::Static) => false,
-        _ => is_container(o),
-    })
-}
-
 fn is_tracked(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "is_tracked", 1, 1)?;
-    Ok(vm.bool(a[0].obj().is_some_and(reported_tracked)))
+    Ok(vm.bool(a[0].obj().is_some_and(tracked_by_cpython)))
 }
 
 fn is_finalized(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -211,7 +187,7 @@ fn get_objects(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let objs: Vec<Value> = objects_on(&lists)
         .into_iter()
-        .filter(|v| v.obj().is_some_and(reported_tracked))
+        .filter(|v| v.obj().is_some_and(tracked_by_cpython))
         .collect();
     Ok(list_ops::new_list(objs))
 }
@@ -225,11 +201,15 @@ fn referents_of(o: &Obj) -> Vec<Value> {
     if let Some(d) = o.dict_value() {
         out.push(d);
     }
-    o.payload.traverse(&mut |v| {
-        if v.obj().is_some() {
-            out.push(v.clone());
-        }
-    });
+    if let Payload::Dict(t) = &o.payload
+        && let Some(t) = t.try_borrow()
+        && t.iter().all(|(_, e)| e.key.class().is(&crate::types::builtin().str_))
+    {
+        // CPython's `dict_traverse` skips keys when all are exact strings.
+        out.extend(t.iter().map(|(_, e)| e.value.clone()));
+        return out;
+    }
+    o.payload.traverse(&mut |v| out.push(v.clone()));
     out
 }
 

@@ -55,21 +55,6 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
     }
 }
 
-/// A call made by the eval loop: Python functions are entered as Python-to-Python calls.
-#[inline]
-pub fn call_from_eval(
-    vm: &Vm,
-    callable: &Value,
-    args: &[Value],
-    kwnames: &[Value],
-) -> PyResult<Value> {
-    if let Some(Payload::Function(f)) = callable.payload() {
-        vm.in_eval_call.set(true);
-        return call_function(vm, callable, f, args, kwnames);
-    }
-    call(vm, callable, args, kwnames)
-}
-
 /// Call the special method `name` of `obj`'s type with `obj` first.
 pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let Some(m) = types::lookup_str(obj.class(), name) else {
@@ -119,15 +104,45 @@ pub fn call_function(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
+    let frame = prepare_call(vm, f, args, kwnames)?;
+    finish_call(vm, fv, frame)
+}
+
+/// The frame of a call of `f`, its arguments bound.
+fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
     let code = code_of(f);
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
     bind_arguments(vm, f, code, &mut frame, args, kwnames)?;
     init_cells(code, f, &mut frame);
-    let co_flags = code.co.flags;
+    Ok(frame)
+}
+
+/// Run a prepared frame of function `fv` (or make a generator of it).
+fn finish_call(vm: &Vm, fv: &Value, mut frame: Frame) -> PyResult<Value> {
+    let co_flags = frame.code().co.flags;
     if co_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
         return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
     }
     run_frame(vm, &mut frame)
+}
+
+/// A call from the eval loop of `stack[callable_at]` with arguments `stack[args_at..]`. A
+/// Python function's frame takes the arguments over: they leave the caller's stack before it
+/// runs, as CPython 3.11's calls move them (so `sys.getrefcount` inside sees no stack copy).
+pub fn call_from_eval_stack(
+    vm: &Vm,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let frame = match stack[callable_at].payload() {
+        Some(Payload::Function(f)) => prepare_call(vm, f, &stack[args_at..], kwnames)?,
+        _ => return call(vm, &stack[callable_at], &stack[args_at..], kwnames),
+    };
+    stack.truncate(args_at);
+    vm.in_eval_call.set(true);
+    finish_call(vm, &stack[callable_at], frame)
 }
 
 /// Run a frame to completion under the recursion limit.
@@ -151,7 +166,7 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
 fn init_cells(code: &Code, f: &Function, frame: &mut Frame) {
     let nlocals = code.varnames.len();
     for (i, arg) in code.cell2arg.iter().enumerate() {
-        let init = arg.and_then(|a| frame.fast[a].clone());
+        let init = arg.and_then(|a| frame.fast[a].take());
         frame.fast[nlocals + i] = Some(crate::objects::function_ops::new_cell(init));
     }
     if let Some(closure) = &f.closure {
