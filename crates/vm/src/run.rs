@@ -155,7 +155,13 @@ pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
     drop(main);
     crate::gc::collect(vm, 2);
     crate::modules::builtins::flush_stdout();
-    if vm.interp.config.xoptions.iter().any(|x| x == "showrefcount") {
+    if vm
+        .interp
+        .config
+        .xoptions
+        .iter()
+        .any(|x| x == "showrefcount")
+    {
         let (refs, blocks) = crate::gc::heap::live_totals();
         crate::modules::builtins::raw_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
     }

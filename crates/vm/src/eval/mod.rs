@@ -479,7 +479,9 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                         None
                     } {
                         Some(r) => r?,
-                        None => ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, &[])?,
+                        None => {
+                            ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, &[])?
+                        }
                     }
                 };
                 f.stack.truncate(base - 1);

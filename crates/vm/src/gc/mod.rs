@@ -233,7 +233,8 @@ fn has_inline_values(o: &Obj) -> bool {
 fn dict_absent_in_cpython(owner: &Obj, d: &Value) -> bool {
     use crate::object::Payload as P;
     let only_owner = d.refcount() == 3 && d.obj().and_then(list_of) == Some(List::Collecting);
-    let empty = matches!(d.payload(), Some(P::Dict(t)) if t.try_borrow().is_some_and(|t| t.is_empty()));
+    let empty =
+        matches!(d.payload(), Some(P::Dict(t)) if t.try_borrow().is_some_and(|t| t.is_empty()));
     only_owner
         && (has_inline_values(owner)
             || empty && matches!(owner.payload, P::Function(_) | P::Exception(_)))

@@ -51,10 +51,10 @@ fn weakref_of_obj(o: &Obj) -> Option<&WeakRef> {
 
 impl WeakRef {
     pub fn traverse(&self, visit: &mut Visit<'_>) {
-        if let Some(c) = self.callback.try_borrow() {
-            if let Some(c) = c.as_ref() {
-                visit(c);
-            }
+        if let Some(c) = self.callback.try_borrow()
+            && let Some(c) = c.as_ref()
+        {
+            visit(c);
         }
     }
 
@@ -182,7 +182,11 @@ pub fn new_weakref(
             let o = unsafe { p.as_ref() };
             o.class().is(basic) && weakref_of_obj(o).is_some_and(|w| w.callback().is_none())
         });
-        let at = if is_basic { 0 } else { usize::from(basic_first) };
+        let at = if is_basic {
+            0
+        } else {
+            usize::from(basic_first)
+        };
         list.insert(at, rp);
     });
     if let Some(o) = target.obj() {
@@ -197,8 +201,7 @@ fn find_basic(addr: usize, basic: &Value) -> Option<Value> {
         // SAFETY: listed weak references are alive.
         let o = unsafe { p.as_ref() };
         let w = weakref_of_obj(o)?;
-        (o.class().is(basic) && w.callback().is_none() && o.rc.get() > 0)
-            .then(|| Value::new_ref(p))
+        (o.class().is(basic) && w.callback().is_none() && o.rc.get() > 0).then(|| Value::new_ref(p))
     })
 }
 

@@ -178,7 +178,11 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     set_attr(&t, "__callback__", prop);
     set_attr(m, "ref", t.clone());
     set_attr(m, "ReferenceType", t);
-    set_attr(m, "getweakrefcount", new_builtin("getweakrefcount", getweakrefcount));
+    set_attr(
+        m,
+        "getweakrefcount",
+        new_builtin("getweakrefcount", getweakrefcount),
+    );
     set_attr(m, "getweakrefs", new_builtin("getweakrefs", getweakrefs));
     Ok(())
 }

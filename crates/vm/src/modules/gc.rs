@@ -11,7 +11,9 @@
 //!   attribute values of an instance whose dict was never materialised).
 
 use crate::gc::heap::{List, NUM_GENERATIONS, heap, list_of};
-use crate::gc::{self, DEBUG_COLLECTABLE, tracked_by_cpython, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS};
+use crate::gc::{
+    self, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, tracked_by_cpython,
+};
 use crate::gc::{DEBUG_UNCOLLECTABLE, heap::GilStatic};
 use crate::object::{Obj, Payload, Value};
 use crate::objects::bootstrap::{new_builtin, set_attr};
@@ -127,7 +129,10 @@ fn set_threshold(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         let msg = if a.is_empty() {
             "set_threshold() takes at least 1 argument (0 given)".to_owned()
         } else {
-            format!("set_threshold() takes at most 3 arguments ({} given)", a.len())
+            format!(
+                "set_threshold() takes at most 3 arguments ({} given)",
+                a.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -203,7 +208,8 @@ fn referents_of(o: &Obj) -> Vec<Value> {
     }
     if let Payload::Dict(t) = &o.payload
         && let Some(t) = t.try_borrow()
-        && t.iter().all(|(_, e)| e.key.class().is(&crate::types::builtin().str_))
+        && t.iter()
+            .all(|(_, e)| e.key.class().is(&crate::types::builtin().str_))
     {
         // CPython's `dict_traverse` skips keys when all are exact strings.
         out.extend(t.iter().map(|(_, e)| e.value.clone()));
@@ -216,7 +222,10 @@ fn referents_of(o: &Obj) -> Vec<Value> {
 fn get_referents(_vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let mut out = Vec::new();
     for v in args.pos() {
-        if let Some(o) = v.obj().filter(|o| list_of(o).is_some_and(|l| l != List::Others)) {
+        if let Some(o) = v
+            .obj()
+            .filter(|o| list_of(o).is_some_and(|l| l != List::Others))
+        {
             out.extend(referents_of(o));
         }
     }

@@ -2,12 +2,12 @@
 //! `Python/import.c`.
 
 pub mod _thread;
+pub mod _weakref;
 pub mod builtins;
 pub mod builtins_frame;
 pub mod builtins_iter;
 pub mod builtins_more;
 pub mod builtins_num;
-pub mod _weakref;
 pub mod dis;
 pub mod gc;
 pub mod import;
