@@ -163,6 +163,19 @@ impl Gil {
         self.eval_breaker.load(Ordering::Relaxed)
     }
 
+    /// Ask the running thread to stop at its next safe point for something other than a GIL
+    /// drop (a scheduled collection). Taking the GIL clears the breaker, so requesters repeat
+    /// the request until it is served.
+    pub fn request_break(&self) {
+        self.eval_breaker.store(true, Ordering::Relaxed);
+    }
+
+    /// After serving a request other than a drop: the breaker stays set only for a pending drop.
+    pub fn reset_break(&self) {
+        let drop = self.drop_request.load(Ordering::Relaxed);
+        self.eval_breaker.store(drop, Ordering::Relaxed);
+    }
+
     fn take(&self, me: u64) {
         let mut st = self.lock();
         if st.locked {

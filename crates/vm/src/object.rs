@@ -111,10 +111,26 @@ impl Value {
             payload,
         });
         let p = Box::into_raw(b);
+        if let Some(nn) = NonNull::new(p) {
+            crate::gc::heap::track_new(nn);
+        }
         Value {
             bits: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN),
             _not_send: PhantomData,
         }
+    }
+
+    /// A new counted reference to a live object known by its pointer (the collector's lists
+    /// and weak references hold uncounted pointers).
+    pub(crate) fn new_ref(p: NonNull<Obj>) -> Value {
+        rc::incref(p);
+        Value::from_obj_ptr(p)
+    }
+
+    /// The heap object's pointer, unless this is an inline int.
+    #[inline(always)]
+    pub(crate) fn obj_ptr(&self) -> Option<NonNull<Obj>> {
+        self.ptr()
     }
 
     /// Identity, as `is` compares.

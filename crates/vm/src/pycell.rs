@@ -25,6 +25,17 @@ impl<T> PyCell<T> {
         self.0.borrow_mut()
     }
 
+    /// A shared borrow, or `None` while the contents are mutably borrowed (the collector's
+    /// traversal, which must not fail on an object some native code is updating).
+    pub fn try_borrow(&self) -> Option<Ref<'_, T>> {
+        self.0.try_borrow().ok()
+    }
+
+    /// A mutable borrow, or `None` while the contents are borrowed (the collector's clear).
+    pub fn try_borrow_mut(&self) -> Option<RefMut<'_, T>> {
+        self.0.try_borrow_mut().ok()
+    }
+
     /// Replace the contents, returning the old value (dropped by the caller, outside the borrow).
     pub fn replace(&self, v: T) -> T {
         self.0.replace(v)

@@ -20,7 +20,12 @@ pub struct RefCount {
 }
 
 /// `__del__` has run (PEP 442: a finalizer runs at most once).
-const FINALIZED: u32 = 1;
+pub(crate) const FINALIZED: u32 = 1;
+/// Weak references to the object exist (its weak list is in `gc::weakref`'s side table).
+pub(crate) const HAS_WEAKREFS: u32 = 2;
+/// The bits above these two are the collector's: which list tracks the object, and where
+/// (`gc::heap`).
+pub(crate) const FLAG_BITS: u32 = 2;
 
 impl Default for RefCount {
     fn default() -> Self {
@@ -39,6 +44,17 @@ impl RefCount {
     #[inline(always)]
     pub fn get(&self) -> usize {
         self.count.get() as usize
+    }
+
+    /// The header's flag word (the flags above, then the collector's list and slot).
+    #[inline(always)]
+    pub(crate) fn flags(&self) -> u32 {
+        self.flags.get()
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_flags(&self, f: u32) {
+        self.flags.set(f);
     }
 }
 
@@ -106,6 +122,13 @@ fn free_one(obj: NonNull<Obj>) {
     if needs_finalizer(obj) && !finalize(obj) {
         return;
     }
+    // SAFETY: as in `needs_finalizer`: the object is not freed yet; from here on no Python code
+    // can reach it (it leaves the collector's lists before weakref callbacks run).
+    let o = unsafe { obj.as_ref() };
+    crate::gc::heap::untrack_freed(o);
+    if o.rc.flags() & HAS_WEAKREFS != 0 {
+        with_own_queue(|| crate::gc::weakref::clear_on_free(obj));
+    }
     // SAFETY: the count is zero, so this is the only pointer to the object; it was allocated by
     // `Obj::alloc` as a `Box<Obj>`. Dropping it drops its fields, whose own decrefs are queued
     // on PENDING rather than recursing.
@@ -119,6 +142,24 @@ fn needs_finalizer(obj: NonNull<Obj>) -> bool {
     o.rc.flags.get() & FINALIZED == 0 && crate::vm::finalizer_of(o).is_some()
 }
 
+/// Mark the object's finalizer as run (the collector calls finalizers itself).
+pub(crate) fn set_finalized(o: &Obj) {
+    o.rc.flags.set(o.rc.flags.get() | FINALIZED);
+}
+
+/// Whether the object's finalizer has run.
+pub(crate) fn is_finalized(o: &Obj) -> bool {
+    o.rc.flags.get() & FINALIZED != 0
+}
+
+/// Run Python code from inside a deallocation: objects it releases are freed at once (with
+/// their own queue), as CPython runs nested deallocations inside `__del__` and callbacks.
+fn with_own_queue(f: impl FnOnce()) {
+    let outer = PENDING.with(|p| p.borrow_mut().take());
+    f();
+    PENDING.with(|p| *p.borrow_mut() = outer);
+}
+
 /// Run `__del__` on an object whose count reached zero. Returns true when it may now be freed,
 /// false when the finalizer resurrected it (or it was freed by a nested release).
 fn finalize(obj: NonNull<Obj>) -> bool {
@@ -127,11 +168,7 @@ fn finalize(obj: NonNull<Obj>) -> bool {
     let o = unsafe { obj.as_ref() };
     o.rc.flags.set(o.rc.flags.get() | FINALIZED);
     o.rc.count.set(1);
-    // Objects released by the finalizer are freed at once (with their own queue), as CPython
-    // runs nested deallocations inside `__del__`.
-    let outer = PENDING.with(|p| p.borrow_mut().take());
-    crate::vm::run_finalizer(obj);
-    PENDING.with(|p| *p.borrow_mut() = outer);
+    with_own_queue(|| crate::vm::run_finalizer(obj));
     let n = o.rc.count.get() - 1;
     o.rc.count.set(n);
     n == 0

@@ -167,7 +167,18 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     };
     finish_gil_trace(program.trace);
     clear_module(vm, main);
+    crate::gc::collect(vm, 2);
     crate::modules::builtins::flush_stdout();
+    if vm
+        .interp
+        .config
+        .xoptions
+        .iter()
+        .any(|x| x == "showrefcount")
+    {
+        let (refs, blocks) = crate::gc::heap::live_totals();
+        crate::modules::builtins::raw_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
+    }
     code
 }
 

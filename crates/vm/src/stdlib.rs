@@ -38,6 +38,7 @@ const MODULES: &[(&str, &str)] = &[
     ("threading", include_str!("stdlib/threading.py")),
     ("queue", include_str!("stdlib/queue.py")),
     ("concurrent", include_str!("stdlib/concurrent/__init__.py")),
+    ("weakref", include_str!("stdlib/weakref.py")),
     (
         "concurrent.futures",
         include_str!("stdlib/concurrent/futures.py"),

@@ -112,10 +112,14 @@ impl Interp {
 impl Vm {
     /// The main thread's Vm: creates the interpreter state and takes the GIL.
     pub fn new_main(compile: CompileFn, config: Config) -> Vm {
+        let show_refcount = config.xoptions.iter().any(|x| x == "showrefcount");
+        crate::gc::heap::heap().configure(show_refcount);
         crate::objects::types::init();
         let interp = Interp::new(compile, config);
+        crate::gc::heap::heap().set_interp(interp.clone());
         let vm = Vm::for_thread(interp);
         crate::modules::init(&vm);
+        crate::gc::heap::freeze_static();
         vm
     }
 
@@ -322,6 +326,10 @@ impl Drop for Vm {
 }
 
 /// Run `f` with this thread's current Vm, if one is registered.
+pub(crate) fn with_current_vm<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
+    with_current(f)
+}
+
 fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
     let p = CURRENT.with(Cell::get);
     // SAFETY: CURRENT is set by `make_current` to a Vm that lives until its `Drop`, which
@@ -356,7 +364,8 @@ pub(crate) fn run_finalizer(obj: std::ptr::NonNull<crate::object::Obj>) {
         return;
     };
     with_current(|vm| {
-        let saved = vm.exc_info.replace(None);
+        // `__del__` sees the exception being handled where the object died (`sys.exc_info()`).
+        let saved = vm.exc_info.borrow().clone();
         if let Err(e) = crate::ops::call(vm, &del, std::slice::from_ref(&v), &[]) {
             crate::run::print_unraisable(vm, &e.0, &del);
         }

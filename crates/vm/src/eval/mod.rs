@@ -479,7 +479,9 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                         None
                     } {
                         Some(r) => r?,
-                        None => ops::call::call_from_eval(vm, &mut f.stack[base - 1..], &[])?,
+                        None => {
+                            ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, &[])?
+                        }
                     }
                 };
                 f.stack.truncate(base - 1);
@@ -494,7 +496,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 };
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                let r = ops::call::call_from_eval(vm, &mut f.stack[base - 1..], kw)?;
+                let r = ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, kw)?;
                 f.stack.truncate(base - 1);
                 f.stack.push(r);
             }
@@ -509,9 +511,9 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
                 let r = if f.stack[base - 2].is(&vm.b().null) {
-                    ops::call::call_from_eval(vm, &mut f.stack[base - 1..], &[])?
+                    ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, &[])?
                 } else {
-                    ops::call::call_from_eval(vm, &mut f.stack[base - 2..], &[])?
+                    ops::call::call_from_eval_stack(vm, &mut f.stack, base - 2, base - 1, &[])?
                 };
                 f.stack.truncate(base - 2);
                 f.stack.push(r);
@@ -597,12 +599,7 @@ fn jump(vm: &Vm, f: &mut Frame, i: usize, target: u32) -> PyResult<()> {
 /// Serve the eval breaker: a GIL drop request (and, later, pending signals and calls).
 #[cold]
 pub fn eval_breaker(vm: &Vm) -> PyResult<()> {
-    if vm.interp.gil.take_interrupt(vm.gil.thread_id) {
-        let cls = vm.b().exc("KeyboardInterrupt").clone();
-        return Err(crate::vm::PyErr(
-            crate::objects::exception_ops::new_exception(cls, Vec::new()),
-        ));
-    }
     vm.gil.serve_breaker(&vm.interp.gil);
+    crate::gc::collect_if_scheduled(vm);
     Ok(())
 }

@@ -2,12 +2,14 @@
 //! `Python/import.c`.
 
 pub mod _thread;
+pub mod _weakref;
 pub mod builtins;
 pub mod builtins_frame;
 pub mod builtins_iter;
 pub mod builtins_more;
 pub mod builtins_num;
 pub mod dis;
+pub mod gc;
 pub mod import;
 pub mod math;
 pub mod math_special;
@@ -33,6 +35,8 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("random", random::init),
     ("posix", os::init),
     ("_thread", _thread::init),
+    ("gc", gc::init),
+    ("_weakref", _weakref::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

@@ -208,7 +208,8 @@ fn list_copy(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn list_clear(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (cell, _) = method_args(vm, args, "clear", 0, 0)?;
-    drop(cell.replace(Vec::new()));
+    // Items are released last to first, as CPython's `list_clear`.
+    cell.replace(Vec::new()).into_iter().rev().for_each(drop);
     Ok(vm.none())
 }
 

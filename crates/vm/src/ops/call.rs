@@ -38,17 +38,7 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
             call(vm, &m.0, &all, kwnames)
         }
         Some(Payload::Type(_)) => {
-            let meta = callable.class();
-            let custom = types::type_data(meta).is_some_and(|t| t.heap);
-            match types::lookup_str(meta, "__call__").filter(|_| custom) {
-                Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(callable.clone());
-                    all.extend_from_slice(args);
-                    call(vm, &m, &all, kwnames)
-                }
-                _ => crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames }),
-            }
+            crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames })
         }
         _ => match types::lookup_str(callable.class(), "__call__") {
             Some(m) => {
@@ -63,20 +53,6 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
             ))),
         },
     }
-}
-
-/// A call made by the eval loop on its value stack: `slots[0]` is the callable, the rest its
-/// arguments. Python functions are entered as Python-to-Python calls and take the arguments
-/// over (moved out of the caller's stack, which the caller then truncates).
-#[inline]
-pub fn call_from_eval(vm: &Vm, slots: &mut [Value], kwnames: &[Value]) -> PyResult<Value> {
-    let (callable, args) = slots.split_at_mut(1);
-    let callable = &callable[0];
-    if let Some(Payload::Function(f)) = callable.payload() {
-        vm.in_eval_call.set(true);
-        return call_function(vm, callable, f, args, kwnames);
-    }
-    call(vm, callable, args, kwnames)
 }
 
 /// Call the special method `name` of `obj`'s type with `obj` first.
@@ -121,50 +97,52 @@ fn func_name(f: &Function) -> String {
 }
 
 /// Call a Python function: bind arguments, then run its frame (or make a generator).
-/// Where a call's argument values come from: a borrowed slice (cloned: the caller keeps its
-/// references), or the caller's value stack (moved into the new frame, as CPython 3.11 moves
-/// them, so `sys.getrefcount` inside the callee sees no extra reference).
-pub trait ArgSource {
-    fn count(&self) -> usize;
-    fn take(&mut self, i: usize) -> Value;
-}
-
-impl ArgSource for &[Value] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-
-    fn take(&mut self, i: usize) -> Value {
-        self[i].clone()
-    }
-}
-
-impl ArgSource for &mut [Value] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-
-    fn take(&mut self, i: usize) -> Value {
-        std::mem::replace(&mut self[i], Value::zero())
-    }
-}
-
-pub fn call_function<A: ArgSource>(
+pub fn call_function(
     vm: &Vm,
     fv: &Value,
     f: &Function,
-    args: A,
+    args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
+    let frame = prepare_call(vm, f, args, kwnames)?;
+    finish_call(vm, fv, frame)
+}
+
+/// The frame of a call of `f`, its arguments bound.
+fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
     let code = code_of(f);
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
     bind_arguments(vm, f, code, &mut frame, args, kwnames)?;
     init_cells(code, f, &mut frame);
-    let co_flags = code.co.flags;
+    Ok(frame)
+}
+
+/// Run a prepared frame of function `fv` (or make a generator of it).
+fn finish_call(vm: &Vm, fv: &Value, mut frame: Frame) -> PyResult<Value> {
+    let co_flags = frame.code().co.flags;
     if co_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
         return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
     }
     run_frame(vm, &mut frame)
+}
+
+/// A call from the eval loop of `stack[callable_at]` with arguments `stack[args_at..]`. A
+/// Python function's frame takes the arguments over: they leave the caller's stack before it
+/// runs, as CPython 3.11's calls move them (so `sys.getrefcount` inside sees no stack copy).
+pub fn call_from_eval_stack(
+    vm: &Vm,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let frame = match stack[callable_at].payload() {
+        Some(Payload::Function(f)) => prepare_call(vm, f, &stack[args_at..], kwnames)?,
+        _ => return call(vm, &stack[callable_at], &stack[args_at..], kwnames),
+    };
+    stack.truncate(args_at);
+    vm.in_eval_call.set(true);
+    finish_call(vm, &stack[callable_at], frame)
 }
 
 /// Run a frame to completion under the recursion limit.
@@ -188,7 +166,7 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
 fn init_cells(code: &Code, f: &Function, frame: &mut Frame) {
     let nlocals = code.varnames.len();
     for (i, arg) in code.cell2arg.iter().enumerate() {
-        let init = arg.and_then(|a| frame.fast[a].clone());
+        let init = arg.and_then(|a| frame.fast[a].take());
         frame.fast[nlocals + i] = Some(crate::objects::function_ops::new_cell(init));
     }
     if let Some(closure) = &f.closure {
@@ -219,12 +197,12 @@ fn name_list(names: &[&str]) -> String {
 
 /// Put positional and keyword arguments, defaults, `*args` and `**kwargs` into the frame's
 /// locals, with CPython's error messages.
-fn bind_arguments<A: ArgSource>(
+fn bind_arguments(
     vm: &Vm,
     f: &Function,
     code: &Code,
     frame: &mut Frame,
-    mut args: A,
+    args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<()> {
     let co = &code.co;
@@ -233,7 +211,7 @@ fn bind_arguments<A: ArgSource>(
     let kwonly = co.kwonlyargcount as usize;
     let has_varargs = co.flags & flags::VARARGS != 0;
     let has_varkw = co.flags & flags::VARKEYWORDS != 0;
-    let npos = args.count() - kwnames.len();
+    let npos = args.len() - kwnames.len();
     let total = argcount + kwonly;
     let varkw_dict = if has_varkw {
         Some(crate::objects::dict::new_dict())
@@ -241,17 +219,20 @@ fn bind_arguments<A: ArgSource>(
         None
     };
 
-    for i in 0..npos.min(argcount) {
-        frame.fast[i] = Some(args.take(i));
+    for (i, a) in args[..npos.min(argcount)].iter().enumerate() {
+        frame.fast[i] = Some(a.clone());
     }
     if has_varargs {
-        let extra: Vec<Value> = (argcount..npos).map(|i| args.take(i)).collect();
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         frame.fast[total] = Some(tuple_ops::new_tuple(extra));
     }
     let too_many = !has_varargs && npos > argcount;
     let mut posonly_as_kw = Vec::new();
-    for (k, name) in kwnames.iter().enumerate() {
-        let value = args.take(npos + k);
+    for (name, value) in kwnames.iter().zip(&args[npos..]) {
         let n = as_str(name).unwrap_or("");
         let slot = code.varnames[posonly..total]
             .iter()
@@ -265,10 +246,10 @@ fn bind_arguments<A: ArgSource>(
                         func_name(f)
                     )));
                 }
-                frame.fast[i] = Some(value);
+                frame.fast[i] = Some(value.clone());
             }
             None => match &varkw_dict {
-                Some(d) => dict_ops::set_item(vm, d, name.clone(), value)?,
+                Some(d) => dict_ops::set_item(vm, d, name.clone(), value.clone())?,
                 None => {
                     if code.varnames[..posonly]
                         .iter()

@@ -299,6 +299,9 @@ pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
             let h = hash(vm, &m.1)? ^ hash(vm, &m.0)?;
             if h == -1 { -2 } else { h }
         }
+        Payload::Native(n) if n.is::<crate::gc::weakref::WeakRef>() => {
+            crate::gc::weakref::hash(vm, v)?
+        }
         _ => crate::hash::hash_pointer(v.id()),
     })
 }
