@@ -49,7 +49,12 @@ static RECORDER: OnceLock<Recorder> = OnceLock::new();
 
 thread_local! {
     static BUFFER: RefCell<Vec<Event>> = const { RefCell::new(Vec::new()) };
+    /// Whether this thread has recorded events and not yet handed them over for good.
+    static REGISTERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
+
+/// Threads with events still in their own buffers (see `thread_done`).
+static ACTIVE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 const FLUSH_AT: usize = 1 << 14;
 
@@ -81,6 +86,9 @@ pub fn record(thread: u64, kind: EventKind) {
 fn record_slow(thread: u64, kind: EventKind) {
     let Some(r) = RECORDER.get() else { return };
     let t_ns = r.start.elapsed().as_nanos() as u64;
+    if REGISTERED.try_with(|f| !f.replace(true)).unwrap_or(false) {
+        ACTIVE.fetch_add(1, Ordering::SeqCst);
+    }
     let full = BUFFER
         .try_with(|b| {
             let mut b = b.borrow_mut();
@@ -103,6 +111,24 @@ pub fn flush_thread() {
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .extend(mine);
+}
+
+/// A thread is ending: hand over its events (after its last GIL release).
+pub fn thread_done() {
+    flush_thread();
+    if REGISTERED.try_with(|f| f.replace(false)).unwrap_or(false) {
+        ACTIVE.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Wait (without the GIL) until every other thread has handed over its events, or `limit` passes:
+/// a joined thread still releases the GIL once more after `join()` returns.
+pub fn wait_for_other_threads(limit: std::time::Duration) {
+    let mine = REGISTERED.try_with(|f| f.get()).unwrap_or(false) as usize;
+    let deadline = Instant::now() + limit;
+    while ACTIVE.load(Ordering::SeqCst) > mine && Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
 }
 
 /// Name a thread for the reports (`MainThread`, `Thread-1 (countdown)`).

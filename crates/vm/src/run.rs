@@ -165,7 +165,7 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
         Ok(()) => code,
         Err(e) => report(vm, e),
     };
-    finish_gil_trace(program.trace);
+    finish_gil_trace(vm, program.trace);
     clear_module(vm, main);
     crate::gc::collect(vm, 2);
     crate::modules::builtins::flush_stdout();
@@ -258,8 +258,11 @@ fn start_gil_trace(vm: &Vm) -> Option<GilTrace> {
 }
 
 /// At exit: print the GIL statistics and/or write the trace file.
-fn finish_gil_trace(trace: Option<GilTrace>) {
+fn finish_gil_trace(vm: &Vm, trace: Option<GilTrace>) {
     let Some(want) = trace else { return };
+    vm.allow_threads(|| {
+        crate::gil_trace::wait_for_other_threads(std::time::Duration::from_millis(500))
+    });
     let Some(rep) = crate::gil_trace::report() else {
         return;
     };

@@ -157,7 +157,7 @@ impl Vm {
         drop(extras.locals);
         crate::objects::str::clear_interned();
         self.gil.exit(&self.interp.gil);
-        crate::gil_trace::flush_thread();
+        crate::gil_trace::thread_done();
     }
 
     #[inline(always)]
