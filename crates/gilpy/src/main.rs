@@ -1,6 +1,10 @@
 //! The `gilpy` command: python3's command line over the gilpy VM. Counterpart of `Modules/main.c`.
 
 mod cli;
+
+/// mimalloc: objects are many and small; a fast allocator is part of the interpreter's speed.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod program;
 mod repl;
 mod startup;

@@ -144,6 +144,14 @@ impl Payload {
                 visit(step);
             }
             Payload::Type(t) => {
+                if let Some(c) = t.cache.try_borrow() {
+                    for e in c.iter() {
+                        visit(&e.name);
+                        if let Some(v) = &e.value {
+                            visit(v);
+                        }
+                    }
+                }
                 if let Some(b) = t.bases.try_borrow() {
                     visit_all(&b, visit);
                 }
@@ -234,6 +242,12 @@ impl Payload {
                 }
             }
             Payload::Type(t) => {
+                if let Some(mut c) = t.cache.try_borrow_mut() {
+                    for e in c.drain(..) {
+                        out.push(e.name);
+                        out.extend(e.value);
+                    }
+                }
                 take_vec(&t.bases, &mut out);
                 take_vec(&t.mro, &mut out);
             }

@@ -291,6 +291,7 @@ fn add(t: &Value, f: Builtin) {
 
 /// Set an entry of a type's (or module's) dict directly.
 pub fn set_attr(t: &Value, name: &str, v: Value) {
+    crate::objects::types::type_modified();
     let Some(d) = t.obj().and_then(|o| o.dict_value()) else {
         return;
     };

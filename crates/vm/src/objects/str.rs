@@ -3,8 +3,8 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::types::builtin;
+use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 /// A Python string: UTF-8 text, its length in code points, and its cached hash.
 pub struct PyStr {
@@ -72,7 +72,7 @@ thread_local! {
     // Interned strings are per OS thread in this first version: interning is an optimisation
     // (identity fast paths in dict lookups), never observable semantics, so a per-thread table
     // needs no lock. A process-wide table comes with the GIL's global state.
-    static INTERNED: RefCell<InternTable> = RefCell::new(InternTable(HashMap::new()));
+    static INTERNED: RefCell<InternTable> = RefCell::new(InternTable(FxHashMap::default()));
 }
 
 /// A thread's interned strings. A thread started by `_thread` empties it with
@@ -80,7 +80,7 @@ thread_local! {
 /// destroyed (the main thread, at process exit) is leaked rather than released, because by
 /// then the thread may no longer hold the GIL and the refcount layer's own thread-locals may
 /// be gone (CPython keeps interned strings until the end of the process too).
-struct InternTable(HashMap<Box<str>, Value>);
+struct InternTable(FxHashMap<Box<str>, Value>);
 
 impl Drop for InternTable {
     fn drop(&mut self) {

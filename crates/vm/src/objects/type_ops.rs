@@ -245,6 +245,7 @@ pub fn type_new(
     if eq.is_some() && dict_ops::get_item(vm, &dict, &intern("__hash__"))?.is_none() {
         dict_ops::set_item(vm, &dict, intern("__hash__"), vm.none())?;
     }
+    types::type_modified();
     set_classcell(vm, &cls, &dict)?;
     set_names(vm, &cls, &dict)?;
     init_subclass(vm, &cls, kwargs)?;

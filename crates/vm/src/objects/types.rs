@@ -41,6 +41,66 @@ pub struct TypeData {
     pub final_: std::cell::Cell<bool>,
     /// `__slots__` given without `__dict__`: instances have no dict.
     pub no_instance_dict: bool,
+    /// The method cache: recent MRO lookups (see `lookup`).
+    pub cache: PyCell<Vec<CacheEntry>>,
+    /// Which attribute hooks classes written in Python override, with the type version they
+    /// were computed at (see `special_flags`).
+    pub special: std::cell::Cell<(u64, u8)>,
+}
+
+/// `special_flags` bits: a Python-level `__getattribute__`, `__getattr__`, `__setattr__`,
+/// `__delattr__` in the MRO.
+pub const CUSTOM_GETATTRIBUTE: u8 = 1;
+pub const HAS_GETATTR: u8 = 2;
+pub const CUSTOM_SETATTR: u8 = 4;
+pub const CUSTOM_DELATTR: u8 = 8;
+
+/// Which attribute hooks of a class written in Python are not the builtin ones, so attribute
+/// access can take the generic path without looking them up each time.
+pub fn special_flags(t: &Value) -> u8 {
+    let Some(td) = type_data(t) else { return 0 };
+    if !td.heap {
+        return 0;
+    }
+    let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
+    let (at, flags) = td.special.get();
+    if at == version {
+        return flags;
+    }
+    let mut flags = 0;
+    for (bit, name) in [
+        (CUSTOM_GETATTRIBUTE, "__getattribute__"),
+        (HAS_GETATTR, "__getattr__"),
+        (CUSTOM_SETATTR, "__setattr__"),
+        (CUSTOM_DELATTR, "__delattr__"),
+    ] {
+        if lookup_str(t, name).is_some_and(|m| {
+            bit == HAS_GETATTR || !matches!(m.payload(), Some(Payload::Builtin(_)))
+        }) {
+            flags |= bit;
+        }
+    }
+    td.special.set((version, flags));
+    flags
+}
+
+/// One remembered lookup: `name` resolved to `value` while the global type version was `version`.
+pub struct CacheEntry {
+    pub name: Value,
+    pub version: u64,
+    pub value: Option<Value>,
+}
+
+const CACHE_SLOTS: usize = 64;
+
+/// Bumped whenever any type's namespace changes: every cached lookup older than this is stale
+/// (CPython's type version tags, simplified to one global tag: class attributes are rarely set
+/// after class creation).
+static TYPE_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Invalidate every type's method cache (after a type's dict changed).
+pub fn type_modified() {
+    TYPE_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
 impl TypeData {
@@ -54,6 +114,8 @@ impl TypeData {
             heap,
             final_: std::cell::Cell::new(false),
             no_instance_dict: false,
+            cache: PyCell::new(Vec::new()),
+            special: std::cell::Cell::new((0, 0)),
         }
     }
 }
@@ -241,6 +303,37 @@ pub fn compute_mro(t: &Value) -> Result<Vec<Value>, String> {
 /// Find `name` in the dicts along `t`'s MRO (CPython's `_PyType_Lookup`).
 pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     let td = type_data(t)?;
+    let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
+    let slot = (name.id() >> 4) % CACHE_SLOTS;
+    if let Some(e) = td.cache.borrow().get(slot)
+        && e.version == version
+        && e.name.is(name)
+    {
+        return e.value.clone();
+    }
+    let found = lookup_in_mro(td, name);
+    let entry = CacheEntry {
+        name: name.clone(),
+        version,
+        value: found.clone(),
+    };
+    let old = {
+        let mut cache = td.cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize_with(CACHE_SLOTS, || CacheEntry {
+                name: Value::zero(),
+                version: 0,
+                value: None,
+            });
+        }
+        std::mem::replace(&mut cache[slot], entry)
+    };
+    drop(old);
+    found
+}
+
+/// `lookup` without the cache: the dicts along the MRO.
+fn lookup_in_mro(td: &TypeData, name: &Value) -> Option<Value> {
     let mro = td.mro.borrow();
     for k in mro.iter() {
         if let Some(v) = k

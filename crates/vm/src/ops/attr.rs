@@ -144,8 +144,14 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
 
 /// A special method defined by a class written in Python (not inherited from a builtin).
 fn heap_special(obj: &Value, name: &str) -> Option<Value> {
+    let bit = match name {
+        "__getattribute__" => types::CUSTOM_GETATTRIBUTE,
+        "__getattr__" => types::HAS_GETATTR,
+        "__setattr__" => types::CUSTOM_SETATTR,
+        _ => types::CUSTOM_DELATTR,
+    };
     let t = obj.class();
-    if type_data(t).is_some_and(|d| d.heap) {
+    if types::special_flags(t) & bit != 0 {
         types::lookup_str(t, name)
     } else {
         None
@@ -292,6 +298,9 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
 
 /// `object.__setattr__`/`__delattr__` (value `None` deletes).
 pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    if matches!(obj.payload(), Some(Payload::Type(_))) {
+        types::type_modified();
+    }
     let t = obj.class().clone();
     if let Some(Payload::Type(td)) = obj.payload()
         && !td.heap
