@@ -136,6 +136,35 @@ fn small_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// An operand of the float fast path: an exact float, or a small int beside a float.
+#[inline(always)]
+fn float_operand(v: &Value) -> Option<f64> {
+    match v.payload() {
+        Some(Payload::Float(f)) if v.class().is(&crate::objects::types::builtin().float) => {
+            Some(*f)
+        }
+        None => v.as_small().map(|i| i as f64),
+        _ => None,
+    }
+}
+
+/// Float fast path of `+ - *` (and `/` by a non-zero divisor): no dispatch through `ops`.
+#[inline(always)]
+fn float_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
+    if a.as_small().is_some() && b.as_small().is_some() {
+        return None;
+    }
+    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    let r = match op {
+        Opcode::BINARY_ADD | Opcode::INPLACE_ADD => x + y,
+        Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => x - y,
+        Opcode::BINARY_MULTIPLY | Opcode::INPLACE_MULTIPLY => x * y,
+        Opcode::BINARY_TRUE_DIVIDE | Opcode::INPLACE_TRUE_DIVIDE if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(crate::objects::float::new_float(r))
+}
+
 #[inline(always)]
 fn small_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
     let (x, y) = (a.as_small()?, b.as_small()?);
@@ -324,7 +353,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
             | INPLACE_XOR => {
                 let b = pop(f);
                 let a = pop(f);
-                let r = match small_arith(op, &a, &b) {
+                let r = match small_arith(op, &a, &b).or_else(|| float_arith(op, &a, &b)) {
                     Some(r) => r,
                     None => {
                         let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));

@@ -34,6 +34,14 @@ pub fn index_of(vm: &Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
 
 /// Normalise a sequence index (negative counts from the end); `None` when out of range.
 pub fn seq_index(vm: &Vm, v: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    if let Some(i) = v.as_small() {
+        let i = if i < 0 { i + len as i64 } else { i };
+        return Ok(if i < 0 || i >= len as i64 {
+            None
+        } else {
+            Some(i as usize)
+        });
+    }
     let Some(i) = index_of(vm, v)? else {
         return Err(vm.type_error(format!(
             "{what} indices must be integers or slices, not {}",
