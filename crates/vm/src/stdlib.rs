@@ -20,6 +20,8 @@ const MODULES: &[(&str, &str)] = &[
         "_collections_abc",
         include_str!("stdlib/_collections_abc.py"),
     ),
+    ("_pytime", include_str!("stdlib/_pytime.py")),
+    ("_structseq", include_str!("stdlib/_structseq.py")),
     ("abc", include_str!("stdlib/abc.py")),
     ("bisect", include_str!("stdlib/bisect.py")),
     ("contextlib", include_str!("stdlib/contextlib.py")),
