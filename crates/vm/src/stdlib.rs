@@ -30,6 +30,7 @@ const MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("stdlib/collections.py")),
     ("copy", include_str!("stdlib/copy.py")),
     ("dataclasses", include_str!("stdlib/dataclasses.py")),
+    ("datetime", include_str!("stdlib/datetime.py")),
     ("enum", include_str!("stdlib/enum.py")),
     ("errno", include_str!("stdlib/errno.py")),
     ("fractions", include_str!("stdlib/fractions.py")),
