@@ -46,6 +46,7 @@ const MODULES: &[(&str, &str)] = &[
     ("os", include_str!("stdlib/os.py")),
     ("posixpath", include_str!("stdlib/posixpath.py")),
     ("statistics", include_str!("stdlib/statistics.py")),
+    ("struct", include_str!("stdlib/struct.py")),
     ("string", include_str!("stdlib/string.py")),
     ("types", include_str!("stdlib/types.py")),
     ("threading", include_str!("stdlib/threading.py")),
