@@ -182,7 +182,12 @@ fn size_estimate(v: &Value) -> usize {
     use crate::object::Payload;
     let Some(p) = v.payload() else {
         return match int::as_i64(v) {
-            Some(i) => 24 + 4 * (64 - i.unsigned_abs().leading_zeros() as usize).div_ceil(30).max(1),
+            Some(i) => {
+                24 + 4
+                    * (64 - i.unsigned_abs().leading_zeros() as usize)
+                        .div_ceil(30)
+                        .max(1)
+            }
             None => 28,
         };
     };

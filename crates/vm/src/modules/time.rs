@@ -105,8 +105,16 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     set_attr(m, "process_time", new_builtin("process_time", process_time));
     set_attr(m, "sleep", new_builtin("sleep", sleep));
     set_attr(m, "monotonic_ns", new_builtin("monotonic_ns", monotonic_ns));
-    set_attr(m, "perf_counter_ns", new_builtin("perf_counter_ns", perf_counter_ns));
-    set_attr(m, "process_time_ns", new_builtin("process_time_ns", process_time_ns));
+    set_attr(
+        m,
+        "perf_counter_ns",
+        new_builtin("perf_counter_ns", perf_counter_ns),
+    );
+    set_attr(
+        m,
+        "process_time_ns",
+        new_builtin("process_time_ns", process_time_ns),
+    );
     crate::run::exec_source_in(vm, CALENDAR_PART, "<time>", m)
 }
 

@@ -5,10 +5,10 @@ use crate::object::{Payload, Value};
 use crate::objects::types::builtin;
 use crate::ops::BinOp;
 use crate::vm::{PyResult, Vm};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// An int value: inline when it fits, else a heap `BigInt`.
 pub fn from_bigint(i: BigInt) -> Value {
@@ -292,7 +292,7 @@ pub fn to_decimal(vm: &Vm, v: &Value) -> PyResult<String> {
     let limit = max_str_digits();
     // A number of `bits` bits has at least bits * log10(2) > bits * 0.301 digits; skip
     // the count when even that is under the limit.
-    if limit > 0 && i.bits() as f64 * 0.30103 > limit as f64 - 1.0 {
+    if limit > 0 && i.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 - 1.0 {
         let s = i.to_string();
         let digits = s.trim_start_matches('-').len();
         if digits > limit {
