@@ -176,16 +176,93 @@ fn displayhook_fn(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.none())
 }
 
-fn version_info(vm: &Vm) -> PyResult<Value> {
-    let items = vec![
-        int::from_i64(3),
-        int::from_i64(11),
-        int::from_i64(7),
-        new_str("final"),
-        int::from_i64(0),
-    ];
-    let _ = vm;
-    Ok(tuple_ops::new_tuple(items))
+/// CPython's `__sizeof__` for the builtin layouts, on a 64-bit build (the GC header
+/// included, as `sys.getsizeof` adds it); other objects count as a plain instance.
+fn size_estimate(v: &Value) -> usize {
+    use crate::object::Payload;
+    let Some(p) = v.payload() else {
+        return match int::as_i64(v) {
+            Some(i) => {
+                24 + 4
+                    * (64 - i.unsigned_abs().leading_zeros() as usize)
+                        .div_ceil(30)
+                        .max(1)
+            }
+            None => 28,
+        };
+    };
+    match p {
+        Payload::None | Payload::NotImplemented | Payload::Ellipsis => 16,
+        Payload::Bool(b) => 24 + 4 * usize::from(*b),
+        Payload::Int(i) => 24 + 4 * (i.bits() as usize).div_ceil(30),
+        Payload::Float(_) => 24,
+        Payload::Complex { .. } => 32,
+        Payload::Str(s) => str_size(s.as_str(), s.char_len()),
+        Payload::Bytes(b) => 33 + b.len(),
+        Payload::ByteArray(b) => 57 + b.borrow().capacity(),
+        Payload::Tuple(t) => 40 + 8 * t.len(),
+        Payload::List(l) => 56 + 8 * l.borrow().capacity(),
+        Payload::Dict(_) => 232,
+        Payload::Set(_) | Payload::FrozenSet(_) => 216,
+        Payload::Range { .. } => 48,
+        Payload::Function(_) => 152,
+        _ => 56,
+    }
+}
+
+/// The size of a compact str: one byte a character for ASCII and Latin-1, else 2 or 4.
+fn str_size(text: &str, chars: usize) -> usize {
+    match text.chars().map(u32::from).max().unwrap_or(0) {
+        0..=0x7f => 49 + chars,
+        0x80..=0xff => 73 + chars,
+        0x100..=0xffff => 74 + 2 * chars,
+        _ => 76 + 4 * chars,
+    }
+}
+
+/// `sys.getsizeof(object[, default])`: `__sizeof__` of a Python class, else the builtin
+/// layout's size.
+fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "getsizeof", 1, 2)?;
+    let heap = crate::objects::types::type_data(a[0].class()).is_some_and(|t| t.heap);
+    if heap && let Some(m) = crate::objects::types::lookup_str(a[0].class(), "__sizeof__") {
+        let r = ops::call(vm, &m, std::slice::from_ref(&a[0]), &[])?;
+        let n = int::as_i64(&r).ok_or_else(|| vm.type_error("an integer is required"))?;
+        if n < 0 {
+            return Err(vm.value_error("__sizeof__() should return >= 0"));
+        }
+        return Ok(int::from_i64(n + 16));
+    }
+    Ok(int::from_usize(size_estimate(&a[0])))
+}
+
+/// `sys.get_int_max_str_digits()`.
+fn get_int_max_str_digits(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "get_int_max_str_digits", 0, 0)?;
+    Ok(int::from_usize(int::max_str_digits()))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least the check threshold.
+fn set_int_max_str_digits(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_keywords(vm, "set_int_max_str_digits", &["maxdigits"])?;
+    let arg = match (args.pos(), args.kw("maxdigits")) {
+        ([v], None) => v.clone(),
+        ([], Some(v)) => v.clone(),
+        _ => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ));
+        }
+    };
+    let n = crate::ops::seq::index_of(vm, &arg)?
+        .ok_or_else(|| crate::objects::int_methods::not_integer(vm, &arg))?;
+    if n != 0.into() && n <= 640.into() {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    let n = num_traits::ToPrimitive::to_usize(&n)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    int::set_max_str_digits(n);
+    Ok(vm.none())
 }
 
 pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
@@ -203,7 +280,6 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     set_attr(m, "modules", vm.objects().modules.clone());
     set_attr(m, "executable", new_str(&cfg.executable));
     set_attr(m, "version", new_str("3.11.7 (gilpy 0.1.0)"));
-    set_attr(m, "version_info", version_info(vm)?);
     set_attr(m, "hexversion", int::from_i64(0x030B07F0));
     set_attr(m, "platform", new_str("linux"));
     set_attr(
@@ -265,5 +341,26 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         set_attr(m, &format!("__{name}__"), stream);
     }
     set_attr(m, "dont_write_bytecode", vm.bool(true));
-    Ok(())
+    set_attr(
+        m,
+        "get_int_max_str_digits",
+        new_builtin("get_int_max_str_digits", get_int_max_str_digits),
+    );
+    set_attr(
+        m,
+        "set_int_max_str_digits",
+        new_builtin("set_int_max_str_digits", set_int_max_str_digits),
+    );
+    set_attr(m, "getsizeof", new_builtin("getsizeof", getsizeof));
+    let mut names: Vec<&str> = crate::modules::BUILTIN_MODULES
+        .iter()
+        .map(|(n, _)| *n)
+        .collect();
+    names.sort_unstable();
+    set_attr(
+        m,
+        "builtin_module_names",
+        tuple_ops::new_tuple(names.into_iter().map(new_str).collect()),
+    );
+    crate::run::exec_source_in(vm, include_str!("sys_info.py"), "<sys>", m)
 }

@@ -38,6 +38,27 @@ fn monotonic_secs() -> f64 {
     BASE.get_or_init(Instant::now).elapsed().as_secs_f64()
 }
 
+fn monotonic_nanos() -> Value {
+    static BASE: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    let ns = BASE.get_or_init(Instant::now).elapsed().as_nanos();
+    int::from_bigint(num_bigint::BigInt::from(ns))
+}
+
+fn monotonic_ns(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "monotonic_ns", 0, 0)?;
+    Ok(monotonic_nanos())
+}
+
+fn perf_counter_ns(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "perf_counter_ns", 0, 0)?;
+    Ok(monotonic_nanos())
+}
+
+fn process_time_ns(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.positional_only(vm, "process_time_ns", 0, 0)?;
+    Ok(monotonic_nanos())
+}
+
 fn monotonic(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "monotonic", 0, 0)?;
     Ok(new_float(monotonic_secs()))
@@ -76,12 +97,34 @@ fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.none())
 }
 
-pub fn init(_vm: &Vm, m: &Value) -> PyResult<()> {
+pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     set_attr(m, "time", new_builtin("time", time));
     set_attr(m, "time_ns", new_builtin("time_ns", time_ns));
     set_attr(m, "monotonic", new_builtin("monotonic", monotonic));
     set_attr(m, "perf_counter", new_builtin("perf_counter", perf_counter));
     set_attr(m, "process_time", new_builtin("process_time", process_time));
     set_attr(m, "sleep", new_builtin("sleep", sleep));
-    Ok(())
+    set_attr(m, "monotonic_ns", new_builtin("monotonic_ns", monotonic_ns));
+    set_attr(
+        m,
+        "perf_counter_ns",
+        new_builtin("perf_counter_ns", perf_counter_ns),
+    );
+    set_attr(
+        m,
+        "process_time_ns",
+        new_builtin("process_time_ns", process_time_ns),
+    );
+    crate::run::exec_source_in(vm, CALENDAR_PART, "<time>", m)
 }
+
+/// The calendar half of the module (struct_time, gmtime, strftime, ...), written in Python in
+/// `stdlib/_pytime.py`; the local zone is taken to be UTC.
+const CALENDAR_PART: &str = "\
+from _pytime import (struct_time, gmtime, localtime, mktime, asctime, ctime, strftime,
+                     strptime)
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ('UTC', 'UTC')
+";

@@ -36,6 +36,11 @@ pub fn format_builtin(vm: &Vm, v: &Value, spec: &str) -> PyResult<Option<String>
             .map(Some)
             .map_err(|e| raise(vm, e)),
         Some(Payload::Bool(_)) => Ok(Some(crate::ops::text::str_string(vm, v)?)),
+        Some(Payload::Complex { re, im }) if !spec.is_empty() => {
+            crate::objects::complex::format(*re, *im, spec)
+                .map(Some)
+                .map_err(|e| raise(vm, e))
+        }
         _ if spec.is_empty() => Ok(None),
         _ => Ok(None),
     }

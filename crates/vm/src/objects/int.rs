@@ -8,6 +8,7 @@ use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// An int value: inline when it fits, else a heap `BigInt`.
 pub fn from_bigint(i: BigInt) -> Value {
@@ -268,17 +269,37 @@ pub fn cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     Some(to_bigint(a)?.cmp(&to_bigint(b)?))
 }
 
+/// `sys.get_int_max_str_digits()`: the most decimal digits `str(int)` and `int(str)` convert
+/// (0: no limit). One value per process, where CPython keeps one per interpreter.
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(gilpy_algo::int_text::DEFAULT_MAX_STR_DIGITS);
+
+/// The current `sys.get_int_max_str_digits()`.
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`, already validated.
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, Ordering::Relaxed);
+}
+
 /// The decimal text of an int (`str(i)`), with CPython's digit limit.
 pub fn to_decimal(vm: &Vm, v: &Value) -> PyResult<String> {
     if let Some(i) = as_i64(v) {
         return Ok(i.to_string());
     }
     let i = to_bigint(v).unwrap_or_default();
-    if i.bits() > 14_300 {
+    let limit = max_str_digits();
+    // A number of `bits` bits has at least bits * log10(2) > bits * 0.301 digits; skip
+    // the count when even that is under the limit.
+    if limit > 0 && i.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 - 1.0 {
         let s = i.to_string();
         let digits = s.trim_start_matches('-').len();
-        if digits > 4300 {
-            return Err(vm.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit".to_string()));
+        if digits > limit {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
         }
         return Ok(s);
     }

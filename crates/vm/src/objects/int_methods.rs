@@ -110,7 +110,7 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 }
 
 fn parse(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
-    gilpy_algo::int_text::parse_int(s, base, gilpy_algo::int_text::DEFAULT_MAX_STR_DIGITS)
+    gilpy_algo::int_text::parse_int(s, base, int::max_str_digits())
         .map(int::from_bigint)
         .map_err(|e| vm.value_error(e.message()))
 }
