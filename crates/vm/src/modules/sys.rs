@@ -265,5 +265,10 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         set_attr(m, &format!("__{name}__"), stream);
     }
     set_attr(m, "dont_write_bytecode", vm.bool(true));
+    set_attr(
+        m,
+        "_getframe",
+        new_builtin("_getframe", crate::frame_object::sys_getframe),
+    );
     Ok(())
 }

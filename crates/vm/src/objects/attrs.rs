@@ -171,6 +171,7 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
             "tb_lineno" => Some(int::from_i64(i64::from(tb.line))),
             "tb_next" => Some(opt(vm, tb.next.borrow().clone())),
             "tb_lasti" => Some(int::from_i64(i64::from(tb.lasti) * 2)),
+            "tb_frame" => Some(tb_frame(vm, tb)),
             _ => None,
         },
         Payload::Super(s) => match n {
@@ -181,6 +182,17 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
         },
         _ => None,
     })
+}
+
+/// A traceback entry's frame object, made on first use when its frame had none.
+fn tb_frame(vm: &Vm, tb: &crate::payload::TracebackData) -> Value {
+    if let Some(f) = tb.frame.borrow().clone() {
+        return f;
+    }
+    let f =
+        crate::frame_object::detached(vm, tb.code.clone(), tb.globals.clone(), tb.lasti as usize);
+    *tb.frame.borrow_mut() = Some(f.clone());
+    f
 }
 
 fn int_attr(vm: &Vm, obj: &Value, n: &str) -> Option<Value> {
