@@ -3,6 +3,7 @@
 //! Counterpart of `Python/traceback.c` and `print_exception` in `Python/pythonrun.c`.
 
 pub mod anchors;
+pub mod suggestions;
 mod syntax;
 
 use gilpy_bytecode::code::Position;
@@ -94,6 +95,9 @@ pub fn format_single(vm: &Vm, e: &Value, out: &mut String) {
         syntax::format_details(vm, e, out);
     }
     out.push_str(&exception_line(vm, e));
+    if let Some(s) = suggestions::suggestion(vm, e) {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     out.push('\n');
     format_notes(vm, e, out);
 }
