@@ -30,6 +30,8 @@ const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("stdlib/io.py")),
     ("itertools", include_str!("stdlib/itertools.py")),
     ("keyword", include_str!("stdlib/keyword.py")),
+    ("linecache", include_str!("stdlib/linecache.py")),
+    ("traceback", include_str!("stdlib/traceback.py")),
     ("operator", include_str!("stdlib/operator.py")),
     ("os", include_str!("stdlib/os.py")),
     ("posixpath", include_str!("stdlib/posixpath.py")),

@@ -14,4 +14,5 @@ pub fn init_all() {
     crate::objects::str_methods::init();
     crate::objects::bytes_methods::init();
     crate::frame_object::init();
+    crate::objects::code_methods::init();
 }
