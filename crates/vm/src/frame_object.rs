@@ -118,14 +118,21 @@ pub fn current(vm: &Vm) -> Option<Value> {
     n.checked_sub(1).map(|i| materialize(vm, i))
 }
 
-/// A frame object for a frame that is not running (a traceback entry's `tb_frame`).
-pub fn detached(vm: &Vm, code: Value, globals: Value, lasti: usize) -> Value {
+/// A frame object for a frame that is not running (a traceback entry's `tb_frame`, a
+/// suspended generator's `gi_frame`), with a snapshot of its locals if known.
+pub fn detached(
+    vm: &Vm,
+    code: Value,
+    globals: Value,
+    locals: Option<Value>,
+    lasti: usize,
+) -> Value {
     new_frame_object(
         vm,
         FrameObject {
             code,
             globals,
-            locals: None,
+            locals,
             index: Cell::new(None),
             owner: 0,
             lasti: Cell::new(lasti),
@@ -309,4 +316,25 @@ pub fn init() {
     }
     add_method(t, "frame", "__repr__", frame_repr);
     add_method(t, "frame", "clear", frame_clear);
+}
+
+/// `gi_frame`: the frame of a suspended generator (with its locals), the running frame of a
+/// running one, or None once it has finished.
+pub fn generator_frame(vm: &Vm, g: &crate::objects::generator::Generator) -> Value {
+    if let Some(f) = g.frame.borrow().as_ref() {
+        let locals = crate::modules::builtins_frame::frame_locals(vm, f).ok();
+        return detached(vm, f.code.clone(), f.globals.clone(), locals, f.lasti);
+    }
+    if g.running.get() {
+        let frames = vm.frames.borrow();
+        let found = frames.iter().rposition(|r| match r.code.payload() {
+            Some(Payload::Code(c)) => c.qualname.is(&g.qualname),
+            _ => false,
+        });
+        drop(frames);
+        if let Some(i) = found {
+            return materialize(vm, i);
+        }
+    }
+    vm.none()
 }

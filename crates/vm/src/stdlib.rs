@@ -29,6 +29,7 @@ const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("stdlib/functools.py")),
     ("io", include_str!("stdlib/io.py")),
     ("itertools", include_str!("stdlib/itertools.py")),
+    ("inspect", include_str!("stdlib/inspect.py")),
     ("keyword", include_str!("stdlib/keyword.py")),
     ("linecache", include_str!("stdlib/linecache.py")),
     ("traceback", include_str!("stdlib/traceback.py")),

@@ -128,7 +128,18 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
         Payload::Generator(g) => match n {
             "__name__" => Some(g.name.clone()),
             "__qualname__" => Some(g.qualname.clone()),
-            "gi_running" => Some(vm.bool(g.running.get())),
+            "gi_running" | "cr_running" => Some(vm.bool(g.running.get())),
+            "gi_frame" | "cr_frame" => Some(crate::frame_object::generator_frame(vm, g)),
+            "gi_suspended" | "cr_suspended" => Some(
+                vm.bool(
+                    g.frame
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|f| f.lasti > 0 || f.next > 0),
+                ),
+            ),
+            "gi_code" | "cr_code" => g.frame.borrow().as_ref().map(|f| f.code.clone()),
+            "gi_yieldfrom" | "cr_await" => Some(vm.none()),
             _ => None,
         },
         Payload::Property(p) => match n {
@@ -189,8 +200,13 @@ fn tb_frame(vm: &Vm, tb: &crate::payload::TracebackData) -> Value {
     if let Some(f) = tb.frame.borrow().clone() {
         return f;
     }
-    let f =
-        crate::frame_object::detached(vm, tb.code.clone(), tb.globals.clone(), tb.lasti as usize);
+    let f = crate::frame_object::detached(
+        vm,
+        tb.code.clone(),
+        tb.globals.clone(),
+        None,
+        tb.lasti as usize,
+    );
     *tb.frame.borrow_mut() = Some(f.clone());
     f
 }
