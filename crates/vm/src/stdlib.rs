@@ -24,6 +24,7 @@ const MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("stdlib/collections.py")),
     ("copy", include_str!("stdlib/copy.py")),
     ("dataclasses", include_str!("stdlib/dataclasses.py")),
+    ("dis", include_str!("stdlib/dis.py")),
     ("enum", include_str!("stdlib/enum.py")),
     ("errno", include_str!("stdlib/errno.py")),
     ("functools", include_str!("stdlib/functools.py")),

@@ -31,7 +31,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("builtins", builtins::init),
     ("time", time::init),
-    ("dis", dis::init),
+    ("_dis", dis::init),
     ("math", math::init),
     ("random", random::init),
     ("posix", os::init),
