@@ -189,6 +189,7 @@ mod tests {
         assert_eq!(calculate(&c, "xyzzy"), None);
         let c = names(&["verbose", "__class__"]);
         assert_eq!(calculate(&c, "verbos").as_deref(), Some("verbose"));
-        assert_eq!(calculate(&c, "VERBOSE").as_deref(), Some("verbose"));
+        assert_eq!(calculate(&c, "Verbose").as_deref(), Some("verbose"));
+        assert_eq!(calculate(&c, "VERBOSE"), None);
     }
 }
