@@ -3,6 +3,7 @@
 
 pub mod eval;
 pub mod frame;
+pub mod frame_object;
 pub mod gc;
 pub mod gil;
 pub mod gil_trace;

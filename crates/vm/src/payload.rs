@@ -72,6 +72,10 @@ pub enum Payload {
 pub struct TracebackData {
     pub next: PyCell<Option<Value>>,
     pub code: Value,
+    /// The frame's globals, for a `tb_frame` made on demand.
+    pub globals: Value,
+    /// `tb_frame`: the frame object, if the frame had one or once one was asked for.
+    pub frame: PyCell<Option<Value>>,
     pub lasti: u32,
     pub line: u32,
 }

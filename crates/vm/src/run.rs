@@ -79,7 +79,7 @@ pub fn exec_source_in(vm: &Vm, source: &str, filename: &str, module: &Value) -> 
 
 /// The globals of the innermost running Python frame.
 pub fn current_globals(vm: &Vm) -> Option<Value> {
-    vm.frame_globals.borrow().last().cloned()
+    vm.frames.borrow().last().map(|r| r.globals.clone())
 }
 
 /// `exec(source, globals=None, locals=None)` and `eval(...)`.

@@ -85,8 +85,10 @@ pub struct Vm {
     pub exc_info: RefCell<Option<Value>>,
     /// Set by the eval loop just before a Python-to-Python call (for the recursion message).
     pub in_eval_call: Cell<bool>,
-    /// Globals of the running Python frames, innermost last (for `globals()`, `exec`).
-    pub frame_globals: RefCell<Vec<Value>>,
+    /// The running Python frames, innermost last (`globals()`, `sys._getframe`, tracebacks).
+    pub frames: RefCell<Vec<crate::frame_object::FrameRecord>>,
+    /// The innermost running frame's instruction index (the eval loop's `lasti`).
+    pub lasti: Cell<usize>,
     /// `_thread`'s per-thread objects (sentinel locks, `threading.local` dicts).
     pub thread_extras: RefCell<crate::modules::_thread::ThreadExtras>,
 }
@@ -138,7 +140,8 @@ impl Vm {
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             exc_info: RefCell::new(None),
-            frame_globals: RefCell::new(Vec::new()),
+            frames: RefCell::new(Vec::new()),
+            lasti: Cell::new(0),
             in_eval_call: Cell::new(false),
             thread_extras: RefCell::new(Default::default()),
         }
@@ -150,7 +153,7 @@ impl Vm {
     pub fn exit_thread(self) {
         let exc = self.exc_info.borrow_mut().take();
         drop(exc);
-        let frames = std::mem::take(&mut *self.frame_globals.borrow_mut());
+        let frames = std::mem::take(&mut *self.frames.borrow_mut());
         drop(frames);
         let extras = std::mem::take(&mut *self.thread_extras.borrow_mut());
         crate::modules::_thread::release_sentinels(extras.sentinels);

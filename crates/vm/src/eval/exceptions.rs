@@ -17,7 +17,8 @@ pub(super) fn on_new_error(vm: &Vm, f: &Frame, err: &PyErr) {
     {
         exc::chain_context(&err.0, cur);
     }
-    exc::add_traceback(&err.0, f.code.clone(), f.lasti as u32, f.line());
+    let frame = vm.frames.borrow().last().and_then(|r| r.object.clone());
+    exc::add_traceback(&err.0, f, frame);
 }
 
 /// The three stack items that describe an exception (or its absence): (tb, value, type) pushed

@@ -44,9 +44,9 @@ pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let Some(Payload::Code(code)) = code_v.payload() else {
         return Err(vm.new_exc("SystemError", "frame without code"));
     };
-    vm.frame_globals.borrow_mut().push(f.globals.clone());
+    crate::frame_object::push(vm, f);
     let r = run_loop(vm, f, code);
-    drop(vm.frame_globals.borrow_mut().pop());
+    crate::frame_object::pop(vm, f);
     r
 }
 
@@ -60,6 +60,7 @@ fn run_loop(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<Exit> {
         match execute(vm, f, code) {
             Ok(exit) => return Ok(exit),
             Err(Raised { err, reraise }) => {
+                f.lasti = vm.lasti.get();
                 if !reraise {
                     exceptions::on_new_error(vm, f, &err);
                 }
@@ -195,7 +196,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
     loop {
         let i = f.next;
         let (op, arg) = code.instrs[i];
-        f.lasti = i;
+        vm.lasti.set(i);
         f.next = i + 1;
         match op {
             NOP | EXTENDED_ARG => {}

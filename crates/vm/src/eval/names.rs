@@ -21,10 +21,11 @@ pub(super) fn unbound_local(vm: &Vm, code: &Code, arg: u32) -> PyErr {
 
 #[cold]
 fn name_error(vm: &Vm, name: &Value) -> PyErr {
-    vm.new_exc(
+    let err = vm.new_exc(
         "NameError",
         format!("name '{}' is not defined", as_str(name).unwrap_or("?")),
-    )
+    );
+    crate::traceback::suggestions::set_fields(vm, &err, name, None)
 }
 
 #[cold]

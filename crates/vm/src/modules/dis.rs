@@ -1,5 +1,6 @@
-//! The `dis` module: listings of code objects in CPython 3.10's format (the article's example).
-//! Counterpart of CPython's `Lib/dis.py`; the listing itself is `gilpy_bytecode::dis`.
+//! `_dis`, the native half of the `dis` module (`stdlib/dis.py`): listings of code objects in
+//! CPython 3.10's format and the opcode tables. Counterpart of CPython's `Lib/dis.py` and
+//! `Lib/opcode.py`; the listing itself is `gilpy_bytecode::dis`.
 
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{new_builtin, set_attr};
@@ -83,6 +84,28 @@ fn dis(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
+/// `hasconst`, `hasname`, `hasjrel`, ...: the opcodes of each operand kind (as `Lib/opcode.py`).
+fn set_arg_kind_lists(m: &Value) {
+    use gilpy_bytecode::opcode::ArgKind;
+    let kinds = [
+        ("hasconst", ArgKind::Const),
+        ("hasname", ArgKind::Name),
+        ("haslocal", ArgKind::Local),
+        ("hasfree", ArgKind::Free),
+        ("hasjrel", ArgKind::JumpRel),
+        ("hasjabs", ArgKind::JumpAbs),
+        ("hascompare", ArgKind::Compare),
+    ];
+    for (name, kind) in kinds {
+        let ops = Opcode::ALL
+            .iter()
+            .filter(|op| op.arg_kind() == kind)
+            .map(|&op| int::from_i64(op as i64))
+            .collect();
+        set_attr(m, name, list_ops::new_list(ops));
+    }
+}
+
 pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     set_attr(m, "dis", new_builtin("dis", dis));
     let mut names: Vec<Value> = (0..256).map(|i| new_str(&format!("<{i}>"))).collect();
@@ -92,6 +115,7 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         dict_ops::set_item(vm, &opmap, new_str(op.name()), int::from_i64(op as i64))?;
     }
     set_attr(m, "opname", list_ops::new_list(names));
+    set_arg_kind_lists(m);
     set_attr(m, "opmap", opmap);
     set_attr(
         m,

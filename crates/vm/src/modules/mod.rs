@@ -1,6 +1,7 @@
 //! Builtin modules and the import system. Counterpart of CPython's `Modules/` and
 //! `Python/import.c`.
 
+pub mod _gilpy_traceback;
 pub mod _thread;
 pub mod _weakref;
 pub mod builtins;
@@ -30,13 +31,14 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::init),
     ("builtins", builtins::init),
     ("time", time::init),
-    ("dis", dis::init),
+    ("_dis", dis::init),
     ("math", math::init),
     ("random", random::init),
     ("posix", os::init),
     ("_thread", _thread::init),
     ("gc", gc::init),
     ("_weakref", _weakref::init),
+    ("_gilpy_traceback", _gilpy_traceback::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

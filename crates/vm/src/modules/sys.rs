@@ -362,5 +362,10 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         "builtin_module_names",
         tuple_ops::new_tuple(names.into_iter().map(new_str).collect()),
     );
+    set_attr(
+        m,
+        "_getframe",
+        new_builtin("_getframe", crate::frame_object::sys_getframe),
+    );
     crate::run::exec_source_in(vm, include_str!("sys_info.py"), "<sys>", m)
 }

@@ -128,7 +128,18 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
         Payload::Generator(g) => match n {
             "__name__" => Some(g.name.clone()),
             "__qualname__" => Some(g.qualname.clone()),
-            "gi_running" => Some(vm.bool(g.running.get())),
+            "gi_running" | "cr_running" => Some(vm.bool(g.running.get())),
+            "gi_frame" | "cr_frame" => Some(crate::frame_object::generator_frame(vm, g)),
+            "gi_suspended" | "cr_suspended" => Some(
+                vm.bool(
+                    g.frame
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|f| f.lasti > 0 || f.next > 0),
+                ),
+            ),
+            "gi_code" | "cr_code" => g.frame.borrow().as_ref().map(|f| f.code.clone()),
+            "gi_yieldfrom" | "cr_await" => Some(vm.none()),
             _ => None,
         },
         Payload::Property(p) => match n {
@@ -171,6 +182,7 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
             "tb_lineno" => Some(int::from_i64(i64::from(tb.line))),
             "tb_next" => Some(opt(vm, tb.next.borrow().clone())),
             "tb_lasti" => Some(int::from_i64(i64::from(tb.lasti) * 2)),
+            "tb_frame" => Some(tb_frame(vm, tb)),
             _ => None,
         },
         Payload::Super(s) => match n {
@@ -181,6 +193,22 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
         },
         _ => None,
     })
+}
+
+/// A traceback entry's frame object, made on first use when its frame had none.
+fn tb_frame(vm: &Vm, tb: &crate::payload::TracebackData) -> Value {
+    if let Some(f) = tb.frame.borrow().clone() {
+        return f;
+    }
+    let f = crate::frame_object::detached(
+        vm,
+        tb.code.clone(),
+        tb.globals.clone(),
+        None,
+        tb.lasti as usize,
+    );
+    *tb.frame.borrow_mut() = Some(f.clone());
+    f
 }
 
 fn int_attr(vm: &Vm, obj: &Value, n: &str) -> Option<Value> {

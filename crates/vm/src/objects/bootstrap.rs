@@ -197,6 +197,7 @@ pub fn create_builtins() -> Builtins {
         code: fixed("code"),
         cell: fixed("cell"),
         traceback: fixed("traceback"),
+        frame: fixed("frame"),
         property: t("property", Layout::Fixed),
         classmethod: t("classmethod", Layout::Fixed),
         staticmethod: t("staticmethod", Layout::Fixed),

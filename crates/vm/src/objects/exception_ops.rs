@@ -39,13 +39,17 @@ pub fn traceback(e: &Value) -> Option<Value> {
     data(e).and_then(|d| d.traceback.borrow().clone())
 }
 
-/// Prepend a traceback entry for a frame the exception passes through.
-pub fn add_traceback(e: &Value, code: Value, lasti: u32, line: u32) {
+/// Prepend a traceback entry for a frame the exception passes through (`frame`: its frame
+/// object, if one was made).
+pub fn add_traceback(e: &Value, f: &crate::frame::Frame, frame: Option<Value>) {
     let Some(d) = data(e) else { return };
     let next = d.traceback.borrow_mut().take();
+    let (lasti, line) = (f.lasti as u32, f.line());
     let tb = TracebackData {
         next: PyCell::new(next),
-        code,
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        frame: PyCell::new(frame),
         lasti,
         line,
     };

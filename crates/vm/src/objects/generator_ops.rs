@@ -96,7 +96,7 @@ fn resume(vm: &Vm, g: &Generator, value: Option<Value>, throw: Option<PyErr>) ->
 /// Raise `e` at the generator's current instruction.
 fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
     frame.stack.pop();
-    exception_ops::add_traceback(&e.0, frame.code.clone(), frame.lasti as u32, frame.line());
+    exception_ops::add_traceback(&e.0, frame, None);
     if !eval::unwind_for_throw(vm, frame, e.clone()) {
         return Err(e);
     }

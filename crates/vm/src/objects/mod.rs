@@ -4,6 +4,7 @@ pub mod attrs;
 pub mod bootstrap;
 pub mod bytes_methods;
 pub mod bytes_ops;
+pub mod code_methods;
 pub mod complex;
 pub mod complex_methods;
 pub mod core_methods;

@@ -13,4 +13,6 @@ pub fn init_all() {
     crate::objects::complex_methods::init();
     crate::objects::str_methods::init();
     crate::objects::bytes_methods::init();
+    crate::frame_object::init();
+    crate::objects::code_methods::init();
 }

@@ -148,6 +148,7 @@ pub struct Builtins {
     pub code: Value,
     pub cell: Value,
     pub traceback: Value,
+    pub frame: Value,
     pub property: Value,
     pub classmethod: Value,
     pub staticmethod: Value,

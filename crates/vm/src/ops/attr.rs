@@ -104,6 +104,11 @@ fn bind_builtin(b: &Builtin, obj: Value) -> Value {
 
 #[cold]
 pub fn no_attribute(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
+    let err = no_attribute_message(vm, obj, name);
+    crate::traceback::suggestions::set_fields(vm, &err, name, Some(obj))
+}
+
+fn no_attribute_message(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
     let n = as_str(name).unwrap_or("?");
     match obj.payload() {
         Some(Payload::Module) => {

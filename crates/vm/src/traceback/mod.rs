@@ -3,6 +3,7 @@
 //! Counterpart of `Python/traceback.c` and `print_exception` in `Python/pythonrun.c`.
 
 pub mod anchors;
+pub mod suggestions;
 mod syntax;
 
 use gilpy_bytecode::code::Position;
@@ -90,12 +91,24 @@ pub fn format_single(vm: &Vm, e: &Value, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         format_entries(&entries(tb), traceback_limit(vm), out);
     }
+    out.push_str(&exception_only(vm, e, true));
+    format_notes(vm, e, out);
+}
+
+/// The lines after the traceback entries, without the notes: `SyntaxError` details, then
+/// `Type: message` with its "Did you mean" suggestion when `suggest` (the interpreter's own
+/// printer makes one; 3.11's `traceback` module does not).
+pub fn exception_only(vm: &Vm, e: &Value, suggest: bool) -> String {
+    let mut out = String::new();
     if types::is_subtype(e.class(), vm.b().exc("SyntaxError")) {
-        syntax::format_details(vm, e, out);
+        syntax::format_details(vm, e, &mut out);
     }
     out.push_str(&exception_line(vm, e));
+    if let Some(s) = suggest.then(|| suggestions::suggestion(vm, e)).flatten() {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     out.push('\n');
-    format_notes(vm, e, out);
+    out
 }
 
 /// `sys.tracebacklimit` if it is an int, else 1000.

@@ -1,0 +1,340 @@
+//! Frame objects as Python sees them (`sys._getframe()`, `tb_frame`, `f_back`), made lazily
+//! from the per-thread stack of running-frame records that `eval::run` keeps.
+//! Counterpart of CPython 3.11's `Objects/frameobject.c` and `_PyFrame_GetFrameObject`.
+//!
+//! Each call pushes one `FrameRecord` (code, globals, locals mapping, the caller's `lasti`) and
+//! pops it on exit: two reference increments and a `Vec` push. The eval loop keeps the running
+//! frame's instruction index in `Vm::lasti`, so the line of every frame on the stack is known
+//! without reaching into the Rust `Frame` structs. A frame object is allocated only when Python
+//! code asks for one; it reads its line from the record stack while its frame runs, and keeps
+//! the last one (and its `f_back`) once the frame has finished.
+
+use crate::frame::Frame;
+use crate::object::{Payload, Value};
+use crate::objects::bootstrap::{add_method, new_builtin, set_attr};
+use crate::objects::function::{Args, Code};
+use crate::objects::{dict, int, str as pystr};
+use crate::pycell::PyCell;
+use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+
+/// What is known of a running Python frame, innermost last in `Vm::frames`.
+pub struct FrameRecord {
+    pub code: Value,
+    pub globals: Value,
+    /// The locals mapping of module and class bodies.
+    pub locals: Option<Value>,
+    /// `Vm::lasti` when this frame was entered: the calling frame's instruction.
+    pub caller_lasti: usize,
+    /// The frame object, once Python code asked for one.
+    pub object: Option<Value>,
+}
+
+/// The state of a `frame` object (`Payload::Native`).
+pub struct FrameObject {
+    code: Value,
+    globals: Value,
+    locals: Option<Value>,
+    /// Position in the owning thread's `Vm::frames` while the frame runs.
+    index: Cell<Option<usize>>,
+    /// Identifies the owning thread's record stack (compared, never dereferenced).
+    owner: usize,
+    /// The instruction index once the frame has stopped running.
+    lasti: Cell<usize>,
+    /// `f_back`, fixed when the frame stops running.
+    back: PyCell<Option<Value>>,
+}
+
+/// Enter `f`: push its record and start counting its instructions in `Vm::lasti`.
+#[inline]
+pub fn push(vm: &Vm, f: &Frame) {
+    let record = FrameRecord {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        locals: f.locals.clone(),
+        caller_lasti: vm.lasti.get(),
+        object: None,
+    };
+    vm.frames.borrow_mut().push(record);
+    vm.lasti.set(f.lasti);
+}
+
+/// Leave `f`: save its last instruction index, pop its record and restore the caller's index.
+#[inline]
+pub fn pop(vm: &Vm, f: &mut Frame) {
+    f.lasti = vm.lasti.get();
+    let record = vm.frames.borrow_mut().pop();
+    if let Some(r) = record {
+        vm.lasti.set(r.caller_lasti);
+        if let Some(o) = &r.object {
+            detach(vm, o, f.lasti);
+        }
+    }
+}
+
+/// The frame has stopped running: keep its last instruction and link its caller's frame.
+#[cold]
+fn detach(vm: &Vm, o: &Value, lasti: usize) {
+    let Some(fo) = state(o) else { return };
+    fo.index.set(None);
+    fo.lasti.set(lasti);
+    let n = vm.frames.borrow().len();
+    let back = n.checked_sub(1).map(|i| materialize(vm, i));
+    *fo.back.borrow_mut() = back;
+}
+
+fn owner_id(vm: &Vm) -> usize {
+    std::ptr::from_ref(&vm.frames) as usize
+}
+
+/// The frame object of record `index` of this thread's stack (made on first use).
+pub fn materialize(vm: &Vm, index: usize) -> Value {
+    if let Some(o) = vm.frames.borrow().get(index).and_then(|r| r.object.clone()) {
+        return o;
+    }
+    let mut frames = vm.frames.borrow_mut();
+    let Some(r) = frames.get_mut(index) else {
+        return vm.none();
+    };
+    let o = new_frame_object(
+        vm,
+        FrameObject {
+            code: r.code.clone(),
+            globals: r.globals.clone(),
+            locals: r.locals.clone(),
+            index: Cell::new(Some(index)),
+            owner: owner_id(vm),
+            lasti: Cell::new(0),
+            back: PyCell::new(None),
+        },
+    );
+    r.object = Some(o.clone());
+    o
+}
+
+/// The frame object of the innermost running frame, if any.
+pub fn current(vm: &Vm) -> Option<Value> {
+    let n = vm.frames.borrow().len();
+    n.checked_sub(1).map(|i| materialize(vm, i))
+}
+
+/// A frame object for a frame that is not running (a traceback entry's `tb_frame`, a
+/// suspended generator's `gi_frame`), with a snapshot of its locals if known.
+pub fn detached(
+    vm: &Vm,
+    code: Value,
+    globals: Value,
+    locals: Option<Value>,
+    lasti: usize,
+) -> Value {
+    new_frame_object(
+        vm,
+        FrameObject {
+            code,
+            globals,
+            locals,
+            index: Cell::new(None),
+            owner: 0,
+            lasti: Cell::new(lasti),
+            back: PyCell::new(None),
+        },
+    )
+}
+
+fn new_frame_object(vm: &Vm, fo: FrameObject) -> Value {
+    Value::alloc(vm.b().frame.clone(), Payload::Native(Box::new(fo)))
+}
+
+fn state(v: &Value) -> Option<&FrameObject> {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.downcast_ref::<FrameObject>(),
+        _ => None,
+    }
+}
+
+fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a FrameObject> {
+    args.pos()
+        .first()
+        .and_then(state)
+        .ok_or_else(|| vm.type_error("descriptor requires a 'frame' object"))
+}
+
+/// The running index of `fo` in this thread's record stack, if it still runs here.
+fn running_index(vm: &Vm, fo: &FrameObject) -> Option<usize> {
+    fo.index.get().filter(|_| fo.owner == owner_id(vm))
+}
+
+/// The frame's current instruction index.
+fn lasti_of(vm: &Vm, fo: &FrameObject) -> usize {
+    let Some(i) = running_index(vm, fo) else {
+        return fo.lasti.get();
+    };
+    let frames = vm.frames.borrow();
+    match frames.get(i + 1) {
+        Some(callee) => callee.caller_lasti,
+        None => vm.lasti.get(),
+    }
+}
+
+fn code_of(fo: &FrameObject) -> Option<&Code> {
+    match fo.code.payload() {
+        Some(Payload::Code(c)) => Some(c),
+        _ => None,
+    }
+}
+
+fn lineno_of(vm: &Vm, fo: &FrameObject) -> u32 {
+    let lasti = lasti_of(vm, fo);
+    code_of(fo).map_or(0, |c| c.co.line_of(lasti).unwrap_or(c.co.firstlineno))
+}
+
+fn f_code(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(this(vm, &args)?.code.clone())
+}
+
+fn f_globals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(this(vm, &args)?.globals.clone())
+}
+
+/// The locals mapping of a module or class frame; a function frame's fast locals are not
+/// reachable from here, so it gets an empty snapshot.
+fn f_locals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(this(vm, &args)?
+        .locals
+        .clone()
+        .unwrap_or_else(dict::new_dict))
+}
+
+fn f_builtins(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let fo = this(vm, &args)?;
+    let key = pystr::intern("__builtins__");
+    let b = crate::objects::dict_ops::get_item(vm, &fo.globals, &key)?;
+    Ok(match b {
+        Some(m) if matches!(m.payload(), Some(Payload::Module)) => {
+            m.obj().and_then(|o| o.dict_value()).unwrap_or(m)
+        }
+        Some(d) => d,
+        None => vm
+            .objects()
+            .builtins
+            .obj()
+            .and_then(|o| o.dict_value())
+            .unwrap_or_else(|| vm.none()),
+    })
+}
+
+fn f_lineno(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(int::from_i64(i64::from(lineno_of(vm, this(vm, &args)?))))
+}
+
+fn f_lasti(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let lasti = lasti_of(vm, this(vm, &args)?);
+    Ok(int::from_usize(lasti * 2))
+}
+
+fn f_back(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let fo = this(vm, &args)?;
+    let back = match running_index(vm, fo) {
+        Some(i) => i.checked_sub(1).map(|i| materialize(vm, i)),
+        None => fo.back.borrow().clone(),
+    };
+    Ok(back.unwrap_or_else(|| vm.none()))
+}
+
+fn f_none(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    this(vm, &args)?;
+    Ok(vm.none())
+}
+
+fn frame_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let fo = this(vm, &args)?;
+    let (file, name) = code_of(fo).map_or((String::new(), String::new()), |c| {
+        (c.co.filename.clone(), c.co.name.clone())
+    });
+    let id = args.pos()[0].id();
+    let line = lineno_of(vm, fo);
+    Ok(pystr::from_string(format!(
+        "<frame at {id:#x}, file '{file}', line {line}, code {name}>"
+    )))
+}
+
+fn frame_clear(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let fo = this(vm, &args)?;
+    if running_index(vm, fo).is_some() {
+        return Err(vm.runtime_error("cannot clear an executing frame"));
+    }
+    Ok(vm.none())
+}
+
+/// `sys._getframe(depth=0)`.
+pub fn sys_getframe(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "_getframe", 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => int::as_i64(d).ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(d)
+            ))
+        })?,
+        None => 0,
+    };
+    let n = vm.frames.borrow().len();
+    let index = usize::try_from(depth)
+        .ok()
+        .and_then(|d| n.checked_sub(d + 1));
+    match index {
+        Some(i) => Ok(materialize(vm, i)),
+        None => Err(vm.value_error("call stack is not deep enough")),
+    }
+}
+
+/// The `frame` type's attributes and methods.
+pub fn init() {
+    let t = &crate::objects::types::builtin().frame;
+    let getters: [(&'static str, crate::objects::function::NativeFn); 8] = [
+        ("f_code", f_code),
+        ("f_globals", f_globals),
+        ("f_locals", f_locals),
+        ("f_builtins", f_builtins),
+        ("f_lineno", f_lineno),
+        ("f_lasti", f_lasti),
+        ("f_back", f_back),
+        ("f_trace", f_none),
+    ];
+    for (name, get) in getters {
+        let none = crate::objects::types::builtin().none.clone();
+        let prop = Value::alloc(
+            crate::objects::types::builtin().property.clone(),
+            Payload::Property(Box::new([
+                new_builtin(name, get),
+                none.clone(),
+                none.clone(),
+                none,
+            ])),
+        );
+        set_attr(t, name, prop);
+    }
+    add_method(t, "frame", "__repr__", frame_repr);
+    add_method(t, "frame", "clear", frame_clear);
+}
+
+/// `gi_frame`: the frame of a suspended generator (with its locals), the running frame of a
+/// running one, or None once it has finished.
+pub fn generator_frame(vm: &Vm, g: &crate::objects::generator::Generator) -> Value {
+    if let Some(f) = g.frame.borrow().as_ref() {
+        let locals = crate::modules::builtins_frame::frame_locals(vm, f).ok();
+        return detached(vm, f.code.clone(), f.globals.clone(), locals, f.lasti);
+    }
+    if g.running.get() {
+        let frames = vm.frames.borrow();
+        let found = frames.iter().rposition(|r| match r.code.payload() {
+            Some(Payload::Code(c)) => c.qualname.is(&g.qualname),
+            _ => false,
+        });
+        drop(frames);
+        if let Some(i) = found {
+            return materialize(vm, i);
+        }
+    }
+    vm.none()
+}
