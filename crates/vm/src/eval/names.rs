@@ -47,6 +47,46 @@ fn unbound_deref(vm: &Vm, code: &Code, arg: u32) -> PyErr {
     }
 }
 
+fn dict_version(d: &Value) -> u64 {
+    match d.payload() {
+        Some(Payload::Dict(t)) => t.borrow().version,
+        _ => 0,
+    }
+}
+
+/// `LOAD_GLOBAL` with its inline cache (PEP 659's `LOAD_GLOBAL_MODULE`/`_BUILTIN` idea): the
+/// lookup is redone only when the globals or builtins dict changed.
+fn load_global_cached(vm: &Vm, f: &Frame, code: &Code, i: usize, name: &Value) -> PyResult<Value> {
+    let (g, gv) = (f.globals.id(), dict_version(&f.globals));
+    let (b, bv) = (f.builtins.id(), dict_version(&f.builtins));
+    if let Some(e) = code.global_cache.borrow().get(i)
+        && e.globals == g
+        && e.globals_version == gv
+        && e.builtins == b
+        && e.builtins_version == bv
+        && let Some(v) = &e.value
+    {
+        return Ok(v.clone());
+    }
+    let v = load_global(vm, f, name)?;
+    let entry = crate::objects::function::GlobalCache {
+        globals: g,
+        globals_version: gv,
+        builtins: b,
+        builtins_version: bv,
+        value: Some(v.clone()),
+    };
+    let old = {
+        let mut cache = code.global_cache.borrow_mut();
+        if cache.len() < code.instrs.len() {
+            cache.resize_with(code.instrs.len(), Default::default);
+        }
+        std::mem::replace(&mut cache[i], entry)
+    };
+    drop(old);
+    Ok(v)
+}
+
 /// A global: the module's dict, then builtins.
 pub(crate) fn load_global(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
     if let Some(v) = dict_ops::get_item(vm, &f.globals, name)? {
@@ -90,7 +130,7 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
     let name = || &code.names[arg as usize];
     match op {
         LOAD_GLOBAL => {
-            let v = load_global(vm, f, name())?;
+            let v = load_global_cached(vm, f, code, vm.lasti.get(), name())?;
             f.stack.push(v);
         }
         STORE_GLOBAL => {

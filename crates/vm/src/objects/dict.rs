@@ -10,6 +10,26 @@ use crate::objects::types::builtin;
 use crate::pycell::PyCell;
 
 const EMPTY: u32 = u32::MAX;
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+static THREAD_TAGS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A dict version no other dict state has had: a per-thread tag in the high bits and a counter
+/// below, so `(dict identity, version)` pins down a dict's contents (for `LOAD_GLOBAL`'s cache).
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let mut v = c.get();
+        if v == 0 {
+            v = THREAD_TAGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 40;
+        }
+        v += 1;
+        c.set(v);
+        v
+    })
+}
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
 
@@ -125,7 +145,7 @@ impl DictTable {
 
     /// Replace the value of entry `ix`, returning the old one (to be dropped after the borrow).
     pub fn set_value_at(&mut self, ix: usize, value: Value) -> Option<Value> {
-        self.version += 1;
+        self.version = next_version();
         self.entries[ix]
             .as_mut()
             .map(|e| std::mem::replace(&mut e.value, value))
@@ -150,7 +170,7 @@ impl DictTable {
         self.indices[i] = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     /// Remove entry `ix`, returning it (to be dropped after the borrow).
@@ -161,7 +181,7 @@ impl DictTable {
             self.indices[slot] = DUMMY;
         }
         self.used -= 1;
-        self.version += 1;
+        self.version = next_version();
         Some(e)
     }
 
@@ -211,7 +231,7 @@ impl DictTable {
     pub fn take_all(&mut self) -> Vec<Entry> {
         self.indices.clear();
         self.used = 0;
-        self.version += 1;
+        self.version = next_version();
         std::mem::take(&mut self.entries)
             .into_iter()
             .flatten()

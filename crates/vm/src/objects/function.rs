@@ -77,6 +77,19 @@ pub struct Code {
     pub filename: Value,
     /// Wordcode with `EXTENDED_ARG` folded: one (opcode, oparg) per instruction index.
     pub instrs: Vec<(gilpy_bytecode::Opcode, u32)>,
+    /// `LOAD_GLOBAL`'s inline caches, by instruction index (created on first use).
+    pub global_cache: PyCell<Vec<GlobalCache>>,
+}
+
+/// A resolved global: valid while the globals and builtins dicts are the same objects with the
+/// same versions (dict versions are unique, see `dict::next_version`).
+#[derive(Default)]
+pub struct GlobalCache {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins: usize,
+    pub builtins_version: u64,
+    pub value: Option<Value>,
 }
 
 impl<'a> Args<'a> {
