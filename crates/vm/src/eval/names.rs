@@ -54,36 +54,56 @@ fn dict_version(d: &Value) -> u64 {
     }
 }
 
+fn entry_value(d: &Value, index: usize) -> Option<Value> {
+    match d.payload() {
+        Some(Payload::Dict(t)) => t.borrow().value_at(index),
+        _ => None,
+    }
+}
+
+/// The entry index of `name` in dict `d`, if present.
+fn entry_index(vm: &Vm, d: &Value, name: &Value) -> PyResult<Option<usize>> {
+    let h = dict_ops::key_hash(vm, name)?;
+    dict_ops::find(vm, d, name, h)
+}
+
 /// `LOAD_GLOBAL` with its inline cache (PEP 659's `LOAD_GLOBAL_MODULE`/`_BUILTIN` idea): the
-/// lookup is redone only when the globals or builtins dict changed.
+/// entry is looked up again only when the globals or builtins dict changed.
 fn load_global_cached(vm: &Vm, f: &Frame, code: &Code, i: usize, name: &Value) -> PyResult<Value> {
     let (g, gv) = (f.globals.id(), dict_version(&f.globals));
     let (b, bv) = (f.builtins.id(), dict_version(&f.builtins));
-    if let Some(e) = code.global_cache.borrow().get(i)
-        && e.globals == g
-        && e.globals_version == gv
-        && e.builtins == b
-        && e.builtins_version == bv
-        && let Some(v) = &e.value
+    let hit = code.global_cache.borrow().get(i).and_then(|e| {
+        (e.globals == g && e.globals_version == gv && e.builtins == b && e.builtins_version == bv)
+            .then_some(e.found)
+            .flatten()
+    });
+    if let Some((in_builtins, index)) = hit
+        && let Some(v) = entry_value(if in_builtins { &f.builtins } else { &f.globals }, index)
     {
-        return Ok(v.clone());
+        return Ok(v);
     }
-    let v = load_global(vm, f, name)?;
+    let found = match entry_index(vm, &f.globals, name)? {
+        Some(ix) => Some((false, ix)),
+        None => entry_index(vm, &f.builtins, name)?.map(|ix| (true, ix)),
+    };
+    let Some((in_builtins, index)) = found else {
+        return Err(name_error(vm, name));
+    };
+    let v = entry_value(if in_builtins { &f.builtins } else { &f.globals }, index)
+        .ok_or_else(|| name_error(vm, name))?;
+    // Versions are read again: looking the name up may have run `__eq__`/`__hash__`.
     let entry = crate::objects::function::GlobalCache {
         globals: g,
-        globals_version: gv,
+        globals_version: dict_version(&f.globals),
         builtins: b,
-        builtins_version: bv,
-        value: Some(v.clone()),
+        builtins_version: dict_version(&f.builtins),
+        found: Some((in_builtins, index)),
     };
-    let old = {
-        let mut cache = code.global_cache.borrow_mut();
-        if cache.len() < code.instrs.len() {
-            cache.resize_with(code.instrs.len(), Default::default);
-        }
-        std::mem::replace(&mut cache[i], entry)
-    };
-    drop(old);
+    let mut cache = code.global_cache.borrow_mut();
+    if cache.len() < code.instrs.len() {
+        cache.resize_with(code.instrs.len(), Default::default);
+    }
+    cache[i] = entry;
     Ok(v)
 }
 

@@ -178,11 +178,6 @@ impl Payload {
                 visit(&m.1);
             }
             Payload::Code(c) => {
-                if let Some(cache) = c.global_cache.try_borrow() {
-                    for e in cache.iter() {
-                        visit_opt(&e.value, visit);
-                    }
-                }
                 visit_all(&c.consts, visit);
                 visit_all(&c.names, visit);
                 visit_all(&c.varnames, visit);

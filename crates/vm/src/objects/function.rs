@@ -81,15 +81,17 @@ pub struct Code {
     pub global_cache: PyCell<Vec<GlobalCache>>,
 }
 
-/// A resolved global: valid while the globals and builtins dicts are the same objects with the
-/// same versions (dict versions are unique, see `dict::next_version`).
+/// Where a global was found: the entry index in the globals (or builtins) dict, valid while
+/// both dicts are the same objects with the same versions (dict versions are unique, see
+/// `dict::next_version`). No reference is held, so caching changes no refcount.
 #[derive(Default)]
 pub struct GlobalCache {
     pub globals: usize,
     pub globals_version: u64,
     pub builtins: usize,
     pub builtins_version: u64,
-    pub value: Option<Value>,
+    /// (in builtins, entry index); `None` for an empty slot.
+    pub found: Option<(bool, usize)>,
 }
 
 impl<'a> Args<'a> {
