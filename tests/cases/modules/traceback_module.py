@@ -1,3 +1,14 @@
+import os, sys
+class _Relative:
+    """Print paths relative to this directory, so the output does not depend on where it runs."""
+    def __init__(self, stream):
+        self.stream = stream
+        self.prefix = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    def write(self, text):
+        return self.stream.write(text.replace(self.prefix, ""))
+    def flush(self):
+        self.stream.flush()
+sys.stdout = _Relative(sys.stdout)
 import traceback, sys
 def f(x):
     return 1 / x

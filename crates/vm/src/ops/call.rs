@@ -38,7 +38,17 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
             call(vm, &m.0, &all, kwnames)
         }
         Some(Payload::Type(_)) => {
-            crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames })
+            let meta = callable.class();
+            let custom = types::type_data(meta).is_some_and(|t| t.heap);
+            match types::lookup_str(meta, "__call__").filter(|_| custom) {
+                Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(callable.clone());
+                    all.extend_from_slice(args);
+                    call(vm, &m, &all, kwnames)
+                }
+                _ => crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames }),
+            }
         }
         _ => match types::lookup_str(callable.class(), "__call__") {
             Some(m) => {
