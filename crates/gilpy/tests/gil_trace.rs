@@ -81,6 +81,18 @@ fn json_trace_shows_one_holder_at_a_time() {
             )
         })
         .collect();
+    // Per thread, slices are in time order and never overlap: acquisitions and releases alternate.
+    let mut tids: Vec<i64> = running.iter().map(|r| r.2).collect();
+    tids.dedup();
+    for tid in tids {
+        let mine: Vec<_> = running.iter().filter(|r| r.2 == tid).collect();
+        for w in mine.windows(2) {
+            assert!(
+                w[0].1 <= w[1].0 + 1e-3,
+                "thread {tid}'s running slices are out of order: {w:?}"
+            );
+        }
+    }
     running.sort_by(|a, b| a.0.total_cmp(&b.0));
     assert!(running.len() >= 5, "too few running slices");
     for w in running.windows(2) {
@@ -111,6 +123,12 @@ fn svg_and_html_pictures() {
     run_with(&format!("gil_trace={}", svg.display()), &dir);
     let text = std::fs::read_to_string(&svg).expect("svg written");
     assert!(text.starts_with("<svg") && text.trim_end().ends_with("</svg>"));
+    let doc = roxmltree::Document::parse(&text).expect("the SVG is well-formed XML");
+    let lanes = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text") && n.attribute("class") == Some("lane"))
+        .count();
+    assert_eq!(lanes, 5, "one lane per thread");
     for label in [
         "MainThread",
         "Thread-1 (countdown)",

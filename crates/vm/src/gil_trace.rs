@@ -406,7 +406,7 @@ pub fn to_svg(rep: &Report) -> String {
         let y = top + row as f64 * lane;
         let _ = writeln!(
             s,
-            r#"<text x="10" y="{}">{}</text>"#,
+            r#"<text class="lane" x="10" y="{}">{}</text>"#,
             y + 16.0,
             xml_escape(&truncate(&st.name, 24))
         );
