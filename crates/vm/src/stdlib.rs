@@ -32,6 +32,46 @@ const MODULES: &[(&str, &str)] = &[
     ("io", include_str!("stdlib/io.py")),
     ("itertools", include_str!("stdlib/itertools.py")),
     ("keyword", include_str!("stdlib/keyword.py")),
+    (
+        "multiprocessing",
+        include_str!("stdlib/multiprocessing/__init__.py"),
+    ),
+    (
+        "multiprocessing.connection",
+        include_str!("stdlib/multiprocessing/connection.py"),
+    ),
+    (
+        "multiprocessing.context",
+        include_str!("stdlib/multiprocessing/context.py"),
+    ),
+    (
+        "multiprocessing.pool",
+        include_str!("stdlib/multiprocessing/pool.py"),
+    ),
+    (
+        "multiprocessing.process",
+        include_str!("stdlib/multiprocessing/process.py"),
+    ),
+    (
+        "multiprocessing.queues",
+        include_str!("stdlib/multiprocessing/queues.py"),
+    ),
+    (
+        "multiprocessing.reduction",
+        include_str!("stdlib/multiprocessing/reduction.py"),
+    ),
+    (
+        "multiprocessing.spawn",
+        include_str!("stdlib/multiprocessing/spawn.py"),
+    ),
+    (
+        "multiprocessing.synchronize",
+        include_str!("stdlib/multiprocessing/synchronize.py"),
+    ),
+    (
+        "multiprocessing.util",
+        include_str!("stdlib/multiprocessing/util.py"),
+    ),
     ("operator", include_str!("stdlib/operator.py")),
     ("pickle", include_str!("stdlib/pickle.py")),
     ("os", include_str!("stdlib/os.py")),
@@ -44,5 +84,9 @@ const MODULES: &[(&str, &str)] = &[
     (
         "concurrent.futures",
         include_str!("stdlib/concurrent/futures.py"),
+    ),
+    (
+        "concurrent.futures.process",
+        include_str!("stdlib/concurrent/process.py"),
     ),
 ];

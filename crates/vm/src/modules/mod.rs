@@ -1,6 +1,7 @@
 //! Builtin modules and the import system. Counterpart of CPython's `Modules/` and
 //! `Python/import.c`.
 
+pub mod _posixsubprocess;
 pub mod _thread;
 pub mod builtins;
 pub mod builtins_frame;
@@ -12,6 +13,7 @@ pub mod import;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod os_process;
 pub mod random;
 pub mod stdin;
 pub mod sys;
@@ -33,6 +35,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("random", random::init),
     ("posix", os::init),
     ("_thread", _thread::init),
+    ("_posixsubprocess", _posixsubprocess::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.
