@@ -96,6 +96,30 @@ fn dup2(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int::from_i64(target))
 }
 
+/// `set_blocking(fd, blocking)`: clear or set O_NONBLOCK on the open file.
+fn set_blocking(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    use rustix::fs::OFlags;
+    let a = args.positional_only(vm, "set_blocking", 2, 2)?;
+    let fd = dup_fd(vm, int_arg(vm, &a[0])?)?;
+    let blocking = crate::ops::is_true(vm, &a[1])?;
+    let flags = rustix::fs::fcntl_getfl(&fd).map_err(|e| errno(vm, e))?;
+    let flags = if blocking {
+        flags - OFlags::NONBLOCK
+    } else {
+        flags | OFlags::NONBLOCK
+    };
+    rustix::fs::fcntl_setfl(&fd, flags).map_err(|e| errno(vm, e))?;
+    Ok(vm.none())
+}
+
+/// `get_blocking(fd)`: whether O_NONBLOCK is clear.
+fn get_blocking(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "get_blocking", 1, 1)?;
+    let fd = dup_fd(vm, int_arg(vm, &a[0])?)?;
+    let flags = rustix::fs::fcntl_getfl(&fd).map_err(|e| errno(vm, e))?;
+    Ok(vm.bool(!flags.contains(rustix::fs::OFlags::NONBLOCK)))
+}
+
 fn status_arg(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<i64> {
     let a = args.positional_only(vm, name, 1, 1)?;
     int_arg(vm, &a[0])
@@ -137,6 +161,8 @@ pub fn init(m: &Value) {
         ("waitpid", waitpid),
         ("dup", dup),
         ("dup2", dup2),
+        ("set_blocking", set_blocking),
+        ("get_blocking", get_blocking),
         ("WIFEXITED", wifexited),
         ("WEXITSTATUS", wexitstatus),
         ("WIFSIGNALED", wifsignaled),
