@@ -77,6 +77,7 @@ const MODULES: &[(&str, &str)] = &[
     ("os", include_str!("stdlib/os.py")),
     ("posixpath", include_str!("stdlib/posixpath.py")),
     ("string", include_str!("stdlib/string.py")),
+    ("subprocess", include_str!("stdlib/subprocess.py")),
     ("types", include_str!("stdlib/types.py")),
     ("threading", include_str!("stdlib/threading.py")),
     ("queue", include_str!("stdlib/queue.py")),
