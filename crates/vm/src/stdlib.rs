@@ -76,6 +76,7 @@ const MODULES: &[(&str, &str)] = &[
     ("pickle", include_str!("stdlib/pickle.py")),
     ("os", include_str!("stdlib/os.py")),
     ("posixpath", include_str!("stdlib/posixpath.py")),
+    ("signal", include_str!("stdlib/signal.py")),
     ("string", include_str!("stdlib/string.py")),
     ("subprocess", include_str!("stdlib/subprocess.py")),
     ("types", include_str!("stdlib/types.py")),

@@ -76,7 +76,6 @@ fn spawn(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             cmd.env(k, v);
         }
     }
-    crate::modules::builtins::flush_stdout();
     let child = vm
         .allow_threads(move || cmd.spawn())
         .map_err(|e| io_err(vm, e))?;

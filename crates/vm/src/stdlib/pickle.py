@@ -241,14 +241,21 @@ def _getattribute(obj, name):
     return obj, parent
 
 
+# CPython's builtin functions name their module with the builtins module's own `__name__`,
+# a different str object from the one builtin types give; the memo (by identity) tells them
+# apart, so gilpy keeps a separate object too (built at run time, never a shared constant).
+_BUILTIN_FUNCTIONS_MODULE = ''.join(['built', 'ins'])
+
+
 def whichmodule(obj, name):
     """The name of the module `obj` (called `name`) belongs to."""
     module_name = getattr(obj, '__module__', None)
+    if isinstance(obj, type(len)) and module_name in (None, 'builtins'):
+        import builtins
+        if getattr(builtins, name, None) is obj:
+            return _BUILTIN_FUNCTIONS_MODULE
     if module_name is not None:
         return module_name
-    import builtins
-    if getattr(builtins, name, None) is obj:
-        return 'builtins'
     for module_name, module in sys.modules.copy().items():
         if module_name == '__main__' or module_name == '__mp_main__' or module is None:
             continue
@@ -330,6 +337,14 @@ def _exception_reduce(obj, cls):
     return (cls, obj.args, dict(state)) if state else (cls, obj.args)
 
 
+def _is_native(obj, cls):
+    """Whether `obj` is an instance of a type implemented natively by a module (a lock, a
+    file): it has no `__dict__`, and no class of its MRO declares `__slots__`."""
+    if cls is object or isinstance(obj, _PICKLABLE_BUILTINS) or hasattr(obj, '__dict__'):
+        return False
+    return not any('__slots__' in c.__dict__ for c in cls.__mro__)
+
+
 _PICKLABLE_BUILTINS = (int, float, str, bytes, bytearray, tuple, list, dict, set, frozenset,
                        complex, BaseException)
 
@@ -338,8 +353,11 @@ def _default_reduce(obj, proto):
     """object.__reduce_ex__(proto) for protocols 2 and up."""
     cls = type(obj)
     base = _builtin_base(cls)
-    if base is not None and not issubclass(base, _PICKLABLE_BUILTINS):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    if (base is not None and not issubclass(base, _PICKLABLE_BUILTINS)) or _is_native(obj, cls):
+        name = cls.__qualname__
+        if cls.__module__ not in (None, 'builtins'):
+            name = cls.__module__ + '.' + name
+        raise TypeError(f"cannot pickle {name!r} object")
     if isinstance(obj, BaseException):
         return _exception_reduce(obj, cls)
     args, kwargs = _newargs(obj, cls)
@@ -500,9 +518,10 @@ class Pickler:
                 save(kwargs)
                 write(NEWOBJ_EX)
             else:
-                import functools
-                save(functools.partial(cls.__new__, cls, *args, **kwargs))
-                save(())
+                # CPython writes a functools.partial of cls.__new__ here; the plain call of
+                # copyreg.__newobj_ex__ loads the same in both interpreters.
+                save(func)
+                save((cls, args, kwargs))
                 write(REDUCE)
         elif self.proto >= 2 and func_name == "__newobj__":
             cls = args[0]
@@ -1217,9 +1236,11 @@ class Unpickler:
         args = self.stack.pop()
         cls = self.stack.pop()
         if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ class argument isn't a type object")
+            raise UnpicklingError("NEWOBJ class argument must be a type, not %s"
+                                  % type(cls).__name__)
         if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ expected an arg tuple.")
+            raise UnpicklingError("NEWOBJ args argument must be a tuple, not %s"
+                                  % type(args).__name__)
         self.append(cls.__new__(cls, *args))
     dispatch[NEWOBJ[0]] = load_newobj
 
@@ -1278,9 +1299,13 @@ class Unpickler:
         if self.proto < 3 and self.fix_imports:
             module, name = _py3_name(module, name)
         __import__(module, level=0)
-        if self.proto >= 4:
-            return _getattribute(sys.modules[module], name)[0]
-        return getattr(sys.modules[module], name)
+        mod = sys.modules[module]
+        try:
+            if self.proto >= 4:
+                return _getattribute(mod, name)[0]
+            return getattr(mod, name)
+        except AttributeError:
+            raise AttributeError("Can't get attribute %r on %r" % (name, mod)) from None
 
     def load_reduce(self):
         stack = self.stack
@@ -1458,7 +1483,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """Rebuild the object pickled in the bytes `data`."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     file = io.BytesIO(data)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                      errors=errors).load()

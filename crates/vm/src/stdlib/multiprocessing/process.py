@@ -286,5 +286,5 @@ _process_counter = itertools.count(1)
 _children = set()
 del _MainProcess
 
-_exitcode_to_name = {-15: 'SIGTERM', -9: 'SIGKILL', -2: 'SIGINT', -6: 'SIGABRT', -11: 'SIGSEGV',
-                     -1: 'SIGHUP'}
+_exitcode_to_name = {-15: '-SIGTERM', -9: '-SIGKILL', -2: '-SIGINT', -6: '-SIGABRT', -11: '-SIGSEGV',
+                     -1: '-SIGHUP'}
