@@ -79,6 +79,11 @@ def _process_worker(conn, initializer, initargs):
         work_id, fn, args, kwargs = item
         try:
             r = fn(*args, **kwargs)
+        except KeyboardInterrupt as e:
+            # Ctrl-C reaches the whole process group: report it and stop, so the parent's
+            # pool breaks at once instead of waiting for the rest of the work.
+            _send_result(conn, work_id, False, _ExceptionWithTraceback(e))
+            return
         except BaseException as e:
             _send_result(conn, work_id, False, _ExceptionWithTraceback(e))
         else:
