@@ -196,7 +196,10 @@ fn poll(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 Ok(_) => break,
             }
         }
-        Ok(pfds.iter().map(|p| !p.revents().is_empty()).collect::<Vec<bool>>())
+        Ok(pfds
+            .iter()
+            .map(|p| !p.revents().is_empty())
+            .collect::<Vec<bool>>())
     });
     let ready = ready.map_err(|e| io_err(vm, e.into()))?;
     let out = numbers

@@ -130,7 +130,9 @@ fn wifexited(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn wexitstatus(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(int::from_i64((status_arg(vm, &args, "WEXITSTATUS")? >> 8) & 0xff))
+    Ok(int::from_i64(
+        (status_arg(vm, &args, "WEXITSTATUS")? >> 8) & 0xff,
+    ))
 }
 
 fn wifsignaled(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
