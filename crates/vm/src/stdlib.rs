@@ -22,6 +22,7 @@ const MODULES: &[(&str, &str)] = &[
     ),
     ("_pytime", include_str!("stdlib/_pytime.py")),
     ("_structseq", include_str!("stdlib/_structseq.py")),
+    ("_codecs", include_str!("stdlib/_codecs.py")),
     ("abc", include_str!("stdlib/abc.py")),
     ("bisect", include_str!("stdlib/bisect.py")),
     ("contextlib", include_str!("stdlib/contextlib.py")),
@@ -30,6 +31,7 @@ const MODULES: &[(&str, &str)] = &[
     ("cmath", include_str!("stdlib/cmath.py")),
     ("collections", include_str!("stdlib/collections.py")),
     ("copy", include_str!("stdlib/copy.py")),
+    ("copyreg", include_str!("stdlib/copyreg.py")),
     ("dataclasses", include_str!("stdlib/dataclasses.py")),
     ("datetime", include_str!("stdlib/datetime.py")),
     ("dis", include_str!("stdlib/dis.py")),
@@ -48,12 +50,55 @@ const MODULES: &[(&str, &str)] = &[
     ("linecache", include_str!("stdlib/linecache.py")),
     ("numbers", include_str!("stdlib/numbers.py")),
     ("traceback", include_str!("stdlib/traceback.py")),
+    (
+        "multiprocessing",
+        include_str!("stdlib/multiprocessing/__init__.py"),
+    ),
+    (
+        "multiprocessing.connection",
+        include_str!("stdlib/multiprocessing/connection.py"),
+    ),
+    (
+        "multiprocessing.context",
+        include_str!("stdlib/multiprocessing/context.py"),
+    ),
+    (
+        "multiprocessing.pool",
+        include_str!("stdlib/multiprocessing/pool.py"),
+    ),
+    (
+        "multiprocessing.process",
+        include_str!("stdlib/multiprocessing/process.py"),
+    ),
+    (
+        "multiprocessing.queues",
+        include_str!("stdlib/multiprocessing/queues.py"),
+    ),
+    (
+        "multiprocessing.reduction",
+        include_str!("stdlib/multiprocessing/reduction.py"),
+    ),
+    (
+        "multiprocessing.spawn",
+        include_str!("stdlib/multiprocessing/spawn.py"),
+    ),
+    (
+        "multiprocessing.synchronize",
+        include_str!("stdlib/multiprocessing/synchronize.py"),
+    ),
+    (
+        "multiprocessing.util",
+        include_str!("stdlib/multiprocessing/util.py"),
+    ),
     ("operator", include_str!("stdlib/operator.py")),
+    ("pickle", include_str!("stdlib/pickle.py")),
     ("os", include_str!("stdlib/os.py")),
     ("posixpath", include_str!("stdlib/posixpath.py")),
     ("statistics", include_str!("stdlib/statistics.py")),
     ("struct", include_str!("stdlib/struct.py")),
+    ("signal", include_str!("stdlib/signal.py")),
     ("string", include_str!("stdlib/string.py")),
+    ("subprocess", include_str!("stdlib/subprocess.py")),
     ("types", include_str!("stdlib/types.py")),
     ("threading", include_str!("stdlib/threading.py")),
     ("queue", include_str!("stdlib/queue.py")),
@@ -62,5 +107,9 @@ const MODULES: &[(&str, &str)] = &[
     (
         "concurrent.futures",
         include_str!("stdlib/concurrent/futures.py"),
+    ),
+    (
+        "concurrent.futures.process",
+        include_str!("stdlib/concurrent/process.py"),
     ),
 ];

@@ -2,6 +2,7 @@
 //! `Python/import.c`.
 
 pub mod _gilpy_traceback;
+pub mod _posixsubprocess;
 pub mod _thread;
 pub mod _weakref;
 pub mod builtins;
@@ -15,6 +16,7 @@ pub mod import;
 pub mod math;
 pub mod math_special;
 pub mod os;
+pub mod os_process;
 pub mod random;
 pub mod stdin;
 pub mod sys;
@@ -39,6 +41,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("gc", gc::init),
     ("_weakref", _weakref::init),
     ("_gilpy_traceback", _gilpy_traceback::init),
+    ("_posixsubprocess", _posixsubprocess::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

@@ -28,6 +28,25 @@ fn with_files<R>(f: impl FnOnce(&mut HashMap<i32, Arc<File>>) -> R) -> R {
     f(g.get_or_insert_with(HashMap::new))
 }
 
+/// Put `file` in the descriptor table; returns its descriptor.
+pub(crate) fn register_file(file: File) -> i32 {
+    let fd = file.as_raw_fd();
+    with_files(|t| t.insert(fd, Arc::new(file)));
+    fd
+}
+
+/// A new owned duplicate of descriptor `fd` (the standard streams included).
+pub(crate) fn dup_fd(vm: &Vm, fd: i64) -> PyResult<std::os::fd::OwnedFd> {
+    use std::os::fd::AsFd;
+    let r = match fd {
+        0 => std::io::stdin().as_fd().try_clone_to_owned(),
+        1 => std::io::stdout().as_fd().try_clone_to_owned(),
+        2 => std::io::stderr().as_fd().try_clone_to_owned(),
+        _ => file_of(vm, fd)?.as_fd().try_clone_to_owned(),
+    };
+    r.map_err(|e| os_error(vm, &e, None))
+}
+
 /// A path argument: `str`, `bytes`, or an object with `__fspath__`.
 pub fn fspath(vm: &Vm, v: &Value) -> PyResult<String> {
     if let Some(s) = as_str(v) {
@@ -48,7 +67,7 @@ pub fn fspath(vm: &Vm, v: &Value) -> PyResult<String> {
     )))
 }
 
-fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     int::as_i64(v).ok_or_else(|| {
         vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -57,11 +76,11 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     })
 }
 
-fn ebadf(vm: &Vm) -> PyErr {
+pub(crate) fn ebadf(vm: &Vm) -> PyErr {
     os_error(vm, &std::io::Error::from_raw_os_error(9), None)
 }
 
-fn file_of(vm: &Vm, fd: i64) -> PyResult<Arc<File>> {
+pub(crate) fn file_of(vm: &Vm, fd: i64) -> PyResult<Arc<File>> {
     with_files(|t| t.get(&(fd as i32)).cloned()).ok_or_else(|| ebadf(vm))
 }
 
@@ -501,5 +520,6 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         set_attr(m, name, int::from_i64(*v));
     }
     set_attr(m, "environ", environ(vm)?);
+    crate::modules::os_process::init(m);
     Ok(())
 }

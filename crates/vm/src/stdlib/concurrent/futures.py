@@ -10,7 +10,7 @@ from time import monotonic as _time
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
            'BrokenExecutor', 'InvalidStateError', 'Future', 'Executor', 'wait', 'as_completed',
-           'ThreadPoolExecutor']
+           'ThreadPoolExecutor', 'ProcessPoolExecutor']
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -493,3 +493,6 @@ class ThreadPoolExecutor(Executor):
         for entry in list(_threads_queues):
             if entry[0] in self._threads and not entry[0].is_alive():
                 _threads_queues.remove(entry)
+
+
+from concurrent.futures.process import ProcessPoolExecutor  # noqa: E402 (needs the names above)
