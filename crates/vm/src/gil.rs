@@ -78,6 +78,8 @@ pub struct Gil {
     loom_interval_expires: bool,
     /// Set by the SIGINT handler; the main thread raises `KeyboardInterrupt` when it sees it.
     pending_interrupt: AtomicBool,
+    /// Signals (other than SIGINT) with a Python handler that arrived, as a bit mask.
+    pending_signals: AtomicU64,
 }
 
 impl Default for Gil {
@@ -100,6 +102,7 @@ impl Gil {
             #[cfg(loom)]
             loom_interval_expires: false,
             pending_interrupt: AtomicBool::new(false),
+            pending_signals: AtomicU64::new(0),
         }
     }
 
@@ -200,7 +203,8 @@ impl Gil {
         }
         self.switch_cond.notify_all();
         self.drop_request.store(false, Ordering::Relaxed);
-        let interrupt = self.pending_interrupt.load(Ordering::Relaxed);
+        let interrupt = self.pending_interrupt.load(Ordering::Relaxed)
+            || self.pending_signals.load(Ordering::Relaxed) != 0;
         self.eval_breaker.store(interrupt, Ordering::Relaxed);
     }
 
@@ -209,6 +213,25 @@ impl Gil {
     pub fn request_interrupt(&self) {
         self.pending_interrupt.store(true, Ordering::Relaxed);
         self.eval_breaker.store(true, Ordering::Relaxed);
+    }
+
+    /// Signal `signum` (1..=63) arrived and has a Python handler: the main thread runs it at its
+    /// next eval-breaker check (called from a signal-watching thread, without the GIL).
+    pub fn request_signal(&self, signum: u32) {
+        if (1..64).contains(&signum) {
+            self.pending_signals
+                .fetch_or(1 << signum, Ordering::Relaxed);
+            self.eval_breaker.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Take the pending signals (a bit mask) if `thread_id` is the main thread.
+    pub fn take_signals(&self, thread_id: u64) -> u64 {
+        if thread_id == 1 {
+            self.pending_signals.swap(0, Ordering::Relaxed)
+        } else {
+            0
+        }
     }
 
     /// Consume a pending interrupt if `thread_id` is the main thread (the first to take the

@@ -18,6 +18,7 @@ pub mod math_special;
 pub mod os;
 pub mod os_process;
 pub mod random;
+pub mod signal;
 pub mod stdin;
 pub mod sys;
 pub mod time;
@@ -42,6 +43,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_weakref", _weakref::init),
     ("_gilpy_traceback", _gilpy_traceback::init),
     ("_posixsubprocess", _posixsubprocess::init),
+    ("_signal", signal::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

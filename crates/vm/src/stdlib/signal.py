@@ -1,8 +1,10 @@
-"""Signal numbers (plain ints; no Signals enum yet) and sending signals (Linux numbering). Counterpart of the constants and
-helpers of CPython's Modules/signalmodule.c; installing Python-level handlers is not
-provided yet (gilpy's runtime handles SIGINT itself, raising KeyboardInterrupt)."""
+"""Signal numbers (plain ints; no Signals enum yet), sending signals, and Python-level handlers
+(Linux numbering). Counterpart of CPython's Modules/signalmodule.c: handlers run in the main
+thread at its next eval-breaker check; `alarm` is emulated by a timer thread (see _signal)."""
 
 import os
+import _signal
+import _thread
 
 SIG_DFL = 0
 SIG_IGN = 1
@@ -50,3 +52,48 @@ def getsignal(signalnum):
 
 def signal(signalnum, handler):
     raise NotImplementedError("gilpy does not install Python signal handlers yet")
+
+
+_handlers = {}
+_MAIN = _thread.get_ident() if _thread.get_ident() == 1 else 1
+
+
+def default_int_handler(signalnum, frame):
+    """The default SIGINT handler: raise KeyboardInterrupt."""
+    raise KeyboardInterrupt
+
+
+_handlers[SIGINT] = default_int_handler
+
+
+def _check(signalnum):
+    signalnum = int(signalnum)
+    if not 1 <= signalnum < NSIG:
+        raise ValueError("signal number out of range")
+    return signalnum
+
+
+def signal(signalnum, handler):
+    """Set the handler of `signalnum`; return the previous one."""
+    signalnum = _check(signalnum)
+    if _thread.get_ident() != _MAIN:
+        raise ValueError("signal only works in main thread of the main interpreter")
+    if signalnum in (SIGKILL, SIGSTOP):
+        raise OSError(22, "Invalid argument")
+    if handler not in (SIG_DFL, SIG_IGN) and not callable(handler):
+        raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+    old = getsignal(signalnum)
+    _handlers[signalnum] = handler
+    if handler is not SIG_DFL:
+        _signal._watch(signalnum)
+    return old
+
+
+def getsignal(signalnum):
+    """The current handler of `signalnum`."""
+    return _handlers.get(_check(signalnum), SIG_DFL)
+
+
+def alarm(seconds):
+    """Deliver SIGALRM after `seconds` seconds (0 cancels); the seconds left on the previous alarm."""
+    return _signal._alarm(seconds)
