@@ -8,11 +8,11 @@
 
 use crate::gil::Transfer;
 use crate::object::{Payload, Value};
+use crate::objects::bootstrap::StaticValue;
 use crate::objects::bootstrap::{add_method, add_static, new_builtin, set_attr};
 use crate::objects::float::{self, new_float};
 use crate::objects::function::Args;
 use crate::objects::str::{intern, new_str};
-use crate::objects::types::{self, Layout};
 use crate::objects::{dict_ops, int, tuple_ops};
 use crate::ops;
 use crate::vm::{Interp, PyResult, Vm};
@@ -140,28 +140,11 @@ pub struct ThreadExtras {
     pub locals: Vec<(u64, Value)>,
 }
 
-/// A Value kept for the whole process in a static (the `_thread` types).
-struct StaticValue(Value);
-// SAFETY: created once under the GIL and never released; only used by GIL-holding threads.
-unsafe impl Sync for StaticValue {}
-// SAFETY: as above.
-unsafe impl Send for StaticValue {}
-
 fn make_type(
     name: &'static str,
     methods: &[(&'static str, crate::objects::function::NativeFn)],
 ) -> StaticValue {
-    let b = types::builtin();
-    let t = types::new_type(
-        b.type_.clone(),
-        name,
-        vec![b.object.clone()],
-        Layout::Fixed,
-        false,
-    );
-    if let Some(td) = types::type_data(&t) {
-        *td.mro.borrow_mut() = vec![t.clone(), b.object.clone()];
-    }
+    let t = crate::objects::bootstrap::new_native_type(name);
     set_attr(&t, "__module__", intern("_thread"));
     for (m, f) in methods {
         add_method(&t, name, m, *f);

@@ -15,17 +15,12 @@ use crate::vm::{PyResult, Vm};
 use std::sync::OnceLock;
 
 /// The `ref` type, created once (like the builtin types it is never freed).
-struct RefType(Value);
-
-// SAFETY: created under the GIL by the first import and only used by GIL-holding threads.
-unsafe impl Sync for RefType {}
-// SAFETY: as above.
-unsafe impl Send for RefType {}
-
-static REF_TYPE: OnceLock<RefType> = OnceLock::new();
+static REF_TYPE: OnceLock<crate::objects::bootstrap::StaticValue> = OnceLock::new();
 
 fn ref_type() -> &'static Value {
-    &REF_TYPE.get_or_init(|| RefType(create_ref_type())).0
+    &REF_TYPE
+        .get_or_init(|| crate::objects::bootstrap::StaticValue(create_ref_type()))
+        .0
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a WeakRef)> {

@@ -74,16 +74,7 @@ fn stream_flush(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
 fn stream_type() -> &'static Value {
     static T: std::sync::OnceLock<StaticValue> = std::sync::OnceLock::new();
     &T.get_or_init(|| {
-        let t = types::new_type(
-            builtin().type_.clone(),
-            "TextIOWrapper",
-            vec![builtin().object.clone()],
-            types::Layout::Fixed,
-            false,
-        );
-        if let Some(td) = types::type_data(&t) {
-            *td.mro.borrow_mut() = vec![t.clone(), builtin().object.clone()];
-        }
+        let t = crate::objects::bootstrap::new_native_type("TextIOWrapper");
         crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "write", stream_write);
         crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "flush", stream_flush);
         crate::modules::stdin::add_output_methods(&t);
@@ -92,12 +83,7 @@ fn stream_type() -> &'static Value {
     .0
 }
 
-/// A Value kept for the whole process in a static.
-struct StaticValue(Value);
-// SAFETY: created once under the GIL and never released; only used by GIL-holding threads.
-unsafe impl Sync for StaticValue {}
-// SAFETY: as above.
-unsafe impl Send for StaticValue {}
+use crate::objects::bootstrap::StaticValue;
 
 /// `sys.stdout` (fd 1) or `sys.stderr` (fd 2).
 pub fn std_stream(vm: &Vm, fd: i32) -> Value {

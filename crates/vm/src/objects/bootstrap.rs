@@ -337,3 +337,29 @@ pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
         Payload::Builtin(Box::new(f)),
     )
 }
+
+/// A Value kept for the whole process in a `static` (types that builtin modules create once,
+/// like the builtin types never freed).
+pub struct StaticValue(pub Value);
+
+// SAFETY: created once by a thread holding the GIL and never released; only used by threads
+// holding the GIL, which serialises every access to its count and contents.
+unsafe impl Sync for StaticValue {}
+// SAFETY: as above.
+unsafe impl Send for StaticValue {}
+
+/// A type defined by a builtin module: `object` is its base, instances are made natively.
+pub fn new_native_type(name: &str) -> Value {
+    let b = crate::objects::types::builtin();
+    let t = crate::objects::types::new_type(
+        b.type_.clone(),
+        name,
+        vec![b.object.clone()],
+        Layout::Fixed,
+        false,
+    );
+    if let Some(td) = type_data(&t) {
+        *td.mro.borrow_mut() = vec![t.clone(), b.object.clone()];
+    }
+    t
+}
