@@ -261,6 +261,21 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     crate::ops::compare::native_eq(a, b)
 }
 
+/// Look up a `str` key without running Python code: `Some(found or not)` when the table
+/// decides it, `None` when a candidate key needs its Python `__eq__` (the caller falls back).
+pub fn lookup_str_native(dict: &Value, name: &Value) -> Option<Option<Value>> {
+    let Some(Payload::Dict(t)) = dict.payload() else {
+        return Some(None);
+    };
+    let h = as_pystr(name)?.hash();
+    let t = t.borrow();
+    match t.probe(name, h) {
+        Probe::Found(ix) => Some(t.value_at(ix)),
+        Probe::Missing => Some(None),
+        Probe::Candidates(_) => None,
+    }
+}
+
 /// Look up a key that is a `str` (attribute names), without running Python code.
 pub fn get_str_key(dict: &Value, name: &Value) -> Option<Value> {
     let Some(Payload::Dict(t)) = dict.payload() else {

@@ -183,20 +183,28 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>
 
 /// `object.__getattribute__`.
 pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let t = obj.class().clone();
-    let descr = types::lookup(&t, name);
+    let t = obj.class();
+    let descr = types::lookup(t, name);
     if let Some(d) = &descr
         && is_data_descr(d)
     {
-        return bind(vm, d.clone(), Some(obj), &t).map(Some);
+        return bind(vm, d.clone(), Some(obj), t).map(Some);
     }
-    if let Some(dict) = obj.obj().and_then(|o| o.dict_value())
-        && let Some(v) = dict_ops::get_item(vm, &dict, name)?
-    {
-        return Ok(Some(v));
+    if let Some(cell) = obj.obj().and_then(|o| o.dict.as_ref()) {
+        let native = crate::objects::dict::lookup_str_native(&cell.borrow(), name);
+        let found = match native {
+            Some(found) => found,
+            None => {
+                let dict = cell.borrow().clone();
+                dict_ops::get_item(vm, &dict, name)?
+            }
+        };
+        if found.is_some() {
+            return Ok(found);
+        }
     }
     if let Some(d) = descr {
-        return bind(vm, d, Some(obj), &t).map(Some);
+        return bind(vm, d, Some(obj), t).map(Some);
     }
     crate::objects::attrs::special_attr(vm, obj, name)
 }
