@@ -264,6 +264,21 @@ fn super_getattr(
 
 /// `LOAD_METHOD`: `(Some(func), _)` when `obj.name` is a plain method of the type (call it with
 /// `obj` prepended, no bound-method object), else `(None, attribute)`.
+/// Whether the instance dict of `obj` has `name` (which then hides the class's method).
+fn shadowed_in_instance(vm: &Vm, obj: &Value, name: &Value) -> PyResult<bool> {
+    let Some(cell) = obj.obj().and_then(|o| o.dict.as_ref()) else {
+        return Ok(false);
+    };
+    let native = crate::objects::dict::lookup_str_native(&cell.borrow(), name);
+    match native {
+        Some(found) => Ok(found.is_some()),
+        None => {
+            let dict = cell.borrow().clone();
+            Ok(dict_ops::get_item(vm, &dict, name)?.is_some())
+        }
+    }
+}
+
 pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
     let t = obj.class();
     let plain = !matches!(
@@ -276,11 +291,7 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Option<Value
             Some(Payload::Builtin(b)) => b.is_method && b.bound.is_none(),
             _ => false,
         };
-        let shadowed = match obj.obj().and_then(|o| o.dict_value()) {
-            Some(dict) => dict_ops::get_item(vm, &dict, name)?.is_some(),
-            None => false,
-        };
-        if is_method && !shadowed {
+        if is_method && !shadowed_in_instance(vm, obj, name)? {
             return Ok((Some(d), vm.none()));
         }
     }
