@@ -147,21 +147,7 @@ fn binop(vm: &Vm, args: Args<'_>, name: &str, op: BinOp, reflected: bool) -> PyR
     complex::binary(vm, x, y, op).unwrap_or_else(|| Ok(not_implemented(vm)))
 }
 
-macro_rules! binops {
-    ($($f:ident $rf:ident $name:literal $rname:literal $op:expr;)*) => {
-        $(
-            fn $f(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-                binop(vm, args, $name, $op, false)
-            }
-            fn $rf(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-                binop(vm, args, $rname, $op, true)
-            }
-        )*
-        const BINOPS: &[(&str, NativeFn, &str, NativeFn)] = &[$(($name, $f, $rname, $rf)),*];
-    };
-}
-
-binops! {
+crate::objects::number_binops! {
     complex_add complex_radd "__add__" "__radd__" BinOp::Add;
     complex_sub complex_rsub "__sub__" "__rsub__" BinOp::Sub;
     complex_mul complex_rmul "__mul__" "__rmul__" BinOp::Mul;

@@ -1,5 +1,23 @@
 //! The builtin types: one file per type (its storage and operations), plus their methods.
 
+/// The forward and reflected dunder methods of a numeric type's binary operators, each a call
+/// to the invoking file's `binop(vm, args, name, op, reflected)`; defines `BINOPS`, the table
+/// that file registers (`int`, `float` and `complex` share it).
+macro_rules! number_binops {
+    ($($f:ident $rf:ident $name:literal $rname:literal $op:expr;)*) => {
+        $(
+            fn $f(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+                binop(vm, args, $name, $op, false)
+            }
+            fn $rf(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+                binop(vm, args, $rname, $op, true)
+            }
+        )*
+        const BINOPS: &[(&str, NativeFn, &str, NativeFn)] = &[$(($name, $f, $rname, $rf)),*];
+    };
+}
+pub(crate) use number_binops;
+
 pub mod attrs;
 pub mod bootstrap;
 pub mod bytes_methods;
