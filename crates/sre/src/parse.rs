@@ -105,6 +105,15 @@ enum ClassCode {
     Category(Category),
 }
 
+/// What a parenthesised construct turned out to be.
+enum Paren {
+    Node(Node),
+    /// `(?#...)`: nothing.
+    Comment,
+    /// `(?i)` at the start: flags for the whole pattern.
+    GlobalFlags,
+}
+
 /// What an escape outside a class stands for.
 enum Escape {
     Char(u32),
@@ -223,10 +232,9 @@ impl Parser {
                         local,
                         first && seq.is_empty(),
                     )? {
-                        Some(n) => seq.push(n),
-                        None => {
-                            verbose = self.flags & flags::VERBOSE != 0;
-                        }
+                        Paren::Node(n) => seq.push(n),
+                        Paren::Comment => {}
+                        Paren::GlobalFlags => verbose = self.flags & flags::VERBOSE != 0,
                     }
                 }
                 '^' => seq.push(Node::At(if local & flags::MULTILINE != 0 {
@@ -526,7 +534,7 @@ impl Parser {
             .collect()
     }
 
-    /// `(...)` and the `(?...)` extensions, the `(` already read. None for global flags.
+    /// `(...)` and the `(?...)` extensions, the `(` already read.
     fn parse_group(
         &mut self,
         start: usize,
@@ -534,7 +542,7 @@ impl Parser {
         nested: usize,
         local: u32,
         first: bool,
-    ) -> Result<Option<Node>, Error> {
+    ) -> Result<Paren, Error> {
         let mut name = None;
         let mut capture = true;
         let mut atomic = false;
@@ -551,7 +559,7 @@ impl Parser {
                         self.src.check_group_name(&n, 1)?;
                         name = Some(n);
                     } else if self.src.eat('=')? {
-                        return self.named_backref(local).map(Some);
+                        return self.named_backref(local).map(Paren::Node);
                     } else {
                         let Some(c) = self.src.get()? else {
                             return Err(self.src.error("unexpected end of pattern", 0));
@@ -571,14 +579,18 @@ impl Parser {
                             break;
                         }
                     }
-                    return Ok(Some(Node::Empty));
+                    return Ok(Paren::Comment);
                 }
                 "=" | "!" | "<" => {
                     return self
                         .parse_look(&ch, start, verbose, nested, local)
-                        .map(Some);
+                        .map(Paren::Node);
                 }
-                "(" => return self.parse_cond(start, verbose, nested, local).map(Some),
+                "(" => {
+                    return self
+                        .parse_cond(start, verbose, nested, local)
+                        .map(Paren::Node);
+                }
                 ">" => {
                     capture = false;
                     atomic = true;
@@ -593,7 +605,7 @@ impl Parser {
                                 let msg = "global flags not at the start of the expression";
                                 return Err(self.src.error(msg, self.src.tell() - start));
                             }
-                            return Ok(None);
+                            return Ok(Paren::GlobalFlags);
                         }
                         Some((add, del)) => {
                             capture = false;
@@ -622,12 +634,12 @@ impl Parser {
         if let Some(g) = group {
             let w = width(&node, &self.widths());
             self.group_widths[g] = Some(w);
-            return Ok(Some(Node::Group(g, Box::new(node))));
+            return Ok(Paren::Node(Node::Group(g, Box::new(node))));
         }
         if atomic {
-            return Ok(Some(Node::Atomic(Box::new(node))));
+            return Ok(Paren::Node(Node::Atomic(Box::new(node))));
         }
-        Ok(Some(Node::Concat(vec![node])))
+        Ok(Paren::Node(Node::Concat(vec![node])))
     }
 
     fn open_group(&mut self, name: Option<&str>) -> Result<usize, Error> {

@@ -102,6 +102,7 @@ const MODULES: &[(&str, &str)] = &[
     ("types", include_str!("stdlib/types.py")),
     ("threading", include_str!("stdlib/threading.py")),
     ("queue", include_str!("stdlib/queue.py")),
+    ("re", include_str!("stdlib/re.py")),
     ("concurrent", include_str!("stdlib/concurrent/__init__.py")),
     ("weakref", include_str!("stdlib/weakref.py")),
     (

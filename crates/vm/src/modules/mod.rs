@@ -3,6 +3,7 @@
 
 pub mod _gilpy_traceback;
 pub mod _posixsubprocess;
+pub mod _sre;
 pub mod _thread;
 pub mod _weakref;
 pub mod builtins;
@@ -44,6 +45,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_gilpy_traceback", _gilpy_traceback::init),
     ("_posixsubprocess", _posixsubprocess::init),
     ("_signal", signal::init),
+    ("_sre", _sre::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

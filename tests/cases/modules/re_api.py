@@ -1,0 +1,30 @@
+"""re: the Pattern and Match API, reprs, flags, templates, bytes subjects, the type errors."""
+import re
+print(re.compile('a', re.I | re.M), re.compile(b'x', re.I), re.compile('(?s)x'), re.compile('a', re.A), re.compile('a', re.U))
+print(repr(re.I), str(re.M | re.S), re.I | re.M, re.X & re.X, re.I == 2, re.IGNORECASE is re.I, int(re.A), re.NOFLAG, re.compile('a').flags, re.compile(b'a').flags)
+m = re.search(r'(?P<w>\w+) (?P<n>\d+)?', 'abc  def 12')
+print(m, m.re, m.string, m.pos, m.endpos, m.regs, m.lastindex, m.lastgroup)
+print(m['w'], m[0], m.group(0, 1, 'n'), m.start('n'), m.end(2), m.span('w'), m.expand(r'[\1|\g<n>|\g<0>]'))
+for g in [3, 'x', -1, 1.0]:
+    try: m.group(g)
+    except IndexError as e: print('IndexError', e)
+p = re.compile(r'\d+')
+print(p.match('ab12', 2), p.search('ab12cd34', 5), p.search('12', 0, 1), p.fullmatch('123', 1), p.findall('1 22 333', 2, 7), p.match('x12', 1, 0))
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'joe@home bob@work'), re.subn('a', 'b', 'aaa', 2))
+for t in [r'\g<2>', r'\g<x>', r'\q', r'\g', r'\g<', r'\g<a', r'\g<>', r'\g<1a>', '\\', r'\400', r'\18', r'\9']:
+    try: print(repr(t), re.sub('(a)', t, 'a'))
+    except Exception as e: print(repr(t), type(e).__name__, e)
+print(re.sub(b'(a)', br'<\1>', b'xax'), re.findall(b'\\w+', b'ab cd'), re.split(rb'\s', b'a b'), re.match(b'a', bytearray(b'ab')))
+print(re.findall(r'(a)(b)?', 'ab a'), re.findall(r'', 'ab'), re.split(r'\b', 'a b'), re.split('(,)', 'a,b', maxsplit=1))
+print(re.escape('a.b*c?d e\n-#&~'), re.escape(b'a.b'), re.escape('é'))
+for bad in [(lambda: re.match('a', b'a')), (lambda: re.match(b'a', 'a')), (lambda: re.match('a', 1)), (lambda: re.compile(re.compile('a'), re.I)), (lambda: re.compile(1)), (lambda: re.sub('a', b'x', 'a'))]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(re.compile('a') == re.compile('a'), re.compile('a') is re.compile('a'), re.compile(re.compile('b')))
+print(re.sub('a', lambda m: m.group().upper(), 'banana'), re.sub('x*', '-', 'abxd'), re.sub('', '-', 'ab'))
+print(re.match('(?i)straße', 'STRASSE'), re.match('(?i)ß', 'ẞ'), re.findall('(?i)[k]', 'kK\u212a'), re.findall('(?i)\u212a', 'kK'))
+print(re.match(r'(a*)*b', 'a' * 18))
+print(len(re.findall(r'\w+', 'word ' * 20000)))
+print(type(re.compile('a')), type(re.match('a', 'a')), re.Pattern, re.Match)
+print(re.search('a(?=b)', 'ab').group(), re.search(r'(?<=(a))b', 'ab').groups())
+print(re.match(r'(?:(?P<a>x)|y)(?(a)z|w)', 'yw'), re.findall(r'(?m)^(\w)', 'ab\ncd'))
