@@ -9,7 +9,6 @@ use crate::objects::str::{as_str, intern, new_str};
 use crate::objects::types::{self, builtin};
 use crate::objects::{dict_ops, int, tuple_ops};
 use crate::ops;
-use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 use std::io::Write;
 use std::sync::Mutex;
@@ -273,9 +272,9 @@ fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             func: a[0].clone(),
             sentinel: sentinel.clone(),
         };
-        return Ok(Value::alloc(
-            vm.b().iterator.clone(),
-            Payload::Iter(PyCell::new(st)),
+        return Ok(crate::objects::iter_types::new_iter(
+            &vm.b().iters.callable,
+            st,
         ));
     }
     ops::iter(vm, &a[0])
