@@ -17,5 +17,6 @@ pub fn init_all() {
     crate::objects::code_methods::init();
     crate::objects::singleton_methods::init();
     crate::objects::iter_methods::init();
+    crate::objects::generic_alias::init();
     crate::objects::module_methods::init();
 }

@@ -153,6 +153,9 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
         return call::call(vm, &m, &[c.clone(), k.clone()], &[]);
     }
     if let Some(Payload::Type(_)) = c.payload() {
+        if c.is(&vm.b().type_) {
+            return crate::objects::generic_alias::generic_alias(vm, c, k);
+        }
         if let Some(m) =
             crate::ops::getattr_opt(vm, c, &crate::objects::str::intern("__class_getitem__"))?
         {
