@@ -189,6 +189,7 @@ pub fn main_module(vm: &Vm, filename: &str, package: Option<&str>) -> PyResult<V
         set_attr(&main, "__file__", new_str(filename));
     }
     set_attr(&main, "__builtins__", vm.objects().builtins.clone());
+    set_attr(&main, "__spec__", vm.none());
     set_attr(
         &main,
         "__package__",

@@ -78,7 +78,13 @@ fn visit_iter(s: &IterState, visit: &mut Visit<'_>) {
     match s {
         IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit(seq),
         IterState::Range { .. } | IterState::Exhausted => {}
-        IterState::BigRange { next, stop, step } => {
+        IterState::BigRange {
+            start,
+            next,
+            stop,
+            step,
+        } => {
+            visit(start);
             visit(next);
             visit(stop);
             visit(step);

@@ -9,7 +9,6 @@ use crate::objects::str::{as_str, intern, new_str};
 use crate::objects::types::{self, builtin};
 use crate::objects::{dict_ops, int, tuple_ops};
 use crate::ops;
-use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 use std::io::Write;
 use std::sync::Mutex;
@@ -273,9 +272,9 @@ fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             func: a[0].clone(),
             sentinel: sentinel.clone(),
         };
-        return Ok(Value::alloc(
-            vm.b().iterator.clone(),
-            Payload::Iter(PyCell::new(st)),
+        return Ok(crate::objects::iter_types::new_iter(
+            &vm.b().iters.callable,
+            st,
         ));
     }
     ops::iter(vm, &a[0])
@@ -375,7 +374,8 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
     let (body, name) = (&pos[0], &pos[1]);
-    let bases = tuple_ops::new_tuple(pos[2..].to_vec());
+    let orig_bases = tuple_ops::new_tuple(pos[2..].to_vec());
+    let bases = resolve_bases(vm, &orig_bases)?;
     let mut meta = None;
     let mut kwargs = Vec::new();
     for (k, v) in args.kwargs() {
@@ -421,6 +421,9 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let cell = ops::call::run_frame(vm, &mut frame)?;
+    if !bases.is(&orig_bases) {
+        ops::setitem(vm, &ns, &intern("__orig_bases__"), orig_bases)?;
+    }
     let mut all = vec![name.clone(), bases, ns];
     let mut names = Vec::new();
     for (k, v) in kwargs {
@@ -434,6 +437,35 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         drop(c.replace(Some(cls.clone())));
     }
     Ok(cls)
+}
+
+/// Replace bases that are not classes by what their `__mro_entries__(bases)` gives (PEP 560:
+/// `class A(list[int])` derives from `list`); the same tuple when none has one.
+fn resolve_bases(vm: &Vm, orig: &Value) -> PyResult<Value> {
+    let items = tuple_ops::items(orig);
+    let mut out = Vec::with_capacity(items.len());
+    let mut changed = false;
+    for b in items {
+        if matches!(b.payload(), Some(Payload::Type(_))) {
+            out.push(b.clone());
+            continue;
+        }
+        let Some(m) = ops::getattr_opt(vm, b, &intern("__mro_entries__"))? else {
+            out.push(b.clone());
+            continue;
+        };
+        let r = ops::call(vm, &m, std::slice::from_ref(orig), &[])?;
+        let Some(Payload::Tuple(entries)) = r.payload() else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        out.extend(entries.iter().cloned());
+        changed = true;
+    }
+    Ok(if changed {
+        tuple_ops::new_tuple(out)
+    } else {
+        orig.clone()
+    })
 }
 
 /// The metaclass that is a subclass of every base's metaclass.

@@ -4,11 +4,11 @@
 //! CPython's `Python/bltinmodule.c`.
 
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{add_method, add_static, new_builtin, set_attr};
+use crate::objects::bootstrap::{add_static, new_builtin, set_attr};
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::iter::IterState;
 use crate::objects::str::intern;
-use crate::objects::types::{self, Layout, builtin};
+use crate::objects::types::{self, builtin};
 use crate::objects::{int, list_ops};
 use crate::ops;
 use crate::pycell::PyCell;
@@ -180,40 +180,6 @@ fn not_reversible(vm: &Vm, v: &Value) -> crate::vm::PyErr {
     vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)))
 }
 
-fn iter_self(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "__iter__", 1, 1)?;
-    Ok(a[0].clone())
-}
-
-fn iter_next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "__next__", 1, 1)?;
-    match a[0].payload() {
-        Some(Payload::Iter(st)) => {
-            crate::objects::iter_ops::next(vm, &a[0], st)?.ok_or_else(|| vm.stop_iteration())
-        }
-        _ => Err(vm.type_error("descriptor '__next__' requires an iterator")),
-    }
-}
-
-/// A builtin iterator type with `__new__`, `__iter__` and `__next__`.
-fn iterator_type(name: &'static str, new: NativeFn) -> Value {
-    let b = builtin();
-    let t = types::new_type(
-        b.type_.clone(),
-        name,
-        vec![b.object.clone()],
-        Layout::Fixed,
-        false,
-    );
-    if let (Some(td), Ok(mro)) = (types::type_data(&t), types::compute_mro(&t)) {
-        *td.mro.borrow_mut() = mro;
-    }
-    add_static(&t, name, "__new__", new);
-    add_method(&t, name, "__iter__", iter_self);
-    add_method(&t, name, "__next__", iter_next);
-    t
-}
-
 /// `sorted(iterable, /, *, key=None, reverse=False)`: a new list, sorted by `list.sort`.
 fn sorted(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
@@ -249,15 +215,17 @@ fn all(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn init(_vm: &Vm, m: &Value) -> PyResult<()> {
-    let type_list: [(&'static str, NativeFn); 5] = [
-        ("enumerate", enumerate_new),
-        ("zip", zip_new),
-        ("map", map_new),
-        ("filter", filter_new),
-        ("reversed", reversed_new),
+    let iters = &builtin().iters;
+    let type_list: [(&'static str, &Value, NativeFn); 5] = [
+        ("enumerate", &iters.enumerate, enumerate_new),
+        ("zip", &iters.zip, zip_new),
+        ("map", &iters.map, map_new),
+        ("filter", &iters.filter, filter_new),
+        ("reversed", &iters.reversed, reversed_new),
     ];
-    for (name, new) in type_list {
-        set_attr(m, name, iterator_type(name, new));
+    for (name, t, new) in type_list {
+        add_static(t, name, "__new__", new);
+        set_attr(m, name, t.clone());
     }
     let fns: [(&'static str, NativeFn); 3] = [("sorted", sorted), ("any", any), ("all", all)];
     for (name, f) in fns {

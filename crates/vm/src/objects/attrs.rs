@@ -11,8 +11,21 @@ fn opt(vm: &Vm, v: Option<Value>) -> Value {
     v.unwrap_or_else(|| vm.none())
 }
 
-/// A computed attribute of `obj`, if `name` is one.
+/// A computed attribute of `obj`, if `name` is one; `__doc__` falls back to the builtin type's.
 pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let found = payload_attr(vm, obj, name)?;
+    if found.is_none() && as_str(name) == Some("__doc__") {
+        let t = match obj.payload() {
+            Some(Payload::Type(_)) => obj,
+            _ => obj.class(),
+        };
+        return Ok(Some(crate::objects::type_docs::doc_of(t)));
+    }
+    Ok(found)
+}
+
+/// The attributes each payload computes.
+fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let n = as_str(name).unwrap_or("");
     if n == "__class__" {
         return Ok(Some(obj.class().clone()));
@@ -33,7 +46,6 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
             "__bases__" => Some(tuple_ops::new_tuple(td.bases.borrow().clone())),
             "__base__" => Some(opt(vm, td.bases.borrow().first().cloned())),
             "__module__" => Some(intern("builtins")),
-            "__doc__" => Some(vm.none()),
             _ => None,
         },
         Payload::Function(f) => match n {
@@ -305,6 +317,7 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 .unwrap_or_else(|| "?".into());
             match module_attr(v, "__file__").and_then(|f| as_str(&f).map(str::to_owned)) {
                 Some(f) => format!("<module '{name}' from '{f}'>"),
+                None if module_attr(v, "__loader__").is_some() => format!("<module '{name}'>"),
                 None => format!("<module '{name}' (built-in)>"),
             }
         }

@@ -4,6 +4,7 @@
 use crate::object::{Payload, Value, bootstrap_set_class};
 use crate::objects::dict::{DictTable, new_dict_value};
 use crate::objects::function::{Builtin, NativeFn};
+use crate::objects::iter_types::IterTypes;
 use crate::objects::str::intern;
 use crate::objects::types::{Builtins, Layout, TypeData, compute_mro, new_type_in, type_data};
 
@@ -204,12 +205,12 @@ pub fn create_builtins() -> Builtins {
         super_: t("super", Layout::Fixed),
         generator: fixed("generator"),
         coroutine: fixed("coroutine"),
-        iterator: fixed("iterator"),
         dict_keys: fixed("dict_keys"),
         dict_values: fixed("dict_values"),
         dict_items: fixed("dict_items"),
-        list_reverseiterator: fixed("list_reverseiterator"),
-        range_iterator: fixed("range_iterator"),
+        iters: IterTypes::create(&|name, open| {
+            bare_type(&type_, &dict, name, Some(&object), Layout::Fixed, open)
+        }),
         native: fixed("native"),
         null: Value::alloc(object.clone(), Payload::Object),
         true_: Value::alloc(bool_.clone(), Payload::Bool(true)),

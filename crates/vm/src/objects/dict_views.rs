@@ -10,7 +10,6 @@ use crate::objects::iter::{DictIterKind, IterState};
 use crate::objects::types::builtin;
 use crate::objects::{int, list_ops, set_ops, tuple_ops};
 use crate::ops::{self, CmpOp};
-use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
 /// The state of a view object: the dict it shows and which part.
@@ -103,10 +102,7 @@ pub fn dict_iter(dict: &Value, kind: DictIterKind) -> Value {
         len,
         version,
     };
-    Value::alloc(
-        builtin().iterator.clone(),
-        Payload::Iter(PyCell::new(state)),
-    )
+    crate::objects::iter_types::new_iter(builtin().iters.for_dict(kind, false), state)
 }
 
 /// A reverse iterator over a snapshot of a dict's keys, values or items.
@@ -120,10 +116,7 @@ pub fn dict_reversed(dict: &Value, kind: DictIterKind) -> Value {
         seq: list_ops::new_list(items),
         index,
     };
-    Value::alloc(
-        builtin().iterator.clone(),
-        Payload::Iter(PyCell::new(state)),
-    )
+    crate::objects::iter_types::new_iter(builtin().iters.for_dict(kind, true), state)
 }
 
 /// `x in view`.

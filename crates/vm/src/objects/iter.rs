@@ -23,13 +23,16 @@ pub enum IterState {
         seq: Value,
         index: isize,
     },
+    /// `start` is kept for `__reduce__`.
     Range {
+        start: i64,
         next: i64,
         stop: i64,
         step: i64,
     },
     /// A range whose bounds do not fit in i64.
     BigRange {
+        start: Value,
         next: Value,
         stop: Value,
         step: Value,

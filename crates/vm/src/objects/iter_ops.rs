@@ -8,11 +8,23 @@ use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
 /// Advance a builtin iterator; `None` when exhausted (it stays exhausted).
+/// Iterators over a container let it go when they finish (as CPython's clear their `it_seq`);
+/// range iterators and iterators over iterators keep their state, which `__reduce__` shows.
 pub fn next(vm: &Vm, _it: &Value, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
     let r = step(vm, cell);
     if let Ok(None) | Err(_) = r {
-        let old = cell.replace(IterState::Exhausted);
-        drop(old);
+        let releases = matches!(
+            &*cell.borrow(),
+            IterState::Seq { .. }
+                | IterState::Reversed { .. }
+                | IterState::Dict { .. }
+                | IterState::Set { .. }
+                | IterState::Callable { .. }
+        );
+        if releases {
+            let old = cell.replace(IterState::Exhausted);
+            drop(old);
+        }
     }
     r
 }
@@ -21,7 +33,9 @@ fn step(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
     let mut st = cell.borrow_mut();
     match &mut *st {
         IterState::Exhausted => Ok(None),
-        IterState::Range { next, stop, step } => {
+        IterState::Range {
+            next, stop, step, ..
+        } => {
             let cur = *next;
             if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                 *next = cur + *step;
@@ -102,9 +116,9 @@ fn step(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
 /// Iterators over other iterators: these call Python code, so no borrow is held meanwhile.
 fn step_composite(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
     let snapshot = match &*cell.borrow() {
-        IterState::BigRange { next, stop, step } => {
-            Snapshot::BigRange(next.clone(), stop.clone(), step.clone())
-        }
+        IterState::BigRange {
+            next, stop, step, ..
+        } => Snapshot::BigRange(next.clone(), stop.clone(), step.clone()),
         IterState::Enumerate { iter, count } => Snapshot::One(iter.clone(), count.clone()),
         IterState::Zip { iters, strict } => Snapshot::Zip(iters.clone(), *strict),
         IterState::Map { func, iters } => Snapshot::Map(func.clone(), iters.clone()),

@@ -242,14 +242,7 @@ fn list_contains(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn list_iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     method_args(vm, args, "__iter__", 0, 0)?;
-    let state = IterState::Seq {
-        seq: args.args[0].clone(),
-        index: 0,
-    };
-    Ok(Value::alloc(
-        builtin().iterator.clone(),
-        Payload::Iter(PyCell::new(state)),
-    ))
+    Ok(crate::objects::iter_types::seq_iter(&args.args[0]))
 }
 
 /// `reversed(list)`.
@@ -260,9 +253,9 @@ pub fn list_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         seq: args.args[0].clone(),
         index,
     };
-    Ok(Value::alloc(
-        builtin().list_reverseiterator.clone(),
-        Payload::Iter(PyCell::new(state)),
+    Ok(crate::objects::iter_types::new_iter(
+        &builtin().iters.list_reverse,
+        state,
     ))
 }
 
@@ -397,17 +390,4 @@ pub fn init() {
         add_method(l, "list", name, *f);
     }
     set_attr(l, "__hash__", b.none.clone());
-    let r = &b.list_reverseiterator;
-    add_method(
-        r,
-        "list_reverseiterator",
-        "__iter__",
-        crate::objects::range_methods::iter_self,
-    );
-    add_method(
-        r,
-        "list_reverseiterator",
-        "__next__",
-        crate::objects::range_methods::iter_next,
-    );
 }

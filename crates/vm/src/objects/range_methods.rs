@@ -6,7 +6,6 @@ use crate::objects::bootstrap::{add_method, add_static};
 use crate::objects::function::Args;
 use crate::objects::{int, range_ops, tuple_ops};
 use crate::ops::{self, CmpOp};
-use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -27,7 +26,7 @@ fn parts(vm: &Vm, v: &Value) -> PyResult<(BigInt, BigInt, BigInt)> {
     }
 }
 
-fn new_range(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
+pub(crate) fn new_range(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
     let payload = Payload::Range {
         start: int::from_bigint(start),
         stop: int::from_bigint(stop),
@@ -159,9 +158,9 @@ fn range_iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__iter__", 1, 1)?;
     parts(vm, &a[0])?;
     let state = range_ops::iter_state(vm, &a[0])?;
-    Ok(Value::alloc(
-        vm.b().range_iterator.clone(),
-        Payload::Iter(PyCell::new(state)),
+    Ok(crate::objects::iter_types::new_iter(
+        vm.b().iters.for_range(&state),
+        state,
     ))
 }
 
@@ -174,9 +173,9 @@ fn range_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let stop = &start - &step;
     let rev = new_range(vm, last, stop, -step);
     let state = range_ops::iter_state(vm, &rev)?;
-    Ok(Value::alloc(
-        vm.b().range_iterator.clone(),
-        Payload::Iter(PyCell::new(state)),
+    Ok(crate::objects::iter_types::new_iter(
+        vm.b().iters.for_range(&state),
+        state,
     ))
 }
 
@@ -332,19 +331,4 @@ pub fn init() {
     add_method(s, "slice", "__gt__", slice_gt);
     add_method(s, "slice", "__ge__", slice_ge);
     crate::objects::bootstrap::set_attr(s, "__hash__", b.none.clone());
-    let it = &b.range_iterator;
-    add_method(it, "range_iterator", "__iter__", iter_self);
-    add_method(it, "range_iterator", "__next__", iter_next);
-}
-
-/// `__iter__` of the container iterator types: the iterator itself.
-pub fn iter_self(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "__iter__", 1, 1)?;
-    Ok(a[0].clone())
-}
-
-/// `__next__` of the container iterator types.
-pub fn iter_next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "__next__", 1, 1)?;
-    ops::next(vm, &a[0])?.ok_or_else(|| vm.stop_iteration())
 }

@@ -96,12 +96,14 @@ pub fn iter_state(_vm: &Vm, v: &Value) -> PyResult<IterState> {
     Ok(match (start.to_i64(), stop.to_i64(), step.to_i64()) {
         (Some(a), Some(b), Some(s)) if a.checked_add(s).is_some() && b.checked_add(s).is_some() => {
             IterState::Range {
+                start: a,
                 next: a,
                 stop: b,
                 step: s,
             }
         }
         _ => IterState::BigRange {
+            start: from_bigint(start.clone()),
             next: from_bigint(start),
             stop: from_bigint(stop),
             step: from_bigint(step),

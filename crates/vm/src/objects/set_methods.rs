@@ -10,7 +10,6 @@ use crate::objects::iter::IterState;
 use crate::objects::set_ops::{self, is_anyset};
 use crate::objects::types::builtin;
 use crate::ops::{self, CmpOp};
-use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
 /// `self` (checked to be a set, or a set or frozenset when `any`) and the remaining positional
@@ -210,9 +209,9 @@ fn set_iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         pos: 0,
         len: set_ops::size(s),
     };
-    Ok(Value::alloc(
-        builtin().iterator.clone(),
-        Payload::Iter(PyCell::new(state)),
+    Ok(crate::objects::iter_types::new_iter(
+        &builtin().iters.set,
+        state,
     ))
 }
 

@@ -4,13 +4,11 @@
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{add_method, add_static};
 use crate::objects::function::Args;
-use crate::objects::iter::IterState;
 use crate::objects::list_methods::{clamp_bound, repeat_count, repeat_items};
 use crate::objects::types::{self, builtin};
 use crate::objects::{int, tuple_ops};
 use crate::ops::seq::seq_compare;
 use crate::ops::{self, CmpOp};
-use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
 /// A new instance of `cls` (a builtin type or a subclass of one) with the given payload; heap
@@ -128,14 +126,7 @@ fn tuple_contains(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn tuple_iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     method_args(vm, args, "__iter__", 0, 0)?;
-    let state = IterState::Seq {
-        seq: args.args[0].clone(),
-        index: 0,
-    };
-    Ok(Value::alloc(
-        builtin().iterator.clone(),
-        Payload::Iter(PyCell::new(state)),
-    ))
+    Ok(crate::objects::iter_types::seq_iter(&args.args[0]))
 }
 
 fn tuple_hash(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

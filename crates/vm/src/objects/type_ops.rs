@@ -238,6 +238,9 @@ pub fn type_new(
         // of reading and writing declared slots.
         dict_ops::set_item(vm, &dict, intern("__gilpy_slots__"), vm.bool(true))?;
     }
+    if dict_ops::get_item(vm, &dict, &intern("__doc__"))?.is_none() {
+        dict_ops::set_item(vm, &dict, intern("__doc__"), vm.none())?;
+    }
     if dict_ops::get_item(vm, &dict, &intern("__module__"))?.is_none() {
         dict_ops::set_item(vm, &dict, intern("__module__"), intern("builtins"))?;
     }

@@ -155,13 +155,12 @@ pub struct Builtins {
     pub super_: Value,
     pub generator: Value,
     pub coroutine: Value,
-    pub iterator: Value,
-    /// The dict views and the container iterators whose type names programs see.
+    /// The dict views.
     pub dict_keys: Value,
     pub dict_values: Value,
     pub dict_items: Value,
-    pub list_reverseiterator: Value,
-    pub range_iterator: Value,
+    /// The iterator types (`list_iterator`, `dict_keyiterator`, `enumerate`, ...).
+    pub iters: crate::objects::iter_types::IterTypes,
     pub native: Value,
     /// The NULL marker `LOAD_METHOD` pushes when it found a plain attribute.
     pub null: Value,

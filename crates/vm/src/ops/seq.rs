@@ -153,6 +153,9 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
         return call::call(vm, &m, &[c.clone(), k.clone()], &[]);
     }
     if let Some(Payload::Type(_)) = c.payload() {
+        if c.is(&vm.b().type_) {
+            return crate::objects::generic_alias::generic_alias(vm, c, k);
+        }
         if let Some(m) =
             crate::ops::getattr_opt(vm, c, &crate::objects::str::intern("__class_getitem__"))?
         {
@@ -348,10 +351,11 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             _ => None,
         };
         if let Some(s) = state {
-            let class = if matches!(v.payload(), Some(Payload::Range { .. })) {
-                &b.range_iterator
-            } else {
-                &b.iterator
+            let class = match (&s, v.payload()) {
+                (_, Some(Payload::Range { .. })) => b.iters.for_range(&s),
+                (IterState::Dict { .. }, _) => &b.iters.dict_key,
+                (IterState::Set { .. }, _) => &b.iters.set,
+                _ => b.iters.for_seq(v),
             };
             return Ok(new_iter(vm, class, s));
         }
@@ -371,7 +375,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     if types::lookup_str(v.class(), "__getitem__").is_some() {
         return Ok(new_iter(
             vm,
-            &b.iterator,
+            &b.iters.seq,
             IterState::Seq {
                 seq: v.clone(),
                 index: 0,

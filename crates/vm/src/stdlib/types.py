@@ -85,25 +85,78 @@ class SimpleNamespace:
         return (type(self), (), dict(self.__dict__))
 
 
-class GenericAlias:
-    """`list[int]` and friends: the origin with its arguments."""
+def _type_repr(obj):
+    """How `list[int]` and `int | str` show an argument."""
+    if obj is Ellipsis:
+        return "..."
+    if obj is type(None):
+        return "None"
+    if hasattr(obj, "__origin__") and hasattr(obj, "__args__"):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    return repr(obj)
 
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+def _collect_parameters(args):
+    """The type variables among `args` (and among their own parameters), in order."""
+    params = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        if hasattr(a, "__typing_subst__"):
+            found = (a,)
+        else:
+            found = getattr(a, "__parameters__", ())
+            if not isinstance(found, tuple):
+                found = ()
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+# Attributes a GenericAlias answers itself; every other one is read from its origin.
+_GA_OWN = frozenset(("__origin__", "__args__", "__unpacked__", "__parameters__",
+                     "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
+                     "__reduce__", "__copy__", "__deepcopy__"))
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type
+
+E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+
+    __slots__ = ("__origin__", "__args__", "__parameters__", "__weakref__")
+
+    def __new__(cls, origin, args, /):
+        self = object.__new__(cls)
+        object.__setattr__(self, "__origin__", origin)
+        args = args if isinstance(args, tuple) else (args,)
+        object.__setattr__(self, "__args__", args)
+        object.__setattr__(self, "__parameters__", _collect_parameters(args))
+        return self
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
 
     def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__") and name in _GA_OWN:
+            raise AttributeError(name)
         return getattr(self.__origin__, name)
 
     def __repr__(self):
-        def name(t):
-            if isinstance(t, type):
-                return t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__qualname__
-            return repr(t)
-        return "%s[%s]" % (name(self.__origin__), ", ".join(name(a) for a in self.__args__))
+        if len(self.__args__) == 0:
+            return "%s[()]" % _type_repr(self.__origin__)
+        return "%s[%s]" % (_type_repr(self.__origin__),
+                           ", ".join(_type_repr(a) for a in self.__args__))
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
@@ -112,6 +165,102 @@ class GenericAlias:
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __getitem__(self, item):
+        if not self.__parameters__:
+            raise TypeError("%r is not a generic class" % self)
+        raise NotImplementedError("substituting type variables of a GenericAlias")
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __reduce__(self):
+        return (GenericAlias, (self.__origin__, self.__args__))
+
+    def __dir__(self):
+        return sorted(set(dir(self.__origin__)) | {"__origin__", "__args__", "__parameters__"})
+
+
+def _unionable(obj):
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
+
+
+def _union_or(left, right):
+    """`left | right` for types: a UnionType of their flattened, deduplicated members."""
+    if not (_unionable(left) and _unionable(right)):
+        return NotImplemented
+    args = []
+    for side in (left, right):
+        members = side.__args__ if isinstance(side, UnionType) else (side,)
+        for m in members:
+            m = type(None) if m is None else m
+            if not any(m is a or (isinstance(m, GenericAlias) and m == a) for a in args):
+                args.append(m)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    object.__setattr__(u, "__args__", tuple(args))
+    object.__setattr__(u, "__parameters__", _collect_parameters(args))
+    return u
+
+
+class UnionType:
+    """Represent a PEP 604 union type
+
+E.g. for int | str"""
+
+    __slots__ = ("__args__", "__parameters__", "__weakref__")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return " | ".join(_type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __getitem__(self, item):
+        if not self.__parameters__:
+            raise TypeError("%r is not a generic class" % self)
+        raise NotImplementedError("substituting type variables of a UnionType")
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+        return issubclass(cls, self.__args__)
+
+
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

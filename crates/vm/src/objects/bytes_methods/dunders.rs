@@ -6,11 +6,9 @@
 use super::BytesCall;
 use crate::object::{Payload, Value};
 use crate::objects::bytes_ops::{self, as_bytes};
-use crate::objects::iter::IterState;
 use crate::objects::str_methods::args::Style;
 use crate::objects::str_methods::dunders::{defers_to, repeat_count};
 use crate::objects::{int, tuple_ops, types};
-use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
 pub fn len(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
@@ -45,10 +43,7 @@ pub fn iter(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     } else {
         bytes_ops::new_bytes(c.data)
     };
-    Ok(Value::alloc(
-        vm.b().iterator.clone(),
-        Payload::Iter(PyCell::new(IterState::Seq { seq, index: 0 })),
-    ))
+    Ok(crate::objects::iter_types::seq_iter(&seq))
 }
 
 pub fn add(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {

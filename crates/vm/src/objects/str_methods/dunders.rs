@@ -6,11 +6,9 @@ use super::args::Style;
 use super::str_call;
 use crate::object::{Payload, Value};
 use crate::objects::function::Args;
-use crate::objects::iter::IterState;
 use crate::objects::str::{as_pystr, from_string, new_str};
 use crate::objects::{int, str_ops, tuple_ops, types};
 use crate::ops::seq::index_of;
-use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 use num_traits::{Signed, ToPrimitive};
 
@@ -42,10 +40,7 @@ pub fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "__iter__")?;
     call.positional(vm, 0, 0, Style::Fixed)?;
     let seq = new_str(s.as_str());
-    Ok(Value::alloc(
-        vm.b().iterator.clone(),
-        Payload::Iter(PyCell::new(IterState::Seq { seq, index: 0 })),
-    ))
+    Ok(crate::objects::iter_types::seq_iter(&seq))
 }
 
 pub fn add(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
