@@ -5,7 +5,7 @@ use gilpy_syntax::ast::Span;
 use gilpy_syntax::{SyntaxError, SyntaxErrorKind};
 
 /// A `SyntaxError` at `span`. Columns are 1-based byte columns here; `compile_source`
-/// converts them to character columns and fills in `text` where it has the source.
+/// converts them to character columns and fills in `text` where the file has the line.
 #[cold]
 pub(crate) fn syntax_error(msg: impl Into<String>, span: Span) -> SyntaxError {
     SyntaxError {
@@ -14,25 +14,28 @@ pub(crate) fn syntax_error(msg: impl Into<String>, span: Span) -> SyntaxError {
         lineno: span.lineno,
         offset: span.col + 1,
         end_lineno: span.end_lineno,
-        end_offset: span.end_col + 1,
+        end_offset: span.end_col as i32 + 1,
         text: None,
     }
 }
 
-/// Fill in `text` and turn byte offsets into character offsets using the source.
-pub(crate) fn attach_source(mut err: SyntaxError, source: &str) -> SyntaxError {
-    let line_text = |lineno: u32| {
-        source
-            .split_inclusive('\n')
+/// Turn byte offsets into character offsets using the source, and fill in `text` from the
+/// file `filename` names, as `PyErr_ProgramTextObject` does: compiling a string whose
+/// filename is no file gives no text.
+pub(crate) fn attach_source(mut err: SyntaxError, source: &str, filename: &str) -> SyntaxError {
+    let nth_line = |text: &str, lineno: u32| {
+        text.split_inclusive('\n')
             .nth(lineno.checked_sub(1)? as usize)
+            .map(str::to_string)
     };
-    if let Some(text) = line_text(err.lineno) {
-        err.offset = char_column(text, err.offset);
-        err.text = Some(text.to_string());
+    if let Some(text) = nth_line(source, err.lineno) {
+        err.offset = char_column(&text, err.offset);
     }
-    if let Some(text) = line_text(err.end_lineno) {
-        err.end_offset = char_column(text, err.end_offset);
+    if let Some(text) = nth_line(source, err.end_lineno) {
+        err.end_offset = char_column(&text, err.end_offset as u32) as i32;
     }
+    let file = std::fs::read(filename).ok();
+    err.text = file.and_then(|bytes| nth_line(&String::from_utf8_lossy(&bytes), err.lineno));
     err
 }
 

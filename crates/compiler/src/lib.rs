@@ -29,8 +29,9 @@ pub fn compile(module: &Mod, filename: &str) -> Result<CodeObject, SyntaxError> 
     compile::compile_mod(&folded, &table, filename)
 }
 
-/// Parse and compile `source`; errors carry character columns and the source line.
+/// Parse and compile `source`; errors carry character columns and, for the compiler's own
+/// errors, the line of the file `filename` names (as CPython reads it).
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
     let module = gilpy_syntax::parse(source, filename, mode)?;
-    compile(&module, filename).map_err(|e| error::attach_source(e, source))
+    compile(&module, filename).map_err(|e| error::attach_source(e, source, filename))
 }

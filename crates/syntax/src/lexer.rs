@@ -19,6 +19,10 @@ pub struct Lexed {
     pub error: Option<SyntaxError>,
     /// Set when the source ended inside brackets: the innermost open bracket.
     pub unclosed: Option<(u8, Pos)>,
+    /// True when `error` is one CPython's tokenizer reports through its state (`tok->done`:
+    /// indentation, line continuation) rather than as an exception: the parser reports it
+    /// only if it gets that far.
+    pub state_error: bool,
 }
 
 /// Tokenizes the whole source.
@@ -43,6 +47,7 @@ pub fn tokenize(src: &Source) -> Lexed {
         tokens: lexer.tokens,
         error,
         unclosed,
+        state_error: lexer.state_error.get(),
     }
 }
 
@@ -59,6 +64,7 @@ struct Lexer<'a> {
     brackets: Vec<(u8, Pos)>,
     tokens: Vec<Token>,
     at_line_start: bool,
+    state_error: std::cell::Cell<bool>,
 }
 
 impl<'a> Lexer<'a> {
@@ -73,6 +79,7 @@ impl<'a> Lexer<'a> {
             brackets: Vec::new(),
             tokens: Vec::new(),
             at_line_start: true,
+            state_error: std::cell::Cell::new(false),
         }
     }
 
@@ -126,12 +133,12 @@ impl<'a> Lexer<'a> {
             .get(self.line_start..cur)
             .map_or(0, |t| t.chars().count()) as u32;
         let mut e = self.error_range(kind, msg, 0, 0);
-        (e.offset, e.end_offset) = (chars, chars);
+        (e.offset, e.end_offset) = (chars, chars as i32);
         e
     }
 
     /// A tokenizer error with 0-based byte columns `col` and `end_col` on the current line
-    /// (`offset` is `col + 1` in characters).
+    /// (`offset` is `col + 1` in characters; a negative `end_col` gives CPython's end of 0).
     #[cold]
     fn error_range(
         &self,
@@ -146,7 +153,6 @@ impl<'a> Lexer<'a> {
             .trim_end_matches('\n')
             .to_string();
         let offset = self.src.char_offset(self.line, col);
-        // CPython reports an end of -1 for some of these; our fields are unsigned, so 0.
         let end_offset = if end_col < 0 {
             0
         } else {
@@ -158,7 +164,7 @@ impl<'a> Lexer<'a> {
             lineno: self.line,
             offset: offset.max(0) as u32,
             end_lineno: self.line,
-            end_offset: end_offset.max(0) as u32,
+            end_offset: end_offset.max(0) as i32,
             text: Some(text),
         }
     }
@@ -232,11 +238,11 @@ impl<'a> Lexer<'a> {
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
-                return Err(self.error_at(
+                return Err(self.state_error(self.error_at(
                     SyntaxErrorKind::IndentationError,
                     "too many levels of indentation",
                     self.pos,
-                ));
+                )));
             }
             if altcol <= alttop {
                 return Err(self.tab_error());
@@ -263,10 +269,11 @@ impl<'a> Lexer<'a> {
             let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
                 let msg = "unindent does not match any outer indentation level";
-                let mut e = self.error_at(SyntaxErrorKind::IndentationError, msg, self.line_end());
-                (e.offset, e.end_offset) = (e.offset + 1, 0);
-                e.text = Some(self.src.line_text(self.line).to_string());
-                return Err(e);
+                // CPython's offset here is the length of the line, newline included.
+                let mut e = self.error_at(SyntaxErrorKind::IndentationError, msg, self.pos);
+                let len = self.src.line_text(self.line).chars().count();
+                (e.offset, e.end_offset) = (len as u32, -1);
+                return Err(self.state_error(e));
             }
             if altcol != alttop {
                 return Err(self.tab_error());
@@ -275,25 +282,25 @@ impl<'a> Lexer<'a> {
         Ok(())
     }
 
-    fn line_end(&self) -> usize {
-        let rest = &self.bytes[self.pos..];
-        self.pos + rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())
-    }
-
     #[cold]
     fn tab_error(&self) -> SyntaxError {
         let msg = "inconsistent use of tabs and spaces in indentation";
-        self.error_range(SyntaxErrorKind::TabError, msg, 0, -1)
+        self.state_error(self.error_range(SyntaxErrorKind::TabError, msg, 0, -1))
+    }
+
+    /// Marks `e` as an error of the tokenizer's state (see [`Lexed::state_error`]), whose
+    /// text is the line as the tokenizer holds it.
+    #[cold]
+    fn state_error(&self, mut e: SyntaxError) -> SyntaxError {
+        self.state_error.set(true);
+        e.text = Some(self.src.state_error_text(e.lineno));
+        e
     }
 
     /// End of input: a NEWLINE if the last line had none, then DEDENTs and ENDMARKER.
     fn finish(&mut self) -> LexResult<()> {
         if let Some(&(open, at)) = self.brackets.last() {
-            let text = self
-                .src
-                .line_text(at.line)
-                .trim_end_matches('\n')
-                .to_string();
+            let text = self.src.state_error_text(at.line);
             let offset = self.src.char_offset(at.line, at.col as i64) as u32;
             let msg = format!("'{}' was never closed", open as char);
             return Err(SyntaxError {
@@ -382,34 +389,32 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// A backslash joining lines. CPython's `E_EOF` when the input ends after it, its
+    /// `E_LINECONT` when anything but a newline follows (the end of input included; its
+    /// column is one past the character read after the backslash).
     fn continuation(&mut self) -> LexResult<()> {
-        let backslash = self.pos;
+        let col = (self.pos - self.line_start) as i64;
         self.pos += 1;
-        match self.peek() {
-            b'\n' => {
-                self.pos += 1;
-                self.newline_seen();
-                if self.at_eof() {
-                    return Err(self.syntax_error("unexpected EOF while parsing", self.pos));
-                }
-                Ok(())
-            }
-            0 if self.at_eof() => Err(self.error_range(
+        if self.peek() == b'\n' && self.pos + 1 < self.bytes.len() {
+            self.pos += 1;
+            self.newline_seen();
+            return Ok(());
+        }
+        let e = if self.peek() == b'\n' {
+            let mut e = self.error_range(
                 SyntaxErrorKind::SyntaxError,
                 "unexpected EOF while parsing",
-                (backslash - self.line_start) as i64 + 1,
+                col + 1,
                 -1,
-            )),
-            _ => {
-                let msg = "unexpected character after line continuation character";
-                Err(self.error_range(
-                    SyntaxErrorKind::SyntaxError,
-                    msg,
-                    (backslash - self.line_start) as i64 + 1,
-                    -1,
-                ))
-            }
-        }
+            );
+            e.end_offset = -1;
+            e
+        } else {
+            let msg = "unexpected character after line continuation character";
+            let read = if self.at_eof() { 0 } else { 1 };
+            self.error_range(SyntaxErrorKind::SyntaxError, msg, col + read, -1)
+        };
+        Err(self.state_error(e))
     }
 
     fn name_or_string(&mut self) -> LexResult<()> {
@@ -479,16 +484,16 @@ impl<'a> Lexer<'a> {
     fn invalid_character(&mut self, start: usize) -> LexResult<()> {
         let ch = self.src.text[start..].chars().next().unwrap_or('\0');
         if ch.is_ascii() && !ch.is_ascii_control() {
-            // CPython returns an ERRORTOKEN here, which the parser reports as invalid syntax.
+            // CPython returns an ERRORTOKEN here, which the parser reports as invalid syntax
+            // when it gets that far.
             self.pos += 1;
             let start_pos = self.pos_of(start);
-            return Err(self.src.error(
+            return Err(self.state_error(self.src.error(
                 SyntaxErrorKind::SyntaxError,
                 "invalid syntax",
                 start_pos,
                 (self.line, (self.pos - self.line_start) as i64),
-                true,
-            ));
+            )));
         }
         let msg = if ch.is_ascii() {
             format!("invalid non-printable character U+{:04X}", ch as u32)
@@ -631,7 +636,7 @@ impl<'a> Lexer<'a> {
             lineno: start_line,
             offset,
             end_lineno: start_line,
-            end_offset: offset,
+            end_offset: offset as i32,
             text: Some(text),
         }
     }

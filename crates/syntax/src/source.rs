@@ -21,12 +21,21 @@ impl Source {
     /// Drops a leading BOM and turns `\r\n` and lone `\r` into `\n`, as CPython's
     /// `translate_newlines` does for string input.
     pub fn new(source: &str) -> Source {
+        Source::translated(source, false)
+    }
+
+    /// As [`Source::new`], and in `exec` mode a missing final newline is added, as
+    /// `translate_newlines` does for `exec_input`.
+    pub fn translated(source: &str, exec_input: bool) -> Source {
         let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-        let text = if source.contains('\r') {
+        let mut text = if source.contains('\r') {
             source.replace("\r\n", "\n").replace('\r', "\n")
         } else {
             source.to_string()
         };
+        if exec_input && !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Source { text, line_starts }
@@ -55,6 +64,19 @@ impl Source {
             .unwrap_or(self.text.len())
     }
 
+    /// The text a tokenizer-state error (bad indentation, an unclosed bracket) shows for
+    /// `line`: CPython shows the line the tokenizer is reading as it is, newline included,
+    /// and an earlier line without its newline.
+    pub fn state_error_text(&self, line: u32) -> String {
+        let text = self.line_text(line);
+        let last = self.text.trim_end_matches('\n').matches('\n').count() as u32 + 1;
+        if line >= last {
+            text.to_string()
+        } else {
+            text.trim_end_matches('\n').to_string()
+        }
+    }
+
     /// Number of lines (a final line without newline counts).
     pub fn line_count(&self) -> u32 {
         self.line_starts.len() as u32
@@ -69,9 +91,8 @@ impl Source {
         prefix as i64 + 1
     }
 
-    /// A syntax error at byte positions, with the source line as `text`.
-    /// `newline` says whether to make sure the text ends with a newline, as the
-    /// parser's errors do (the tokenizer's keep the line as it is).
+    /// A syntax error at byte positions, with the source line as `text` (newline included,
+    /// as CPython shows the line the tokenizer is reading).
     #[cold]
     pub fn error(
         &self,
@@ -79,13 +100,9 @@ impl Source {
         msg: impl Into<String>,
         start: Pos,
         end: (u32, i64),
-        newline: bool,
     ) -> SyntaxError {
-        let mut text = self.line_text(start.line).to_string();
-        if newline && !text.ends_with('\n') {
-            text.push('\n');
-        }
-        // CPython reports -1 for some end columns; our fields are unsigned, so 0.
+        let text = self.line_text(start.line).to_string();
+        // A negative end column stands for "no end": CPython reports 0.
         let end_offset = if end.1 < 0 {
             0
         } else {
@@ -97,7 +114,7 @@ impl Source {
             lineno: start.line,
             offset: self.char_offset(start.line, start.col as i64) as u32,
             end_lineno: end.0,
-            end_offset: end_offset as u32,
+            end_offset: end_offset as i32,
             text: Some(text),
         }
     }

@@ -2,7 +2,6 @@
 # Regenerates the golden files beside each input from CPython 3.11:
 #   ast/NAME.py    -> ast/NAME.ast    ast.dump(ast.parse(src), include_attributes=True)
 #   errors/NAME.py -> errors/NAME.err the SyntaxError's class, msg and location
-# An end_offset of -1 is written as 0, as gilpy's unsigned fields hold it.
 set -euo pipefail
 cd "$(dirname "$0")"
 PYTHONHASHSEED=0 python3 - <<'PY'
@@ -18,7 +17,6 @@ for path in sorted(glob.glob("errors/*.py")):
         compile(src, "<s>", "exec", dont_inherit=True)
         raise SystemExit(f"{path}: compiled without error")
     except SyntaxError as e:
-        end = 0 if e.end_offset == -1 else e.end_offset
         with open(path[:-3] + ".err", "w", encoding="utf-8") as f:
-            f.write(f"{type(e).__name__}: {e.msg}\n{e.lineno} {e.offset} {e.end_lineno} {end}\n")
+            f.write(f"{type(e).__name__}: {e.msg}\n{e.lineno} {e.offset} {e.end_lineno} {e.end_offset}\n")
 PY

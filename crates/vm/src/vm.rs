@@ -28,7 +28,7 @@ pub struct CompileError {
     pub lineno: u32,
     pub offset: u32,
     pub end_lineno: u32,
-    pub end_offset: u32,
+    pub end_offset: i32,
     pub text: Option<String>,
 }
 
@@ -83,8 +83,6 @@ pub struct Vm {
     pub recursion_limit: Cell<u32>,
     /// The exception being handled (`sys.exc_info()[1]`); saved copies live on value stacks.
     pub exc_info: RefCell<Option<Value>>,
-    /// Set by the eval loop just before a Python-to-Python call (for the recursion message).
-    pub in_eval_call: Cell<bool>,
     /// The running Python frames, innermost last (`globals()`, `sys._getframe`, tracebacks).
     pub frames: RefCell<Vec<crate::frame_object::FrameRecord>>,
     /// The innermost running frame's instruction index (the eval loop's `lasti`).
@@ -142,7 +140,6 @@ impl Vm {
             exc_info: RefCell::new(None),
             frames: RefCell::new(Vec::new()),
             lasti: Cell::new(0),
-            in_eval_call: Cell::new(false),
             thread_extras: RefCell::new(Default::default()),
         }
     }
@@ -280,8 +277,8 @@ impl Vm {
         self.enter_call_from("")
     }
 
-    /// `enter_call` with CPython's suffix for the message (" while calling a Python object" when
-    /// native code calls back into Python).
+    /// `enter_call` with CPython's suffix for the message of the check that trips (" in
+    /// comparison", " while getting the repr of an object", ...).
     #[inline]
     pub fn enter_call_from(&self, where_: &str) -> PyResult<()> {
         let d = self.depth.get() + 1;

@@ -41,16 +41,21 @@ pub(crate) struct Parser<'a> {
     /// The furthest token looked at, to know whether the parser reached a tokenizer error.
     furthest: Cell<usize>,
     lex_error: Option<SyntaxError>,
+    /// See [`Lexed::state_error`](crate::lexer::Lexed::state_error).
+    lex_state_error: bool,
     unclosed: Option<(u8, Pos)>,
     depth: u32,
     shift: Shift,
     /// True when parsing an f-string replacement field: errors get an "f-string: " prefix.
     in_fstring: bool,
+    /// Set when the parse succeeded and a check of what follows failed: no tokenizer
+    /// error found further on replaces that error.
+    parsed: bool,
 }
 
 /// Parses a whole source text in the given mode.
 pub fn parse(source: &str, mode: Mode) -> PResult<Mod> {
-    let src = Source::new(source);
+    let src = Source::translated(source, mode == Mode::Exec);
     let lexed = tokenize(&src);
     let mut parser = Parser::new(&src, lexed, Shift::default(), false);
     let result = match mode {
@@ -69,21 +74,27 @@ impl<'a> Parser<'a> {
             pos: 0,
             furthest: Cell::new(0),
             lex_error: lexed.error,
+            lex_state_error: lexed.state_error,
             unclosed: lexed.unclosed,
             depth: 0,
             shift,
             in_fstring,
+            parsed: false,
         }
     }
 
     /// CPython reports a tokenizer error found anywhere in the source in place of a
     /// parser error, except that an unclosed bracket only wins when the parser got to
-    /// the end of the input or failed on a later line than the bracket's.
+    /// the end of the input or failed on a later line than the bracket's, and that an
+    /// error of the tokenizer's state only wins when the parser got to it.
     fn prefer_tokenizer_error(&self, err: SyntaxError) -> SyntaxError {
-        let Some(lex_error) = &self.lex_error else {
+        let Some(lex_error) = self.lex_error.as_ref().filter(|_| !self.parsed) else {
             return err;
         };
         let reached = self.furthest.get() + 1 >= self.tokens.len();
+        if self.lex_state_error && !reached {
+            return err;
+        }
         match self.unclosed {
             Some((_, at)) if !reached && err.end_lineno <= at.line => err,
             _ => lex_error.clone(),
@@ -113,11 +124,27 @@ impl<'a> Parser<'a> {
             return Ok(Vec::new());
         }
         let body = self.statement()?;
+        self.single_statement_only()?;
         while matches!(self.kind(), TokenKind::Newline | TokenKind::Dedent) {
             self.advance();
         }
         self.expect_end()?;
         Ok(body)
+    }
+
+    /// `single` mode: after simple statements (which end at their NEWLINE), anything
+    /// but comments and blank lines is an error, as `bad_single_statement` checks.
+    fn single_statement_only(&mut self) -> PResult<()> {
+        let newline = match self.tokens[..self.pos].last() {
+            Some(t) if matches!(t.kind, TokenKind::Newline) => t.start,
+            _ => return Ok(()),
+        };
+        if matches!(self.kind(), TokenKind::EndMarker) {
+            return Ok(());
+        }
+        self.parsed = true;
+        let msg = "multiple statements found while compiling a single statement";
+        Err(self.error_span(msg, newline, newline))
     }
 
     fn expect_end(&mut self) -> PResult<()> {
@@ -287,8 +314,7 @@ impl<'a> Parser<'a> {
         } else {
             msg.to_string()
         };
-        self.src
-            .error(kind, msg, start, (end.line, end.col as i64), true)
+        self.src.error(kind, msg, start, (end.line, end.col as i64))
     }
 
     /// An error spanning the current token.
@@ -313,7 +339,7 @@ impl<'a> Parser<'a> {
                 newline.start,
                 newline.start,
             );
-            e.end_offset = 0;
+            e.end_offset = -1;
             return e;
         }
         self.error(SyntaxErrorKind::SyntaxError, msg, t.start, t.end)
@@ -357,7 +383,7 @@ impl<'a> Parser<'a> {
                 let msg = "unexpected indent";
                 let mut e = self.error(SyntaxErrorKind::IndentationError, msg, t.start, t.start);
                 e.offset = t.start.col.max(1);
-                e.end_offset = 0;
+                e.end_offset = -1;
                 e
             }
             TokenKind::Dedent => self.error(

@@ -81,7 +81,6 @@ impl Parser<'_> {
             msg,
             t.start,
             (t.end.line, t.end.col as i64),
-            true,
         )
     }
 
@@ -103,10 +102,9 @@ impl Parser<'_> {
                 msg,
                 t.start,
                 (t.end.line, t.end.col as i64),
-                true,
             );
             // CPython leaves this end column in bytes.
-            e.end_offset = t.end.col + 1;
+            e.end_offset = t.end.col as i32 + 1;
             return Err(e);
         }
         if s.flags.raw {

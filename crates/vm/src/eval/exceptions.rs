@@ -225,7 +225,7 @@ fn split_group(vm: &Vm, rest: Value, t: &Value) -> PyResult<(Value, Value)> {
             &cls,
             &[
                 crate::objects::str::new_str(""),
-                crate::objects::list_ops::new_list(vec![rest]),
+                crate::objects::tuple_ops::new_tuple(vec![rest]),
             ],
             &[],
         )?;

@@ -170,7 +170,11 @@ fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "repr", 1, 1)?;
-    ops::repr(vm, &a[0])
+    // `repr` is a METH_O builtin, whose call CPython counts against the recursion limit.
+    vm.enter_call_from(" while calling a Python object")?;
+    let r = ops::repr(vm, &a[0]);
+    vm.leave_call();
+    r
 }
 
 fn ascii(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -66,9 +66,17 @@ fn setrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "exit", 0, 1)?;
     let cls = vm.b().exc("SystemExit").clone();
+    // As `PyErr_SetObject`: `None` gives no arguments, a tuple is the arguments.
+    let exc_args = match a.first() {
+        None => Vec::new(),
+        Some(v) if vm.is_none(v) => Vec::new(),
+        Some(v) if matches!(v.payload(), Some(crate::object::Payload::Tuple(_))) => {
+            tuple_ops::items(v).to_vec()
+        }
+        Some(v) => vec![v.clone()],
+    };
     Err(PyErr(crate::objects::exception_ops::new_exception(
-        cls,
-        a.to_vec(),
+        cls, exc_args,
     )))
 }
 

@@ -37,31 +37,51 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
             all.extend_from_slice(args);
             call(vm, &m.0, &all, kwnames)
         }
-        Some(Payload::Type(_)) => {
-            let meta = callable.class();
-            let custom = types::type_data(meta).is_some_and(|t| t.heap);
-            match types::lookup_str(meta, "__call__").filter(|_| custom) {
-                Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(callable.clone());
-                    all.extend_from_slice(args);
-                    call(vm, &m, &all, kwnames)
-                }
-                _ => crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames }),
-            }
+        Some(Payload::Type(t)) if t.heap => {
+            guarded_tp_call(vm, || call_type(vm, callable, args, kwnames))
         }
-        _ => match types::lookup_str(callable.class(), "__call__") {
-            Some(m) => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(callable.clone());
-                all.extend_from_slice(args);
-                call(vm, &m, &all, kwnames)
-            }
-            None => Err(vm.type_error(format!(
-                "'{}' object is not callable",
-                vm.type_name(callable)
-            ))),
-        },
+        Some(Payload::Type(_)) => call_type(vm, callable, args, kwnames),
+        _ => guarded_tp_call(vm, || call_instance(vm, callable, args, kwnames)),
+    }
+}
+
+/// A call CPython makes through `_PyObject_MakeTpCall` (a class written in Python, an
+/// instance with `__call__`), which counts against the recursion limit with its own message.
+fn guarded_tp_call(vm: &Vm, f: impl FnOnce() -> PyResult<Value>) -> PyResult<Value> {
+    vm.enter_call_from(" while calling a Python object")?;
+    let r = f();
+    vm.leave_call();
+    r
+}
+
+/// Call a type: its metaclass's `__call__` if written in Python, else `type.__call__`.
+fn call_type(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let meta = callable.class();
+    let custom = types::type_data(meta).is_some_and(|t| t.heap);
+    match types::lookup_str(meta, "__call__").filter(|_| custom) {
+        Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(callable.clone());
+            all.extend_from_slice(args);
+            call(vm, &m, &all, kwnames)
+        }
+        _ => crate::objects::type_ops::type_call(vm, callable, Args { args, kwnames }),
+    }
+}
+
+/// Call an object through its type's `__call__`.
+fn call_instance(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    match types::lookup_str(callable.class(), "__call__") {
+        Some(m) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(callable.clone());
+            all.extend_from_slice(args);
+            call(vm, &m, &all, kwnames)
+        }
+        None => Err(vm.type_error(format!(
+            "'{}' object is not callable",
+            vm.type_name(callable)
+        ))),
     }
 }
 
@@ -151,17 +171,12 @@ pub fn call_from_eval_stack(
         _ => return call(vm, &stack[callable_at], &stack[args_at..], kwnames),
     };
     stack.truncate(args_at);
-    vm.in_eval_call.set(true);
     finish_call(vm, &stack[callable_at], frame)
 }
 
 /// Run a frame to completion under the recursion limit.
 pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
-    vm.enter_call_from(if vm.in_eval_call.replace(false) {
-        ""
-    } else {
-        " while calling a Python object"
-    })?;
+    vm.enter_call()?;
     if vm.interp.gil.eval_breaker() {
         eval::eval_breaker(vm)?;
     }

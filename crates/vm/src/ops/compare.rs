@@ -152,6 +152,14 @@ pub fn rich_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value>
     if let Some(o) = num_cmp(a, b) {
         return Ok(vm.bool(o.is_some_and(|o| op.test(o)) || (op == CmpOp::Ne && o.is_none())));
     }
+    vm.enter_call_from(" in comparison")?;
+    let r = do_rich_compare(vm, a, b, op);
+    vm.leave_call();
+    r
+}
+
+/// `rich_compare` past the numeric fast path (`do_richcompare`).
+fn do_rich_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if let Some(r) = crate::ops::seq::native_compare(vm, a, b, op)? {
         return Ok(vm.bool(r));
     }

@@ -15,20 +15,14 @@ thread_local! {
 }
 
 /// Run `f` unless `v`'s repr is already in progress (then return `None`).
-fn repr_guard(
-    vm: &Vm,
-    v: &Value,
-    f: impl FnOnce() -> PyResult<String>,
-) -> PyResult<Option<String>> {
+fn repr_guard(v: &Value, f: impl FnOnce() -> PyResult<String>) -> PyResult<Option<String>> {
     let id = v.id();
     if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
         return Ok(None);
     }
-    vm.enter_call()?;
     REPR_ACTIVE.with(|a| a.borrow_mut().push(id));
     let r = f();
     REPR_ACTIVE.with(|a| a.borrow_mut().retain(|x| *x != id));
-    vm.leave_call();
     r.map(Some)
 }
 
@@ -43,11 +37,18 @@ fn join_reprs(vm: &Vm, items: &[Value]) -> PyResult<String> {
     Ok(out)
 }
 
-/// `repr(v)` as a Rust string.
+/// `repr(v)` as a Rust string; like `PyObject_Repr` it counts against the recursion limit.
 pub fn repr_string(vm: &Vm, v: &Value) -> PyResult<String> {
     if let Some(i) = v.as_small() {
         return Ok(i.to_string());
     }
+    vm.enter_call_from(" while getting the repr of an object")?;
+    let r = object_repr(vm, v);
+    vm.leave_call();
+    r
+}
+
+fn object_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
     if heap
         && let Some(m) = types::lookup_str(v.class(), "__repr__")
@@ -89,7 +90,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 return Ok("()".into());
             }
             let items = t.to_vec();
-            match repr_guard(vm, v, || join_reprs(vm, &items))? {
+            match repr_guard(v, || join_reprs(vm, &items))? {
                 Some(s) if items.len() == 1 => format!("({s},)"),
                 Some(s) => format!("({s})"),
                 None => "(...)".into(),
@@ -97,17 +98,17 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         }
         Payload::List(l) => {
             let items = l.borrow().clone();
-            match repr_guard(vm, v, || join_reprs(vm, &items))? {
+            match repr_guard(v, || join_reprs(vm, &items))? {
                 Some(s) => format!("[{s}]"),
                 None => "[...]".into(),
             }
         }
-        Payload::Dict(_) => match repr_guard(vm, v, || crate::objects::dict_ops::repr(vm, v))? {
+        Payload::Dict(_) => match repr_guard(v, || crate::objects::dict_ops::repr(vm, v))? {
             Some(s) => s,
             None => "{...}".into(),
         },
         Payload::Set(_) | Payload::FrozenSet(_) => {
-            match repr_guard(vm, v, || crate::objects::set_ops::repr(vm, v))? {
+            match repr_guard(v, || crate::objects::set_ops::repr(vm, v))? {
                 Some(s) => s,
                 None => format!("{}(...)", vm.type_name(v)),
             }
