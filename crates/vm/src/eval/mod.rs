@@ -46,7 +46,7 @@ pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     };
     crate::frame_object::push(vm, f);
     let r = run_loop(vm, f, code);
-    crate::frame_object::pop(vm, f);
+    crate::frame_object::pop(vm, f, !matches!(r, Ok(Exit::Yield(_))));
     r
 }
 
