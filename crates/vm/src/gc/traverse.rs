@@ -146,12 +146,7 @@ impl Payload {
             }
             Payload::Type(t) => {
                 if let Some(c) = t.cache.try_borrow() {
-                    for e in c.iter() {
-                        visit(&e.name);
-                        if let Some(v) = &e.value {
-                            visit(v);
-                        }
-                    }
+                    c.iter().for_each(|e| visit(&e.name));
                 }
                 if let Some(b) = t.bases.try_borrow() {
                     visit_all(&b, visit);
@@ -246,10 +241,7 @@ impl Payload {
             }
             Payload::Type(t) => {
                 if let Some(mut c) = t.cache.try_borrow_mut() {
-                    for e in c.drain(..) {
-                        out.push(e.name);
-                        out.extend(e.value);
-                    }
+                    out.extend(c.drain(..).map(|e| e.name));
                 }
                 take_vec(&t.bases, &mut out);
                 take_vec(&t.mro, &mut out);
