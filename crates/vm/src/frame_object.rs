@@ -6,8 +6,11 @@
 //! pops it on exit: two reference increments and a `Vec` push. The eval loop keeps the running
 //! frame's instruction index in `Vm::lasti`, so the line of every frame on the stack is known
 //! without reaching into the Rust `Frame` structs. A frame object is allocated only when Python
-//! code asks for one; it reads its line from the record stack while its frame runs, and keeps
-//! the last one (and its `f_back`) once the frame has finished.
+//! code (or a traceback) asks for one; it reads its line from the record stack while its frame
+//! runs. When a frame finishes while something besides its record holds its frame object, the
+//! object takes over the frame's fast locals and cells, its last line and its `f_back`, as
+//! CPython 3.11's frame object "owns the data after exit" (`take_ownership`): a traceback keeps
+//! the locals of the frames it passed through alive until it is released.
 
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
@@ -43,6 +46,34 @@ pub struct FrameObject {
     lasti: Cell<usize>,
     /// `f_back`, fixed when the frame stops running.
     back: PyCell<Option<Value>>,
+    /// The fast locals and cells, owned by the object once its frame has finished.
+    fast: PyCell<Vec<Option<Value>>>,
+}
+
+impl FrameObject {
+    /// The references the object holds, for the cycle collector.
+    pub fn traverse(&self, visit: &mut crate::gc::traverse::Visit<'_>) {
+        visit(&self.code);
+        visit(&self.globals);
+        if let Some(l) = &self.locals {
+            visit(l);
+        }
+        if let Some(b) = self.back.try_borrow()
+            && let Some(b) = b.as_ref()
+        {
+            visit(b);
+        }
+        if let Some(fast) = self.fast.try_borrow() {
+            fast.iter().flatten().for_each(visit);
+        }
+    }
+
+    /// Take out the owned locals (`frame_tp_clear`).
+    pub fn clear(&self, out: &mut Vec<Value>) {
+        if let Some(mut fast) = self.fast.try_borrow_mut() {
+            out.extend(std::mem::take(&mut *fast).into_iter().flatten());
+        }
+    }
 }
 
 /// Enter `f`: push its record and start counting its instructions in `Vm::lasti`.
@@ -60,24 +91,33 @@ pub fn push(vm: &Vm, f: &Frame) {
 }
 
 /// Leave `f`: save its last instruction index, pop its record and restore the caller's index.
+/// `finished`: the frame returned or raised (it did not yield).
 #[inline]
-pub fn pop(vm: &Vm, f: &mut Frame) {
+pub fn pop(vm: &Vm, f: &mut Frame, finished: bool) {
     f.lasti = vm.lasti.get();
     let record = vm.frames.borrow_mut().pop();
     if let Some(r) = record {
         vm.lasti.set(r.caller_lasti);
-        if let Some(o) = &r.object {
-            detach(vm, o, f.lasti);
+        if let Some(o) = r.object {
+            on_exit(vm, &o, f, finished);
         }
     }
 }
 
-/// The frame has stopped running: keep its last instruction and link its caller's frame.
+/// The frame has stopped running. If its frame object outlives the record (a traceback, a
+/// variable holds it), the object keeps the last instruction, links its caller's frame and,
+/// when the frame has finished, takes over its locals (CPython's `take_ownership`).
 #[cold]
-fn detach(vm: &Vm, o: &Value, lasti: usize) {
+fn on_exit(vm: &Vm, o: &Value, f: &mut Frame, finished: bool) {
+    if o.refcount() == 1 {
+        return;
+    }
     let Some(fo) = state(o) else { return };
     fo.index.set(None);
-    fo.lasti.set(lasti);
+    fo.lasti.set(f.lasti);
+    if finished {
+        *fo.fast.borrow_mut() = std::mem::take(&mut f.fast);
+    }
     let n = vm.frames.borrow().len();
     let back = n.checked_sub(1).map(|i| materialize(vm, i));
     *fo.back.borrow_mut() = back;
@@ -106,6 +146,7 @@ pub fn materialize(vm: &Vm, index: usize) -> Value {
             owner: owner_id(vm),
             lasti: Cell::new(0),
             back: PyCell::new(None),
+            fast: PyCell::new(Vec::new()),
         },
     );
     r.object = Some(o.clone());
@@ -137,6 +178,7 @@ pub fn detached(
             owner: 0,
             lasti: Cell::new(lasti),
             back: PyCell::new(None),
+            fast: PyCell::new(Vec::new()),
         },
     )
 }
@@ -196,13 +238,39 @@ fn f_globals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(this(vm, &args)?.globals.clone())
 }
 
-/// The locals mapping of a module or class frame; a function frame's fast locals are not
-/// reachable from here, so it gets an empty snapshot.
+/// The locals mapping of a module or class frame, or a dict of a finished function frame's
+/// locals. A running function frame's fast locals are not reachable from here (they live in
+/// the Rust `Frame`), so it gets an empty snapshot.
 fn f_locals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(this(vm, &args)?
-        .locals
-        .clone()
-        .unwrap_or_else(dict::new_dict))
+    let fo = this(vm, &args)?;
+    if let Some(l) = &fo.locals {
+        return Ok(l.clone());
+    }
+    let fast = fo.fast.borrow().clone();
+    match code_of(fo) {
+        Some(code) => fast_locals_dict(vm, code, &fast),
+        None => Ok(dict::new_dict()),
+    }
+}
+
+/// A new dict of a function frame's bound fast locals, cells and free variables
+/// (`PyFrame_FastToLocals`).
+pub fn fast_locals_dict(vm: &Vm, code: &Code, fast: &[Option<Value>]) -> PyResult<Value> {
+    let d = dict::new_dict();
+    let names = code.varnames.iter().chain(code.cell_free.iter());
+    for (i, (name, slot)) in names.zip(fast).enumerate() {
+        let value = match slot {
+            Some(v) if i >= code.varnames.len() => match v.payload() {
+                Some(Payload::Cell(c)) => c.borrow().clone(),
+                _ => None,
+            },
+            other => other.clone(),
+        };
+        if let Some(v) = value {
+            crate::objects::dict_ops::set_item(vm, &d, name.clone(), v)?;
+        }
+    }
+    Ok(d)
 }
 
 fn f_builtins(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -258,11 +326,14 @@ fn frame_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
+/// `frame.clear()`: release a finished frame's locals.
 fn frame_clear(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let fo = this(vm, &args)?;
     if running_index(vm, fo).is_some() {
         return Err(vm.runtime_error("cannot clear an executing frame"));
     }
+    let locals = std::mem::take(&mut *fo.fast.borrow_mut());
+    drop(locals);
     Ok(vm.none())
 }
 

@@ -17,8 +17,7 @@ pub(super) fn on_new_error(vm: &Vm, f: &Frame, err: &PyErr) {
     {
         exc::chain_context(&err.0, cur);
     }
-    let frame = vm.frames.borrow().last().and_then(|r| r.object.clone());
-    exc::add_traceback(&err.0, f, frame);
+    exc::add_traceback(&err.0, f, crate::frame_object::current(vm));
 }
 
 /// The three stack items that describe an exception (or its absence): (tb, value, type) pushed

@@ -46,7 +46,7 @@ pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     };
     crate::frame_object::push(vm, f);
     let r = run_loop(vm, f, code);
-    crate::frame_object::pop(vm, f);
+    crate::frame_object::pop(vm, f, !matches!(r, Ok(Exit::Yield(_))));
     r
 }
 
@@ -534,7 +534,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 let kwargs = if arg & 1 != 0 { Some(pop(f)) } else { None };
                 let args = pop(f);
                 let func = pop(f);
-                let r = ops::call_ex(vm, &func, &args, kwargs.as_ref())?;
+                let r = ops::call_ex(vm, &func, args, kwargs.as_ref())?;
                 f.stack.push(r);
             }
             CALL_METHOD => {

@@ -8,6 +8,7 @@
 //! held, since dropping can run `__del__`.
 
 use crate::frame::Frame;
+use crate::frame_object::FrameObject;
 use crate::object::{Obj, Payload, Value};
 use crate::objects::dict::DictTable;
 use crate::objects::dict_views::DictView;
@@ -151,12 +152,7 @@ impl Payload {
             }
             Payload::Type(t) => {
                 if let Some(c) = t.cache.try_borrow() {
-                    for e in c.iter() {
-                        visit(&e.name);
-                        if let Some(v) = &e.value {
-                            visit(v);
-                        }
-                    }
+                    c.iter().for_each(|e| visit(&e.name));
                 }
                 if let Some(b) = t.bases.try_borrow() {
                     visit_all(&b, visit);
@@ -202,6 +198,8 @@ impl Payload {
             Payload::Traceback(t) => {
                 visit_opt_cell(&t.next, visit);
                 visit(&t.code);
+                visit(&t.globals);
+                visit_opt_cell(&t.frame, visit);
             }
             Payload::Property(p) => visit_all(&p[..], visit),
             Payload::ClassMethod(v) | Payload::StaticMethod(v) => visit(v),
@@ -249,10 +247,7 @@ impl Payload {
             }
             Payload::Type(t) => {
                 if let Some(mut c) = t.cache.try_borrow_mut() {
-                    for e in c.drain(..) {
-                        out.push(e.name);
-                        out.extend(e.value);
-                    }
+                    out.extend(c.drain(..).map(|e| e.name));
                 }
                 take_vec(&t.bases, &mut out);
                 take_vec(&t.mro, &mut out);
@@ -269,7 +264,10 @@ impl Payload {
                 take_opt(&e.cause, &mut out);
                 take_opt(&e.context, &mut out);
             }
-            Payload::Traceback(t) => take_opt(&t.next, &mut out),
+            Payload::Traceback(t) => {
+                take_opt(&t.next, &mut out);
+                take_opt(&t.frame, &mut out);
+            }
             Payload::Iter(s) => {
                 if let Some(mut s) = s.try_borrow_mut() {
                     let old = std::mem::replace(&mut *s, IterState::Exhausted);
@@ -319,22 +317,26 @@ fn take_frame(f: Frame, out: &mut Vec<Value>) {
 
 /// Whether a native payload holds references (is listed below).
 pub fn native_has_references(n: &dyn Any) -> bool {
-    n.is::<DictView>() || n.is::<super::weakref::WeakRef>()
+    n.is::<DictView>() || n.is::<super::weakref::WeakRef>() || n.is::<FrameObject>()
 }
 
-/// The native payloads that hold references: dict views (their dict) and weak references
-/// (their callback). Other native payloads (locks, files, random states) are leaves; a module
+/// The native payloads that hold references: dict views (their dict), weak references
+/// (their callback) and frame objects (code, globals, `f_back`, the locals they own). Other native payloads (locks, files, random states) are leaves; a module
 /// type that holds references adds its line here.
 fn native_traverse(n: &dyn Any, visit: &mut Visit<'_>) {
     if let Some(v) = n.downcast_ref::<DictView>() {
         visit(&v.dict);
     } else if let Some(w) = n.downcast_ref::<super::weakref::WeakRef>() {
         w.traverse(visit);
+    } else if let Some(f) = n.downcast_ref::<FrameObject>() {
+        f.traverse(visit);
     }
 }
 
 fn native_clear(n: &dyn Any, out: &mut Vec<Value>) {
     if let Some(w) = n.downcast_ref::<super::weakref::WeakRef>() {
         out.extend(w.take_callback());
+    } else if let Some(f) = n.downcast_ref::<FrameObject>() {
+        f.clear(out);
     }
 }

@@ -29,22 +29,7 @@ pub fn frame_locals(vm: &Vm, f: &Frame) -> PyResult<Value> {
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    let code = f.code();
-    let d = crate::objects::dict::new_dict();
-    let names = code.varnames.iter().chain(code.cell_free.iter());
-    for (i, name) in names.enumerate() {
-        let value = match &f.fast[i] {
-            Some(v) if i >= code.varnames.len() => match v.payload() {
-                Some(Payload::Cell(c)) => c.borrow().clone(),
-                _ => None,
-            },
-            other => other.clone(),
-        };
-        if let Some(v) = value {
-            dict_ops::set_item(vm, &d, name.clone(), v)?;
-        }
-    }
-    Ok(d)
+    crate::frame_object::fast_locals_dict(vm, f.code(), &f.fast)
 }
 
 /// Called by the eval loop for a call with at most one argument: `call[0]` is the callable,

@@ -278,13 +278,18 @@ pub fn lookup_str_native(dict: &Value, name: &Value) -> Option<Option<Value>> {
 
 /// Look up a key that is a `str` (attribute names), without running Python code.
 pub fn get_str_key(dict: &Value, name: &Value) -> Option<Value> {
+    find_str_key(dict, name).map(|(_, v)| v)
+}
+
+/// `get_str_key` with the index of the entry found.
+pub fn find_str_key(dict: &Value, name: &Value) -> Option<(usize, Value)> {
     let Some(Payload::Dict(t)) = dict.payload() else {
         return None;
     };
     let h = as_pystr(name)?.hash();
     let t = t.borrow();
     match t.probe(name, h) {
-        Probe::Found(ix) => t.value_at(ix),
+        Probe::Found(ix) => Some((ix, t.value_at(ix)?)),
         _ => None,
     }
 }

@@ -84,11 +84,15 @@ pub fn special_flags(t: &Value) -> u8 {
     flags
 }
 
-/// One remembered lookup: `name` resolved to `value` while the global type version was `version`.
+/// One remembered lookup: `name` resolved while the global type version was `version`, to the
+/// entry `found = (k, ix)` of the dict of the `k`-th class of the MRO (or to nothing). The entry
+/// is a position, not a reference, so the cache keeps no attribute value alive (CPython's method
+/// cache holds borrowed references for the same reason); a hit re-reads the value there and
+/// checks that the entry still has this name. The name is held so its identity stays unique.
 pub struct CacheEntry {
     pub name: Value,
     pub version: u64,
-    pub value: Option<Value>,
+    pub found: Option<(u32, u32)>,
 }
 
 const CACHE_SLOTS: usize = 64;
@@ -305,17 +309,24 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     let td = type_data(t)?;
     let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
     let slot = (name.id() >> 4) % CACHE_SLOTS;
-    if let Some(e) = td.cache.borrow().get(slot)
-        && e.version == version
-        && e.name.is(name)
-    {
-        return e.value.clone();
+    let hit = match td.cache.borrow().get(slot) {
+        Some(e) if e.version == version && e.name.is(name) => Some(e.found),
+        _ => None,
+    };
+    match hit {
+        Some(None) => return None,
+        Some(Some(at)) => {
+            if let Some(v) = value_at(td, at, name) {
+                return Some(v);
+            }
+        }
+        None => {}
     }
-    let found = lookup_in_mro(td, name);
+    let (found, value) = lookup_in_mro(td, name);
     let entry = CacheEntry {
         name: name.clone(),
         version,
-        value: found.clone(),
+        found,
     };
     let old = {
         let mut cache = td.cache.borrow_mut();
@@ -323,27 +334,41 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
             cache.resize_with(CACHE_SLOTS, || CacheEntry {
                 name: Value::zero(),
                 version: 0,
-                value: None,
+                found: None,
             });
         }
         std::mem::replace(&mut cache[slot], entry)
     };
     drop(old);
-    found
+    value
 }
 
-/// `lookup` without the cache: the dicts along the MRO.
-fn lookup_in_mro(td: &TypeData, name: &Value) -> Option<Value> {
+/// The value of dict entry `ix` of the `k`-th class of the MRO, if that entry is still `name`.
+fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
     let mro = td.mro.borrow();
-    for k in mro.iter() {
-        if let Some(v) = k
-            .obj()
-            .and_then(|o| crate::objects::dict::get_str_key(&o.dict_value()?, name))
-        {
-            return Some(v);
+    let dict = mro.get(k as usize)?.obj()?.dict.as_ref()?.borrow();
+    let Some(Payload::Dict(t)) = dict.payload() else {
+        return None;
+    };
+    let t = t.borrow();
+    let e = t.entry(ix as usize)?;
+    e.key.is(name).then(|| e.value.clone())
+}
+
+/// `lookup` without the cache: where along the MRO `name` is found, and its value.
+fn lookup_in_mro(td: &TypeData, name: &Value) -> (Option<(u32, u32)>, Option<Value>) {
+    let mro = td.mro.borrow();
+    for (k, class) in mro.iter().enumerate() {
+        let Some(dict) = class.obj().and_then(|o| o.dict.as_ref()) else {
+            continue;
+        };
+        let dict = dict.borrow();
+        if let Some((ix, v)) = crate::objects::dict::find_str_key(&dict, name) {
+            let at = u32::try_from(k).ok().zip(u32::try_from(ix).ok());
+            return (at, Some(v));
         }
     }
-    None
+    (None, None)
 }
 
 /// `lookup` with a Rust string name.

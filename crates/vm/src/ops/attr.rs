@@ -322,11 +322,8 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
 
 /// `object.__setattr__`/`__delattr__` (value `None` deletes).
 pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
-    if let Some(Payload::Type(td)) = obj.payload() {
+    if let Some(Payload::Type(_)) = obj.payload() {
         types::type_modified();
-        // Drop this type's cached entries now, so a replaced attribute is released at once.
-        let stale = std::mem::take(&mut *td.cache.borrow_mut());
-        drop(stale);
     }
     let t = obj.class().clone();
     if let Some(Payload::Type(td)) = obj.payload()

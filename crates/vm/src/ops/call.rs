@@ -6,7 +6,7 @@ use crate::eval::{self, Exit};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::function::{Args, Code, Function};
-use crate::objects::str::as_str;
+use crate::objects::str::{as_str, intern};
 use crate::objects::types;
 use crate::objects::{dict_ops, tuple_ops};
 use crate::vm::{PyResult, Vm};
@@ -99,20 +99,64 @@ pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult
     call(vm, &m, &all, &[])
 }
 
-/// `f(*args, **kwargs)` (`CALL_FUNCTION_EX`).
-pub fn call_ex(vm: &Vm, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
-    let mut all = match args.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => crate::ops::collect(vm, args)?,
+/// `f(*args, **kwargs)` (`CALL_FUNCTION_EX`), holding the references CPython's holds: an
+/// exact tuple is passed as it is (its items borrowed); any other iterable becomes a new tuple
+/// and is released before the call, so the temporary list of `f(*[x])` holds nothing while `f`
+/// runs. With keywords, the arguments are copied once more into one vector (as
+/// `_PyStack_UnpackDict`).
+pub fn call_ex(vm: &Vm, func: &Value, args: Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    let args = if args.class().is(&vm.b().tuple) {
+        args
+    } else {
+        let t = tuple_ops::new_tuple(star_args(vm, func, &args)?);
+        drop(args);
+        t
     };
+    let Some(kw) = kwargs else {
+        return call(vm, func, tuple_ops::items(&args), &[]);
+    };
+    let mut all = tuple_ops::items(&args).to_vec();
     let mut names = Vec::new();
-    if let Some(kw) = kwargs {
-        for (k, v) in dict_ops::items(vm, kw)? {
-            names.push(k);
-            all.push(v);
-        }
+    for (k, v) in dict_ops::items(vm, kw)? {
+        names.push(k);
+        all.push(v);
     }
     call(vm, func, &all, &names)
+}
+
+/// The items of a `*args` argument that is not a tuple; a non-iterable gets CPython's message.
+fn star_args(vm: &Vm, func: &Value, args: &Value) -> PyResult<Vec<Value>> {
+    crate::ops::collect(vm, args).map_err(|e| {
+        let cls = args.class();
+        let iterable = types::lookup_str(cls, "__iter__").is_some()
+            || types::lookup_str(cls, "__getitem__").is_some();
+        if iterable || !vm.err_is(&e, "TypeError") {
+            return e;
+        }
+        match function_str(vm, func) {
+            Ok(name) => vm.type_error(format!(
+                "{name} argument after * must be an iterable, not {}",
+                vm.type_name(args)
+            )),
+            Err(e) => e,
+        }
+    })
+}
+
+/// How error messages name a callable: `module.qualname()` (`_PyObject_FunctionStr`).
+fn function_str(vm: &Vm, func: &Value) -> PyResult<String> {
+    let Some(qualname) = crate::ops::getattr_opt(vm, func, &intern("__qualname__"))? else {
+        return crate::ops::text::str_string(vm, func);
+    };
+    let qualname = crate::ops::text::str_string(vm, &qualname)?;
+    let module = crate::ops::getattr_opt(vm, func, &intern("__module__"))?
+        .filter(|m| !vm.is_none(m))
+        .map(|m| crate::ops::text::str_string(vm, &m))
+        .transpose()?;
+    Ok(match module.filter(|m| m != "builtins") {
+        Some(m) => format!("{m}.{qualname}()"),
+        None => format!("{qualname}()"),
+    })
 }
 
 fn code_of(f: &Function) -> &Code {
