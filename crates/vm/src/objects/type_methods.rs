@@ -15,4 +15,5 @@ pub fn init_all() {
     crate::objects::bytes_methods::init();
     crate::frame_object::init();
     crate::objects::code_methods::init();
+    crate::objects::coroutine::init();
 }
