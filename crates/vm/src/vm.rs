@@ -342,13 +342,7 @@ fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
 pub(crate) fn finalizer_of(o: &crate::object::Obj) -> Option<Value> {
     let class = o.class();
     if let crate::object::Payload::Generator(g) = &o.payload {
-        // A suspended generator is closed when released, so its `finally` blocks run.
-        let suspended = g.frame.borrow().as_ref().is_some_and(|f| f.next > 0);
-        return if suspended {
-            crate::objects::types::lookup_str(class, "close")
-        } else {
-            None
-        };
+        return crate::objects::generator_ops::finalizer(g);
     }
     if !crate::objects::types::type_data(class).is_some_and(|t| t.heap) {
         return None;

@@ -1,6 +1,7 @@
 //! The eval loop: a thin dispatch over the instruction table; each family of instructions lives
 //! in its own file. Counterpart of CPython 3.10's `Python/ceval.c` (`_PyEval_EvalFrameDefault`).
 
+mod async_ops;
 mod build;
 mod exceptions;
 mod names;
@@ -467,17 +468,8 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
                 }
             },
             RETURN_VALUE => return Ok(Exit::Return(pop(f))),
-            YIELD_VALUE => return Ok(Exit::Yield(pop(f))),
+            YIELD_VALUE => return Ok(async_ops::yield_value(code, pop(f))),
             GEN_START => drop(pop(f)),
-            GET_YIELD_FROM_ITER => {
-                let v = pop(f);
-                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
-                    v
-                } else {
-                    ops::iter(vm, &v)?
-                };
-                f.stack.push(it);
-            }
             YIELD_FROM => {
                 let sent = pop(f);
                 match crate::objects::generator_ops::send_to(vm, top(f), sent)? {
@@ -603,14 +595,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Exit> {
             | MATCH_CLASS
             | COPY_DICT_WITHOUT_KEYS => build::execute(vm, f, op, arg)?,
             GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | SETUP_ASYNC_WITH
-            | END_ASYNC_FOR => {
-                return Err(vm
-                    .new_exc(
-                        "NotImplementedError",
-                        format!("gilpy does not run {} yet", op.name()),
-                    )
-                    .into());
-            }
+            | END_ASYNC_FOR | GET_YIELD_FROM_ITER => async_ops::execute(vm, f, code, op, arg)?,
         }
     }
 }

@@ -287,13 +287,22 @@ fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "next", 1, 2)?;
     let it = &a[0];
-    if !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+    if !matches!(it.payload(), Some(Payload::Iter(_)))
         && types::lookup_str(it.class(), "__next__").is_none()
     {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
-    if let (Some(Payload::Generator(_)), None) = (it.payload(), a.get(1)) {
+    if let (Some(Payload::Generator(g)), None) = (it.payload(), a.get(1))
+        && g.kind == crate::objects::generator::Kind::Generator
+    {
         return crate::objects::generator_ops::send(vm, it, vm.none());
+    }
+    if a.len() == 1
+        && !matches!(it.payload(), Some(Payload::Iter(_)))
+        && let Some(m) = types::lookup_str(it.class(), "__next__")
+    {
+        // The iterator's own StopIteration propagates, with its value.
+        return ops::call(vm, &m, std::slice::from_ref(it), &[]);
     }
     match ops::next(vm, it)? {
         Some(v) => Ok(v),

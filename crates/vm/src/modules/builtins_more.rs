@@ -186,5 +186,6 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     }
     crate::modules::builtins_num::init(vm, m)?;
     crate::modules::builtins_iter::init(vm, m)?;
+    crate::modules::builtins_async::init(m);
     crate::modules::builtins_frame::init(vm, m)
 }

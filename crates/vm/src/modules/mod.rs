@@ -7,6 +7,7 @@ pub mod _sre;
 pub mod _thread;
 pub mod _weakref;
 pub mod builtins;
+pub mod builtins_async;
 pub mod builtins_frame;
 pub mod builtins_iter;
 pub mod builtins_more;

@@ -3,7 +3,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::str::{as_str, from_string, intern, new_str};
-use crate::objects::types::{self, builtin, type_data};
+use crate::objects::types::{self, type_data};
 use crate::objects::{exception_ops, int, tuple_ops};
 use crate::vm::{PyResult, Vm};
 
@@ -137,23 +137,7 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "co_code" => Some(crate::objects::bytes_ops::new_bytes(c.co.code.clone())),
             _ => None,
         },
-        Payload::Generator(g) => match n {
-            "__name__" => Some(g.name.clone()),
-            "__qualname__" => Some(g.qualname.clone()),
-            "gi_running" | "cr_running" => Some(vm.bool(g.running.get())),
-            "gi_frame" | "cr_frame" => Some(crate::frame_object::generator_frame(vm, g)),
-            "gi_suspended" | "cr_suspended" => Some(
-                vm.bool(
-                    g.frame
-                        .borrow()
-                        .as_ref()
-                        .is_some_and(|f| f.lasti > 0 || f.next > 0),
-                ),
-            ),
-            "gi_code" | "cr_code" => g.frame.borrow().as_ref().map(|f| f.code.clone()),
-            "gi_yieldfrom" | "cr_await" => Some(vm.none()),
-            _ => None,
-        },
+        Payload::Generator(g) => crate::objects::generator_ops::attribute(vm, g, n),
         Payload::Property(p) => match n {
             "fget" => Some(p[0].clone()),
             "fset" => Some(p[1].clone()),
@@ -380,17 +364,11 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             crate::ops::text::repr_string(vm, stop)?,
             crate::ops::text::repr_string(vm, step)?
         ),
-        Payload::Generator(g) => {
-            let kind = if v.class().is(&builtin().coroutine) {
-                "coroutine"
-            } else {
-                "generator"
-            };
-            format!(
-                "<{kind} object {} at {addr:#x}>",
-                as_str(&g.qualname).unwrap_or("?")
-            )
-        }
+        Payload::Generator(g) => format!(
+            "<{} object {} at {addr:#x}>",
+            g.kind.type_name(),
+            as_str(&g.qualname).unwrap_or("?")
+        ),
         Payload::Code(c) => format!(
             "<code object {} at {addr:#x}, file \"{}\", line {}>",
             c.co.name, c.co.filename, c.co.firstlineno

@@ -265,7 +265,8 @@ fn gen_send(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn gen_throw(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "throw", 2, 4)?;
-    generator_ops::throw(vm, &a[0], a[1].clone())
+    let exc = crate::objects::coroutine::throw_args(vm, &a[1..])?;
+    generator_ops::throw(vm, &a[0], exc)
 }
 
 fn gen_close(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -331,13 +332,14 @@ pub fn init_types() {
     add_static(&b.classmethod, "classmethod", "__new__", classmethod_new);
     add_static(&b.staticmethod, "staticmethod", "__new__", staticmethod_new);
     add_static(&b.super_, "super", "__new__", super_new);
-    for g in [&b.generator, &b.coroutine] {
-        add_method(g, "generator", "send", gen_send);
-        add_method(g, "generator", "throw", gen_throw);
-        add_method(g, "generator", "close", gen_close);
-        add_method(g, "generator", "__iter__", iter_self);
-        add_method(g, "generator", "__next__", iter_next);
-    }
+    let g = &b.generator;
+    add_method(g, "generator", "send", gen_send);
+    add_method(g, "generator", "throw", gen_throw);
+    add_method(g, "generator", "close", gen_close);
+    add_method(g, "generator", "__iter__", iter_self);
+    add_method(g, "generator", "__next__", iter_next);
+    add_method(&b.iterator, "iterator", "__iter__", iter_self);
+    add_method(&b.iterator, "iterator", "__next__", iter_next);
     add_method(&b.function, "function", "__get__", function_get);
     crate::objects::type_methods::init_all();
 }

@@ -1,13 +1,57 @@
-//! Generator and coroutine objects: a suspended frame. Counterpart of `Objects/genobject.c`.
+//! Generator, coroutine and async generator objects: a suspended frame. Counterpart of
+//! `Objects/genobject.c`.
 
 use crate::frame::Frame;
 use crate::object::Value;
 use crate::pycell::PyCell;
+use std::cell::Cell;
+
+/// Which of the three frame-owning iterators an object is (from its code's flags).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl Kind {
+    /// The word CPython's messages use ("coroutine raised StopIteration").
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async generator",
+        }
+    }
+
+    /// The type's name (`async_generator`).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Kind::Generator => "generator",
+            Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async_generator",
+        }
+    }
+
+    /// The prefix of the frame attributes (`gi_frame`, `cr_frame`, `ag_frame`).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Kind::Generator => "gi_",
+            Kind::Coroutine => "cr_",
+            Kind::AsyncGenerator => "ag_",
+        }
+    }
+}
 
 pub struct Generator {
     /// `None` once the generator has finished.
     pub frame: PyCell<Option<Box<Frame>>>,
-    pub running: std::cell::Cell<bool>,
+    pub running: Cell<bool>,
     pub name: Value,
     pub qualname: Value,
+    pub kind: Kind,
+    /// Async generators: an `asend`/`athrow` awaitable is running it (`ag_running_async`).
+    pub running_async: Cell<bool>,
+    /// Async generators: finished or closed by `aclose()` (`ag_closed`).
+    pub closed: Cell<bool>,
 }

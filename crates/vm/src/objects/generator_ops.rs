@@ -1,32 +1,42 @@
-//! Running generators: `next`, `send`, `throw`, `close`, and `yield from` delegation.
-//! Counterpart of CPython's `Objects/genobject.c`.
+//! Running generators and coroutines: `next`, `send`, `throw`, `close`, and `yield from` /
+//! `await` delegation. Counterpart of CPython's `Objects/genobject.c` (`gen_send_ex`,
+//! `_gen_throw`, `gen_close`).
 
 use crate::eval::{self, Exit};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::exception_ops;
 use crate::objects::function::Function;
-use crate::objects::generator::Generator;
+use crate::objects::generator::{Generator, Kind};
 use crate::ops;
 use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
+use gilpy_bytecode::Opcode;
+use gilpy_bytecode::code::flags;
+use std::cell::Cell;
 
 pub fn new_generator(vm: &Vm, func: &Value, frame: Frame) -> Value {
     let (name, qualname) = match func.payload() {
         Some(Payload::Function(f)) => names(f),
         _ => (vm.none(), vm.none()),
     };
-    let coroutine = frame.code().co.flags & gilpy_bytecode::code::flags::COROUTINE != 0;
-    let class = if coroutine {
-        vm.b().coroutine.clone()
+    let co_flags = frame.code().co.flags;
+    let (kind, class) = if co_flags & flags::COROUTINE != 0 {
+        (Kind::Coroutine, vm.b().coroutine.clone())
+    } else if co_flags & flags::ASYNC_GENERATOR != 0 {
+        let t = crate::objects::coroutine_asyncgen::async_generator_type();
+        (Kind::AsyncGenerator, t.clone())
     } else {
-        vm.b().generator.clone()
+        (Kind::Generator, vm.b().generator.clone())
     };
     let g = Generator {
         frame: PyCell::new(Some(Box::new(frame))),
-        running: std::cell::Cell::new(false),
+        running: Cell::new(false),
         name,
         qualname,
+        kind,
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
     };
     Value::alloc(class, Payload::Generator(Box::new(g)))
 }
@@ -35,31 +45,68 @@ fn names(f: &Function) -> (Value, Value) {
     (f.name.borrow().clone(), f.qualname.borrow().clone())
 }
 
-fn gen_of(v: &Value) -> Option<&Generator> {
+pub fn gen_of(v: &Value) -> Option<&Generator> {
     match v.payload() {
         Some(Payload::Generator(g)) => Some(g),
         _ => None,
     }
 }
 
+/// Whether the frame has started running (a suspended or finished frame has).
+fn started(f: &Frame) -> bool {
+    f.lasti > 0 || f.next > 0
+}
+
+/// The iterator a suspended frame is delegating to (`gi_yieldfrom`, `cr_await`).
+pub fn yielded_from(g: &Generator) -> Option<Value> {
+    let frame = g.frame.borrow();
+    let f = frame.as_ref()?;
+    if !started(f) || g.running.get() {
+        return None;
+    }
+    match f.code().instrs.get(f.next) {
+        Some(&(Opcode::YIELD_FROM, _)) => f.stack.last().cloned(),
+        _ => None,
+    }
+}
+
+/// Resuming a frame that has finished.
+#[cold]
+fn resume_finished(vm: &Vm, g: &Generator, throw: Option<PyErr>) -> PyResult<Exit> {
+    if g.kind == Kind::Coroutine {
+        return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+    }
+    match throw {
+        Some(e) => Err(e),
+        None if g.kind == Kind::AsyncGenerator => Err(stop_async_iteration(vm)),
+        None => Ok(Exit::Return(vm.none())),
+    }
+}
+
 /// Resume with `value` sent (or with an exception thrown in), until the next yield or the end.
-fn resume(vm: &Vm, g: &Generator, value: Option<Value>, throw: Option<PyErr>) -> PyResult<Exit> {
+pub fn resume(
+    vm: &Vm,
+    g: &Generator,
+    value: Option<Value>,
+    throw: Option<PyErr>,
+) -> PyResult<Exit> {
     if g.running.get() {
-        return Err(vm.value_error("generator already executing"));
+        let msg = format!("{} already executing", g.kind.word());
+        return Err(vm.value_error(msg));
     }
     let Some(mut frame) = g.frame.borrow_mut().take() else {
-        return match throw {
-            Some(e) => Err(e),
-            None => Ok(Exit::Return(vm.none())),
-        };
+        return resume_finished(vm, g, throw);
     };
-    let started = frame.lasti > 0 || frame.next > 0;
-    if !started
+    if !started(&frame)
         && let Some(v) = &value
         && !vm.is_none(v)
     {
         *g.frame.borrow_mut() = Some(frame);
-        return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        let msg = format!(
+            "can't send non-None value to a just-started {}",
+            g.kind.word()
+        );
+        return Err(vm.type_error(msg));
     }
     frame.stack.push(value.unwrap_or_else(|| vm.none()));
     g.running.set(true);
@@ -77,20 +124,35 @@ fn resume(vm: &Vm, g: &Generator, value: Option<Value>, throw: Option<PyErr>) ->
     };
     drop(vm.exc_info.replace(saved_exc));
     g.running.set(false);
-    match &r {
-        Ok(Exit::Yield(_)) => *g.frame.borrow_mut() = Some(frame),
-        Ok(Exit::Return(_)) => drop(frame),
+    match r {
+        Ok(Exit::Yield(v)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(Exit::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            drop(frame);
+            Ok(Exit::Return(v))
+        }
         Err(e) => {
             drop(frame);
-            if vm.err_is(e, "StopIteration") {
-                let msg = "generator raised StopIteration";
-                let err = vm.runtime_error(msg);
-                exception_ops::set_cause_value(&err.0, e.0.clone());
-                return Err(err);
-            }
+            Err(wrap_escaped_stop(vm, g.kind, e))
         }
     }
-    r
+}
+
+/// `StopIteration` (or, from an async generator, `StopAsyncIteration`) leaving the frame
+/// becomes a `RuntimeError` (PEP 479).
+fn wrap_escaped_stop(vm: &Vm, kind: Kind, e: PyErr) -> PyErr {
+    let name = if vm.err_is(&e, "StopIteration") {
+        "StopIteration"
+    } else if kind == Kind::AsyncGenerator && vm.err_is(&e, "StopAsyncIteration") {
+        "StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let err = vm.runtime_error(format!("{} raised {name}", kind.word()));
+    exception_ops::set_cause_value(&err.0, e.0);
+    err
 }
 
 /// Raise `e` at the generator's current instruction.
@@ -129,26 +191,103 @@ pub fn throw(vm: &Vm, gv: &Value, exc: Value) -> PyResult<Value> {
         return Err(vm.type_error("not a generator"));
     };
     let e = exception_ops::make_raisable(vm, exc)?;
-    match resume(vm, g, None, Some(e))? {
+    match throw_exit(vm, g, e)? {
         Exit::Yield(v) => Ok(v),
         Exit::Return(r) => Err(stop_iteration(vm, r)),
     }
 }
 
+/// Throw `e` into `g`: first into the iterator it delegates to, if any (as `_gen_throw`).
+pub fn throw_exit(vm: &Vm, g: &Generator, e: PyErr) -> PyResult<Exit> {
+    let Some(sub) = yielded_from(g) else {
+        return resume(vm, g, None, Some(e));
+    };
+    if vm.err_is(&e, "GeneratorExit") {
+        g.running.set(true);
+        let closed = close_iter(vm, &sub);
+        g.running.set(false);
+        return resume(vm, g, None, Some(closed.err().unwrap_or(e)));
+    }
+    g.running.set(true);
+    let r = throw_to(vm, &sub, e);
+    g.running.set(false);
+    match r {
+        Ok(Delegated::Yield(v)) => Ok(Exit::Yield(v)),
+        Ok(Delegated::Unhandled(e)) => resume(vm, g, None, Some(e)),
+        Ok(Delegated::Return(v)) => {
+            if let Some(f) = g.frame.borrow_mut().as_mut() {
+                drop(f.stack.pop());
+                f.next += 1;
+            }
+            resume(vm, g, Some(v), None)
+        }
+        Err(e) => resume(vm, g, None, Some(e)),
+    }
+}
+
+enum Delegated {
+    Yield(Value),
+    Return(Value),
+    /// The sub-iterator has no `throw`: raise in the delegating frame.
+    Unhandled(PyErr),
+}
+
+/// Throw `e` into the sub-iterator of a `yield from`/`await`.
+fn throw_to(vm: &Vm, sub: &Value, e: PyErr) -> PyResult<Delegated> {
+    let r = if let Some(sg) = gen_of(sub) {
+        match throw_exit(vm, sg, e)? {
+            Exit::Yield(v) => return Ok(Delegated::Yield(v)),
+            Exit::Return(v) => return Ok(Delegated::Return(v)),
+        }
+    } else {
+        match ops::getattr_opt(vm, sub, &crate::objects::str::intern("throw"))? {
+            Some(m) => ops::call(vm, &m, &[e.0], &[]),
+            None => return Ok(Delegated::Unhandled(e)),
+        }
+    };
+    match r {
+        Ok(v) => Ok(Delegated::Yield(v)),
+        Err(e) if vm.err_is(&e, "StopIteration") => {
+            Ok(Delegated::Return(exception_ops::stop_value(vm, &e.0)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Close a sub-iterator (`gen_close_iter`).
+fn close_iter(vm: &Vm, sub: &Value) -> PyResult<()> {
+    if gen_of(sub).is_some() {
+        return close(vm, sub);
+    }
+    if let Some(m) = ops::getattr_opt(vm, sub, &crate::objects::str::intern("close"))? {
+        ops::call(vm, &m, &[], &[])?;
+    }
+    Ok(())
+}
+
 /// `gen.close()`.
 pub fn close(vm: &Vm, gv: &Value) -> PyResult<()> {
     let Some(g) = gen_of(gv) else { return Ok(()) };
-    if g.frame.borrow().as_ref().is_none_or(|f| f.next == 0) {
+    if g.frame.borrow().as_ref().is_none_or(|f| !started(f)) {
         drop(g.frame.borrow_mut().take());
         return Ok(());
     }
     let exit = exception_ops::new_exception(vm.b().exc("GeneratorExit").clone(), vec![]);
-    match resume(vm, g, None, Some(PyErr(exit))) {
-        Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+    match throw_exit(vm, g, PyErr(exit)) {
+        Ok(Exit::Yield(_)) => {
+            let msg = format!("{} ignored GeneratorExit", g.kind.word());
+            Err(vm.runtime_error(msg))
+        }
         Ok(Exit::Return(_)) => Ok(()),
         Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(()),
         Err(e) => Err(e),
     }
+}
+
+#[cold]
+pub fn stop_async_iteration(vm: &Vm) -> PyErr {
+    let cls = vm.b().exc("StopAsyncIteration").clone();
+    PyErr(exception_ops::new_exception(cls, vec![]))
 }
 
 #[cold]
@@ -169,14 +308,12 @@ pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<Exit> {
     if let Some(g) = gen_of(sub) {
         return resume(vm, g, Some(value), None);
     }
-    let r = if vm.is_none(&value) {
-        match ops::next(vm, sub) {
-            Ok(Some(v)) => return Ok(Exit::Yield(v)),
-            Ok(None) => return Ok(Exit::Return(vm.none())),
-            Err(e) => Err(e),
-        }
-    } else {
-        ops::call_method(vm, sub, "send", &[value])
+    let next = vm
+        .is_none(&value)
+        .then(|| crate::objects::types::lookup_str(sub.class(), "__next__"));
+    let r = match next.flatten() {
+        Some(m) => ops::call(vm, &m, std::slice::from_ref(sub), &[]),
+        None => ops::call_method(vm, sub, "send", &[value]),
     };
     match r {
         Ok(v) => Ok(Exit::Yield(v)),
@@ -184,5 +321,41 @@ pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<Exit> {
             Ok(Exit::Return(exception_ops::stop_value(vm, &e.0)))
         }
         Err(e) => Err(e),
+    }
+}
+
+/// What runs when a generator-like object is released (`_PyGen_Finalize`): `close` for a
+/// suspended frame, the "was never awaited" warning for a coroutine that never started.
+pub fn finalizer(g: &Generator) -> Option<Value> {
+    let frame = g.frame.borrow();
+    let f = frame.as_ref()?;
+    (started(f) || g.kind == Kind::Coroutine)
+        .then(|| crate::objects::coroutine::finalize_hook().clone())
+}
+
+/// The attributes of generators, coroutines and async generators (`gi_frame`, `cr_await`,
+/// `ag_running`, ...); `None` for other names.
+pub fn attribute(vm: &Vm, g: &Generator, name: &str) -> Option<Value> {
+    match name {
+        "__name__" => return Some(g.name.clone()),
+        "__qualname__" => return Some(g.qualname.clone()),
+        _ => {}
+    }
+    let field = name.strip_prefix(g.kind.prefix())?;
+    match field {
+        "running" if g.kind == Kind::AsyncGenerator => Some(vm.bool(g.running_async.get())),
+        "running" => Some(vm.bool(g.running.get())),
+        "frame" => Some(crate::frame_object::generator_frame(vm, g)),
+        "suspended" => {
+            let suspended = g.frame.borrow().as_ref().is_some_and(|f| started(f));
+            Some(vm.bool(suspended && !g.running.get()))
+        }
+        "code" => g.frame.borrow().as_ref().map(|f| f.code.clone()),
+        "yieldfrom" if g.kind == Kind::Generator => {
+            Some(yielded_from(g).unwrap_or_else(|| vm.none()))
+        }
+        "await" if g.kind != Kind::Generator => Some(yielded_from(g).unwrap_or_else(|| vm.none())),
+        "origin" if g.kind == Kind::Coroutine => Some(vm.none()),
+        _ => None,
     }
 }

@@ -26,6 +26,8 @@ pub mod code_methods;
 pub mod complex;
 pub mod complex_methods;
 pub mod core_methods;
+pub mod coroutine;
+pub mod coroutine_asyncgen;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_ops;

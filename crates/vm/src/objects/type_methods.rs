@@ -19,4 +19,5 @@ pub fn init_all() {
     crate::objects::iter_methods::init();
     crate::objects::generic_alias::init();
     crate::objects::module_methods::init();
+    crate::objects::coroutine::init();
 }

@@ -347,7 +347,10 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                 pos: 0,
                 len: len(vm, v)?,
             }),
-            Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
+            Some(Payload::Iter(_)) => return Ok(v.clone()),
+            Some(Payload::Generator(g)) if g.kind == crate::objects::generator::Kind::Generator => {
+                return Ok(v.clone());
+            }
             _ => None,
         };
         if let Some(s) = state {
@@ -389,7 +392,9 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     match it.payload() {
         Some(Payload::Iter(state)) => crate::objects::iter_ops::next(vm, it, state),
-        Some(Payload::Generator(_)) => crate::objects::generator_ops::next(vm, it),
+        Some(Payload::Generator(g)) if g.kind == crate::objects::generator::Kind::Generator => {
+            crate::objects::generator_ops::next(vm, it)
+        }
         _ => match types::lookup_str(it.class(), "__next__") {
             Some(m) => match call::call(vm, &m, std::slice::from_ref(it), &[]) {
                 Ok(v) => Ok(Some(v)),
