@@ -3,6 +3,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::function::Code;
+use std::cell::RefCell;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockKind {
@@ -36,6 +37,29 @@ pub struct Frame {
     pub lasti: usize,
 }
 
+/// Buffers of finished frames, kept for the next calls (`Frame::recycle`).
+type Buffers = (Vec<Option<Value>>, Vec<Value>);
+
+/// At most this many buffer pairs are kept per thread (deeper recursion allocates).
+const POOL_SIZE: usize = 64;
+/// Buffers that grew past this many slots go back to the allocator.
+const POOL_MAX_SLOTS: usize = 256;
+
+thread_local! {
+    /// Empty `fast`/`stack` buffers of finished frames: a call reuses them instead of two
+    /// allocations and two frees.
+    static POOL: RefCell<Vec<Buffers>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Empty buffers from the pool, or new ones.
+#[inline]
+fn take_buffers() -> Buffers {
+    POOL.try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
 impl Frame {
     pub fn new(code: Value, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
         let (nfast, depth) = match code.payload() {
@@ -45,17 +69,40 @@ impl Frame {
             ),
             _ => (0, 0),
         };
+        let (mut fast, mut stack) = take_buffers();
+        fast.resize(nfast, None);
+        stack.reserve(depth);
         Frame {
             code,
             globals,
             builtins,
             locals,
-            fast: vec![None; nfast],
-            stack: Vec::with_capacity(depth),
+            fast,
+            stack,
             blocks: Vec::new(),
             next: 0,
             lasti: 0,
         }
+    }
+
+    /// Release the frame's locals and stack, and keep its buffers for the next call.
+    pub fn recycle(mut self) {
+        self.fast.clear();
+        self.stack.clear();
+        if self.fast.capacity() > POOL_MAX_SLOTS || self.stack.capacity() > POOL_MAX_SLOTS {
+            return;
+        }
+        let buffers = (
+            std::mem::take(&mut self.fast),
+            std::mem::take(&mut self.stack),
+        );
+        let _ = POOL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut()
+                && p.len() < POOL_SIZE
+            {
+                p.push(buffers);
+            }
+        });
     }
 
     #[inline(always)]

@@ -95,7 +95,14 @@ pub struct CacheEntry {
     pub found: Option<(u32, u32)>,
 }
 
-const CACHE_SLOTS: usize = 64;
+const CACHE_SLOTS: usize = 256;
+
+/// The method-cache slot of an attribute name: its address, Fibonacci-hashed (names are
+/// interned strings allocated close together, so low address bits alone collide).
+#[inline(always)]
+fn cache_slot(name: &Value) -> usize {
+    (name.id().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) % CACHE_SLOTS
+}
 
 /// Bumped whenever any type's namespace changes: every cached lookup older than this is stale
 /// (CPython's type version tags, simplified to one global tag: class attributes are rarely set
@@ -308,7 +315,7 @@ pub fn compute_mro(t: &Value) -> Result<Vec<Value>, String> {
 pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     let td = type_data(t)?;
     let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
-    let slot = (name.id() >> 4) % CACHE_SLOTS;
+    let slot = cache_slot(name);
     let hit = match td.cache.borrow().get(slot) {
         Some(e) if e.version == version && e.name.is(name) => Some(e.found),
         _ => None,

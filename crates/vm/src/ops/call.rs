@@ -197,7 +197,51 @@ fn finish_call(vm: &Vm, fv: &Value, mut frame: Frame) -> PyResult<Value> {
     if co_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
         return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
     }
-    run_frame(vm, &mut frame)
+    let r = run_frame(vm, &mut frame);
+    frame.recycle();
+    r
+}
+
+/// Whether a call of `f` with `npos` positional arguments and no keywords binds them to the
+/// first `npos` locals and takes the rest of its parameters from its defaults: no `*args`,
+/// `**kwargs` or keyword-only parameters.
+fn plain_positional(f: &Function, code: &Code, npos: usize) -> bool {
+    let co = &code.co;
+    let argcount = co.argcount as usize;
+    if co.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0
+        || co.kwonlyargcount != 0
+        || npos > argcount
+    {
+        return false;
+    }
+    npos == argcount
+        || f.defaults
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| npos + tuple_ops::items(d).len() >= argcount)
+}
+
+/// The frame of a plain positional call (`plain_positional`): the arguments move from the
+/// caller's stack into the first locals, defaults fill the rest.
+/// Each argument's slot in `args` is left holding an inline int (which owns nothing).
+fn prepare_plain_call(f: &Function, code: &Code, args: &mut [Value]) -> Frame {
+    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
+    let npos = args.len();
+    for (slot, v) in frame.fast.iter_mut().zip(args.iter_mut()) {
+        *slot = Some(std::mem::replace(v, Value::zero()));
+    }
+    let argcount = code.co.argcount as usize;
+    if npos < argcount
+        && let Some(d) = f.defaults.borrow().as_ref()
+    {
+        let defaults = tuple_ops::items(d);
+        let first_default = argcount - defaults.len();
+        for i in npos..argcount {
+            frame.fast[i] = Some(defaults[i - first_default].clone());
+        }
+    }
+    init_cells(code, f, &mut frame);
+    frame
 }
 
 /// A call from the eval loop of `stack[callable_at]` with arguments `stack[args_at..]`. A
@@ -210,11 +254,23 @@ pub fn call_from_eval_stack(
     args_at: usize,
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let frame = match stack[callable_at].payload() {
-        Some(Payload::Function(f)) => prepare_call(vm, f, &stack[args_at..], kwnames)?,
-        _ => return call(vm, &stack[callable_at], &stack[args_at..], kwnames),
+    let (head, args) = stack.split_at_mut(args_at);
+    let frame = match head[callable_at].payload() {
+        Some(Payload::Function(f)) => {
+            let code = code_of(f);
+            if kwnames.is_empty() && plain_positional(f, code, args.len()) {
+                let frame = prepare_plain_call(f, code, args);
+                stack.truncate(args_at);
+                frame
+            } else {
+                let frame = prepare_call(vm, f, args, kwnames)?;
+                stack.truncate(args_at);
+                frame
+            }
+        }
+        _ => return call(vm, &head[callable_at], args, kwnames),
     };
-    stack.truncate(args_at);
+    vm.in_eval_call.set(true);
     finish_call(vm, &stack[callable_at], frame)
 }
 
