@@ -338,8 +338,6 @@ pub fn init_types() {
     add_method(g, "generator", "close", gen_close);
     add_method(g, "generator", "__iter__", iter_self);
     add_method(g, "generator", "__next__", iter_next);
-    add_method(&b.iterator, "iterator", "__iter__", iter_self);
-    add_method(&b.iterator, "iterator", "__next__", iter_next);
     add_method(&b.function, "function", "__get__", function_get);
     crate::objects::type_methods::init_all();
 }

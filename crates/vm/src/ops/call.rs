@@ -270,7 +270,6 @@ pub fn call_from_eval_stack(
         }
         _ => return call(vm, &head[callable_at], args, kwnames),
     };
-    vm.in_eval_call.set(true);
     finish_call(vm, &stack[callable_at], frame)
 }
 
