@@ -90,6 +90,15 @@ fn runaway_backtracking_does_not_overflow() {
 }
 
 #[test]
+fn deep_nesting_is_a_recursion_error() {
+    let ok = format!("{}a{}", "(".repeat(495), ")".repeat(495));
+    assert!(Regex::new(ok.chars().collect(), true, 0).is_ok());
+    let deep = format!("{}a{}", "(?:".repeat(5000), ")".repeat(5000));
+    let e = Regex::new(deep.chars().collect(), true, 0).expect_err("deep");
+    assert_eq!(e.kind, ErrorKind::Recursion);
+}
+
+#[test]
 fn errors_carry_cpython_messages() {
     assert_eq!(
         err("("),
