@@ -89,7 +89,7 @@ pub fn is_word(c: u32, ascii: bool) -> bool {
 }
 
 fn is_space(c: u32, ascii: bool) -> bool {
-    if ascii || c < 128 {
+    if ascii {
         return matches!(c, 9..=13 | 32);
     }
     char::from_u32(c).is_some_and(unicode::is_space)

@@ -202,22 +202,7 @@ impl<T: Copy + Into<u32>> Machine<'_, '_, T> {
                     greedy,
                     exit,
                 } => {
-                    let (count, last) = self.regs[*reg];
-                    if count < *min {
-                        self.set_reg(*reg, count, pos);
-                        pc += 1;
-                    } else if count >= *max || (count > 0 && pos == last) {
-                        pc = *exit;
-                    } else {
-                        self.set_reg(*reg, count, pos);
-                        if *greedy {
-                            self.stack.push(Frame::Alt { pc: *exit, pos });
-                            pc += 1;
-                        } else {
-                            self.stack.push(Frame::Alt { pc: pc + 1, pos });
-                            pc = *exit;
-                        }
-                    }
+                    pc = self.rep_loop(pc, pos, *reg, (*min, *max), *greedy, *exit);
                     true
                 }
                 Inst::RepNext { reg, head } => {
@@ -304,6 +289,37 @@ impl<T: Copy + Into<u32>> Machine<'_, '_, T> {
             if !ok {
                 (pc, pos) = self.backtrack()?;
             }
+        }
+    }
+
+    /// A counted loop's head (CPython's MAX_UNTIL and MIN_UNTIL): the iterations up to
+    /// `min` are forced; past them another iteration is tried (greedy: before the rest of
+    /// the pattern; lazy: after it) unless the loop sits where the previous optional
+    /// iteration began, which stops empty iterations from looping forever.
+    fn rep_loop(
+        &mut self,
+        pc: usize,
+        pos: usize,
+        reg: usize,
+        (min, max): (u32, u32),
+        greedy: bool,
+        exit: usize,
+    ) -> usize {
+        let (count, last) = self.regs[reg];
+        if count < min {
+            return pc + 1;
+        }
+        if count >= max || pos == last {
+            return exit;
+        }
+        if greedy {
+            self.stack.push(Frame::Alt { pc: exit, pos });
+            self.set_reg(reg, count, pos);
+            pc + 1
+        } else {
+            self.set_reg(reg, count, pos);
+            self.stack.push(Frame::Alt { pc: pc + 1, pos });
+            exit
         }
     }
 

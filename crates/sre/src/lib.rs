@@ -37,6 +37,8 @@ pub enum ErrorKind {
     Overflow,
     /// `ValueError` (incompatible flags).
     Value,
+    /// `RecursionError` (groups nested too deeply).
+    Recursion,
 }
 
 /// Why a pattern was rejected: CPython's message and, for `re.error`, the position (in
@@ -72,6 +74,15 @@ impl Error {
         Error {
             kind: ErrorKind::Overflow,
             msg: msg.into(),
+            pos: None,
+        }
+    }
+
+    #[cold]
+    pub fn recursion() -> Error {
+        Error {
+            kind: ErrorKind::Recursion,
+            msg: "maximum recursion depth exceeded".into(),
             pos: None,
         }
     }

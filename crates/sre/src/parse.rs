@@ -9,6 +9,10 @@ use crate::{Error, flags};
 /// The most groups a pattern may have (CPython's MAXGROUPS on 64-bit builds).
 const MAXGROUPS: usize = i32::MAX as usize / 2;
 
+/// How deeply groups may nest: about where CPython's recursive parser meets the default
+/// recursion limit (it raises RecursionError there, as this parser does).
+const MAX_NESTING: usize = 495;
+
 /// A parsed pattern.
 #[derive(Debug)]
 pub struct Parsed {
@@ -543,6 +547,9 @@ impl Parser {
         local: u32,
         first: bool,
     ) -> Result<Paren, Error> {
+        if nested > MAX_NESTING {
+            return Err(Error::recursion());
+        }
         let mut name = None;
         let mut capture = true;
         let mut atomic = false;

@@ -47,6 +47,14 @@ fn alternation_and_groups_follow_sre() {
 }
 
 #[test]
+fn counted_loops_guard_empty_iterations_as_sre() {
+    assert_eq!(search("(b??){1,2}1", "b1"), Some(vec![(0, 2), (0, 1)]));
+    assert_eq!(search("(b??){1,3}1", "b1"), Some(vec![(0, 2), (1, 1)]));
+    assert_eq!(search("(b??)+1", "b1"), Some(vec![(0, 2), (1, 1)]));
+    assert_eq!(search("(?:)*x", "x"), Some(vec![(0, 1)]));
+}
+
+#[test]
 fn lookaround_atomic_and_conditionals() {
     assert_eq!(search("a(?=b)", "acab"), Some(vec![(2, 3)]));
     assert_eq!(search("a(?!b)", "abac"), Some(vec![(2, 3)]));
@@ -79,6 +87,15 @@ fn runaway_backtracking_does_not_overflow() {
             .search(&long, 0, Mode::Match, false)
             .is_some()
     );
+}
+
+#[test]
+fn deep_nesting_is_a_recursion_error() {
+    let ok = format!("{}a{}", "(".repeat(495), ")".repeat(495));
+    assert!(Regex::new(ok.chars().collect(), true, 0).is_ok());
+    let deep = format!("{}a{}", "(?:".repeat(5000), ")".repeat(5000));
+    let e = Regex::new(deep.chars().collect(), true, 0).expect_err("deep");
+    assert_eq!(e.kind, ErrorKind::Recursion);
 }
 
 #[test]

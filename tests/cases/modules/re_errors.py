@@ -17,3 +17,8 @@ for p in [b'(', b'\\q', b'(?u)a', b'[\xe9-a]', b'(?L)a', b'(?a)a']:
 for args in [('a', re.L), ('a', re.A | re.U), (b'a', re.U), (b'a', re.A | re.L)]:
     try: re.compile(*args)
     except Exception as e: print(type(e).__name__, e)
+try:
+    re.compile("(" * 1000 + ")" * 1000)
+except RecursionError as e:
+    print("RecursionError", e)
+print(re.compile("(" * 400 + "a" + ")" * 400).match("a").span(400))

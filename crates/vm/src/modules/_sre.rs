@@ -75,6 +75,7 @@ fn pattern_error(vm: &Vm, e: gilpy_sre::Error, pattern: &Value, error: &Value) -
     match e.kind {
         ErrorKind::Overflow => vm.overflow_error(e.msg),
         ErrorKind::Value => vm.value_error(e.msg),
+        ErrorKind::Recursion => vm.new_exc("RecursionError", e.msg),
         ErrorKind::Re => {
             let msg = from_string(e.msg);
             let args = match e.pos {
