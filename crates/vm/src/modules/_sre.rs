@@ -10,6 +10,8 @@ use crate::objects::{int, list_ops, tuple_ops};
 use crate::ops;
 use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_sre::{Captures, ErrorKind, Mode, Regex};
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 /// The type of compiled engines (`_sre.Engine`), created once.
@@ -102,7 +104,27 @@ fn engine<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Regex> {
 /// A subject's characters: borrowed bytes for bytes and ASCII str, code points otherwise.
 enum Text<'a> {
     Bytes(std::borrow::Cow<'a, [u8]>),
-    Chars(Vec<char>),
+    Chars(Rc<[char]>),
+}
+
+thread_local! {
+    /// The last non-ASCII subject decoded to code points, with its text: a loop of
+    /// `p.match(text, pos)` over one long string decodes it once, not once per call.
+    static LAST_DECODED: RefCell<Option<(Box<str>, Rc<[char]>)>> = const { RefCell::new(None) };
+}
+
+fn decoded(text: &str) -> Rc<[char]> {
+    LAST_DECODED.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((t, chars)) = last.as_ref()
+            && **t == *text
+        {
+            return chars.clone();
+        }
+        let chars: Rc<[char]> = text.chars().collect();
+        *last = Some((text.into(), chars.clone()));
+        chars
+    })
 }
 
 fn text_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<Text<'a>> {
@@ -110,7 +132,7 @@ fn text_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<Text<'a>> {
         if s.is_ascii() {
             return Ok(Text::Bytes(s.as_str().as_bytes().into()));
         }
-        return Ok(Text::Chars(s.as_str().chars().collect()));
+        return Ok(Text::Chars(decoded(s.as_str())));
     }
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(Text::Bytes(b[..].into())),
