@@ -107,10 +107,13 @@ enum Text<'a> {
     Chars(Rc<[char]>),
 }
 
+/// A decoded subject: its text and its code points.
+type Decoded = (Box<str>, Rc<[char]>);
+
 thread_local! {
     /// The last non-ASCII subject decoded to code points, with its text: a loop of
     /// `p.match(text, pos)` over one long string decodes it once, not once per call.
-    static LAST_DECODED: RefCell<Option<(Box<str>, Rc<[char]>)>> = const { RefCell::new(None) };
+    static LAST_DECODED: RefCell<Option<Decoded>> = const { RefCell::new(None) };
 }
 
 fn decoded(text: &str) -> Rc<[char]> {
