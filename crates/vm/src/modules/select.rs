@@ -9,7 +9,9 @@ use crate::objects::{float, int, list_ops};
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 use rustix::event::{PollFd, PollFlags, Timespec};
-use std::os::fd::OwnedFd;
+use std::fs::File;
+use std::os::fd::{AsFd, BorrowedFd};
+use std::sync::Arc;
 
 /// The descriptor of a `select` argument: an int, or an object with `fileno()`.
 fn fd_of(vm: &Vm, v: &Value) -> PyResult<i64> {
@@ -48,11 +50,36 @@ fn timeout_of(vm: &Vm, v: Option<&Value>) -> PyResult<Option<Timespec>> {
     }))
 }
 
-/// One watched object: the object itself, an owned duplicate of its descriptor, and the list
-/// (0 read, 1 write, 2 exceptional) it came from.
+/// An open descriptor kept open while polled: a standard stream, or a file of the descriptor
+/// table (shared, so no duplicate is made).
+enum Open {
+    Std(BorrowedFd<'static>),
+    File(Arc<File>),
+}
+
+impl AsFd for Open {
+    fn as_fd(&self) -> BorrowedFd<'_> {
+        match self {
+            Open::Std(fd) => *fd,
+            Open::File(f) => f.as_fd(),
+        }
+    }
+}
+
+fn open_fd(vm: &Vm, fd: i64) -> PyResult<Open> {
+    Ok(match fd {
+        0 => Open::Std(rustix::stdio::stdin()),
+        1 => Open::Std(rustix::stdio::stdout()),
+        2 => Open::Std(rustix::stdio::stderr()),
+        _ => Open::File(crate::modules::os::file_of(vm, fd)?),
+    })
+}
+
+/// One watched object: the object itself, its open descriptor, and the list (0 read, 1 write,
+/// 2 exceptional) it came from.
 struct Watched {
     obj: Value,
-    fd: OwnedFd,
+    fd: Open,
     which: usize,
 }
 
@@ -60,7 +87,7 @@ fn collect(vm: &Vm, lists: &[Value]) -> PyResult<Vec<Watched>> {
     let mut out = Vec::new();
     for (which, l) in lists.iter().enumerate() {
         for obj in ops::collect(vm, l)? {
-            let fd = crate::modules::os::dup_fd(vm, fd_of(vm, &obj)?)?;
+            let fd = open_fd(vm, fd_of(vm, &obj)?)?;
             out.push(Watched { obj, fd, which });
         }
     }
@@ -81,7 +108,7 @@ fn ready_mask(asked: PollFlags) -> PollFlags {
 }
 
 /// Poll the descriptors without the GIL; whether each is ready.
-fn poll(fds: Vec<(OwnedFd, PollFlags)>, timeout: Option<Timespec>) -> std::io::Result<Vec<bool>> {
+fn poll(fds: Vec<(Open, PollFlags)>, timeout: Option<Timespec>) -> std::io::Result<Vec<bool>> {
     let mut pfds: Vec<PollFd<'_>> = fds.iter().map(|(fd, f)| PollFd::new(fd, *f)).collect();
     loop {
         match rustix::event::poll(&mut pfds, timeout.as_ref()) {
@@ -108,9 +135,13 @@ fn select(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         fds.push((w.fd, FLAGS[w.which]));
         objs.push((w.obj, w.which));
     }
-    let ready = vm
-        .allow_threads(move || poll(fds, timeout))
-        .map_err(|e| os_error(vm, &e, None))?;
+    let zero = timeout.is_some_and(|t| t.tv_sec == 0 && t.tv_nsec == 0);
+    let ready = if zero {
+        poll(fds, timeout)
+    } else {
+        vm.allow_threads(move || poll(fds, timeout))
+    }
+    .map_err(|e| os_error(vm, &e, None))?;
     let mut out = [Vec::new(), Vec::new(), Vec::new()];
     for ((obj, which), r) in objs.into_iter().zip(ready) {
         if r {

@@ -162,6 +162,8 @@ class SelectSelector(BaseSelector):
             r, w, _ = select.select(self._readers, self._writers, [], timeout)
         except InterruptedError:
             return []
+        if not r and not w:
+            return []
         r = set(r)
         w = set(w)
         ready = []

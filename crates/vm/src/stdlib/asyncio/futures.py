@@ -26,10 +26,10 @@ def _format_callbacks(cb):
 
     def format_cb(callback):
         owner = getattr(callback, '__self__', None)
-        if owner is not None and getattr(callback, '__name__', '') == '_Task__wakeup':
+        name = getattr(callback, '__name__', '')
+        if owner is not None and name == '__wakeup':
+            # What CPython's C Task shows for its wakeup method.
             return 'Task.task_wakeup()'
-        if owner is not None and getattr(callback, '__name__', '') == '_on_task_done':
-            return 'TaskGroup._on_task_done()'
         return events._format_callback_source(callback, ())
 
     if size == 1:

@@ -78,7 +78,7 @@ class Task(futures._PyFuture):
 
     def __repr__(self):
         info = self._repr_info()
-        if self._must_cancel:
+        if self.cancelling() and not self.done():
             info[0] = 'cancelling'
         info.insert(1, 'name=%r' % self.get_name())
         info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro)}>')
