@@ -211,6 +211,7 @@ impl Payload {
             Payload::Generator(g) => {
                 visit(&g.name);
                 visit(&g.qualname);
+                visit(&g.code);
                 if let Some(f) = g.frame.try_borrow()
                     && let Some(f) = f.as_ref()
                 {

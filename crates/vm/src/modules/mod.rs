@@ -20,6 +20,7 @@ pub mod math_special;
 pub mod os;
 pub mod os_process;
 pub mod random;
+pub mod select;
 pub mod signal;
 pub mod stdin;
 pub mod sys;
@@ -39,6 +40,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_dis", dis::init),
     ("math", math::init),
     ("random", random::init),
+    ("select", select::init),
     ("posix", os::init),
     ("_thread", _thread::init),
     ("gc", gc::init),

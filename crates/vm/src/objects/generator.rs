@@ -49,6 +49,8 @@ pub struct Generator {
     pub running: Cell<bool>,
     pub name: Value,
     pub qualname: Value,
+    /// The code object (kept after the frame is gone, for `gi_code`).
+    pub code: Value,
     pub kind: Kind,
     /// Async generators: an `asend`/`athrow` awaitable is running it (`ag_running_async`).
     pub running_async: Cell<bool>,

@@ -29,7 +29,9 @@ pub fn new_generator(vm: &Vm, func: &Value, frame: Frame) -> Value {
     } else {
         (Kind::Generator, vm.b().generator.clone())
     };
+    let code = frame.code.clone();
     let g = Generator {
+        code,
         frame: PyCell::new(Some(Box::new(frame))),
         running: Cell::new(false),
         name,
@@ -350,7 +352,7 @@ pub fn attribute(vm: &Vm, g: &Generator, name: &str) -> Option<Value> {
             let suspended = g.frame.borrow().as_ref().is_some_and(|f| started(f));
             Some(vm.bool(suspended && !g.running.get()))
         }
-        "code" => g.frame.borrow().as_ref().map(|f| f.code.clone()),
+        "code" => Some(g.code.clone()),
         "yieldfrom" if g.kind == Kind::Generator => {
             Some(yielded_from(g).unwrap_or_else(|| vm.none()))
         }

@@ -1,0 +1,97 @@
+"""asyncio.timeout() and timeout_at() (3.11): cancel the current task at a deadline and
+turn that cancellation into TimeoutError (as CPython's Lib/asyncio/timeouts.py)."""
+
+__all__ = ('Timeout', 'timeout', 'timeout_at')
+
+from . import events
+from . import exceptions
+from . import tasks
+
+
+class _State:
+    def __init__(self, value):
+        self.value = value
+
+
+_CREATED = _State("created")
+_ENTERED = _State("active")
+_EXPIRING = _State("expiring")
+_EXPIRED = _State("expired")
+_EXITED = _State("finished")
+
+
+class Timeout:
+    """An async context manager that cancels the enclosing task at loop time `when`."""
+
+    def __init__(self, when):
+        self._state = _CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        """Move the deadline (None: no deadline)."""
+        if self._state is not _ENTERED:
+            raise RuntimeError(f"Cannot change state of {self._state.value} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = events.get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in (_EXPIRING, _EXPIRED)
+
+    def __repr__(self):
+        info = ['']
+        if self._state is _ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        return f"<Timeout [{self._state.value}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        self._state = _ENTERED
+        self._task = tasks.current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state is _EXPIRING:
+            self._state = _EXPIRED
+            if self._task.uncancel() <= self._cancelling and \
+                    exc_type is exceptions.CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state is _ENTERED:
+            self._state = _EXITED
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = _EXPIRING
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """A Timeout expiring `delay` seconds from now (None: never)."""
+    loop = events.get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """A Timeout expiring at loop time `when` (None: never)."""
+    return Timeout(when)
