@@ -60,7 +60,7 @@ async def main():
     loop.set_exception_handler(lambda lp, ctx: errors.append(ctx["message"]))
     loop.call_soon(lambda: 1 / 0)
     await asyncio.sleep(0)
-    print(errors)
+    print([m.replace(__file__, "FILE") for m in errors])
     loop.set_exception_handler(None)
 
     r, w = os.pipe()
