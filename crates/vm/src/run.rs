@@ -392,8 +392,8 @@ pub fn write_stderr(vm: &Vm, text: &str) {
     let sys = vm.objects().sys.clone();
     let err = ops::getattr_opt(vm, &sys, &intern("stderr")).ok().flatten();
     match err {
-        Some(f) if !matches!(f.payload(), Some(Payload::Native(_))) && !vm.is_none(&f) => {
-            if ops::call_method(vm, &f, "write", &[new_str(text)]).is_err() {
+        Some(f) if !vm.is_none(&f) => {
+            if crate::modules::builtins::write_to(vm, &f, text).is_err() {
                 crate::modules::builtins::raw_stderr(text);
             }
         }

@@ -101,7 +101,8 @@ pub fn write_stdout(vm: &Vm, s: &str) -> PyResult<()> {
     write_to(vm, &out, s)
 }
 
-fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
+/// `file.write(s)`, straight to the descriptor for the process's own streams.
+pub fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
     if let Some(Payload::Native(n)) = file.payload()
         && let Some(st) = n.downcast_ref::<StdStream>()
     {
