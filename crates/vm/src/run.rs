@@ -49,16 +49,25 @@ pub fn compile(vm: &Vm, source: &str, filename: &str, mode: CompileMode) -> PyRe
 /// Run a code object with the given globals and locals mapping.
 pub fn run_code(vm: &Vm, code: Value, globals: Value, locals: Value) -> PyResult<Value> {
     let builtins_key = intern("__builtins__");
-    if dict_ops::get_item(vm, &globals, &builtins_key)?.is_none() {
-        let b = vm.objects().builtins.clone();
-        dict_ops::set_item(vm, &globals, builtins_key, b)?;
-    }
-    let builtins = vm
-        .objects()
-        .builtins
-        .obj()
-        .and_then(|o| o.dict_value())
-        .unwrap_or_else(|| vm.none());
+    let given = match dict_ops::get_item(vm, &globals, &builtins_key)? {
+        Some(b) => b,
+        None => {
+            // As `exec` does: the builtins namespace (a dict), not the module.
+            let b = vm.objects().builtins.clone();
+            let b = b.obj().and_then(|o| o.dict_value()).unwrap_or(b);
+            dict_ops::set_item(vm, &globals, builtins_key, b.clone())?;
+            b
+        }
+    };
+    // The globals' `__builtins__` (a module's namespace or a dict) is what the code sees.
+    let builtins = match given.payload() {
+        Some(Payload::Dict(_)) => given,
+        _ => given
+            .obj()
+            .and_then(|o| o.dict_value())
+            .or_else(|| vm.objects().builtins.obj().and_then(|o| o.dict_value()))
+            .unwrap_or_else(|| vm.none()),
+    };
     let mut frame = Frame::new(code, globals, builtins, Some(locals));
     let nlocals = frame.code().varnames.len();
     for i in 0..frame.code().co.cellvars.len() + frame.code().co.freevars.len() {
@@ -392,8 +401,8 @@ pub fn write_stderr(vm: &Vm, text: &str) {
     let sys = vm.objects().sys.clone();
     let err = ops::getattr_opt(vm, &sys, &intern("stderr")).ok().flatten();
     match err {
-        Some(f) if !matches!(f.payload(), Some(Payload::Native(_))) && !vm.is_none(&f) => {
-            if ops::call_method(vm, &f, "write", &[new_str(text)]).is_err() {
+        Some(f) if !vm.is_none(&f) => {
+            if crate::modules::builtins::write_to(vm, &f, text).is_err() {
                 crate::modules::builtins::raw_stderr(text);
             }
         }

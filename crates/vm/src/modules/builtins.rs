@@ -101,7 +101,8 @@ pub fn write_stdout(vm: &Vm, s: &str) -> PyResult<()> {
     write_to(vm, &out, s)
 }
 
-fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
+/// `file.write(s)`, straight to the descriptor for the process's own streams.
+pub fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
     if let Some(Payload::Native(n)) = file.payload()
         && let Some(st) = n.downcast_ref::<StdStream>()
     {
@@ -111,7 +112,8 @@ fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
         }
         return raw_stdout(s).map_err(|_| vm.new_exc("BrokenPipeError", "[Errno 32] Broken pipe"));
     }
-    ops::call_method(vm, file, "write", &[new_str(s)]).map(drop)
+    let write = ops::getattr(vm, file, &intern("write"))?;
+    ops::call(vm, &write, &[new_str(s)], &[]).map(drop)
 }
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
@@ -132,32 +134,45 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&ops::text::str_string(vm, v)?);
+    let file = match args.kw("file").filter(|f| !vm.is_none(f)) {
+        Some(f) => f.clone(),
+        None => ops::getattr(vm, &vm.objects().sys.clone(), &intern("stdout"))?,
+    };
+    if vm.is_none(&file) {
+        return Ok(vm.none());
     }
-    out.push_str(&end);
-    match args.kw("file").filter(|f| !vm.is_none(f)) {
-        Some(f) => {
-            write_to(vm, f, &out)?;
-            if args
-                .kw("flush")
-                .is_some_and(|v| ops::is_true(vm, v).unwrap_or(false))
-            {
-                ops::call_method(vm, f, "flush", &[])?;
+    let native = matches!(file.payload(), Some(Payload::Native(n)) if n.is::<StdStream>());
+    if native {
+        // The process's own stream: one write of the whole line, which looks the same.
+        let mut out = String::new();
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
             }
+            out.push_str(&ops::text::str_string(vm, v)?);
         }
-        None => {
-            write_stdout(vm, &out)?;
-            if args
-                .kw("flush")
-                .is_some_and(|v| ops::is_true(vm, v).unwrap_or(false))
-            {
-                flush_stdout();
+        out.push_str(&end);
+        write_to(vm, &file, &out)?;
+    } else {
+        // Any other file gets one `write` per piece, as `PyFile_WriteObject` does.
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                write_to(vm, &file, &sep)?;
             }
+            write_to(vm, &file, &ops::text::str_string(vm, v)?)?;
+        }
+        write_to(vm, &file, &end)?;
+    }
+    let flush = match args.kw("flush") {
+        Some(v) => ops::is_true(vm, v)?,
+        None => false,
+    };
+    if flush {
+        if native {
+            flush_stdout();
+        } else {
+            let flush = ops::getattr(vm, &file, &intern("flush"))?;
+            ops::call(vm, &flush, &[], &[])?;
         }
     }
     Ok(vm.none())
@@ -481,26 +496,13 @@ fn resolve_bases(vm: &Vm, orig: &Value) -> PyResult<Value> {
     })
 }
 
-/// The metaclass that is a subclass of every base's metaclass.
+/// The metaclass that is a subclass of every base's metaclass (a metaclass that is not a
+/// type is used as it is).
 fn most_derived_meta(vm: &Vm, meta: Value, bases: &Value) -> PyResult<Value> {
     if !matches!(meta.payload(), Some(Payload::Type(_))) {
         return Ok(meta);
     }
-    let mut winner = meta;
-    for b in tuple_ops::items(bases) {
-        let bm = b.class();
-        if types::is_subtype(&winner, bm) {
-            continue;
-        }
-        if types::is_subtype(bm, &winner) {
-            winner = bm.clone();
-            continue;
-        }
-        return Err(vm.type_error(
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-        ));
-    }
-    Ok(winner)
+    crate::objects::type_ops::calculate_metaclass(vm, meta, tuple_ops::items(bases))
 }
 
 fn import(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -44,7 +44,27 @@ fn object_ne(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.bool(!ops::is_true(vm, &r)?))
 }
 
-fn object_init_subclass(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
+/// `object.__init_subclass__()`: takes nothing (CPython's messages name the class bound).
+fn object_init_subclass(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = args
+        .args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.b().object.clone());
+    let qualname = types::type_data(&cls)
+        .map(|t| t.qualname.borrow().clone())
+        .unwrap_or_default();
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "{qualname}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    let given = args.pos().len().saturating_sub(1);
+    if given > 0 {
+        return Err(vm.type_error(format!(
+            "{qualname}.__init_subclass__() takes no arguments ({given} given)"
+        )));
+    }
     Ok(vm.none())
 }
 

@@ -163,6 +163,45 @@ fn solid_layout(vm: &Vm, bases: &[Value]) -> PyResult<Layout> {
     Ok(layout)
 }
 
+/// The metaclass that is a subclass of `meta` and of every base's metaclass, as
+/// `_PyType_CalculateMetaclass`.
+pub fn calculate_metaclass(vm: &Vm, meta: Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = meta;
+    for b in bases {
+        let bm = b.class();
+        if types::is_subtype(&winner, bm) {
+            continue;
+        }
+        if types::is_subtype(bm, &winner) {
+            winner = bm.clone();
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `new(cls, name, bases, ns, **kwargs)`: a more derived metaclass's own `__new__`.
+fn call_new(
+    vm: &Vm,
+    new: &Value,
+    cls: &Value,
+    args: [&Value; 3],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let new = match new.payload() {
+        Some(Payload::StaticMethod(f)) => f.clone(),
+        _ => new.clone(),
+    };
+    let mut all = vec![cls.clone()];
+    all.extend(args.into_iter().cloned());
+    all.extend(kwargs.iter().map(|(_, v)| v.clone()));
+    let names: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+    ops::call(vm, &new, &all, &names)
+}
+
 /// `type(name, bases, namespace)` and class creation by metaclasses.
 pub fn type_new(
     vm: &Vm,
@@ -176,6 +215,15 @@ pub fn type_new(
         .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?
         .to_owned();
     let mut base_list = tuple_ops::items(bases).to_vec();
+    let winner = calculate_metaclass(vm, meta.clone(), &base_list)?;
+    if !winner.is(meta) {
+        let new = types::lookup_str(&winner, "__new__");
+        let type_new = types::lookup_str(&builtin().type_, "__new__");
+        if let Some(new) = new.filter(|n| !type_new.is_some_and(|t| t.is(n))) {
+            return call_new(vm, &new, &winner, [name, bases, ns], kwargs);
+        }
+    }
+    let meta = &winner;
     for (i, b) in base_list.iter().enumerate() {
         if base_list[..i].iter().any(|x| x.is(b)) {
             return Err(vm.type_error(format!("duplicate base class {}", types::type_name(b))));
@@ -242,7 +290,13 @@ pub fn type_new(
         dict_ops::set_item(vm, &dict, intern("__doc__"), vm.none())?;
     }
     if dict_ops::get_item(vm, &dict, &intern("__module__"))?.is_none() {
-        dict_ops::set_item(vm, &dict, intern("__module__"), intern("builtins"))?;
+        // As CPython: the `__name__` of the calling code's globals.
+        let caller = match crate::run::current_globals(vm) {
+            Some(g) => dict_ops::get_item(vm, &g, &intern("__name__"))?,
+            None => None,
+        };
+        let module = caller.unwrap_or_else(|| intern("builtins"));
+        dict_ops::set_item(vm, &dict, intern("__module__"), module)?;
     }
     let eq = dict_ops::get_item(vm, &dict, &intern("__eq__"))?;
     if eq.is_some() && dict_ops::get_item(vm, &dict, &intern("__hash__"))?.is_none() {

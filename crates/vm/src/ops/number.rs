@@ -99,7 +99,33 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = crate::ops::seq::native_binary(vm, a, b, op)? {
         return Ok(r);
     }
-    dunder_binary(vm, a, b, op)?.ok_or_else(|| unsupported(vm, a, b, op.symbol()))
+    dunder_binary(vm, a, b, op)?.ok_or_else(|| no_operation(vm, a, b, op, op.symbol()))
+}
+
+/// The error when no method took `a op b`: `*` with a sequence on either side is a repeat
+/// count that is not an int (CPython's `sequence_repeat` fallback), else "unsupported".
+#[cold]
+fn no_operation(vm: &Vm, a: &Value, b: &Value, op: BinOp, sym: &str) -> crate::vm::PyErr {
+    let is_seq = |v: &Value| {
+        matches!(
+            v.payload(),
+            Some(
+                Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+                    | Payload::List(_)
+                    | Payload::Tuple(_)
+            )
+        )
+    };
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        let count = if is_seq(a) { b } else { a };
+        return vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(count)
+        ));
+    }
+    unsupported(vm, a, b, sym)
 }
 
 #[cold]
@@ -185,7 +211,7 @@ pub fn inplace_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = crate::ops::seq::native_binary(vm, a, b, op)? {
         return Ok(r);
     }
-    dunder_binary(vm, a, b, op)?.ok_or_else(|| unsupported(vm, a, b, &sym))
+    dunder_binary(vm, a, b, op)?.ok_or_else(|| no_operation(vm, a, b, op, &sym))
 }
 
 /// `-v`, `+v`, `~v`.

@@ -353,6 +353,16 @@ class TracebackException:
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.exceptions = None
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(
+                    type(member), member, member.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    compact=compact, max_group_width=max_group_width,
+                    max_group_depth=max_group_depth, _seen=_seen)
+                for member in exc_value.exceptions]
         if exc_type and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             lno = exc_value.lineno
@@ -416,8 +426,11 @@ class TracebackException:
         elif notes is not None:
             yield "{}\n".format(_safe_string(notes, '__notes__', func=repr))
 
-    def format(self, *, chain=True):
-        """The lines of the whole report, chained exceptions first."""
+    def format(self, *, chain=True, _ctx=None):
+        """The lines of the whole report, chained exceptions first; an exception group
+        is drawn as nested boxes of its members."""
+        if _ctx is None:
+            _ctx = _GroupBoxes()
         output = []
         exc = self
         while exc is not None:
@@ -434,16 +447,78 @@ class TracebackException:
             exc = nxt
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, ctx):
+        outermost = ctx.depth == 0
+        if outermost:
+            ctx.depth = 1
+        if self.stack:
+            yield from ctx.emit(
+                'Exception Group Traceback (most recent call last):\n',
+                margin='+' if outermost else '|')
+            yield from ctx.emit(self.stack.format())
+        yield from ctx.emit(self.format_exception_only())
+        width = self.max_group_width
+        count = len(self.exceptions)
+        shown = count if width is None or count <= width else width + 1
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                ctx.need_close = True
+            cut = width is not None and i >= width
+            title = '...' if cut else str(i + 1)
+            corner = '+-' if i == 0 else '  '
+            yield f"{ctx.indent()}{corner}+---------------- {title} ----------------\n"
+            ctx.depth += 1
+            if cut:
+                more = count - width
+                yield from ctx.emit(
+                    f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield f"{ctx.indent()}+------------------------------------\n"
+                ctx.need_close = False
+            ctx.depth -= 1
+        if outermost:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         file = _stderr(file)
         for line in self.format(chain=chain):
             print(line, file=file, end="")
+
+
+class _GroupBoxes:
+    """How deep in exception groups the report is: lines inside a group get a margin."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return '  ' * self.depth
+
+    def emit(self, text, margin='|'):
+        prefix = self.indent() + margin + ' ' if self.depth else ''
+        texts = [text] if isinstance(text, str) else text
+        for chunk in texts:
+            if not prefix:
+                yield chunk
+            else:
+                yield ''.join(prefix + line for line in chunk.splitlines(keepends=True))
 
 
 def _format_final_exc_line(etype, value):

@@ -3,6 +3,7 @@
 //! Counterpart of `Python/traceback.c` and `print_exception` in `Python/pythonrun.c`.
 
 pub mod anchors;
+mod report;
 pub mod suggestions;
 mod syntax;
 
@@ -10,7 +11,7 @@ use gilpy_bytecode::code::Position;
 
 use crate::object::{Payload, Value};
 use crate::objects::str::{as_str, intern};
-use crate::objects::{exception_ops, int, types};
+use crate::objects::{int, types};
 use crate::ops;
 use crate::vm::Vm;
 
@@ -57,42 +58,17 @@ pub fn entries(tb: Option<Value>) -> Vec<Entry> {
 
 /// Everything CPython prints for an uncaught exception, chained exceptions first.
 pub fn format_exception(vm: &Vm, e: &Value) -> String {
-    let mut out = String::new();
-    format_chain(vm, e, &mut out, &mut Vec::new());
-    out
+    let mut report = report::Report::new(vm);
+    report.chain(e);
+    report.out
 }
 
-fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(e.id());
-    if let Some(d) = exception_ops::data(e) {
-        let cause = d.cause.borrow().clone();
-        let context = d.context.borrow().clone();
-        if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-            format_chain(vm, &c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(c) =
-            context.filter(|c| !d.suppress_context.get() && !seen.contains(&c.id()))
-        {
-            format_chain(vm, &c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
-    }
-    format_single(vm, e, out);
-}
-
-/// One exception without its chain: traceback, details, the `Type: message` line and notes.
+/// One exception without its chain: traceback, details, the `Type: message` line and notes
+/// (an exception group with its members).
 pub fn format_single(vm: &Vm, e: &Value, out: &mut String) {
-    let tb = exception_ops::traceback(e);
-    if tb.is_some() {
-        out.push_str("Traceback (most recent call last):\n");
-        format_entries(&entries(tb), traceback_limit(vm), out);
-    }
-    out.push_str(&exception_only(vm, e, true));
-    format_notes(vm, e, out);
+    let mut report = report::Report::new(vm);
+    report.single(e);
+    out.push_str(&report.out);
 }
 
 /// The lines after the traceback entries, without the notes: `SyntaxError` details, then
@@ -112,7 +88,7 @@ pub fn exception_only(vm: &Vm, e: &Value, suggest: bool) -> String {
 }
 
 /// `sys.tracebacklimit` if it is an int, else 1000.
-fn traceback_limit(vm: &Vm) -> i64 {
+pub(crate) fn traceback_limit(vm: &Vm) -> i64 {
     let sys = vm.objects().sys.clone();
     ops::getattr_opt(vm, &sys, &intern("tracebacklimit"))
         .ok()
@@ -249,7 +225,7 @@ pub fn exception_line(vm: &Vm, e: &Value) -> String {
 }
 
 /// The exception's `__notes__`, one per line after the exception line (PEP 678).
-fn format_notes(vm: &Vm, e: &Value, out: &mut String) {
+pub(crate) fn format_notes(vm: &Vm, e: &Value, out: &mut String) {
     let Ok(Some(notes)) = ops::getattr_opt(vm, e, &intern("__notes__")) else {
         return;
     };
