@@ -32,8 +32,13 @@ try:
         raise RuntimeError("while handling")
 except RuntimeError as e:
     err = e
+import io
 import traceback
-traceback.print_exception(err, file=sys.stdout)
+buf = io.StringIO()
+traceback.print_exception(err, file=buf)
+print(buf.getvalue().replace(__file__, "FILE"), end="")
 print("----")
-sys.stderr = sys.stdout
+sys.stderr = buf = io.StringIO()
 sys.excepthook(type(err), err, err.__traceback__)
+sys.stderr = sys.__stderr__
+print(buf.getvalue().replace(__file__, "FILE"), end="")
