@@ -3,6 +3,8 @@
 mod cli;
 
 /// mimalloc: objects are many and small; a fast allocator is part of the interpreter's speed.
+/// The `system-allocator` feature leaves malloc in place for valgrind (`scripts/memcheck`).
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod program;

@@ -102,6 +102,11 @@ pub fn intern(text: &str) -> Value {
     })
 }
 
+/// How many strings this thread has interned (`-X leakcheck`).
+pub fn interned_count() -> usize {
+    INTERNED.with(|t| t.borrow().0.len())
+}
+
 /// Release this thread's interned strings (at thread exit, while the GIL is held).
 pub fn clear_interned() {
     let table = INTERNED.with(|t| std::mem::take(&mut t.borrow_mut().0));

@@ -1,0 +1,400 @@
+//! Leak check over the behaviour corpus: every passing case in `tests/cases/` must end with
+//! nothing alive that CPython would have freed. Counterpart of running CPython's tests under a
+//! debug build's `-X showrefcount` (and `regrtest -R`).
+//!
+//! Each case runs as `gilpy -X leakcheck case.py`, which reports at exit (after `__main__` is
+//! torn down and a full collection) the live objects, how many of them are interned strings,
+//! and the modules in `sys.modules`. Interned strings (the case's identifiers and attribute
+//! names) live for the whole process in gilpy, as CPython keeps them until finalization, and
+//! imported modules stay in `sys.modules` until exit in both; so the baseline of a case is a
+//! program that only imports the same modules, run in the same directory. The rule:
+//!
+//! `live - interned` of the case <= `live - interned` of its baseline, plus the allowance the
+//! case has in `ALLOWED` below (each with its reason; cases with threads get a margin, as what
+//! their threads leave varies by a few objects between runs). A case over its allowance leaks.
+//! Entries marked NOT YET INVESTIGATED are leaks or caches still to be explained. Any case may
+//! differ from its baseline by a few objects either way (`NAME_CACHE_SLACK`): the builtin
+//! types' method caches hold the names they last looked up (as CPython's do), and which names
+//! displace which depends on their addresses, which change from run to run.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Cases that end with more objects than their baseline: (case, most extra objects, why).
+const ALLOWED: &[(&str, i64, &str)] = &[
+    (
+        "article/countdown_threads",
+        9,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "article/countdown_threads_results",
+        8,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "article/io_threads",
+        8,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    ("classes/abstract_classes", 38, "NOT YET INVESTIGATED"),
+    (
+        "errors/uncaught_in_thread",
+        17,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    ("modules/importlib_cmath", 1, "NOT YET INVESTIGATED"),
+    (
+        "modules/inspect_basics",
+        63,
+        "linecache keeps the source lines it read, as in CPython (not yet checked in detail)",
+    ),
+    ("modules/os_path", 1, "NOT YET INVESTIGATED"),
+    (
+        "modules/queue_module",
+        9,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "modules/statistics_module",
+        5,
+        "NOT YET INVESTIGATED (varies between runs)",
+    ),
+    (
+        "modules/statistics_more",
+        4,
+        "NOT YET INVESTIGATED (varies between runs)",
+    ),
+    (
+        "modules/struct_edges",
+        239,
+        "the struct module's format cache keeps compiled Struct objects, as CPython's `_structcache` does",
+    ),
+    (
+        "modules/struct_module",
+        45,
+        "the struct module's format cache keeps compiled Struct objects, as CPython's `_structcache` does",
+    ),
+    (
+        "modules/threading_basic",
+        12,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "modules/threading_counter",
+        20,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "modules/traceback_module",
+        76,
+        "linecache keeps the source lines it read, as in CPython",
+    ),
+    (
+        "processes/executor_basic",
+        41,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "processes/executor_errors",
+        39,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "processes/no_children_left",
+        32,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "processes/pickle_custom",
+        17,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "processes/pickle_from_cpython",
+        7,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "processes/pool_basic",
+        47,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "processes/process_pipe",
+        6,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "processes/queues_sync",
+        17,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "processes/subprocess_basic",
+        9,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/barrier",
+        12,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/excepthook",
+        23,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/executor",
+        42,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/lock_contention",
+        29,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/locked_counter",
+        22,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/many_threads",
+        11,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/producer_consumer",
+        15,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/semaphore_event",
+        14,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/shutdown_join",
+        33,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/signal_handlers",
+        21,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/thread_api",
+        9,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/thread_local",
+        19,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    (
+        "threads/timer",
+        15,
+        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
+    ),
+    ("types/dict_missing_default", 1, "NOT YET INVESTIGATED"),
+];
+
+/// Names held by the method caches of the builtin types (see the top of the file).
+const NAME_CACHE_SLACK: i64 = 3;
+
+/// What `-X leakcheck` reported: live objects, interned strings, modules.
+struct Report {
+    live: i64,
+    interned: i64,
+    modules: Vec<String>,
+}
+
+impl Report {
+    /// Objects alive that are not interned strings.
+    fn objects(&self) -> i64 {
+        self.live - self.interned
+    }
+}
+
+fn cases_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases")
+}
+
+fn known_failures(root: &Path) -> HashSet<String> {
+    let text = std::fs::read_to_string(root.join("KNOWN_FAILURES")).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect()
+}
+
+/// The passing cases, as (id, file).
+fn passing_cases(root: &Path) -> Vec<(String, PathBuf)> {
+    let skip = known_failures(root);
+    let mut out = Vec::new();
+    let mut areas: Vec<PathBuf> = std::fs::read_dir(root)
+        .expect("tests/cases is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    areas.sort();
+    for area in areas {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&area)
+            .expect("an area directory is readable")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            let area_name = area.file_name().and_then(|s| s.to_str()).unwrap_or("");
+            let id = format!("{area_name}/{name}");
+            if !name.starts_with('_') && !skip.contains(&id) {
+                out.push((id, f));
+            }
+        }
+    }
+    out
+}
+
+/// Run gilpy with `-X leakcheck` and `args` in `dir`; the report from its standard error.
+fn leakcheck(dir: &Path, args: &[&str]) -> Result<Report, String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .arg("-X")
+        .arg("leakcheck")
+        .args(args)
+        .current_dir(dir)
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run gilpy: {e}"))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let line = stderr
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("[leakcheck: "))
+        .ok_or_else(|| format!("no leakcheck report; stderr ends {:?}", tail(&stderr)))?;
+    parse(line).ok_or_else(|| format!("bad leakcheck report {line:?}"))
+}
+
+fn tail(s: &str) -> &str {
+    let start = s.len().saturating_sub(300);
+    s.get(start..).unwrap_or(s)
+}
+
+/// `N blocks, M interned, modules a,b,c]`.
+fn parse(line: &str) -> Option<Report> {
+    let (live, rest) = line.split_once(" blocks, ")?;
+    let (interned, rest) = rest.split_once(" interned, modules ")?;
+    let modules = rest.strip_suffix(']')?;
+    Some(Report {
+        live: live.parse().ok()?,
+        interned: interned.parse().ok()?,
+        modules: modules
+            .split(',')
+            .filter(|m| !m.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    })
+}
+
+/// A program that only imports `modules` (those that exist at start-up need no import).
+fn baseline_program(modules: &[String]) -> String {
+    let mut prog = String::from("pass\n");
+    for m in modules {
+        if !matches!(m.as_str(), "__main__" | "builtins" | "sys" | "_structseq") {
+            prog.push_str(&format!(
+                "try:\n    import {m}\nexcept BaseException:\n    pass\n"
+            ));
+        }
+    }
+    prog
+}
+
+/// How many more objects a program run with `-c` keeps than the same program run from a file
+/// (the baselines run with `-c`, in the case's directory, so its local modules import).
+fn dash_c_extra() -> Result<i64, String> {
+    let dir = std::env::temp_dir().join(format!("gilpy-leaks-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("empty.py"), "pass\n").map_err(|e| e.to_string())?;
+    let file = leakcheck(&dir, &["empty.py"])?;
+    let dash_c = leakcheck(&dir, &["-c", "pass\n"])?;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(dash_c.objects() - file.objects())
+}
+
+/// The extra objects `id` leaves over its baseline.
+fn check_case(
+    id: &str,
+    file: &Path,
+    baselines: &Mutex<BTreeMap<(PathBuf, Vec<String>), Report>>,
+    dash_c: i64,
+) -> Result<i64, String> {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    let name = file.file_name().and_then(|s| s.to_str()).unwrap_or("");
+    let got = leakcheck(dir, &[name]).map_err(|e| format!("{id}: {e}"))?;
+    let key = (dir.to_path_buf(), got.modules.clone());
+    let known = baselines.lock().unwrap().get(&key).map(Report::objects);
+    let base = match known {
+        Some(b) => b,
+        None => {
+            let prog = baseline_program(&got.modules);
+            let r = leakcheck(dir, &["-c", &prog]).map_err(|e| format!("{id} baseline: {e}"))?;
+            let b = r.objects() - dash_c;
+            baselines.lock().unwrap().insert(key, r);
+            b
+        }
+    };
+    Ok(got.objects() - base)
+}
+
+#[test]
+#[ignore = "main's newer cases (re, asyncio, pickle, threads) leave objects not yet triaged; run with --ignored"]
+fn no_case_leaks() {
+    let cases = passing_cases(&cases_root());
+    let dash_c = dash_c_extra().expect("gilpy runs an empty program");
+    let baselines = Mutex::new(BTreeMap::new());
+    let results = Mutex::new(Vec::new());
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                while let Some((id, file)) = cases.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let r = check_case(id, file, &baselines, dash_c);
+                    results.lock().unwrap().push((id.clone(), r));
+                }
+            });
+        }
+    });
+    let mut problems = Vec::new();
+    let mut results = results.into_inner().unwrap();
+    results.sort_by(|a, b| a.0.cmp(&b.0));
+    for (id, r) in &results {
+        let allowed = ALLOWED
+            .iter()
+            .find(|(c, _, _)| c == id)
+            .map_or(0, |(_, n, _)| *n);
+        match r {
+            Err(e) => problems.push(e.clone()),
+            Ok(extra) if *extra > allowed + NAME_CACHE_SLACK => problems.push(format!(
+                "{id}: {extra} objects alive at exit that its baseline frees (allowed {allowed})"
+            )),
+            Ok(_) => {}
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} of {} cases:\n{}",
+        problems.len(),
+        results.len(),
+        problems.join("\n")
+    );
+}
