@@ -32,6 +32,7 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
     if n == "__dict__"
         && let Some(d) = obj.obj().and_then(|o| o.dict_value())
+        && !type_data(obj.class()).is_some_and(|t| t.no_instance_dict.get())
     {
         return Ok(Some(d));
     }

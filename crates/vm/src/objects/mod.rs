@@ -58,6 +58,7 @@ pub mod set;
 pub mod set_methods;
 pub mod set_ops;
 pub mod singleton_methods;
+pub mod slots;
 pub mod sort;
 pub mod str;
 pub mod str_methods;
