@@ -51,6 +51,7 @@ pub mod iter_ops;
 pub mod iter_types;
 pub mod list_methods;
 pub mod list_ops;
+pub mod mappingproxy;
 pub mod module_methods;
 pub mod range_methods;
 pub mod range_ops;
