@@ -198,7 +198,7 @@ fn create_type() -> Value {
         ("copy", copy),
     ];
     for (name, f) in methods.iter().chain(COMPARISONS) {
-        add_method(&t, "mappingproxy", *name, *f);
+        add_method(&t, "mappingproxy", name, *f);
     }
     t
 }
