@@ -323,9 +323,11 @@ pub fn native_has_references(n: &dyn Any) -> bool {
         || n.is::<super::weakref::WeakRef>()
         || n.is::<FrameObject>()
         || n.is::<MappingProxy>()
+        || n.is::<crate::objects::memoryview::MemoryView>()
 }
 
 /// The native payloads that hold references: dict views and mapping proxies (their mapping),
+/// memoryviews (their exporter),
 /// weak references (their callback) and frame objects (code, globals, `f_back`, the locals
 /// they own). Other native payloads (locks, files, random states) are leaves; a module
 /// type that holds references adds its line here.
@@ -334,6 +336,8 @@ fn native_traverse(n: &dyn Any, visit: &mut Visit<'_>) {
         visit(&v.dict);
     } else if let Some(p) = n.downcast_ref::<MappingProxy>() {
         visit(&p.mapping);
+    } else if let Some(m) = n.downcast_ref::<crate::objects::memoryview::MemoryView>() {
+        visit(crate::objects::memoryview::exporter(m));
     } else if let Some(w) = n.downcast_ref::<super::weakref::WeakRef>() {
         w.traverse(visit);
     } else if let Some(f) = n.downcast_ref::<FrameObject>() {

@@ -20,6 +20,7 @@ pub(crate) use number_binops;
 
 pub mod attrs;
 pub mod bootstrap;
+pub mod buffer;
 pub mod bytes_methods;
 pub mod bytes_ops;
 pub mod code_methods;
@@ -52,6 +53,7 @@ pub mod iter_types;
 pub mod list_methods;
 pub mod list_ops;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod module_methods;
 pub mod range_methods;
 pub mod range_ops;
