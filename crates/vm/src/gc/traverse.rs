@@ -13,6 +13,7 @@ use crate::object::{Obj, Payload, Value};
 use crate::objects::dict::DictTable;
 use crate::objects::dict_views::DictView;
 use crate::objects::iter::IterState;
+use crate::objects::mappingproxy::MappingProxy;
 use crate::objects::set::SetTable;
 use crate::pycell::PyCell;
 use std::any::Any;
@@ -318,15 +319,25 @@ fn take_frame(f: Frame, out: &mut Vec<Value>) {
 
 /// Whether a native payload holds references (is listed below).
 pub fn native_has_references(n: &dyn Any) -> bool {
-    n.is::<DictView>() || n.is::<super::weakref::WeakRef>() || n.is::<FrameObject>()
+    n.is::<DictView>()
+        || n.is::<super::weakref::WeakRef>()
+        || n.is::<FrameObject>()
+        || n.is::<MappingProxy>()
+        || n.is::<crate::objects::memoryview::MemoryView>()
 }
 
-/// The native payloads that hold references: dict views (their dict), weak references
-/// (their callback) and frame objects (code, globals, `f_back`, the locals they own). Other native payloads (locks, files, random states) are leaves; a module
+/// The native payloads that hold references: dict views and mapping proxies (their mapping),
+/// memoryviews (their exporter),
+/// weak references (their callback) and frame objects (code, globals, `f_back`, the locals
+/// they own). Other native payloads (locks, files, random states) are leaves; a module
 /// type that holds references adds its line here.
 fn native_traverse(n: &dyn Any, visit: &mut Visit<'_>) {
     if let Some(v) = n.downcast_ref::<DictView>() {
         visit(&v.dict);
+    } else if let Some(p) = n.downcast_ref::<MappingProxy>() {
+        visit(&p.mapping);
+    } else if let Some(m) = n.downcast_ref::<crate::objects::memoryview::MemoryView>() {
+        visit(crate::objects::memoryview::exporter(m));
     } else if let Some(w) = n.downcast_ref::<super::weakref::WeakRef>() {
         w.traverse(visit);
     } else if let Some(f) = n.downcast_ref::<FrameObject>() {

@@ -169,7 +169,7 @@ pub fn new_weakref(
         hash: Cell::new(None),
     };
     let dict = crate::objects::types::type_data(cls)
-        .is_some_and(|t| t.heap && !t.no_instance_dict)
+        .is_some_and(|t| t.instance_has_dict())
         .then(crate::objects::dict::new_dict);
     let r = Value::alloc_with_dict(cls.clone(), dict, Payload::Native(Box::new(w)));
     let Some(rp) = r.obj_ptr() else {

@@ -607,6 +607,11 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         set_attr(m, name, v.clone());
     }
     set_attr(m, "False", b.false_.clone());
+    set_attr(
+        m,
+        "memoryview",
+        crate::objects::memoryview::memoryview_type().clone(),
+    );
     set_attr(m, "__debug__", b.true_.clone());
     for (name, cls) in &b.exceptions {
         set_attr(m, name, cls.clone());

@@ -16,7 +16,7 @@ use crate::vm::{PyResult, Vm};
 
 /// A new instance of iterator type `cls` (a builtin one or a subclass) with state `st`.
 fn new_iter_of(cls: &Value, st: IterState) -> Value {
-    let heap = types::type_data(cls).is_some_and(|t| t.heap);
+    let heap = types::type_data(cls).is_some_and(|t| t.instance_has_dict());
     let dict = if heap {
         Some(crate::objects::dict::new_dict())
     } else {

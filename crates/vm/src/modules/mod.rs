@@ -6,6 +6,7 @@ pub mod _posixsubprocess;
 pub mod _sre;
 pub mod _thread;
 pub mod _weakref;
+pub mod array;
 pub mod builtins;
 pub mod builtins_async;
 pub mod builtins_frame;
@@ -49,6 +50,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_posixsubprocess", _posixsubprocess::init),
     ("_signal", signal::init),
     ("_sre", _sre::init),
+    ("array", array::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

@@ -32,7 +32,11 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
     if n == "__dict__"
         && let Some(d) = obj.obj().and_then(|o| o.dict_value())
+        && !type_data(obj.class()).is_some_and(|t| t.no_instance_dict.get())
     {
+        if let Some(Payload::Type(_)) = obj.payload() {
+            return Ok(Some(crate::objects::mappingproxy::new_proxy(d)));
+        }
         return Ok(Some(d));
     }
     let Some(p) = obj.payload() else {

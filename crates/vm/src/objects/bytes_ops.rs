@@ -21,11 +21,12 @@ pub fn new_bytearray(b: Vec<u8>) -> Value {
     )
 }
 
-/// A copy of the bytes of a bytes or bytearray object.
+/// A copy of the bytes of a bytes-like object (bytes, bytearray, memoryview, array).
 pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
+        Payload::Native(_) => crate::objects::memoryview::buffer_copy(v),
         _ => None,
     }
 }

@@ -16,7 +16,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Re-wrap a value as an instance of a subclass (`class MyInt(int)`).
 pub fn subclass_instance(cls: &Value, payload: Payload) -> Value {
-    let heap = types::type_data(cls).is_some_and(|t| t.heap && !t.no_instance_dict);
+    let heap = types::type_data(cls).is_some_and(|t| t.instance_has_dict());
     let dict = if heap {
         Some(crate::objects::dict::new_dict())
     } else {

@@ -66,8 +66,7 @@ pub fn alloc_instance(vm: &Vm, cls: &Value) -> PyResult<Value> {
             )));
         }
     };
-    let dict = if td.heap && !td.no_instance_dict
-        || matches!(td.layout, Layout::Module | Layout::Exception)
+    let dict = if td.instance_has_dict() || matches!(td.layout, Layout::Module | Layout::Exception)
     {
         Some(crate::objects::dict::new_dict())
     } else {
@@ -233,6 +232,7 @@ pub fn type_new(
         base_list.push(builtin().object.clone());
     }
     let layout = solid_layout(vm, &base_list)?;
+    let slots = crate::objects::slots::parse(vm, &name_s, ns, layout)?;
     let cls = types::new_type(meta.clone(), &name_s, base_list, layout, true);
     let mro = types::compute_mro(&cls).map_err(|m| vm.type_error(m))?;
     if let Some(td) = type_data(&cls) {
@@ -242,7 +242,6 @@ pub fn type_new(
         .obj()
         .and_then(|o| o.dict_value())
         .unwrap_or_else(|| vm.none());
-    let mut has_slots_without_dict = false;
     for (k, v) in dict_ops::items(vm, ns)? {
         let key = as_str(&k).unwrap_or("");
         let v = match key {
@@ -267,24 +266,12 @@ pub fn type_new(
                 }
                 continue;
             }
-            "__slots__" => {
-                let names = if as_str(&v).is_some() {
-                    vec![v.clone()]
-                } else {
-                    ops::collect(vm, &v)?
-                };
-                has_slots_without_dict = !names.iter().any(|n| as_str(n) == Some("__dict__"));
-                v
-            }
             _ => v,
         };
         dict_ops::set_item(vm, &dict, k, v)?;
     }
-    if has_slots_without_dict {
-        // `__slots__` without `__dict__`: gilpy still stores slot values in a per-instance dict
-        // (not yet a fixed layout), so only the memory saving is missing, not the semantics
-        // of reading and writing declared slots.
-        dict_ops::set_item(vm, &dict, intern("__gilpy_slots__"), vm.bool(true))?;
+    if let Some(spec) = &slots {
+        crate::objects::slots::install(vm, &cls, &dict, spec)?;
     }
     if dict_ops::get_item(vm, &dict, &intern("__doc__"))?.is_none() {
         dict_ops::set_item(vm, &dict, intern("__doc__"), vm.none())?;

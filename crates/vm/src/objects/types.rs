@@ -39,8 +39,12 @@ pub struct TypeData {
     pub heap: bool,
     /// May not be subclassed (`bool`, `NoneType`, ...).
     pub final_: std::cell::Cell<bool>,
-    /// `__slots__` given without `__dict__`: instances have no dict.
-    pub no_instance_dict: bool,
+    /// `__slots__` given without `__dict__` (here and in every base): instances have no
+    /// `__dict__` (see `objects/slots.rs`).
+    pub no_instance_dict: std::cell::Cell<bool>,
+    /// This class or a base declared slots: instances store their values (in a dict hidden
+    /// from Python code when `no_instance_dict`).
+    pub slot_values: std::cell::Cell<bool>,
     /// The method cache: recent MRO lookups (see `lookup`).
     pub cache: PyCell<Vec<CacheEntry>>,
     /// Which attribute hooks classes written in Python override, with the type version they
@@ -115,6 +119,12 @@ pub fn type_modified() {
 }
 
 impl TypeData {
+    /// Whether instances of this type are allocated with a dict (their `__dict__`, or their
+    /// slot values' storage).
+    pub fn instance_has_dict(&self) -> bool {
+        self.heap && (!self.no_instance_dict.get() || self.slot_values.get())
+    }
+
     pub fn new(name: &str, bases: Vec<Value>, layout: Layout, heap: bool) -> TypeData {
         TypeData {
             name: PyCell::new(name.to_owned()),
@@ -124,7 +134,8 @@ impl TypeData {
             layout,
             heap,
             final_: std::cell::Cell::new(false),
-            no_instance_dict: false,
+            no_instance_dict: std::cell::Cell::new(false),
+            slot_values: std::cell::Cell::new(false),
             cache: PyCell::new(Vec::new()),
             special: std::cell::Cell::new((0, 0)),
         }

@@ -5,6 +5,7 @@
 use crate::object::{Payload, Value};
 use crate::objects::dict_ops;
 use crate::objects::function::Builtin;
+use crate::objects::slots::{self, MemberDescr};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types::{self, builtin, type_data};
 use crate::ops::call;
@@ -33,6 +34,7 @@ fn is_data_descr(descr: &Value) -> bool {
             | Payload::List(_),
         ) => false,
         None => false,
+        Some(Payload::Native(n)) if n.is::<MemberDescr>() => true,
         _ => {
             let t = descr.class();
             type_data(t).is_some_and(|d| d.heap)
@@ -68,6 +70,12 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
             Ok(descr)
         }
         _ => {
+            if let Some(m) = slots::as_member(&descr) {
+                return match obj {
+                    Some(o) => slots::member_get(vm, &descr, m, o),
+                    None => Ok(descr.clone()),
+                };
+            }
             let t = descr.class();
             if type_data(t).is_some_and(|d| d.heap)
                 && let Some(get) = types::lookup_str(t, "__get__")
@@ -336,6 +344,9 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
         )));
     }
     if let Some(d) = types::lookup(&t, name) {
+        if let Some(m) = slots::as_member(&d) {
+            return slots::member_set(vm, &d, m, obj, value);
+        }
         if let Some(Payload::Property(p)) = d.payload() {
             let (f, what) = if value.is_some() {
                 (&p[1], "setter")
@@ -375,7 +386,9 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
     if crate::objects::attrs::set_special_attr(vm, obj, name, value.clone())? {
         return Ok(());
     }
-    let Some(dict) = obj.obj().and_then(|o| o.dict_value()) else {
+    let dict = obj.obj().and_then(|o| o.dict_value());
+    let Some(dict) = dict.filter(|_| !type_data(&t).is_some_and(|d| d.no_instance_dict.get()))
+    else {
         return Err(no_attribute_set(vm, obj, name));
     };
     match value {

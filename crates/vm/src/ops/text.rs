@@ -138,6 +138,24 @@ fn native_type_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     }
 }
 
+/// `str()` of an instance of a type a builtin module defines: its own `__str__`, else its repr.
+fn native_type_str(vm: &Vm, v: &Value) -> PyResult<String> {
+    let own = types::lookup_str(v.class(), "__str__");
+    let inherited = types::lookup_str(&vm.b().object, "__str__");
+    match own {
+        Some(m) if !inherited.is_some_and(|o| o.is(&m)) => {
+            let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+            as_str(&r).map(str::to_owned).ok_or_else(|| {
+                vm.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    vm.type_name(&r)
+                ))
+            })
+        }
+        _ => repr_string(vm, v),
+    }
+}
+
 /// `repr(v)`.
 pub fn repr(vm: &Vm, v: &Value) -> PyResult<Value> {
     repr_string(vm, v).map(from_string)
@@ -165,6 +183,7 @@ pub fn str_string(vm: &Vm, v: &Value) -> PyResult<String> {
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
         Some(Payload::Exception(_)) => crate::objects::exception_ops::str_of(vm, v),
+        Some(Payload::Native(_)) => native_type_str(vm, v),
         _ => repr_string(vm, v),
     }
 }
@@ -260,6 +279,21 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
     native_hash(vm, v)
 }
 
+/// The hash of an instance of a type a builtin module defines: its `__hash__` (`None`:
+/// unhashable), else its identity.
+fn native_type_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    let own = types::lookup_str(v.class(), "__hash__");
+    let inherited = types::lookup_str(&vm.b().object, "__hash__");
+    match own {
+        Some(m) if vm.is_none(&m) => Err(unhashable(vm, v)),
+        Some(m) if !inherited.is_some_and(|o| o.is(&m)) => {
+            let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
+            int::as_i64(&r).ok_or_else(|| vm.type_error("__hash__ method should return an integer"))
+        }
+        _ => Ok(crate::hash::hash_pointer(v.id())),
+    }
+}
+
 #[cold]
 fn unhashable(vm: &Vm, v: &Value) -> crate::vm::PyErr {
     vm.type_error(format!("unhashable type: '{}'", vm.type_name(v)))
@@ -303,6 +337,7 @@ pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
         Payload::Native(n) if n.is::<crate::gc::weakref::WeakRef>() => {
             crate::gc::weakref::hash(vm, v)?
         }
+        Payload::Native(_) => return native_type_hash(vm, v),
         _ => crate::hash::hash_pointer(v.id()),
     })
 }

@@ -55,6 +55,9 @@ def _default_reduce(x):
         state = None
     if state is not None and not state:
         state = None
+    slots = _slot_state(x, cls)
+    if slots:
+        state = (state, slots)
     if isinstance(x, list):
         return (_newobj, (cls,), state, iter(x))
     if isinstance(x, dict):
@@ -65,6 +68,18 @@ def _default_reduce(x):
     if isinstance(x, set):
         return (_newobj_set, (cls, list(x)), state)
     return (_newobj, (cls,), state)
+
+
+def _slot_state(x, cls):
+    """The values of the slots `x` has set, by name (the second half of its state)."""
+    import copyreg
+    slots = {}
+    for name in copyreg._slotnames(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    return slots
 
 
 def _newobj(cls, *args):

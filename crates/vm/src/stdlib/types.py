@@ -69,12 +69,16 @@ except TypeError as _e:
     FrameType = type(getattr(_e.__traceback__, "tb_frame", None))
 
 GetSetDescriptorType = type(FunctionType.__code__) if False else property
-MemberDescriptorType = property
+class _Slotted:
+    __slots__ = ("member",)
+
+
+MemberDescriptorType = type(_Slotted.member)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del sys, _f, _g, _c, _ag, _C, _cell_factory
+del sys, _f, _g, _c, _ag, _C, _cell_factory, _Slotted
 
 
 
