@@ -33,6 +33,8 @@
 //! (loom cannot make time pass, so each test says whether a waiter's switch interval expires
 //! at once, or never: `Gil::for_loom`).
 
+#[cfg(all(not(loom), feature = "valgrind"))]
+use crate::gil_pthread::{Condvar, Mutex, MutexGuard};
 use crate::gil_trace::{self, EventKind};
 use crate::interruptible::Wake;
 use crate::vm::Vm;
@@ -44,7 +46,7 @@ use std::cell::{Ref, RefCell, RefMut};
 use std::sync::Arc;
 #[cfg(not(loom))]
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-#[cfg(not(loom))]
+#[cfg(all(not(loom), not(feature = "valgrind")))]
 use std::sync::{Condvar, Mutex, MutexGuard};
 #[cfg(not(loom))]
 use std::time::Duration;

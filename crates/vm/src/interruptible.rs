@@ -17,14 +17,21 @@
 //! left (PEP 475). Other threads never run handlers: their waits ignore signals.
 
 use crate::gil::Gil;
+#[cfg(feature = "valgrind")]
+use crate::gil_pthread::{Condvar, Mutex, MutexGuard};
 use crate::vm::{PyResult, Vm};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::Arc;
+#[cfg(not(feature = "valgrind"))]
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Instant;
 
 /// What a blocked main thread sleeps on; `wake` makes its wait look at the pending signals.
 pub trait Wake: Send + Sync {
     fn wake(&self);
 }
+
+/// The guard `Waitable::lock` returns.
+pub type WaitGuard<'a, T> = MutexGuard<'a, T>;
 
 /// State guarded by a mutex, with a condition variable to wait for it to change.
 #[derive(Default)]
@@ -49,7 +56,7 @@ impl<T: Send> Waitable<T> {
         }
     }
 
-    pub fn lock(&self) -> MutexGuard<'_, T> {
+    pub fn lock(&self) -> WaitGuard<'_, T> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 

@@ -7,7 +7,7 @@
 //! every object it owns (`Vm::exit_thread`), so no reference count is touched without the GIL.
 
 use crate::gil::Transfer;
-use crate::interruptible::{WaitEnd, Waitable, wait_with_signals};
+use crate::interruptible::{WaitEnd, WaitGuard, Waitable, wait_with_signals};
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::StaticValue;
 use crate::objects::bootstrap::{add_method, add_static, new_builtin, set_attr};
@@ -18,7 +18,7 @@ use crate::objects::{dict_ops, int, tuple_ops};
 use crate::ops;
 use crate::vm::{Interp, PyResult, Vm};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, MutexGuard, OnceLock};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// `_thread.TIMEOUT_MAX`, as CPython on Linux (the largest wait in whole seconds of an i64 of µs).
@@ -50,7 +50,7 @@ pub struct ThreadLock {
 }
 
 impl ThreadLock {
-    fn lock(&self) -> MutexGuard<'_, LockState> {
+    fn lock(&self) -> WaitGuard<'_, LockState> {
         self.state.lock()
     }
 

@@ -10,7 +10,7 @@
 //! thread that sends the process a real SIGALRM, so an alarm without a handler ends the process
 //! as the kernel's would.
 
-use crate::interruptible::{Waitable, signals_for};
+use crate::interruptible::{WaitEnd, Waitable, Wake, signals_for};
 use crate::object::Value;
 use crate::objects::bootstrap::{new_builtin, set_attr};
 use crate::objects::exception_ops::new_exception;
@@ -21,7 +21,7 @@ use crate::ops;
 use crate::vm::{Interp, PyErr, PyResult, Vm};
 use signal_hook::iterator::Handle;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 use std::time::{Duration, Instant};
 
 pub const SIGINT: u32 = 2;
@@ -118,8 +118,7 @@ static WATCHED: AtomicU64 = AtomicU64::new(0);
 
 /// Signals the watcher has received: a count, and a condition `os.kill` waits on so that a
 /// signal sent to the own process is recorded before `kill` returns, as POSIX delivers it.
-static DELIVERED: Mutex<u64> = Mutex::new(0);
-static DELIVERY: Condvar = Condvar::new();
+static DELIVERED: LazyLock<Arc<Waitable<u64>>> = LazyLock::new(Default::default);
 
 /// Start the watching thread with SIGINT (the binary calls this once at start-up).
 pub fn start_watcher(interp: &Arc<Interp>) -> std::io::Result<()> {
@@ -128,14 +127,16 @@ pub fn start_watcher(interp: &Arc<Interp>) -> std::io::Result<()> {
         return Ok(());
     }
     WATCHED.fetch_or(1 << SIGINT, Ordering::SeqCst);
+    // Made before the thread starts, so its creation orders the two (for valgrind's tools).
+    LazyLock::force(&DELIVERED);
     let interp = interp.clone();
     std::thread::Builder::new()
         .name("gilpy-signals".into())
         .spawn(move || {
             for s in signals.forever() {
                 interp.gil.request_signal(s as u32);
-                *DELIVERED.lock().unwrap_or_else(|e| e.into_inner()) += 1;
-                DELIVERY.notify_all();
+                *DELIVERED.lock() += 1;
+                DELIVERED.wake();
             }
         })?;
     Ok(())
@@ -172,22 +173,14 @@ pub fn after_kill(vm: &Vm, pid: i32, signum: i32, before: u64) -> PyResult<()> {
     if !own || !watched {
         return Ok(());
     }
-    vm.allow_threads(|| {
-        let deadline = Instant::now() + Duration::from_secs(1);
-        let mut n = DELIVERED.lock().unwrap_or_else(|e| e.into_inner());
-        while *n == before && Instant::now() < deadline {
-            n = DELIVERY
-                .wait_timeout(n, deadline - Instant::now())
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
-        }
-    });
+    let deadline = Instant::now() + Duration::from_secs(1);
+    vm.allow_threads(|| DELIVERED.wait_until(None, Some(deadline), |n| *n != before));
     check_signals(vm)
 }
 
 /// The watcher's delivery count, read by `os.kill` before it sends a signal.
 pub fn delivery_count() -> u64 {
-    *DELIVERED.lock().unwrap_or_else(|e| e.into_inner())
+    *DELIVERED.lock()
 }
 
 /// `pause()`: sleep until a signal arrives, then run its handler.
@@ -205,62 +198,61 @@ fn pause(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.none())
 }
 
-/// The real-time interval timer (`ITIMER_REAL`): when it fires next and its period.
+/// The real-time interval timer (`ITIMER_REAL`): when it fires next, its period, and a count
+/// of changes (the timer thread starts a new wait at each).
+#[derive(Default)]
 struct ITimer {
     deadline: Option<Instant>,
     interval: Duration,
+    changes: u64,
 }
 
-static ITIMER: Mutex<ITimer> = Mutex::new(ITimer {
-    deadline: None,
-    interval: Duration::ZERO,
-});
-static ITIMER_CHANGED: Condvar = Condvar::new();
+static ITIMER: LazyLock<Arc<Waitable<ITimer>>> = LazyLock::new(Default::default);
 static ITIMER_THREAD: AtomicBool = AtomicBool::new(false);
-
-fn itimer() -> std::sync::MutexGuard<'static, ITimer> {
-    ITIMER.lock().unwrap_or_else(|e| e.into_inner())
-}
 
 /// The timer thread: sends SIGALRM to the process at each deadline.
 fn run_itimer() {
-    let mut t = itimer();
     loop {
-        t = match t.deadline {
-            None => ITIMER_CHANGED.wait(t).unwrap_or_else(|e| e.into_inner()),
-            Some(d) if Instant::now() >= d => {
-                t.deadline = (!t.interval.is_zero()).then(|| d + t.interval);
-                let pid = rustix::process::getpid();
-                let alrm = rustix::process::Signal::from_named_raw(SIGALRM);
-                if let Some(sig) = alrm {
-                    let _ = rustix::process::kill_process(pid, sig);
-                }
-                t
-            }
-            Some(d) => {
-                let left = d.saturating_duration_since(Instant::now());
-                ITIMER_CHANGED
-                    .wait_timeout(t, left)
-                    .unwrap_or_else(|e| e.into_inner())
-                    .0
-            }
+        let (deadline, seen) = {
+            let t = ITIMER.lock();
+            (t.deadline, t.changes)
         };
+        let end = ITIMER.wait_until(None, deadline, |t| t.changes != seen);
+        let mut t = ITIMER.lock();
+        if end == WaitEnd::TimedOut && t.changes == seen {
+            t.deadline = deadline
+                .filter(|_| !t.interval.is_zero())
+                .map(|d| d + t.interval);
+            send_alarm();
+        }
+    }
+}
+
+/// Send SIGALRM to this process.
+fn send_alarm() {
+    let pid = rustix::process::getpid();
+    if let Some(sig) = rustix::process::Signal::from_named_raw(SIGALRM) {
+        let _ = rustix::process::kill_process(pid, sig);
     }
 }
 
 /// Set the timer (a zero `delay` disarms it); returns the old `(delay left, interval)`.
 fn set_itimer(vm: &Vm, delay: Duration, interval: Duration) -> PyResult<(Duration, Duration)> {
+    let old = {
+        let mut t = ITIMER.lock();
+        let old = itimer_value(&t);
+        t.deadline = (!delay.is_zero()).then(|| Instant::now() + delay);
+        t.interval = interval;
+        t.changes += 1;
+        old
+    };
     if !ITIMER_THREAD.swap(true, Ordering::SeqCst) {
         std::thread::Builder::new()
             .name("gilpy-itimer".into())
             .spawn(run_itimer)
             .map_err(|_| vm.runtime_error("can't start the interval timer thread"))?;
     }
-    let mut t = itimer();
-    let old = itimer_value(&t);
-    t.deadline = (!delay.is_zero()).then(|| Instant::now() + delay);
-    t.interval = interval;
-    ITIMER_CHANGED.notify_all();
+    ITIMER.wake();
     Ok(old)
 }
 
@@ -299,7 +291,7 @@ fn setitimer(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// `_getitimer()`: the `(delay, interval)` left on `ITIMER_REAL`.
 fn getitimer(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "_getitimer", 0, 0)?;
-    Ok(timer_tuple(itimer_value(&itimer())))
+    Ok(timer_tuple(itimer_value(&ITIMER.lock())))
 }
 
 /// `alarm(seconds)`: SIGALRM after `seconds` (0 cancels); the whole seconds that were left on
