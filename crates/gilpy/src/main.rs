@@ -116,7 +116,7 @@ fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: P
             // Exit from the interpreter thread: the program's objects were released by the module
             // teardown; what is left (types, interned strings) dies with the process, as in CPython.
             gilpy_vm::modules::builtins::flush_stdout();
-            std::process::exit(code)
+            gilpy_vm::modules::signal::exit_process(code)
         });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
@@ -130,7 +130,9 @@ fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: P
 
 /// Set up `sys`, run the program and/or the interactive loop; returns the exit status.
 fn interpret(vm: &Vm, opts: &Options, argv: &[String], program: Program) -> i32 {
-    install_sigint_handler(vm);
+    if gilpy_vm::modules::signal::start_watcher(&vm.interp).is_err() {
+        eprintln!("gilpy: cannot watch for signals; Ctrl-C will not raise KeyboardInterrupt");
+    }
     run::install_excepthook(vm);
     if let Err(e) = startup::configure(vm, opts, argv) {
         return run::report(vm, e);
@@ -163,11 +165,4 @@ fn interpret(vm: &Vm, opts: &Options, argv: &[String], program: Program) -> i32 
         code = repl::run(vm, &main, opts.quiet || source.is_some());
     }
     run::end_main(vm, program_run, &main, code)
-}
-
-/// SIGINT sets the interpreter's pending-interrupt flag; the main thread raises
-/// `KeyboardInterrupt` at its next eval-breaker check (CPython's `signal_handler`).
-fn install_sigint_handler(vm: &Vm) {
-    let interp = vm.interp.clone();
-    let _ = ctrlc::set_handler(move || interp.gil.request_interrupt());
 }

@@ -6,9 +6,11 @@
 //! `GILPY_CLI_RECORD=1 cargo test -p gilpy --test cli` (uses `python3`, or `$GILPY_ORACLE`).
 //! In both outputs the program's own path becomes `PROG` and the fixtures' directory `$DIR`.
 
-use std::io::Write;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli")
@@ -133,4 +135,94 @@ cli_cases! {
     tb_notes: ["tb_notes.py"];
     tb_multiline: ["tb_multiline.py"];
     inspect_piped: ["-i", "-c", "x = 3"] << "x * 2\nif x:\n    print('yes')\n\n1 / 0\ny = [1,\n 2]\ny\n";
+}
+
+/// Run `program` with `args`; once it has printed its first line, send it SIGINT (as Ctrl-C
+/// would) and collect the rest. The status is the negated signal number when a signal ended it
+/// (Python's `returncode`). Lines of stderr that show frames of the standard library are left
+/// out: their paths and line numbers are CPython's files or gilpy's frozen modules.
+fn run_interrupted(program: &str, args: &[&str]) -> Outcome {
+    let dir = root().join("fixtures");
+    let mut child = Command::new(program)
+        .args(args)
+        .current_dir(&dir)
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut stdout = String::new();
+    out.read_line(&mut stdout).expect("first line");
+    std::thread::sleep(Duration::from_millis(200));
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill -INT failed");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{program} ignored SIGINT (is SIGINT ignored in this shell?)");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    out.read_to_string(&mut stdout).expect("stdout");
+    let mut stderr = String::new();
+    let mut err = child.stderr.take().expect("stderr");
+    err.read_to_string(&mut stderr).expect("stderr");
+    let dir = dir.display().to_string();
+    Outcome {
+        stdout: stdout.replace(&dir, "$DIR"),
+        stderr: without_library_frames(&stderr.replace(&dir, "$DIR")),
+        code: status
+            .code()
+            .unwrap_or_else(|| -status.signal().unwrap_or(0)),
+    }
+}
+
+/// `stderr` without traceback entries whose file is outside the fixtures directory.
+fn without_library_frames(stderr: &str) -> String {
+    let mut kept = String::new();
+    let mut skipping = false;
+    for line in stderr.lines() {
+        if line.starts_with("  File ") {
+            skipping = !line.contains("$DIR");
+        } else if !line.starts_with("    ") {
+            skipping = false;
+        }
+        if !skipping {
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    kept
+}
+
+/// Ctrl-C while the main thread waits in `Thread.join()`: `KeyboardInterrupt` is raised there,
+/// its traceback printed, and the process ends by SIGINT, as python3's does.
+#[test]
+fn sigint_in_join() {
+    let expected = root().join("expected");
+    let path = |ext: &str| expected.join(format!("sigint_join.{ext}"));
+    if std::env::var_os("GILPY_CLI_RECORD").is_some() {
+        let o = run_interrupted(&oracle(), &["sigint_join.py"]);
+        for (ext, text) in [
+            ("stdout", o.stdout),
+            ("stderr", o.stderr),
+            ("code", format!("{}\n", o.code)),
+        ] {
+            std::fs::write(path(ext), text).expect("write");
+        }
+        return;
+    }
+    let read = |ext: &str| std::fs::read_to_string(path(ext)).expect("recorded expectation");
+    let got = run_interrupted(env!("CARGO_BIN_EXE_gilpy"), &["sigint_join.py"]);
+    assert_eq!(got.stdout, read("stdout"), "stdout");
+    assert_eq!(got.stderr, read("stderr"), "stderr");
+    assert_eq!(got.code.to_string(), read("code").trim(), "exit status");
 }

@@ -33,19 +33,26 @@
 //! (loom cannot make time pass, so each test says whether a waiter's switch interval expires
 //! at once, or never: `Gil::for_loom`).
 
+#[cfg(all(not(loom), feature = "valgrind"))]
+use crate::gil_pthread::{Condvar, Mutex, MutexGuard};
 use crate::gil_trace::{self, EventKind};
+use crate::interruptible::Wake;
 use crate::vm::Vm;
 #[cfg(loom)]
 use loom::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 #[cfg(loom)]
 use loom::sync::{Condvar, Mutex, MutexGuard};
 use std::cell::{Ref, RefCell, RefMut};
+use std::sync::Arc;
 #[cfg(not(loom))]
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-#[cfg(not(loom))]
+#[cfg(all(not(loom), not(feature = "valgrind")))]
 use std::sync::{Condvar, Mutex, MutexGuard};
 #[cfg(not(loom))]
 use std::time::Duration;
+
+/// The main thread's id: the first thread to take the GIL. Only it runs signal handlers.
+pub const MAIN_THREAD_ID: u64 = 1;
 
 #[derive(Default)]
 struct State {
@@ -76,10 +83,11 @@ pub struct Gil {
     /// Under loom: whether a waiter's switch interval expires at once (else never).
     #[cfg(loom)]
     loom_interval_expires: bool,
-    /// Set by the SIGINT handler; the main thread raises `KeyboardInterrupt` when it sees it.
-    pending_interrupt: AtomicBool,
-    /// Signals (other than SIGINT) with a Python handler that arrived, as a bit mask.
+    /// Signals that arrived and that the main thread has not handled yet, as a bit mask.
     pending_signals: AtomicU64,
+    /// What the main thread is blocked on, if it is in an interruptible wait
+    /// (`interruptible.rs`): a signal wakes it.
+    main_waiter: Mutex<Option<Arc<dyn Wake>>>,
 }
 
 impl Default for Gil {
@@ -101,8 +109,8 @@ impl Gil {
             next_thread_id: AtomicU64::new(1),
             #[cfg(loom)]
             loom_interval_expires: false,
-            pending_interrupt: AtomicBool::new(false),
             pending_signals: AtomicU64::new(0),
+            main_waiter: Mutex::new(None),
         }
     }
 
@@ -203,41 +211,59 @@ impl Gil {
         }
         self.switch_cond.notify_all();
         self.drop_request.store(false, Ordering::Relaxed);
-        let interrupt = self.pending_interrupt.load(Ordering::Relaxed)
-            || self.pending_signals.load(Ordering::Relaxed) != 0;
-        self.eval_breaker.store(interrupt, Ordering::Relaxed);
+        self.eval_breaker
+            .store(self.signal_pending(), Ordering::Relaxed);
     }
 
-    /// A SIGINT arrived (called from any thread, without the GIL): set the eval breaker so the
-    /// main thread raises `KeyboardInterrupt` at its next check, as CPython's `trip_signal`.
-    pub fn request_interrupt(&self) {
-        self.pending_interrupt.store(true, Ordering::Relaxed);
-        self.eval_breaker.store(true, Ordering::Relaxed);
-    }
-
-    /// Signal `signum` (1..=63) arrived and has a Python handler: the main thread runs it at its
-    /// next eval-breaker check (called from a signal-watching thread, without the GIL).
+    /// Signal `signum` (1..=63) arrived (called from a signal-watching thread, without the GIL):
+    /// record it and set the eval breaker, as CPython's `trip_signal`, and wake the main thread
+    /// if it is blocked in an interruptible wait. The main thread runs the handler.
     pub fn request_signal(&self, signum: u32) {
         if (1..64).contains(&signum) {
-            self.pending_signals
-                .fetch_or(1 << signum, Ordering::Relaxed);
+            self.pending_signals.fetch_or(1 << signum, Ordering::SeqCst);
             self.eval_breaker.store(true, Ordering::Relaxed);
+            let waiter = self.main_waiter_slot().clone();
+            if let Some(w) = waiter {
+                w.wake();
+            }
         }
     }
 
-    /// Take the pending signals (a bit mask) if `thread_id` is the main thread.
+    /// Whether a signal arrived that the main thread has not handled yet.
+    pub fn signal_pending(&self) -> bool {
+        self.pending_signals.load(Ordering::SeqCst) != 0
+    }
+
+    /// Register (or, with `None`, clear) what the main thread is about to block on.
+    pub fn set_main_waiter(&self, waiter: Option<Arc<dyn Wake>>) {
+        let old = std::mem::replace(&mut *self.main_waiter_slot(), waiter);
+        drop(old);
+    }
+
+    fn main_waiter_slot(&self) -> MutexGuard<'_, Option<Arc<dyn Wake>>> {
+        self.main_waiter.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Take the pending signals (a bit mask) if `thread_id` is the main thread (the first to
+    /// take the GIL), the only one that handles signals.
     pub fn take_signals(&self, thread_id: u64) -> u64 {
-        if thread_id == 1 {
-            self.pending_signals.swap(0, Ordering::Relaxed)
+        if thread_id == MAIN_THREAD_ID {
+            self.pending_signals.swap(0, Ordering::SeqCst)
         } else {
             0
         }
     }
 
-    /// Consume a pending interrupt if `thread_id` is the main thread (the first to take the
-    /// GIL), the only one that handles signals.
+    /// Forget a pending SIGINT if `thread_id` is the main thread; whether there was one (the
+    /// interactive loop drops a Ctrl-C typed while no statement ran).
     pub fn take_interrupt(&self, thread_id: u64) -> bool {
-        thread_id == 1 && self.pending_interrupt.swap(false, Ordering::Relaxed)
+        const SIGINT_BIT: u64 = 1 << 2;
+        thread_id == MAIN_THREAD_ID
+            && self
+                .pending_signals
+                .fetch_and(!SIGINT_BIT, Ordering::SeqCst)
+                & SIGINT_BIT
+                != 0
     }
 
     /// Release the GIL; `why` is `ForcedRelease` (a drop request), `BlockRelease` (a blocking

@@ -6,8 +6,11 @@ pub mod frame;
 pub mod frame_object;
 pub mod gc;
 pub mod gil;
+#[cfg(feature = "valgrind")]
+pub mod gil_pthread;
 pub mod gil_trace;
 pub mod hash;
+pub mod interruptible;
 pub mod modules;
 pub mod object;
 pub mod objects;

@@ -338,6 +338,7 @@ pub fn report(vm: &Vm, e: PyErr) -> i32 {
     }
     print_uncaught(vm, &e.0);
     if vm.err_is(&e, "KeyboardInterrupt") {
+        crate::modules::signal::note_unhandled_interrupt();
         return 130;
     }
     1

@@ -611,18 +611,11 @@ fn jump(vm: &Vm, f: &mut Frame, i: usize, target: u32) -> PyResult<()> {
     Ok(())
 }
 
-/// Serve the eval breaker: a GIL drop request (and, later, pending signals and calls).
+/// Serve the eval breaker: a GIL drop request, a scheduled collection, pending signals (run
+/// by the main thread only).
 #[cold]
 pub fn eval_breaker(vm: &Vm) -> PyResult<()> {
     vm.gil.serve_breaker(&vm.interp.gil);
     crate::gc::collect_if_scheduled(vm);
-    let gil = &vm.interp.gil;
-    if gil.take_interrupt(vm.gil.thread_id) {
-        crate::modules::signal::dispatch(vm, crate::modules::signal::SIGINT)?;
-    }
-    let pending = gil.take_signals(vm.gil.thread_id);
-    for signum in (1..64).filter(|n| pending & (1 << n) != 0) {
-        crate::modules::signal::dispatch(vm, signum)?;
-    }
-    Ok(())
+    crate::modules::signal::check_signals(vm)
 }

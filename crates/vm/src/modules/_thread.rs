@@ -7,6 +7,7 @@
 //! every object it owns (`Vm::exit_thread`), so no reference count is touched without the GIL.
 
 use crate::gil::Transfer;
+use crate::interruptible::{WaitEnd, WaitGuard, Waitable, wait_with_signals};
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::StaticValue;
 use crate::objects::bootstrap::{add_method, add_static, new_builtin, set_attr};
@@ -17,7 +18,7 @@ use crate::objects::{dict_ops, int, tuple_ops};
 use crate::ops;
 use crate::vm::{Interp, PyResult, Vm};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// `_thread.TIMEOUT_MAX`, as CPython on Linux (the largest wait in whole seconds of an i64 of µs).
@@ -40,30 +41,21 @@ struct LockState {
 
 /// The lock under `_thread.lock` and `_thread.RLock`: a mutex-guarded state and a condition to
 /// wait on. Waiting happens with the GIL released; the state is plain data (`Sync`), so the
-/// wait can run inside `Vm::allow_threads`.
+/// wait can run inside `Vm::allow_threads`. A wait in the main thread is interruptible: a
+/// signal wakes it to run the handler (`interruptible.rs`).
 #[derive(Default)]
 pub struct ThreadLock {
-    state: Mutex<LockState>,
-    cond: Condvar,
+    state: Arc<Waitable<LockState>>,
     reentrant: bool,
 }
 
 impl ThreadLock {
-    fn lock(&self) -> MutexGuard<'_, LockState> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> WaitGuard<'_, LockState> {
+        self.state.lock()
     }
 
     fn try_take(&self, st: &mut LockState, me: u64) -> bool {
-        if st.count == 0 {
-            st.owner = me;
-            st.count = 1;
-            true
-        } else if self.reentrant && st.owner == me {
-            st.count += 1;
-            true
-        } else {
-            false
-        }
+        take_state(st, self.reentrant, me)
     }
 
     fn try_acquire(&self, me: u64) -> bool {
@@ -71,27 +63,12 @@ impl ThreadLock {
         self.try_take(&mut st, me)
     }
 
-    /// Block until taken or `deadline` passes (run without the GIL).
+    /// Block until taken or `deadline` passes, ignoring signals (run without the GIL).
     fn wait_acquire(&self, me: u64, deadline: Option<Instant>) -> bool {
-        let mut st = self.lock();
-        loop {
-            if self.try_take(&mut st, me) {
-                return true;
-            }
-            st = match deadline {
-                None => self.cond.wait(st).unwrap_or_else(|e| e.into_inner()),
-                Some(d) => {
-                    let now = Instant::now();
-                    if now >= d {
-                        return false;
-                    }
-                    self.cond
-                        .wait_timeout(st, d - now)
-                        .unwrap_or_else(|e| e.into_inner())
-                        .0
-                }
-            };
-        }
+        let end = self
+            .state
+            .wait_until(None, deadline, |st| self.try_take(st, me));
+        end == WaitEnd::Ready
     }
 
     /// Release once; `Err` with CPython's message when not held (by `me`, for an RLock).
@@ -107,7 +84,7 @@ impl ThreadLock {
         st.count -= 1;
         if st.count == 0 {
             st.owner = 0;
-            self.cond.notify_one();
+            self.state.notify_one();
         }
         Ok(())
     }
@@ -118,16 +95,44 @@ impl ThreadLock {
     }
 
     /// Take the lock on behalf of Python code: fast path with the GIL held, else wait without it.
-    fn acquire(&self, vm: &Vm, blocking: bool, timeout: Option<Duration>) -> bool {
+    /// In the main thread a signal runs its handler during the wait; the handler's exception
+    /// (`KeyboardInterrupt`) ends the wait, else it goes on for the time left.
+    fn acquire(&self, vm: &Vm, blocking: bool, timeout: Option<Duration>) -> PyResult<bool> {
         let me = vm.gil.thread_id;
         if self.try_acquire(me) {
-            return true;
+            return Ok(true);
         }
         if !blocking || timeout == Some(Duration::ZERO) {
-            return false;
+            return Ok(false);
         }
         let deadline = timeout.map(|t| Instant::now() + t);
-        vm.allow_threads(|| self.wait_acquire(me, deadline))
+        let reentrant = self.reentrant;
+        wait_with_signals(vm, &self.state, deadline, move |st| {
+            take_state(st, reentrant, me)
+        })
+    }
+
+    /// Take the lock, waiting as long as it takes, with no signal handler run meanwhile
+    /// (`_acquire_restore`, as CPython's uninterruptible `PyThread_acquire_lock`).
+    fn acquire_uninterrupted(&self, vm: &Vm) {
+        let me = vm.gil.thread_id;
+        if !self.try_acquire(me) {
+            vm.allow_threads(|| self.wait_acquire(me, None));
+        }
+    }
+}
+
+/// Take a lock in state `st` for thread `me` if it is free (or, for an RLock, already `me`'s).
+fn take_state(st: &mut LockState, reentrant: bool, me: u64) -> bool {
+    if st.count == 0 {
+        st.owner = me;
+        st.count = 1;
+        true
+    } else if reentrant && st.owner == me {
+        st.count += 1;
+        true
+    } else {
+        false
     }
 }
 
@@ -260,7 +265,7 @@ fn acquire_args(vm: &Vm, args: &Args<'_>) -> PyResult<(bool, Option<Duration>)> 
 fn lock_acquire(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (blocking, timeout) = acquire_args(vm, &args)?;
     let lock = as_lock(vm, &args.pos()[0])?;
-    Ok(vm.bool(lock.acquire(vm, blocking, timeout)))
+    Ok(vm.bool(lock.acquire(vm, blocking, timeout)?))
 }
 
 fn lock_release(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -331,7 +336,7 @@ fn rlock_release_save(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let saved = (st.count, st.owner);
     st.count = 0;
     st.owner = 0;
-    lock.cond.notify_one();
+    lock.state.notify_one();
     drop(st);
     Ok(tuple_ops::new_tuple(vec![
         int::from_i64(saved.0 as i64),
@@ -348,7 +353,7 @@ fn rlock_acquire_restore(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (Some(count), Some(owner)) = (field(0), field(1)) else {
         return Err(vm.type_error("_acquire_restore() argument must be a (count, owner) tuple"));
     };
-    lock.acquire(vm, true, None);
+    lock.acquire_uninterrupted(vm);
     let mut st = lock.lock();
     st.count = count.max(1);
     st.owner = owner;
@@ -412,7 +417,7 @@ fn stack_size(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn set_sentinel(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     args.positional_only(vm, "_set_sentinel", 0, 0)?;
     let lock = new_lock();
-    as_lock(vm, &lock)?.acquire(vm, false, None);
+    as_lock(vm, &lock)?.try_acquire(vm.gil.thread_id);
     vm.thread_extras.borrow_mut().sentinels.push(lock.clone());
     Ok(lock)
 }

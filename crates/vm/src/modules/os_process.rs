@@ -37,7 +37,9 @@ fn kill(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         .ok()
         .and_then(Signal::from_named_raw)
         .ok_or_else(|| errno(vm, rustix::io::Errno::INVAL))?;
+    let before = crate::modules::signal::delivery_count();
     rustix::process::kill_process(pid, sig).map_err(|e| errno(vm, e))?;
+    crate::modules::signal::after_kill(vm, pid.as_raw_nonzero().get(), sig.as_raw(), before)?;
     Ok(vm.none())
 }
 

@@ -1,11 +1,13 @@
 //! The `time` module. Counterpart of CPython's `Modules/timemodule.c`.
 
+use crate::interruptible::{Waitable, wait_with_signals};
 use crate::object::Value;
 use crate::objects::bootstrap::{new_builtin, set_attr};
 use crate::objects::float::{self, new_float};
 use crate::objects::function::Args;
 use crate::objects::int;
 use crate::vm::{PyResult, Vm};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 fn now() -> f64 {
@@ -75,7 +77,8 @@ fn process_time(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_float(monotonic_secs()))
 }
 
-/// `time.sleep(secs)`: releases the GIL while it sleeps.
+/// `time.sleep(secs)`: releases the GIL while it sleeps. In the main thread a signal wakes it to
+/// run the handler; if the handler returns, the sleep goes on for the time left (PEP 475).
 fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "sleep", 1, 1)?;
     let secs = match float::operand(vm, &a[0]) {
@@ -93,7 +96,14 @@ fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if !secs.is_finite() {
         return Err(vm.overflow_error("sleep length is too large"));
     }
-    vm.allow_threads(move || std::thread::sleep(Duration::from_secs_f64(secs)));
+    let deadline = Duration::try_from_secs_f64(secs)
+        .ok()
+        .and_then(|d| Instant::now().checked_add(d));
+    let Some(deadline) = deadline else {
+        return Err(vm.overflow_error("sleep length is too large"));
+    };
+    let w = Arc::new(Waitable::new(()));
+    wait_with_signals(vm, &w, Some(deadline), |_| false)?;
     Ok(vm.none())
 }
 

@@ -567,9 +567,18 @@ class Thread:
         lock = self._tstate_lock
         if lock is None:
             return
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
+        try:
+            if lock.acquire(block, timeout):
+                lock.release()
+                self._stop()
+        except BaseException:
+            # A signal handler raised during the wait (Ctrl-C in join()). CPython 3.11 assumes the
+            # acquire had succeeded when the lock is held (bpo-45274): it releases the lock and
+            # marks the thread stopped, even when another thread holds it. Same here.
+            if lock.locked():
+                lock.release()
+                self._stop()
+            raise
 
     @property
     def name(self):
