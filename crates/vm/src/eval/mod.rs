@@ -1,6 +1,7 @@
 //! The eval loop: a thin dispatch over the instruction table; each family of instructions lives
 //! in its own file. Counterpart of CPython 3.10's `Python/ceval.c` (`_PyEval_EvalFrameDefault`).
 
+pub(crate) mod attr_cache;
 mod build;
 mod exceptions;
 mod names;

@@ -105,6 +105,12 @@ fn cache_slot(name: &Value) -> usize {
 /// after class creation).
 static TYPE_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
+/// The global type version: caches filled at another version are stale.
+#[inline(always)]
+pub fn version() -> u64 {
+    TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Invalidate every type's method cache (after a type's dict changed).
 pub fn type_modified() {
     TYPE_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -253,6 +259,8 @@ pub fn new_type_in(
     heap: bool,
 ) -> Value {
     let data = TypeData::new(name, bases, layout, heap);
+    // A new type may sit at the address of a freed one: caches keyed by address go stale.
+    type_modified();
     let dict = Value::alloc(dict_type, Payload::Dict(PyCell::new(DictTable::default())));
     Value::alloc_with_dict(metatype, Some(dict), Payload::Type(Box::new(data)))
 }
