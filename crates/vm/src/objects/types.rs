@@ -49,11 +49,13 @@ pub struct TypeData {
 }
 
 /// `special_flags` bits: a Python-level `__getattribute__`, `__getattr__`, `__setattr__`,
-/// `__delattr__` in the MRO.
+/// `__delattr__` in the MRO, and any `__del__`.
 pub const CUSTOM_GETATTRIBUTE: u8 = 1;
 pub const HAS_GETATTR: u8 = 2;
 pub const CUSTOM_SETATTR: u8 = 4;
 pub const CUSTOM_DELATTR: u8 = 8;
+/// A `__del__` in the MRO (a finalizer to run when an instance is released).
+pub const HAS_DEL: u8 = 16;
 
 /// Which attribute hooks of a class written in Python are not the builtin ones, so attribute
 /// access can take the generic path without looking them up each time.
@@ -73,9 +75,10 @@ pub fn special_flags(t: &Value) -> u8 {
         (HAS_GETATTR, "__getattr__"),
         (CUSTOM_SETATTR, "__setattr__"),
         (CUSTOM_DELATTR, "__delattr__"),
+        (HAS_DEL, "__del__"),
     ] {
         if lookup_str(t, name).is_some_and(|m| {
-            bit == HAS_GETATTR || !matches!(m.payload(), Some(Payload::Builtin(_)))
+            bit & (HAS_GETATTR | HAS_DEL) != 0 || !matches!(m.payload(), Some(Payload::Builtin(_)))
         }) {
             flags |= bit;
         }
