@@ -344,7 +344,7 @@ pub(crate) fn finalizer_of(o: &crate::object::Obj) -> Option<Value> {
     if let crate::object::Payload::Generator(g) = &o.payload {
         return crate::objects::generator_ops::finalizer(g);
     }
-    if !crate::objects::types::type_data(class).is_some_and(|t| t.heap) {
+    if crate::objects::types::special_flags(class) & crate::objects::types::HAS_DEL == 0 {
         return None;
     }
     crate::objects::types::lookup_str(class, "__del__")

@@ -2,6 +2,7 @@
 //! in its own file. Counterpart of CPython 3.10's `Python/ceval.c` (`_PyEval_EvalFrameDefault`).
 
 mod async_ops;
+pub(crate) mod attr_cache;
 mod build;
 mod exceptions;
 mod names;

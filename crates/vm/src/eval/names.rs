@@ -1,6 +1,6 @@
 //! Instructions that load, store and delete names, cells and attributes, and imports.
 
-use super::{Step, pop, top};
+use super::{Step, attr_cache, pop, top};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::dict_ops;
@@ -211,13 +211,13 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
         }
         LOAD_ATTR => {
             let obj = pop(f);
-            let v = ops::getattr(vm, &obj, name())?;
+            let v = attr_cache::load_attr(vm, code, vm.lasti.get(), &obj, name())?;
             f.stack.push(v);
         }
         STORE_ATTR => {
             let obj = pop(f);
             let v = pop(f);
-            ops::setattr(vm, &obj, name(), v)?;
+            attr_cache::store_attr(vm, code, vm.lasti.get(), &obj, name(), v)?;
         }
         DELETE_ATTR => {
             let obj = pop(f);
@@ -225,7 +225,7 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
         }
         LOAD_METHOD => {
             let obj = pop(f);
-            match ops::load_method(vm, &obj, name())? {
+            match attr_cache::load_method(vm, code, vm.lasti.get(), &obj, name())? {
                 (Some(meth), _) => {
                     f.stack.push(meth);
                     f.stack.push(obj);

@@ -79,6 +79,8 @@ pub struct Code {
     pub instrs: Vec<(gilpy_bytecode::Opcode, u32)>,
     /// `LOAD_GLOBAL`'s inline caches, by instruction index (created on first use).
     pub global_cache: PyCell<Vec<GlobalCache>>,
+    /// `LOAD_ATTR`/`STORE_ATTR`/`LOAD_METHOD`'s inline caches, by instruction index.
+    pub attr_cache: std::cell::OnceCell<Box<[std::cell::Cell<crate::eval::attr_cache::AttrCache>]>>,
 }
 
 /// Where a global was found: the entry index in the globals (or builtins) dict, valid while

@@ -55,6 +55,7 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyResult<Value> {
         cell2arg,
         instrs,
         global_cache: PyCell::new(Vec::new()),
+        attr_cache: std::cell::OnceCell::new(),
         co,
     };
     Ok(Value::alloc(

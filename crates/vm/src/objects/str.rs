@@ -72,19 +72,42 @@ thread_local! {
     // Interned strings are per OS thread in this first version: interning is an optimisation
     // (identity fast paths in dict lookups), never observable semantics, so a per-thread table
     // needs no lock. A process-wide table comes with the GIL's global state.
-    static INTERNED: RefCell<InternTable> = RefCell::new(InternTable(FxHashMap::default()));
+    static INTERNED: RefCell<InternTable> = RefCell::new(InternTable {
+        map: FxHashMap::default(),
+        recent: [const { None }; RECENT_SLOTS],
+    });
 }
+
+/// Slots of the interning memo (a power of two).
+const RECENT_SLOTS: usize = 64;
 
 /// A thread's interned strings. A thread started by `_thread` empties it with
 /// `clear_interned` while it still holds the GIL; whatever is left when the thread-local is
 /// destroyed (the main thread, at process exit) is leaked rather than released, because by
 /// then the thread may no longer hold the GIL and the refcount layer's own thread-locals may
 /// be gone (CPython keeps interned strings until the end of the process too).
-struct InternTable(FxHashMap<Box<str>, Value>);
+///
+/// `recent` remembers, by the address and length of the text asked for, the string last
+/// returned for it: names the VM looks up again and again (`"__init__"`, `"__del__"`) skip the
+/// hash table. A hit is confirmed by comparing the text, so a reused address cannot mislead it.
+struct InternTable {
+    map: FxHashMap<Box<str>, Value>,
+    recent: [Option<(usize, Value)>; RECENT_SLOTS],
+}
+
+impl InternTable {
+    fn recent_slot(text: &str) -> usize {
+        let addr = text.as_ptr() as usize;
+        (addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) % RECENT_SLOTS
+    }
+}
 
 impl Drop for InternTable {
     fn drop(&mut self) {
-        for (_, v) in self.0.drain() {
+        for (_, v) in self.map.drain() {
+            std::mem::forget(v);
+        }
+        for (_, v) in self.recent.iter_mut().filter_map(Option::take) {
             std::mem::forget(v);
         }
     }
@@ -93,11 +116,24 @@ impl Drop for InternTable {
 /// The interned `str` for `text` (the same object for equal texts on this thread).
 pub fn intern(text: &str) -> Value {
     INTERNED.with(|t| {
-        if let Some(v) = t.borrow().0.get(text) {
+        let slot = InternTable::recent_slot(text);
+        if let Some((addr, v)) = &t.borrow().recent[slot]
+            && *addr == text.as_ptr() as usize
+            && as_str(v) == Some(text)
+        {
             return v.clone();
         }
-        let v = new_str(text);
-        t.borrow_mut().0.insert(text.into(), v.clone());
+        let found = t.borrow().map.get(text).cloned();
+        let v = match found {
+            Some(v) => v,
+            None => {
+                let v = new_str(text);
+                t.borrow_mut().map.insert(text.into(), v.clone());
+                v
+            }
+        };
+        let old = t.borrow_mut().recent[slot].replace((text.as_ptr() as usize, v.clone()));
+        drop(old);
         v
     })
 }
@@ -109,7 +145,14 @@ pub fn interned_count() -> usize {
 
 /// Release this thread's interned strings (at thread exit, while the GIL is held).
 pub fn clear_interned() {
-    let table = INTERNED.with(|t| std::mem::take(&mut t.borrow_mut().0));
+    let (table, recent) = INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        (
+            std::mem::take(&mut t.map),
+            std::mem::replace(&mut t.recent, [const { None }; RECENT_SLOTS]),
+        )
+    });
+    drop(recent);
     drop(table);
 }
 

@@ -26,6 +26,12 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
         Some(Payload::StaticMethod(f)) => f.clone(),
         _ => new,
     };
+    if is_object_new(&new)
+        && let Some(init) = types::lookup_str(cls, "__init__")
+        && matches!(init.payload(), Some(Payload::Function(_)))
+    {
+        return new_and_init(vm, cls, &init, args);
+    }
     let mut all = Vec::with_capacity(args.args.len() + 1);
     all.push(cls.clone());
     all.extend_from_slice(args.args);
@@ -42,6 +48,29 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
                 vm.type_name(&r)
             )));
         }
+    }
+    Ok(obj)
+}
+
+fn is_object_new(new: &Value) -> bool {
+    matches!(new.payload(), Some(Payload::Builtin(b)) if std::ptr::fn_addr_eq(b.func, object_new as crate::objects::function::NativeFn))
+}
+
+/// `cls(*args)` for a class whose `__new__` is `object.__new__` and whose `__init__` is a
+/// Python function: what `object.__new__` checks (its arguments go to that `__init__`), then
+/// the instance, then `__init__`.
+fn new_and_init(vm: &Vm, cls: &Value, init: &Value, args: Args<'_>) -> PyResult<Value> {
+    check_abstract(vm, cls)?;
+    let obj = alloc_instance(vm, cls)?;
+    let mut all = Vec::with_capacity(args.args.len() + 1);
+    all.push(obj.clone());
+    all.extend_from_slice(args.args);
+    let r = ops::call(vm, init, &all, args.kwnames)?;
+    if !vm.is_none(&r) {
+        return Err(vm.type_error(format!(
+            "__init__() should return None, not '{}'",
+            vm.type_name(&r)
+        )));
     }
     Ok(obj)
 }

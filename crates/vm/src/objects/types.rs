@@ -53,11 +53,13 @@ pub struct TypeData {
 }
 
 /// `special_flags` bits: a Python-level `__getattribute__`, `__getattr__`, `__setattr__`,
-/// `__delattr__` in the MRO.
+/// `__delattr__` in the MRO, and any `__del__`.
 pub const CUSTOM_GETATTRIBUTE: u8 = 1;
 pub const HAS_GETATTR: u8 = 2;
 pub const CUSTOM_SETATTR: u8 = 4;
 pub const CUSTOM_DELATTR: u8 = 8;
+/// A `__del__` in the MRO (a finalizer to run when an instance is released).
+pub const HAS_DEL: u8 = 16;
 
 /// Which attribute hooks of a class written in Python are not the builtin ones, so attribute
 /// access can take the generic path without looking them up each time.
@@ -77,9 +79,10 @@ pub fn special_flags(t: &Value) -> u8 {
         (HAS_GETATTR, "__getattr__"),
         (CUSTOM_SETATTR, "__setattr__"),
         (CUSTOM_DELATTR, "__delattr__"),
+        (HAS_DEL, "__del__"),
     ] {
         if lookup_str(t, name).is_some_and(|m| {
-            bit == HAS_GETATTR || !matches!(m.payload(), Some(Payload::Builtin(_)))
+            bit & (HAS_GETATTR | HAS_DEL) != 0 || !matches!(m.payload(), Some(Payload::Builtin(_)))
         }) {
             flags |= bit;
         }
@@ -112,6 +115,12 @@ fn cache_slot(name: &Value) -> usize {
 /// (CPython's type version tags, simplified to one global tag: class attributes are rarely set
 /// after class creation).
 static TYPE_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The global type version: caches filled at another version are stale.
+#[inline(always)]
+pub fn version() -> u64 {
+    TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed)
+}
 
 /// Invalidate every type's method cache (after a type's dict changed).
 pub fn type_modified() {
@@ -267,6 +276,8 @@ pub fn new_type_in(
     heap: bool,
 ) -> Value {
     let data = TypeData::new(name, bases, layout, heap);
+    // A new type may sit at the address of a freed one: caches keyed by address go stale.
+    type_modified();
     let dict = Value::alloc(dict_type, Payload::Dict(PyCell::new(DictTable::default())));
     Value::alloc_with_dict(metatype, Some(dict), Payload::Type(Box::new(data)))
 }

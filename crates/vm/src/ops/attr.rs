@@ -17,7 +17,7 @@ pub fn lookup_special(_vm: &Vm, v: &Value, name: &str) -> Option<Value> {
 }
 
 /// Whether `descr` defines `__set__` or `__delete__` (a data descriptor).
-fn is_data_descr(descr: &Value) -> bool {
+pub(crate) fn is_data_descr(descr: &Value) -> bool {
     match descr.payload() {
         Some(Payload::Property(_)) => true,
         Some(
@@ -270,8 +270,6 @@ fn super_getattr(
     generic_getattr(vm, sup, name)
 }
 
-/// `LOAD_METHOD`: `(Some(func), _)` when `obj.name` is a plain method of the type (call it with
-/// `obj` prepended, no bound-method object), else `(None, attribute)`.
 /// Whether the instance dict of `obj` has `name` (which then hides the class's method).
 fn shadowed_in_instance(vm: &Vm, obj: &Value, name: &Value) -> PyResult<bool> {
     let Some(cell) = obj.obj().and_then(|o| o.dict.as_ref()) else {
@@ -287,21 +285,29 @@ fn shadowed_in_instance(vm: &Vm, obj: &Value, name: &Value) -> PyResult<bool> {
     }
 }
 
+/// Whether a class attribute is a plain method: a function or an unbound builtin method.
+pub(crate) fn is_method_descr(d: &Value) -> bool {
+    match d.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.is_method && b.bound.is_none(),
+        _ => false,
+    }
+}
+
+/// `LOAD_METHOD`: `(Some(func), _)` when `obj.name` is a plain method of the type (call it with
+/// `obj` prepended, no bound-method object), else `(None, attribute)`.
 pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
     let t = obj.class();
     let plain = !matches!(
         obj.payload(),
         Some(Payload::Type(_) | Payload::Super(_) | Payload::Module)
     ) && heap_special(obj, "__getattribute__").is_none();
-    if plain && let Some(d) = types::lookup(t, name) {
-        let is_method = match d.payload() {
-            Some(Payload::Function(_)) => true,
-            Some(Payload::Builtin(b)) => b.is_method && b.bound.is_none(),
-            _ => false,
-        };
-        if is_method && !shadowed_in_instance(vm, obj, name)? {
-            return Ok((Some(d), vm.none()));
-        }
+    if plain
+        && let Some(d) = types::lookup(t, name)
+        && is_method_descr(&d)
+        && !shadowed_in_instance(vm, obj, name)?
+    {
+        return Ok((Some(d), vm.none()));
     }
     Ok((None, getattr(vm, obj, name)?))
 }

@@ -185,6 +185,9 @@ pub fn call_function(
 /// The frame of a call of `f`, its arguments bound.
 fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
     let code = code_of(f);
+    if kwnames.is_empty() && plain_positional(f, code, args.len()) {
+        return Ok(prepare_plain_call(f, code, args.iter().cloned()));
+    }
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
     bind_arguments(vm, f, code, &mut frame, args, kwnames)?;
     init_cells(code, f, &mut frame);
@@ -221,14 +224,14 @@ fn plain_positional(f: &Function, code: &Code, npos: usize) -> bool {
             .is_some_and(|d| npos + tuple_ops::items(d).len() >= argcount)
 }
 
-/// The frame of a plain positional call (`plain_positional`): the arguments move from the
-/// caller's stack into the first locals, defaults fill the rest.
-/// Each argument's slot in `args` is left holding an inline int (which owns nothing).
-fn prepare_plain_call(f: &Function, code: &Code, args: &mut [Value]) -> Frame {
+/// The frame of a plain positional call (`plain_positional`): `args` fill the first locals,
+/// defaults the rest.
+fn prepare_plain_call(f: &Function, code: &Code, args: impl Iterator<Item = Value>) -> Frame {
     let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
-    let npos = args.len();
-    for (slot, v) in frame.fast.iter_mut().zip(args.iter_mut()) {
-        *slot = Some(std::mem::replace(v, Value::zero()));
+    let mut npos = 0;
+    for (slot, v) in frame.fast.iter_mut().zip(args) {
+        *slot = Some(v);
+        npos += 1;
     }
     let argcount = code.co.argcount as usize;
     if npos < argcount
@@ -259,7 +262,9 @@ pub fn call_from_eval_stack(
         Some(Payload::Function(f)) => {
             let code = code_of(f);
             if kwnames.is_empty() && plain_positional(f, code, args.len()) {
-                let frame = prepare_plain_call(f, code, args);
+                // Each argument's slot is left holding an inline int (which owns nothing).
+                let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
+                let frame = prepare_plain_call(f, code, moved);
                 stack.truncate(args_at);
                 frame
             } else {
