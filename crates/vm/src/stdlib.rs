@@ -67,6 +67,10 @@ const MODULES: &[(&str, &str)] = &[
         include_str!("stdlib/multiprocessing/heap.py"),
     ),
     (
+        "multiprocessing.managers",
+        include_str!("stdlib/multiprocessing/managers.py"),
+    ),
+    (
         "multiprocessing.pool",
         include_str!("stdlib/multiprocessing/pool.py"),
     ),

@@ -420,6 +420,8 @@ def _defines(cls, name):
 
 def _reduce_value(obj, proto):
     cls = type(obj)
+    if cls is slice or cls is range:
+        return cls, (obj.start, obj.stop, obj.step)
     if _defines(cls, '__reduce_ex__'):
         return obj.__reduce_ex__(proto)
     if _defines(cls, '__reduce__'):
@@ -915,6 +917,8 @@ def _py2_name(module_name, name):
         if obj is ModuleNotFoundError:
             return "exceptions", "ImportError"
         return "exceptions", name
+    if module_name == "builtins" and name == "range":
+        return "__builtin__", "xrange"
     return _PY2_MODULES.get(module_name, module_name), name
 
 
@@ -955,6 +959,8 @@ class _Unframer:
 
 
 def _py3_name(module, name):
+    if module == "__builtin__" and name == "xrange":
+        return "builtins", "range"
     return _PY3_MODULES.get(module, module), name
 
 

@@ -57,8 +57,11 @@ class BaseContext:
         return num
 
     def Manager(self):
-        raise NotImplementedError("multiprocessing.Manager() needs a server process and proxies, "
-                                  "which gilpy does not provide; use Queue, Pipe or Pool instead")
+        """A started SyncManager: shared objects in a server process, used through proxies."""
+        from .managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
 
     def Pipe(self, duplex=True):
         from .connection import Pipe
