@@ -188,11 +188,28 @@ fn decode(vm: &Vm, ct: CType, b: &[u8]) -> PyResult<Value> {
     })
 }
 
+/// Check that `n` bytes at `offset` lie inside block `f` (so no read or write can ask for
+/// more memory than the block has, nor grow it).
+fn check_range(vm: &Vm, f: &File, offset: u64, n: usize) -> PyResult<()> {
+    let len = f.metadata().map_err(|e| io_err(vm, e, None))?.len();
+    match offset.checked_add(n as u64) {
+        Some(end) if end <= len => Ok(()),
+        _ => Err(vm.index_error("access beyond the end of the shared block")),
+    }
+}
+
 fn read_at(vm: &Vm, f: &File, offset: u64, n: usize) -> PyResult<Vec<u8>> {
+    check_range(vm, f, offset, n)?;
     let mut buf = vec![0u8; n];
     f.read_exact_at(&mut buf, offset)
         .map_err(|e| io_err(vm, e, None))?;
     Ok(buf)
+}
+
+fn write_at(vm: &Vm, f: &File, offset: u64, data: &[u8]) -> PyResult<()> {
+    check_range(vm, f, offset, data.len())?;
+    f.write_all_at(data, offset)
+        .map_err(|e| io_err(vm, e, None))
 }
 
 /// `load(fd, offset, typecode)`: the value of C type `typecode` at `offset` of block `fd`.
@@ -211,7 +228,8 @@ fn load_array(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let f = file_of(vm, int_arg(vm, &a[0])?)?;
     let ct = ctype_arg(vm, &a[2])?;
     let count = usize::try_from(int_arg(vm, &a[3])?).unwrap_or(0);
-    let buf = read_at(vm, &f, offset_arg(vm, &a[1])?, count * ct.size())?;
+    let n = count.saturating_mul(ct.size());
+    let buf = read_at(vm, &f, offset_arg(vm, &a[1])?, n)?;
     let items = buf
         .chunks_exact(ct.size())
         .map(|chunk| decode(vm, ct, chunk))
@@ -226,8 +244,7 @@ fn store(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let ct = ctype_arg(vm, &a[2])?;
     let mut buf = Vec::with_capacity(ct.size());
     encode(vm, ct, &a[3], &mut buf)?;
-    f.write_all_at(&buf, offset_arg(vm, &a[1])?)
-        .map_err(|e| io_err(vm, e, None))?;
+    write_at(vm, &f, offset_arg(vm, &a[1])?, &buf)?;
     Ok(vm.none())
 }
 
@@ -242,8 +259,7 @@ fn store_array(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     for v in &values {
         encode(vm, ct, v, &mut buf)?;
     }
-    f.write_all_at(&buf, offset_arg(vm, &a[1])?)
-        .map_err(|e| io_err(vm, e, None))?;
+    write_at(vm, &f, offset_arg(vm, &a[1])?, &buf)?;
     Ok(vm.none())
 }
 
@@ -270,8 +286,7 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_name(&a[2])
         ))
     })?;
-    f.write_all_at(&data, offset_arg(vm, &a[1])?)
-        .map_err(|e| io_err(vm, e, None))?;
+    write_at(vm, &f, offset_arg(vm, &a[1])?, &data)?;
     Ok(vm.none())
 }
 
