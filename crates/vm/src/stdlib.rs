@@ -63,6 +63,14 @@ const MODULES: &[(&str, &str)] = &[
         include_str!("stdlib/multiprocessing/context.py"),
     ),
     (
+        "multiprocessing.heap",
+        include_str!("stdlib/multiprocessing/heap.py"),
+    ),
+    (
+        "multiprocessing.managers",
+        include_str!("stdlib/multiprocessing/managers.py"),
+    ),
+    (
         "multiprocessing.pool",
         include_str!("stdlib/multiprocessing/pool.py"),
     ),
@@ -77,6 +85,14 @@ const MODULES: &[(&str, &str)] = &[
     (
         "multiprocessing.reduction",
         include_str!("stdlib/multiprocessing/reduction.py"),
+    ),
+    (
+        "multiprocessing.shared_memory",
+        include_str!("stdlib/multiprocessing/shared_memory.py"),
+    ),
+    (
+        "multiprocessing.sharedctypes",
+        include_str!("stdlib/multiprocessing/sharedctypes.py"),
     ),
     (
         "multiprocessing.spawn",

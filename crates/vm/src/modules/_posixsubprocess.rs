@@ -8,6 +8,8 @@
 //! is one end of a Unix socket pair, and the parent sends the descriptors the child needs over
 //! it as `SCM_RIGHTS` messages. The child adopts that socket with `adopt_stdin` and puts
 //! `/dev/null` in its place, as CPython's `multiprocessing` does with the child's stdin.
+//! `listen`, `accept` and `connect` give `multiprocessing.managers` the Unix-socket half of
+//! CPython's `multiprocessing.connection.Listener`/`Client`.
 
 use crate::modules::os::{dup_fd, int_arg, register_file};
 use crate::object::Value;
@@ -21,7 +23,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 use std::io::{IoSlice, IoSliceMut};
 use std::mem::MaybeUninit;
 use std::os::fd::{AsFd, OwnedFd};
-use std::os::unix::net::UnixStream;
+use std::os::unix::net::{UnixListener, UnixStream};
 use std::process::{Command, Stdio};
 
 /// At most this many descriptors travel in one `sendfds` message.
@@ -221,6 +223,41 @@ fn adopt_stdin(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int::from_i64(register_file(fd.into()).into()))
 }
 
+/// `listen(path)`: a Unix stream socket bound to `path`, listening; returns its descriptor.
+fn listen(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "listen", 1, 1)?;
+    let path = crate::modules::os::fspath(vm, &a[0])?;
+    let listener = UnixListener::bind(&path).map_err(|e| io_err(vm, e))?;
+    Ok(int::from_i64(
+        register_file(OwnedFd::from(listener).into()).into(),
+    ))
+}
+
+/// `accept(fd)`: the descriptor of the next connection to listening socket `fd`, waited for
+/// without the GIL.
+fn accept(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "accept", 1, 1)?;
+    let listener = UnixListener::from(dup_fd(vm, int_arg(vm, &a[0])?)?);
+    let (stream, _) = vm
+        .allow_threads(move || listener.accept())
+        .map_err(|e| io_err(vm, e))?;
+    Ok(int::from_i64(
+        register_file(OwnedFd::from(stream).into()).into(),
+    ))
+}
+
+/// `connect(path)`: the descriptor of a new connection to the Unix socket at `path`.
+fn connect(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "connect", 1, 1)?;
+    let path = crate::modules::os::fspath(vm, &a[0])?;
+    let stream = vm
+        .allow_threads(move || UnixStream::connect(&path))
+        .map_err(|e| io_err(vm, e))?;
+    Ok(int::from_i64(
+        register_file(OwnedFd::from(stream).into()).into(),
+    ))
+}
+
 pub fn init(_vm: &Vm, m: &Value) -> PyResult<()> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("spawn", spawn),
@@ -229,6 +266,9 @@ pub fn init(_vm: &Vm, m: &Value) -> PyResult<()> {
         ("recvfds", recvfds),
         ("poll", poll),
         ("adopt_stdin", adopt_stdin),
+        ("listen", listen),
+        ("accept", accept),
+        ("connect", connect),
     ];
     for (name, f) in fns {
         set_attr(m, name, new_builtin(name, *f));

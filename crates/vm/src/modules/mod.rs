@@ -2,6 +2,7 @@
 //! `Python/import.c`.
 
 pub mod _gilpy_traceback;
+pub mod _posixshmem;
 pub mod _posixsubprocess;
 pub mod _sre;
 pub mod _thread;
@@ -48,6 +49,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_weakref", _weakref::init),
     ("_gilpy_traceback", _gilpy_traceback::init),
     ("_posixsubprocess", _posixsubprocess::init),
+    ("_posixshmem", _posixshmem::init),
     ("_signal", signal::init),
     ("_sre", _sre::init),
     ("array", array::init),

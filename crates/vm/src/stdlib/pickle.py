@@ -6,7 +6,6 @@ opcodes, batching), so pickles travel between gilpy and CPython both ways.
 """
 
 import sys
-import io
 import copyreg
 from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
 from math import frexp as _frexp, ldexp as _ldexp, copysign as _copysign
@@ -195,6 +194,47 @@ def decode_long(data):
     return int.from_bytes(data, byteorder='little', signed=True)
 
 
+class _BytesWriter:
+    """An in-memory sink with what pickle needs of io.BytesIO (write, tell, getvalue). pickle
+    does not import io, so that a multiprocessing child, which needs pickle, starts sooner."""
+
+    def __init__(self):
+        self._chunks = []
+        self._size = 0
+
+    def write(self, data):
+        self._chunks.append(data)
+        n = len(data)
+        self._size += n
+        return n
+
+    def tell(self):
+        return self._size
+
+    def getvalue(self):
+        return b''.join(self._chunks)
+
+
+class _BytesReader:
+    """An in-memory source with what pickle needs of io.BytesIO (read, readline)."""
+
+    def __init__(self, data):
+        self._data = bytes(data)
+        self._pos = 0
+
+    def read(self, n=-1):
+        start = self._pos
+        end = len(self._data) if n is None or n < 0 else min(start + n, len(self._data))
+        self._pos = end
+        return self._data[start:end]
+
+    def readline(self):
+        start = self._pos
+        newline = self._data.find(b'\n', start)
+        self._pos = len(self._data) if newline < 0 else newline + 1
+        return self._data[start:self._pos]
+
+
 class _Framer:
     """Groups the opcodes of protocol 4+ pickles into FRAMEs, as the C pickler does."""
 
@@ -203,7 +243,7 @@ class _Framer:
         self.current_frame = None
 
     def start_framing(self):
-        self.current_frame = io.BytesIO()
+        self.current_frame = _BytesWriter()
 
     def end_framing(self):
         if self.current_frame is not None and self.current_frame.tell() > 0:
@@ -218,7 +258,7 @@ class _Framer:
         if len(data) >= _FRAME_SIZE_MIN:
             self.file_write(FRAME + _u64(len(data)))
         self.file_write(data)
-        self.current_frame = io.BytesIO()
+        self.current_frame = _BytesWriter()
 
     def write(self, data):
         if self.current_frame is not None:
@@ -380,6 +420,8 @@ def _defines(cls, name):
 
 def _reduce_value(obj, proto):
     cls = type(obj)
+    if cls is slice or cls is range:
+        return cls, (obj.start, obj.stop, obj.step)
     if _defines(cls, '__reduce_ex__'):
         return obj.__reduce_ex__(proto)
     if _defines(cls, '__reduce__'):
@@ -875,6 +917,8 @@ def _py2_name(module_name, name):
         if obj is ModuleNotFoundError:
             return "exceptions", "ImportError"
         return "exceptions", name
+    if module_name == "builtins" and name == "range":
+        return "__builtin__", "xrange"
     return _PY2_MODULES.get(module_name, module_name), name
 
 
@@ -911,10 +955,12 @@ class _Unframer:
     def load_frame(self, frame_size):
         if self.current_frame and self.current_frame.read() != b'':
             raise UnpicklingError("beginning of a new frame before end of current frame")
-        self.current_frame = io.BytesIO(self.file_read(frame_size))
+        self.current_frame = _BytesReader(self.file_read(frame_size))
 
 
 def _py3_name(module, name):
+    if module == "__builtin__" and name == "xrange":
+        return "builtins", "range"
     return _PY3_MODULES.get(module, module), name
 
 
@@ -1467,7 +1513,7 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickle of `obj` as a bytes object."""
-    f = io.BytesIO()
+    f = _BytesWriter()
     Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     res = f.getvalue()
     assert isinstance(res, bytes)
@@ -1484,6 +1530,6 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     """Rebuild the object pickled in the bytes `data`."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    file = io.BytesIO(data)
+    file = _BytesReader(data)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                      errors=errors).load()

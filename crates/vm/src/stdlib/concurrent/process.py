@@ -10,7 +10,6 @@ of waiting for it.
 import os
 import sys
 import threading
-import itertools
 from concurrent.futures import Executor, Future, BrokenExecutor
 
 __all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
@@ -241,7 +240,8 @@ class ProcessPoolExecutor(Executor):
         self._lock = threading.Lock()
         self._pending = {}
         self._queued = []
-        self._ids = itertools.count()
+        from multiprocessing.process import _count
+        self._ids = _count(0)
         self._workers = []
         self._manager = None
         self._shutdown = False
@@ -325,6 +325,7 @@ class _partial_chunk:
 
 
 def _get_chunks(*iterables, chunksize):
+    import itertools
     it = zip(*iterables)
     while True:
         chunk = tuple(itertools.islice(it, chunksize))

@@ -5,7 +5,6 @@ Listener/Client), written for gilpy. A message is a 4-byte big-endian length and
 CPython sends them, so the framing is the same.
 """
 
-import io
 import os
 import _posixsubprocess
 from . import reduction

@@ -30,6 +30,13 @@ def get_spawning_popen_error(obj):
                         % type(obj).__name__)
 
 
+def assert_spawning(obj):
+    """Raise unless `obj` is being pickled for a child being spawned."""
+    from . import spawn
+    if spawn.current_popen() is None:
+        raise get_spawning_popen_error(obj)
+
+
 class BaseContext:
     """The factory functions of multiprocessing for one start method."""
 
@@ -50,8 +57,11 @@ class BaseContext:
         return num
 
     def Manager(self):
-        raise NotImplementedError("multiprocessing.Manager() needs a server process and proxies, "
-                                  "which gilpy does not provide; use Queue, Pipe or Pool instead")
+        """A started SyncManager: shared objects in a server process, used through proxies."""
+        from .managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
 
     def Pipe(self, duplex=True):
         from .connection import Pipe
@@ -103,16 +113,20 @@ class BaseContext:
                     context=self.get_context())
 
     def RawValue(self, typecode_or_type, *args):
-        raise NotImplementedError(_NO_SHARED_MEMORY % 'RawValue')
+        from .sharedctypes import RawValue
+        return RawValue(typecode_or_type, *args)
 
     def RawArray(self, typecode_or_type, size_or_initializer):
-        raise NotImplementedError(_NO_SHARED_MEMORY % 'RawArray')
+        from .sharedctypes import RawArray
+        return RawArray(typecode_or_type, size_or_initializer)
 
     def Value(self, typecode_or_type, *args, lock=True):
-        raise NotImplementedError(_NO_SHARED_MEMORY % 'Value')
+        from .sharedctypes import Value
+        return Value(typecode_or_type, *args, lock=lock, ctx=self.get_context())
 
     def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
-        raise NotImplementedError(_NO_SHARED_MEMORY % 'Array')
+        from .sharedctypes import Array
+        return Array(typecode_or_type, size_or_initializer, lock=lock, ctx=self.get_context())
 
     def freeze_support(self):
         pass
@@ -155,10 +169,6 @@ class BaseContext:
 
     def _check_available(self):
         pass
-
-
-_NO_SHARED_MEMORY = ("multiprocessing.%s needs memory shared between processes, which gilpy "
-                     "does not provide; pass values through a Queue or Pipe instead")
 
 
 class SpawnProcess(process.BaseProcess):

@@ -201,7 +201,10 @@ class Pool:
         ex = self._executor
         ex.shutdown(wait=False, cancel_futures=True)
         for w in ex._workers:
-            w.process.terminate()
+            try:
+                w.process.terminate()
+            except ValueError:
+                pass  # the executor's manager thread has already reaped and closed it
         if ex._manager is not None:
             ex._manager.join()
 

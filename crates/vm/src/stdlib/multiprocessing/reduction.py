@@ -2,7 +2,6 @@
 child being spawned. Counterpart of CPython's Lib/multiprocessing/reduction.py, written for
 gilpy."""
 
-import io
 import copyreg
 import pickle
 
@@ -27,7 +26,7 @@ class ForkingPickler(pickle.Pickler):
 
     @classmethod
     def dumps(cls, obj, protocol=None):
-        buf = io.BytesIO()
+        buf = pickle._BytesWriter()
         cls(buf, protocol).dump(obj)
         return buf.getvalue()
 

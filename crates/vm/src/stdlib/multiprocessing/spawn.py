@@ -8,7 +8,6 @@ sends an 8-byte length with the descriptors the pickles refer to, then the pickl
 parent's end stays open as the process's sentinel: it reads as closed when the child ends.
 """
 
-import io
 import os
 import sys
 import _posixsubprocess
@@ -85,9 +84,20 @@ def _fixup_main_from_path(main_path):
     main_module.__file__ = main_path
     main_module.__builtins__ = __builtins__
     sys.modules['__main__'] = sys.modules['__mp_main__'] = main_module
-    with open(main_path) as f:
-        source = f.read()
-    exec(compile(source, main_path, 'exec'), main_module.__dict__)
+    exec(compile(_read_file(main_path), main_path, 'exec'), main_module.__dict__)
+
+
+def _read_file(path):
+    """The bytes of file `path`, read without `open` (which would import io in a child that
+    otherwise does not need it)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+        return b''.join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _read_exact(fd, n):
@@ -110,7 +120,7 @@ def spawn_main():
         header += _read_exact(sock, 8 - len(header))
     _inherited_fds = fds
     data = _read_exact(sock, int.from_bytes(header, 'big'))
-    exitcode = _main(io.BytesIO(data), sock)
+    exitcode = _main(reduction.pickle._BytesReader(data), sock)
     sys.exit(exitcode)
 
 
@@ -141,7 +151,7 @@ class Popen:
     def _launch(self, process_obj):
         global _current_popen
         prep_data = get_preparation_data(process_obj._name)
-        fp = io.BytesIO()
+        fp = reduction.pickle._BytesWriter()
         _current_popen = self
         try:
             reduction.dump(prep_data, fp)
