@@ -140,7 +140,7 @@ pub fn intern(text: &str) -> Value {
 
 /// How many strings this thread has interned (`-X leakcheck`).
 pub fn interned_count() -> usize {
-    INTERNED.with(|t| t.borrow().0.len())
+    INTERNED.with(|t| t.borrow().map.len())
 }
 
 /// Release this thread's interned strings (at thread exit, while the GIL is held).
