@@ -50,3 +50,9 @@ print(operator.length_hint(iter(range(7))), operator.length_hint(iter(S())), ope
 import copy
 it = iter([1, 2, 3]); next(it)
 c = copy.copy(it); print(list(c), list(it))
+big = iter(range(-2**62, 2**62))
+big.__setstate__(2**63 + 5)
+print(big.__length_hint__(), list(big)[:1])
+big = iter(range(-2**62, 2**62, 2**61))
+big.__setstate__(1)
+print(list(big), big.__reduce__())

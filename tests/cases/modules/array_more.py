@@ -68,3 +68,13 @@ print(ma, ma[:1], type(ma[:1]).__name__, ma.tag, isinstance(ma, array.array))
 fl = array.array('f')
 fl.frombytes(array.array('f', [0.5, 0.25]).tobytes())
 print(fl, array.array('q', [-2**63, 2**63 - 1]), array.array('Q', [2**64 - 1]))
+for k in (-3, 0, 2):
+    print(array.array('b', [1, 2]) * k)
+try:
+    array.array('b', [1]) * 2**62
+except MemoryError:
+    print("MemoryError")
+try:
+    array.array('b', [1]) * 2**100
+except (MemoryError, OverflowError) as e:
+    print(type(e).__name__)

@@ -319,16 +319,16 @@ fn setstate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         None => BigInt::zero(),
     };
     let mut st = cell.borrow_mut();
-    let clamp = |lo: BigInt, hi: BigInt| -> i64 {
-        let i = if index < lo {
+    let clamp_big = |lo: BigInt, hi: BigInt| -> BigInt {
+        if index < lo {
             lo
         } else if index > hi {
             hi
         } else {
             index.clone()
-        };
-        i64::try_from(&i).unwrap_or(0)
+        }
     };
+    let clamp = |lo: BigInt, hi: BigInt| -> i64 { i64::try_from(&clamp_big(lo, hi)).unwrap_or(0) };
     match &mut *st {
         IterState::Seq { index: i, .. } => *i = clamp(BigInt::zero(), len) as usize,
         IterState::Reversed { index: i, .. } => {
@@ -345,7 +345,8 @@ fn setstate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 &BigInt::from(*stop),
                 &BigInt::from(*step),
             );
-            *next = *start + clamp(BigInt::zero(), n) * *step;
+            let target = BigInt::from(*start) + clamp_big(BigInt::zero(), n) * BigInt::from(*step);
+            *next = i64::try_from(&target).unwrap_or(*stop);
         }
         IterState::BigRange {
             start,
@@ -359,13 +360,7 @@ fn setstate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 int::to_bigint(step).unwrap_or_default(),
             );
             let n = range_count(&a, &b, &s);
-            let k = if index < BigInt::zero() {
-                BigInt::zero()
-            } else if index > n {
-                n
-            } else {
-                index.clone()
-            };
+            let k = clamp_big(BigInt::zero(), n);
             let old = std::mem::replace(next, int::from_bigint(a + k * s));
             drop(st);
             drop(old);

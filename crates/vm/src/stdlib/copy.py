@@ -49,15 +49,11 @@ def _reduce(x):
 def _default_reduce(x):
     """object.__reduce_ex__(4) for plain instances: copyreg.__newobj__ and the state."""
     cls = type(x)
-    try:
-        state = x.__dict__
-    except AttributeError:
-        state = None
-    if state is not None and not state:
-        state = None
-    slots = _slot_state(x, cls)
-    if slots:
-        state = (state, slots)
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+        state = getstate(x)
+    else:
+        state = _instance_state(x, cls)
     if isinstance(x, list):
         return (_newobj, (cls,), state, iter(x))
     if isinstance(x, dict):
@@ -68,6 +64,18 @@ def _default_reduce(x):
     if isinstance(x, set):
         return (_newobj_set, (cls, list(x)), state)
     return (_newobj, (cls,), state)
+
+
+def _instance_state(x, cls):
+    """`object.__getstate__`: the instance dict, with the set slots as a second half."""
+    try:
+        state = x.__dict__
+    except AttributeError:
+        state = None
+    if state is not None and not state:
+        state = None
+    slots = _slot_state(x, cls)
+    return (state, slots) if slots else state
 
 
 def _slot_state(x, cls):

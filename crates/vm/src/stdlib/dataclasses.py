@@ -367,7 +367,46 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             "%s: %s" % (f.name, getattr(f.type, "__name__", f.type)) for f in std_init_fields) + ")"
     if match_args:
         _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std_init_fields))
+    if weakref_slot and not slots:
+        raise TypeError("weakref_slot is True but slots is False")
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """A copy of `cls` whose fields are `__slots__` (a class's slots are fixed at creation)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        base_slots = base.__dict__.get("__slots__", ())
+        inherited.update((base_slots,) if isinstance(base_slots, str) else base_slots)
+    cls_dict["__slots__"] = tuple(n for n in field_names if n not in inherited) + (
+        ("__weakref__",) if weakref_slot else ())
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        if "__getstate__" not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if "__setstate__" not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
+    return cls
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,

@@ -389,29 +389,36 @@ fn iadd(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(v.clone())
 }
 
-/// The repeat count of `a * n` (`NotImplemented` for a non-int).
-fn times(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
-    match ops::seq::index_of(vm, n)? {
-        Some(k) => Ok(Some(usize::try_from(&k).unwrap_or(0))),
-        None => Ok(None),
+/// `a`'s bytes repeated `n` times (`None` when `n` is not an int; negative counts give an
+/// empty array, counts too large to allocate a `MemoryError`).
+fn repeated(vm: &Vm, a: &ArrayData, n: &Value) -> PyResult<Option<Vec<u8>>> {
+    let Some(k) = ops::seq::index_of(vm, n)? else {
+        return Ok(None);
+    };
+    let Ok(k) = isize::try_from(&k) else {
+        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+    };
+    let k = k.max(0) as usize;
+    let d = a.data.borrow();
+    match d.len().checked_mul(k) {
+        Some(total) if total <= 1 << 34 => Ok(Some(d.repeat(k))),
+        _ => Err(vm.new_exc("MemoryError", "")),
     }
 }
 
 fn mul(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, a, x) = this(vm, &args, "__mul__", 1, 1)?;
-    let Some(k) = times(vm, &x[0])? else {
+    let Some(d) = repeated(vm, a, &x[0])? else {
         return Ok(vm.b().not_implemented.clone());
     };
-    let d = a.data.borrow().repeat(k);
     Ok(sibling(a.code, d))
 }
 
 fn imul(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (v, a, x) = this(vm, &args, "__imul__", 1, 1)?;
-    let Some(k) = times(vm, &x[0])? else {
+    let Some(d) = repeated(vm, a, &x[0])? else {
         return Ok(vm.b().not_implemented.clone());
     };
-    let d = a.data.borrow().repeat(k);
     *a.data.borrow_mut() = d;
     Ok(v.clone())
 }
