@@ -256,7 +256,10 @@ pub fn new_type_in(
     heap: bool,
 ) -> Value {
     let data = TypeData::new(name, bases, layout, heap);
-    let dict = Value::alloc(dict_type, Payload::Dict(PyCell::new(DictTable::default())));
+    let dict = Value::alloc(
+        dict_type,
+        Payload::Dict(Box::new(PyCell::new(DictTable::default()))),
+    );
     Value::alloc_with_dict(metatype, Some(dict), Payload::Type(Box::new(data)))
 }
 
@@ -353,7 +356,7 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
 /// The value of dict entry `ix` of the `k`-th class of the MRO, if that entry is still `name`.
 fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
     let mro = td.mro.borrow();
-    let dict = mro.get(k as usize)?.obj()?.dict.as_ref()?.borrow();
+    let dict = mro.get(k as usize)?.obj()?.dict()?.borrow();
     let Some(Payload::Dict(t)) = dict.payload() else {
         return None;
     };
@@ -366,7 +369,7 @@ fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
 fn lookup_in_mro(td: &TypeData, name: &Value) -> (Option<(u32, u32)>, Option<Value>) {
     let mro = td.mro.borrow();
     for (k, class) in mro.iter().enumerate() {
-        let Some(dict) = class.obj().and_then(|o| o.dict.as_ref()) else {
+        let Some(dict) = class.obj().and_then(|o| o.dict()) else {
             continue;
         };
         let dict = dict.borrow();
