@@ -3,12 +3,14 @@
 //!
 //! A `Value` is one machine word. With the low bit set it is a small int stored inline
 //! (no allocation, no refcount: the eval loop's `n -= 1` never touches the heap); otherwise it
-//! points to a heap `Obj`: a refcount, a type pointer, an optional instance `__dict__`, and a
-//! payload whose variant is the object's builtin layout (as CPython's `tp_basicsize` layout).
+//! points to a heap `Obj`: a refcount, a type pointer and a payload whose variant is the
+//! object's builtin layout (as CPython's `tp_basicsize` layout). An object with an instance
+//! `__dict__` has the dict slot just before its header, in the same allocation (as CPython's
+//! managed-dict pre-header), so objects without one (floats, strs, tuples) do not pay for it.
 //! Clone takes a reference and Drop releases it, through `rc.rs` only.
 
 use crate::pycell::PyCell;
-use crate::rc::{self, RefCount};
+use crate::rc::{self, HAS_DICT, RefCount};
 use std::marker::PhantomData;
 use std::num::NonZeroUsize;
 use std::ptr::NonNull;
@@ -29,13 +31,20 @@ pub struct Value {
 pub const SMALL_MAX: i64 = (1 << 61) - 1;
 pub const SMALL_MIN: i64 = -(1 << 61);
 
-/// Heap object header plus payload.
+/// Heap object header plus payload: 40 bytes (pinned by a test below).
 pub struct Obj {
     pub(crate) rc: RefCount,
     class: Value,
-    /// The instance `__dict__`, for instances of classes defined in Python (and modules).
-    pub dict: Option<PyCell<Value>>,
     pub payload: Payload,
+}
+
+/// The allocation of an object with an instance `__dict__` (instances of classes defined in
+/// Python, modules, types, functions): the dict slot, then the object. Its `Value` points to
+/// `obj`; the header flag `HAS_DICT` says the slot is there.
+#[repr(C)]
+struct WithDict {
+    dict: PyCell<Value>,
+    obj: Obj,
 }
 
 impl Value {
@@ -104,18 +113,26 @@ impl Value {
     }
 
     pub fn alloc_with_dict(class: Value, dict: Option<Value>, payload: Payload) -> Value {
-        let b = Box::new(Obj {
-            rc: RefCount::new(),
-            class,
-            dict: dict.map(PyCell::new),
-            payload,
-        });
-        let p = Box::into_raw(b);
+        let rc = RefCount::new();
+        let p = match dict {
+            None => Box::into_raw(Box::new(Obj { rc, class, payload })),
+            Some(dict) => {
+                rc.set_flags(HAS_DICT);
+                let w = Box::into_raw(Box::new(WithDict {
+                    dict: PyCell::new(dict),
+                    obj: Obj { rc, class, payload },
+                }));
+                // SAFETY: `w` is the allocation just made; the field projection stays inside it.
+                unsafe { &raw mut (*w).obj }
+            }
+        };
+        // Exposed, so `Obj::dict` can step back from an `Obj` to its `WithDict` allocation.
+        let addr = p.expose_provenance();
         if let Some(nn) = NonNull::new(p) {
             crate::gc::heap::track_new(nn);
         }
         Value {
-            bits: NonZeroUsize::new(p as usize).unwrap_or(NonZeroUsize::MIN),
+            bits: NonZeroUsize::new(addr).unwrap_or(NonZeroUsize::MIN),
             _not_send: PhantomData,
         }
     }
@@ -223,9 +240,41 @@ impl Obj {
         &self.class
     }
 
+    /// The instance `__dict__` slot, for objects allocated with one.
+    #[inline(always)]
+    pub fn dict(&self) -> Option<&PyCell<Value>> {
+        if self.rc.flags() & HAS_DICT == 0 {
+            return None;
+        }
+        let addr = (self as *const Obj).addr() - std::mem::offset_of!(WithDict, obj);
+        let w = std::ptr::with_exposed_provenance::<WithDict>(addr);
+        // SAFETY: `HAS_DICT` is set only by `alloc_with_dict`, on an `Obj` that is the `obj`
+        // field of a `WithDict` allocation whose provenance it exposed; the allocation lives as
+        // long as `self` does.
+        Some(unsafe { &(*w).dict })
+    }
+
     /// The instance dict object, if this object has one.
     pub fn dict_value(&self) -> Option<Value> {
-        self.dict.as_ref().map(|d| d.borrow().clone())
+        self.dict().map(|d| d.borrow().clone())
+    }
+}
+
+/// Free an object whose count reached zero (called by `rc.rs` only).
+///
+/// # Safety
+/// `p` must come from `Value::alloc_with_dict`, have no references left and not be used again.
+pub(crate) unsafe fn free(p: NonNull<Obj>) {
+    // SAFETY: the caller guarantees `p` is a live allocation nobody else refers to.
+    let flags = unsafe { p.as_ref() }.rc.flags();
+    if flags & HAS_DICT == 0 {
+        // SAFETY: allocated as a `Box<Obj>` (no `HAS_DICT`).
+        drop(unsafe { Box::from_raw(p.as_ptr()) });
+    } else {
+        let addr = p.as_ptr().addr() - std::mem::offset_of!(WithDict, obj);
+        let w = std::ptr::with_exposed_provenance_mut::<WithDict>(addr);
+        // SAFETY: allocated as a `Box<WithDict>` whose `obj` field `p` points to.
+        drop(unsafe { Box::from_raw(w) });
     }
 }
 
@@ -238,5 +287,18 @@ pub(crate) fn bootstrap_set_class(v: &Value, class: &Value) {
         // reference to the class field; the placeholder is an inline int (nothing to release),
         // and the write replaces it through the object's unique allocation.
         unsafe { std::ptr::write(&raw mut (*p.as_ptr()).class, c) };
+    }
+}
+
+#[cfg(test)]
+mod layout {
+    //! The sizes that set the memory cost of every object (CPython's float is 24 bytes, its
+    //! header 16): a growing payload variant must be boxed rather than grow them.
+
+    #[test]
+    fn object_sizes() {
+        assert_eq!(size_of::<super::Payload>(), 24);
+        assert_eq!(size_of::<super::Obj>(), 40);
+        assert_eq!(size_of::<super::WithDict>(), 56);
     }
 }

@@ -1,5 +1,8 @@
 //! The payload of a heap object: one variant per builtin layout. An instance of a Python class
 //! that derives from a builtin type carries that type's payload (`class L(list)` → `List`).
+//!
+//! The enum is 24 bytes (a tag and 16 bytes), so a float or a small object costs a 40-byte
+//! allocation: a variant whose state is larger is boxed (`object.rs` pins the sizes).
 
 use crate::object::Value;
 use crate::objects::dict::DictTable;
@@ -19,30 +22,22 @@ pub enum Payload {
     Ellipsis,
     Bool(bool),
     /// An int outside the inline range (inline ints have no heap object).
-    Int(BigInt),
+    Int(Box<BigInt>),
     Float(f64),
     Complex {
         re: f64,
         im: f64,
     },
-    Str(PyStr),
+    Str(Box<PyStr>),
     Bytes(Box<[u8]>),
-    ByteArray(PyCell<Vec<u8>>),
+    ByteArray(Box<PyCell<Vec<u8>>>),
     Tuple(Box<[Value]>),
-    List(PyCell<Vec<Value>>),
-    Dict(PyCell<DictTable>),
-    Set(PyCell<SetTable>),
-    FrozenSet(SetTable),
-    Range {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
-    Slice {
-        start: Value,
-        stop: Value,
-        step: Value,
-    },
+    List(Box<PyCell<Vec<Value>>>),
+    Dict(Box<PyCell<DictTable>>),
+    Set(Box<PyCell<SetTable>>),
+    FrozenSet(Box<SetTable>),
+    Range(Box<Bounds>),
+    Slice(Box<Bounds>),
     Type(Box<TypeData>),
     /// A module: its namespace is the object's `dict`.
     Module,
@@ -63,10 +58,17 @@ pub enum Payload {
     StaticMethod(Value),
     /// super(type, obj)
     Super(Box<(Value, Value)>),
-    Iter(PyCell<IterState>),
+    Iter(Box<PyCell<IterState>>),
     Generator(Box<crate::objects::generator::Generator>),
     /// State of an extension type of a builtin module (locks, threads, files, ...).
     Native(Box<dyn Any>),
+}
+
+/// The start, stop and step of a `range` or a `slice`.
+pub struct Bounds {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
 }
 
 pub struct TracebackData {

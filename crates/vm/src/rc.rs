@@ -23,9 +23,11 @@ pub struct RefCount {
 pub(crate) const FINALIZED: u32 = 1;
 /// Weak references to the object exist (its weak list is in `gc::weakref`'s side table).
 pub(crate) const HAS_WEAKREFS: u32 = 2;
-/// The bits above these two are the collector's: which list tracks the object, and where
+/// The object was allocated with an instance-dict slot before its header (`object.rs`).
+pub(crate) const HAS_DICT: u32 = 4;
+/// The bits above these three are the collector's: which list tracks the object, and where
 /// (`gc::heap`).
-pub(crate) const FLAG_BITS: u32 = 2;
+pub(crate) const FLAG_BITS: u32 = 3;
 
 impl Default for RefCount {
     fn default() -> Self {
@@ -129,10 +131,10 @@ fn free_one(obj: NonNull<Obj>) {
     if o.rc.flags() & HAS_WEAKREFS != 0 {
         with_own_queue(|| crate::gc::weakref::clear_on_free(obj));
     }
-    // SAFETY: the count is zero, so this is the only pointer to the object; it was allocated by
-    // `Obj::alloc` as a `Box<Obj>`. Dropping it drops its fields, whose own decrefs are queued
-    // on PENDING rather than recursing.
-    drop(unsafe { Box::from_raw(obj.as_ptr()) });
+    // SAFETY: the count is zero, so this is the only pointer to the object, allocated by
+    // `Value::alloc_with_dict`. Dropping it drops its fields, whose own decrefs are queued on
+    // PENDING rather than recursing.
+    unsafe { crate::object::free(obj) };
 }
 
 /// Whether the object's class defines `__del__` that has not run yet.

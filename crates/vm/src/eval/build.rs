@@ -130,7 +130,7 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
             let start = pop(f);
             f.stack.push(Value::alloc(
                 vm.b().slice.clone(),
-                Payload::Slice { start, stop, step },
+                Payload::Slice(Box::new(crate::payload::Bounds { start, stop, step })),
             ));
         }
         LIST_APPEND => {

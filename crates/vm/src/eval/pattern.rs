@@ -28,7 +28,7 @@ fn is_mapping(v: &Value) -> bool {
 
 fn is_sequence(v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }) => true,
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)) => true,
         Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => false,
         _ => mro_has(v, "Sequence") || mro_has(v, "deque"),
     }

@@ -158,7 +158,7 @@ fn set_place(o: &Obj, list: Option<List>, slot: usize) {
 /// `Py_TPFLAGS_HAVE_GC`): containers, instances of classes defined in Python, and anything
 /// with an instance dict.
 pub fn is_container(o: &Obj) -> bool {
-    if o.dict.is_some() {
+    if o.dict().is_some() {
         return true;
     }
     match &o.payload {
@@ -172,7 +172,7 @@ pub fn is_container(o: &Obj) -> bool {
         | Payload::Str(_)
         | Payload::Bytes(_)
         | Payload::ByteArray(_)
-        | Payload::Range { .. }
+        | Payload::Range(_)
         | Payload::Code(_) => false,
         Payload::Object => crate::objects::types::type_data(o.class()).is_some_and(|t| t.heap),
         Payload::Builtin(b) => b.bound.is_some(),

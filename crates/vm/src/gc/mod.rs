@@ -81,7 +81,7 @@ fn is_atomic_tuple(o: &Obj) -> bool {
     let crate::object::Payload::Tuple(items) = &o.payload else {
         return false;
     };
-    o.dict.is_none()
+    o.dict().is_none()
         && items.iter().all(|v| {
             v.obj()
                 .is_none_or(|c| matches!(list_of(c), None | Some(List::Others | List::Static)))
@@ -290,11 +290,11 @@ pub fn tracked_by_cpython(o: &Obj) -> bool {
         None | Some(List::Others) => false,
         Some(List::Static) if matches!(o.payload, P::Type(_)) => false,
         _ => match &o.payload {
-            P::Dict(t) if o.dict.is_none() => t.try_borrow().is_none_or(|t| {
+            P::Dict(t) if o.dict().is_none() => t.try_borrow().is_none_or(|t| {
                 t.iter()
                     .any(|(_, e)| may_be_tracked(&e.key) || may_be_tracked(&e.value))
             }),
-            P::Tuple(items) if o.dict.is_none() => items.iter().any(may_be_tracked),
+            P::Tuple(items) if o.dict().is_none() => items.iter().any(may_be_tracked),
             _ => true,
         },
     }

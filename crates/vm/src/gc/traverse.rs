@@ -25,7 +25,7 @@ impl Obj {
     /// Visit every reference the object holds: its type, its instance dict, its payload's.
     pub fn traverse(&self, visit: &mut Visit<'_>) {
         visit(self.class());
-        if let Some(d) = self.dict.as_ref().and_then(PyCell::try_borrow) {
+        if let Some(d) = self.dict().and_then(PyCell::try_borrow) {
             visit(&d);
         }
         self.payload.traverse(visit);
@@ -146,10 +146,10 @@ impl Payload {
                 }
             }
             Payload::FrozenSet(t) => visit_set(t, visit),
-            Payload::Range { start, stop, step } | Payload::Slice { start, stop, step } => {
-                visit(start);
-                visit(stop);
-                visit(step);
+            Payload::Range(b) | Payload::Slice(b) => {
+                visit(&b.start);
+                visit(&b.stop);
+                visit(&b.step);
             }
             Payload::Type(t) => {
                 if let Some(c) = t.cache.try_borrow() {

@@ -22,7 +22,7 @@ fn new_iter_of(cls: &Value, st: IterState) -> Value {
     } else {
         None
     };
-    Value::alloc_with_dict(cls.clone(), dict, Payload::Iter(PyCell::new(st)))
+    Value::alloc_with_dict(cls.clone(), dict, Payload::Iter(Box::new(PyCell::new(st))))
 }
 
 /// `pos[0]` is the class; the rest are the call's positional arguments.
@@ -153,7 +153,7 @@ fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 | Payload::Str(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
-                | Payload::Range { .. }
+                | Payload::Range(_)
         )
     );
     let has_protocol = types::lookup_str(seq.class(), "__getitem__").is_some()

@@ -399,7 +399,7 @@ fn is_sequence(v: &Value) -> bool {
             | Payload::Str(_)
             | Payload::Bytes(_)
             | Payload::ByteArray(_)
-            | Payload::Range { .. },
+            | Payload::Range(_),
         ) => true,
         _ => {
             types::lookup_str(v.class(), "__getitem__").is_some()

@@ -212,7 +212,7 @@ fn size_estimate(v: &Value) -> usize {
         Payload::List(l) => 56 + 8 * l.borrow().capacity(),
         Payload::Dict(_) => 232,
         Payload::Set(_) | Payload::FrozenSet(_) => 216,
-        Payload::Range { .. } => 48,
+        Payload::Range(_) => 48,
         Payload::Function(_) => 152,
         _ => 56,
     }

@@ -165,10 +165,10 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         },
         Payload::Int(_) | Payload::Bool(_) => int_attr(vm, obj, n),
-        Payload::Slice { start, stop, step } | Payload::Range { start, stop, step } => match n {
-            "start" => Some(start.clone()),
-            "stop" => Some(stop.clone()),
-            "step" => Some(step.clone()),
+        Payload::Slice(b) | Payload::Range(b) => match n {
+            "start" => Some(b.start.clone()),
+            "stop" => Some(b.stop.clone()),
+            "step" => Some(b.step.clone()),
             _ => None,
         },
         Payload::Cell(c) => match n {
@@ -348,25 +348,25 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             };
             format!("{}({inner})", vm.type_name(v))
         }
-        Payload::Range { start, stop, step } => {
+        Payload::Range(r) => {
             let (a, b) = (
-                crate::ops::text::repr_string(vm, start)?,
-                crate::ops::text::repr_string(vm, stop)?,
+                crate::ops::text::repr_string(vm, &r.start)?,
+                crate::ops::text::repr_string(vm, &r.stop)?,
             );
-            if int::as_i64(step) == Some(1) {
+            if int::as_i64(&r.step) == Some(1) {
                 format!("range({a}, {b})")
             } else {
                 format!(
                     "range({a}, {b}, {})",
-                    crate::ops::text::repr_string(vm, step)?
+                    crate::ops::text::repr_string(vm, &r.step)?
                 )
             }
         }
-        Payload::Slice { start, stop, step } => format!(
+        Payload::Slice(b) => format!(
             "slice({}, {}, {})",
-            crate::ops::text::repr_string(vm, start)?,
-            crate::ops::text::repr_string(vm, stop)?,
-            crate::ops::text::repr_string(vm, step)?
+            crate::ops::text::repr_string(vm, &b.start)?,
+            crate::ops::text::repr_string(vm, &b.stop)?,
+            crate::ops::text::repr_string(vm, &b.step)?
         ),
         Payload::Generator(g) => format!(
             "<{} object {} at {addr:#x}>",

@@ -115,7 +115,7 @@ pub fn create_builtins() -> Builtins {
     let raw_type = |name: &str, bases: Vec<Value>, layout: Layout| {
         let dict = Value::alloc(
             placeholder(),
-            Payload::Dict(crate::pycell::PyCell::new(DictTable::default())),
+            Payload::Dict(Box::new(crate::pycell::PyCell::new(DictTable::default()))),
         );
         Value::alloc_with_dict(
             placeholder(),

@@ -17,7 +17,7 @@ pub fn new_bytes(b: Vec<u8>) -> Value {
 pub fn new_bytearray(b: Vec<u8>) -> Value {
     Value::alloc(
         builtin().bytearray.clone(),
-        Payload::ByteArray(crate::pycell::PyCell::new(b)),
+        Payload::ByteArray(Box::new(crate::pycell::PyCell::new(b))),
     )
 }
 
@@ -34,7 +34,7 @@ pub fn as_bytes(v: &Value) -> Option<Vec<u8>> {
 pub fn getitem(vm: &Vm, v: &Value, k: &Value) -> PyResult<Value> {
     let data = as_bytes(v).unwrap_or_default();
     let is_array = matches!(v.payload(), Some(Payload::ByteArray(_)));
-    if let Some(Payload::Slice { .. }) = k.payload() {
+    if let Some(Payload::Slice(_)) = k.payload() {
         let (start, stop, step) = slice_indices(vm, k, data.len())?;
         let out: Vec<u8> = slice_positions(start, stop, step)
             .map(|i| data[i])

@@ -295,7 +295,10 @@ pub fn find_str_key(dict: &Value, name: &Value) -> Option<(usize, Value)> {
 }
 
 pub fn new_dict_value(table: DictTable) -> Value {
-    Value::alloc(builtin().dict.clone(), Payload::Dict(PyCell::new(table)))
+    Value::alloc(
+        builtin().dict.clone(),
+        Payload::Dict(Box::new(PyCell::new(table))),
+    )
 }
 
 pub fn new_dict() -> Value {

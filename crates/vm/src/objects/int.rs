@@ -15,13 +15,17 @@ pub fn from_bigint(i: BigInt) -> Value {
     if let Some(v) = i.to_i64().and_then(Value::small) {
         return v;
     }
-    Value::alloc(builtin().int.clone(), Payload::Int(i))
+    Value::alloc(builtin().int.clone(), Payload::Int(Box::new(i)))
 }
 
 #[inline]
 pub fn from_i64(i: i64) -> Value {
-    Value::small(i)
-        .unwrap_or_else(|| Value::alloc(builtin().int.clone(), Payload::Int(BigInt::from(i))))
+    Value::small(i).unwrap_or_else(|| {
+        Value::alloc(
+            builtin().int.clone(),
+            Payload::Int(Box::new(BigInt::from(i))),
+        )
+    })
 }
 
 pub fn from_usize(i: usize) -> Value {
@@ -34,7 +38,7 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
         return Some(BigInt::from(i));
     }
     match v.payload()? {
-        Payload::Int(i) => Some(i.clone()),
+        Payload::Int(i) => Some((**i).clone()),
         Payload::Bool(b) => Some(BigInt::from(*b as i64)),
         _ => None,
     }

@@ -47,7 +47,7 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(subclass_instance(
         cls,
-        Payload::Int(int::to_bigint(&v).unwrap_or_default()),
+        Payload::Int(Box::new(int::to_bigint(&v).unwrap_or_default())),
     ))
 }
 

@@ -120,7 +120,7 @@ impl IterTypes {
 
 /// A new builtin iterator of type `class` with state `st`.
 pub fn new_iter(class: &Value, st: IterState) -> Value {
-    Value::alloc(class.clone(), Payload::Iter(PyCell::new(st)))
+    Value::alloc(class.clone(), Payload::Iter(Box::new(PyCell::new(st))))
 }
 
 /// A forward iterator over a sequence by index, typed after the sequence.

@@ -8,7 +8,10 @@ use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    Value::alloc(builtin().list.clone(), Payload::List(PyCell::new(items)))
+    Value::alloc(
+        builtin().list.clone(),
+        Payload::List(Box::new(PyCell::new(items))),
+    )
 }
 
 fn cell(v: &Value) -> &PyCell<Vec<Value>> {
@@ -41,7 +44,7 @@ pub fn extend(vm: &Vm, list: &Value, it: &Value) -> PyResult<()> {
 
 pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
     let items = cell(l);
-    if let Some(Payload::Slice { .. }) = k.payload() {
+    if let Some(Payload::Slice(_)) = k.payload() {
         let len = items.borrow().len();
         let (start, stop, step) = slice_indices(vm, k, len)?;
         let v = items.borrow();
@@ -60,7 +63,7 @@ pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
 
 pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
     let items = cell(l);
-    if let Some(Payload::Slice { .. }) = k.payload() {
+    if let Some(Payload::Slice(_)) = k.payload() {
         let new = crate::ops::collect(vm, &v)?;
         let len = items.borrow().len();
         let (start, stop, step) = slice_indices(vm, k, len)?;
@@ -102,7 +105,7 @@ pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
 pub fn delitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<()> {
     let items = cell(l);
     let len = items.borrow().len();
-    if let Some(Payload::Slice { .. }) = k.payload() {
+    if let Some(Payload::Slice(_)) = k.payload() {
         let (start, stop, step) = slice_indices(vm, k, len)?;
         let mut positions: Vec<usize> = slice_positions(start, stop, step).collect();
         positions.sort_unstable();

@@ -6,6 +6,7 @@ use crate::objects::bootstrap::{add_method, add_static};
 use crate::objects::function::Args;
 use crate::objects::{int, range_ops, tuple_ops};
 use crate::ops::{self, CmpOp};
+use crate::payload::Bounds;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -14,10 +15,10 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 /// (start, stop, step) of a range as BigInts.
 fn parts(vm: &Vm, v: &Value) -> PyResult<(BigInt, BigInt, BigInt)> {
     match v.payload() {
-        Some(Payload::Range { start, stop, step }) => Ok((
-            int::to_bigint(start).unwrap_or_default(),
-            int::to_bigint(stop).unwrap_or_default(),
-            int::to_bigint(step).unwrap_or_default(),
+        Some(Payload::Range(b)) => Ok((
+            int::to_bigint(&b.start).unwrap_or_default(),
+            int::to_bigint(&b.stop).unwrap_or_default(),
+            int::to_bigint(&b.step).unwrap_or_default(),
         )),
         _ => Err(vm.type_error(format!(
             "descriptor requires a 'range' object but received a '{}'",
@@ -27,11 +28,11 @@ fn parts(vm: &Vm, v: &Value) -> PyResult<(BigInt, BigInt, BigInt)> {
 }
 
 pub(crate) fn new_range(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
-    let payload = Payload::Range {
+    let payload = Payload::Range(Box::new(Bounds {
         start: int::from_bigint(start),
         stop: int::from_bigint(stop),
         step: int::from_bigint(step),
-    };
+    }));
     Value::alloc(vm.b().range.clone(), payload)
 }
 
@@ -192,9 +193,7 @@ pub fn range_equal(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 fn range_compare(vm: &Vm, args: Args<'_>, op: CmpOp) -> PyResult<Value> {
     let a = args.positional_only(vm, "comparison", 2, 2)?;
     parts(vm, &a[0])?;
-    if !matches!(a[1].payload(), Some(Payload::Range { .. }))
-        || !matches!(op, CmpOp::Eq | CmpOp::Ne)
-    {
+    if !matches!(a[1].payload(), Some(Payload::Range(_))) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
         return Ok(vm.b().not_implemented.clone());
     }
     Ok(vm.bool(range_equal(vm, &a[0], &a[1])? == (op == CmpOp::Eq)))
@@ -246,16 +245,16 @@ fn slice_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     Ok(Value::alloc(
         vm.b().slice.clone(),
-        Payload::Slice { start, stop, step },
+        Payload::Slice(Box::new(Bounds { start, stop, step })),
     ))
 }
 
 fn slice_parts(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
-        Some(Payload::Slice { start, stop, step }) => Ok(tuple_ops::new_tuple(vec![
-            start.clone(),
-            stop.clone(),
-            step.clone(),
+        Some(Payload::Slice(b)) => Ok(tuple_ops::new_tuple(vec![
+            b.start.clone(),
+            b.stop.clone(),
+            b.step.clone(),
         ])),
         _ => Err(vm.type_error(format!(
             "descriptor requires a 'slice' object but received a '{}'",
@@ -289,7 +288,7 @@ fn slice_indices(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn slice_compare(vm: &Vm, args: Args<'_>, op: CmpOp) -> PyResult<Value> {
     let a = args.positional_only(vm, "comparison", 2, 2)?;
     let left = slice_parts(vm, &a[0])?;
-    if !matches!(a[1].payload(), Some(Payload::Slice { .. })) {
+    if !matches!(a[1].payload(), Some(Payload::Slice(_))) {
         return Ok(vm.b().not_implemented.clone());
     }
     let right = slice_parts(vm, &a[1])?;

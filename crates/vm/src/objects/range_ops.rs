@@ -4,6 +4,7 @@
 use crate::object::{Payload, Value};
 use crate::objects::int::{self, from_bigint, to_bigint};
 use crate::objects::iter::IterState;
+use crate::payload::Bounds;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -11,10 +12,10 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 fn parts(v: &Value) -> (BigInt, BigInt, BigInt) {
     match v.payload() {
-        Some(Payload::Range { start, stop, step }) => (
-            to_bigint(start).unwrap_or_default(),
-            to_bigint(stop).unwrap_or_default(),
-            to_bigint(step).unwrap_or_default(),
+        Some(Payload::Range(b)) => (
+            to_bigint(&b.start).unwrap_or_default(),
+            to_bigint(&b.stop).unwrap_or_default(),
+            to_bigint(&b.step).unwrap_or_default(),
         ),
         _ => (BigInt::zero(), BigInt::zero(), BigInt::from(1)),
     }
@@ -43,7 +44,7 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
 
 pub fn getitem(vm: &Vm, v: &Value, k: &Value) -> PyResult<Value> {
     let (start, _stop, step) = parts(v);
-    if let Some(Payload::Slice { .. }) = k.payload() {
+    if let Some(Payload::Slice(_)) = k.payload() {
         let n = len(vm, v)?;
         let (a, b, s) = crate::ops::seq::slice_indices(vm, k, n)?;
         let new_start = &start + &step * a;
@@ -51,11 +52,11 @@ pub fn getitem(vm: &Vm, v: &Value, k: &Value) -> PyResult<Value> {
         let new_step = &step * s;
         return Ok(Value::alloc(
             vm.b().range.clone(),
-            Payload::Range {
+            Payload::Range(Box::new(Bounds {
                 start: from_bigint(new_start),
                 stop: from_bigint(new_stop),
                 step: from_bigint(new_step),
-            },
+            })),
         ));
     }
     let n = big_len(v);

@@ -125,7 +125,7 @@ pub fn discard(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
 pub fn empty_set() -> Value {
     Value::alloc(
         builtin().set.clone(),
-        Payload::Set(PyCell::new(SetTable::default())),
+        Payload::Set(Box::new(PyCell::new(SetTable::default()))),
     )
 }
 
@@ -157,7 +157,7 @@ pub fn freeze(scratch: &Value, cls: &Value) -> Value {
     let table = cell(scratch).map(|t| t.take()).unwrap_or_default();
     let heap = types::type_data(cls).is_some_and(|t| t.heap);
     let dict = heap.then(crate::objects::dict::new_dict);
-    Value::alloc_with_dict(cls.clone(), dict, Payload::FrozenSet(table))
+    Value::alloc_with_dict(cls.clone(), dict, Payload::FrozenSet(Box::new(table)))
 }
 
 /// Whether `s` is a frozenset (or of a frozenset subclass).
@@ -306,7 +306,7 @@ pub fn replace_contents(s: &Value, tmp: &Value) {
     let Some(t) = cell(s) else { return };
     let mut other = match tmp.payload() {
         Some(Payload::Set(o)) => o.take(),
-        Some(Payload::FrozenSet(o)) => o.clone(),
+        Some(Payload::FrozenSet(o)) => (**o).clone(),
         _ => return,
     };
     t.borrow_mut().swap_bodies(&mut other);

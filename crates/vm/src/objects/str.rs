@@ -58,13 +58,16 @@ impl PyStr {
 
 /// A new `str` object.
 pub fn new_str(text: &str) -> Value {
-    Value::alloc(builtin().str_.clone(), Payload::Str(PyStr::new(text)))
+    Value::alloc(
+        builtin().str_.clone(),
+        Payload::Str(Box::new(PyStr::new(text))),
+    )
 }
 
 pub fn from_string(text: String) -> Value {
     Value::alloc(
         builtin().str_.clone(),
-        Payload::Str(PyStr::from_string(text)),
+        Payload::Str(Box::new(PyStr::from_string(text))),
     )
 }
 

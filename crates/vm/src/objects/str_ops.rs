@@ -19,7 +19,7 @@ pub fn getitem(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
         return Err(vm.type_error("expected str"));
     };
     let len = ps.char_len();
-    if let Some(Payload::Slice { .. }) = k.payload() {
+    if let Some(Payload::Slice(_)) = k.payload() {
         let (start, stop, step) = slice_indices(vm, k, len)?;
         if ps.is_ascii() && step == 1 {
             let (a, b) = (start as usize, stop.max(start) as usize);

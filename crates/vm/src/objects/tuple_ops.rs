@@ -25,7 +25,7 @@ pub fn items(v: &Value) -> &[Value] {
 
 pub fn getitem(vm: &Vm, t: &Value, k: &Value) -> PyResult<Value> {
     let items = items(t);
-    if let Some(Payload::Slice { .. }) = k.payload() {
+    if let Some(Payload::Slice(_)) = k.payload() {
         let (start, stop, step) = slice_indices(vm, k, items.len())?;
         if step == 1 && start == 0 && stop as usize == items.len() && t.class().is(&builtin().tuple)
         {

@@ -82,9 +82,9 @@ pub fn alloc_instance(vm: &Vm, cls: &Value) -> PyResult<Value> {
     };
     let payload = match td.layout {
         Layout::Object => Payload::Object,
-        Layout::List => Payload::List(PyCell::new(Vec::new())),
-        Layout::Dict => Payload::Dict(PyCell::new(Default::default())),
-        Layout::Set => Payload::Set(PyCell::new(Default::default())),
+        Layout::List => Payload::List(Box::new(PyCell::new(Vec::new()))),
+        Layout::Dict => Payload::Dict(Box::new(PyCell::new(Default::default()))),
+        Layout::Set => Payload::Set(Box::new(PyCell::new(Default::default()))),
         Layout::Exception => Payload::Exception(Box::default()),
         Layout::Module => Payload::Module,
         _ => {

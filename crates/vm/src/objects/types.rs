@@ -278,7 +278,10 @@ pub fn new_type_in(
     let data = TypeData::new(name, bases, layout, heap);
     // A new type may sit at the address of a freed one: caches keyed by address go stale.
     type_modified();
-    let dict = Value::alloc(dict_type, Payload::Dict(PyCell::new(DictTable::default())));
+    let dict = Value::alloc(
+        dict_type,
+        Payload::Dict(Box::new(PyCell::new(DictTable::default()))),
+    );
     Value::alloc_with_dict(metatype, Some(dict), Payload::Type(Box::new(data)))
 }
 
@@ -375,7 +378,7 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
 /// The value of dict entry `ix` of the `k`-th class of the MRO, if that entry is still `name`.
 fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
     let mro = td.mro.borrow();
-    let dict = mro.get(k as usize)?.obj()?.dict.as_ref()?.borrow();
+    let dict = mro.get(k as usize)?.obj()?.dict()?.borrow();
     let Some(Payload::Dict(t)) = dict.payload() else {
         return None;
     };
@@ -388,7 +391,7 @@ fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
 fn lookup_in_mro(td: &TypeData, name: &Value) -> (Option<(u32, u32)>, Option<Value>) {
     let mro = td.mro.borrow();
     for (k, class) in mro.iter().enumerate() {
-        let Some(dict) = class.obj().and_then(|o| o.dict.as_ref()) else {
+        let Some(dict) = class.obj().and_then(|o| o.dict()) else {
             continue;
         };
         let dict = dict.borrow();

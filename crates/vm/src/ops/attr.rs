@@ -198,7 +198,7 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     {
         return bind(vm, d.clone(), Some(obj), t).map(Some);
     }
-    if let Some(cell) = obj.obj().and_then(|o| o.dict.as_ref()) {
+    if let Some(cell) = obj.obj().and_then(|o| o.dict()) {
         let native = crate::objects::dict::lookup_str_native(&cell.borrow(), name);
         let found = match native {
             Some(found) => found,
@@ -272,7 +272,7 @@ fn super_getattr(
 
 /// Whether the instance dict of `obj` has `name` (which then hides the class's method).
 fn shadowed_in_instance(vm: &Vm, obj: &Value, name: &Value) -> PyResult<bool> {
-    let Some(cell) = obj.obj().and_then(|o| o.dict.as_ref()) else {
+    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return Ok(false);
     };
     let native = crate::objects::dict::lookup_str_native(&cell.borrow(), name);

@@ -49,7 +49,7 @@ fn native_truth(v: &Value) -> Option<bool> {
     Some(match v.payload()? {
         Payload::None => false,
         Payload::Bool(b) => *b,
-        Payload::Int(i) => !num_traits::Zero::is_zero(i),
+        Payload::Int(i) => !num_traits::Zero::is_zero(&**i),
         Payload::Float(f) => *f != 0.0,
         Payload::Complex { re, im } => *re != 0.0 || *im != 0.0,
         Payload::Str(s) => !s.as_str().is_empty(),
@@ -60,7 +60,7 @@ fn native_truth(v: &Value) -> Option<bool> {
         Payload::Dict(d) => !d.borrow().is_empty(),
         Payload::Set(s) => !s.borrow().is_empty(),
         Payload::FrozenSet(s) => !s.is_empty(),
-        Payload::Range { .. } => return None,
+        Payload::Range(_) => return None,
         _ => return None,
     })
 }

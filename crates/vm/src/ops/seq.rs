@@ -6,6 +6,7 @@ use crate::object::{Payload, Value};
 use crate::objects::iter::IterState;
 use crate::objects::{bytes_ops, dict_ops, int, list_ops, set_ops, str_ops, tuple_ops, types};
 use crate::ops::{BinOp, CmpOp, call};
+use crate::payload::Bounds;
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 use num_traits::ToPrimitive;
@@ -67,9 +68,10 @@ pub fn seq_index(vm: &Vm, v: &Value, len: usize, what: &str) -> PyResult<Option<
 
 /// `slice.indices(len)`: (start, stop, step) clamped as CPython's `PySlice_AdjustIndices`.
 pub fn slice_indices(vm: &Vm, slice: &Value, len: usize) -> PyResult<(isize, isize, isize)> {
-    let Some(Payload::Slice { start, stop, step }) = slice.payload() else {
+    let Some(Payload::Slice(b)) = slice.payload() else {
         return Err(vm.type_error("expected a slice"));
     };
+    let Bounds { start, stop, step } = &**b;
     let get = |v: &Value| -> PyResult<Option<isize>> {
         if vm.is_none(v) {
             return Ok(None);
@@ -145,7 +147,7 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
             }
             Some(Payload::Str(_)) => return str_ops::getitem(vm, c, k),
             Some(Payload::Bytes(_) | Payload::ByteArray(_)) => return bytes_ops::getitem(vm, c, k),
-            Some(Payload::Range { .. }) => return crate::objects::range_ops::getitem(vm, c, k),
+            Some(Payload::Range(_)) => return crate::objects::range_ops::getitem(vm, c, k),
             _ => {}
         }
     }
@@ -245,7 +247,7 @@ pub fn contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<bool> {
                 }
                 return Ok(false);
             }
-            Some(Payload::Range { .. }) => return crate::objects::range_ops::contains(vm, c, item),
+            Some(Payload::Range(_)) => return crate::objects::range_ops::contains(vm, c, item),
             _ => {}
         }
     }
@@ -305,7 +307,7 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
             .map(|i| i as usize)
             .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"));
     }
-    if let Some(Payload::Range { .. }) = v.payload() {
+    if let Some(Payload::Range(_)) = v.payload() {
         return crate::objects::range_ops::len(vm, v);
     }
     Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
@@ -313,7 +315,7 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
 
 fn new_iter(vm: &Vm, class: &Value, state: IterState) -> Value {
     let _ = vm;
-    Value::alloc(class.clone(), Payload::Iter(PyCell::new(state)))
+    Value::alloc(class.clone(), Payload::Iter(Box::new(PyCell::new(state))))
 }
 
 /// `iter(v)`.
@@ -331,7 +333,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                 seq: v.clone(),
                 index: 0,
             }),
-            Some(Payload::Range { .. }) => Some(crate::objects::range_ops::iter_state(vm, v)?),
+            Some(Payload::Range(_)) => Some(crate::objects::range_ops::iter_state(vm, v)?),
             Some(Payload::Dict(d)) => {
                 let d = d.borrow();
                 Some(IterState::Dict {
@@ -355,7 +357,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         };
         if let Some(s) = state {
             let class = match (&s, v.payload()) {
-                (_, Some(Payload::Range { .. })) => b.iters.for_range(&s),
+                (_, Some(Payload::Range(_))) => b.iters.for_range(&s),
                 (IterState::Dict { .. }, _) => &b.iters.dict_key,
                 (IterState::Set { .. }, _) => &b.iters.set,
                 _ => b.iters.for_seq(v),
@@ -586,7 +588,7 @@ pub fn native_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Opti
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
         ) => set_ops::compare(vm, a, b, op).map(Some),
-        (Some(Payload::Range { .. }), Some(Payload::Range { .. }))
+        (Some(Payload::Range(_)), Some(Payload::Range(_)))
             if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
         {
             Ok(Some(

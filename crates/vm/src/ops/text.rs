@@ -322,12 +322,12 @@ pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
             crate::hash::hash_tuple(&hashes)
         }
         Payload::FrozenSet(s) => crate::hash::hash_frozenset(s.iter().map(|(_, h, _)| h)),
-        Payload::Range { .. } => crate::objects::range_methods::range_hash(vm, v)?,
+        Payload::Range(_) => crate::objects::range_methods::range_hash(vm, v)?,
         Payload::List(_)
         | Payload::Dict(_)
         | Payload::Set(_)
         | Payload::ByteArray(_)
-        | Payload::Slice { .. } => {
+        | Payload::Slice(_) => {
             return Err(unhashable(vm, v));
         }
         Payload::Method(m) => {

@@ -137,7 +137,7 @@ pub fn bytearray_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(instance_of(
         call.this,
-        Payload::ByteArray(PyCell::new(Vec::new())),
+        Payload::ByteArray(Box::new(PyCell::new(Vec::new()))),
     ))
 }
 

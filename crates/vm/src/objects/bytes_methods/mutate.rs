@@ -126,7 +126,7 @@ pub fn copy(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 /// `ba[key] = value` for an int or slice key.
 pub fn assign(vm: &Vm, target: &PyCell<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
     let len = target.borrow().len();
-    if !matches!(key.payload(), Some(Payload::Slice { .. })) {
+    if !matches!(key.payload(), Some(Payload::Slice(_))) {
         let Some(i) = seq_index(vm, key, len, "bytearray")? else {
             return Err(vm.index_error("bytearray index out of range"));
         };
@@ -170,7 +170,7 @@ pub fn delitem(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let a = c.call.positional(vm, 1, 1, Style::Fixed)?;
     let data = cell(vm, &c)?;
     let len = data.borrow().len();
-    if !matches!(a[0].payload(), Some(Payload::Slice { .. })) {
+    if !matches!(a[0].payload(), Some(Payload::Slice(_))) {
         let Some(i) = seq_index(vm, &a[0], len, "bytearray")? else {
             return Err(vm.index_error("bytearray index out of range"));
         };

@@ -45,6 +45,6 @@ pub fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::alloc_with_dict(
         cls.clone(),
         heap.then(dict::new_dict),
-        Payload::Str(PyStr::from_string(text)),
+        Payload::Str(Box::new(PyStr::from_string(text))),
     ))
 }
