@@ -29,6 +29,7 @@ pub mod complex_methods;
 pub mod core_methods;
 pub mod coroutine;
 pub mod coroutine_asyncgen;
+pub mod descr_methods;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_ops;
