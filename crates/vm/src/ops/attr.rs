@@ -389,6 +389,9 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
             return Ok(());
         }
     }
+    if as_str(name) == Some("__class__") {
+        return crate::objects::class_assign::set_class(vm, obj, value);
+    }
     if crate::objects::attrs::set_special_attr(vm, obj, name, value.clone())? {
         return Ok(());
     }
