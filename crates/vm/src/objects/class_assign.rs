@@ -86,7 +86,7 @@ fn first_base(t: &Value) -> PyResult<Value> {
 /// Whether instances of `t` carry a `__dict__`.
 fn has_dict(t: &Value) -> bool {
     type_data(t).is_some_and(|d| {
-        d.heap && !d.no_instance_dict || matches!(d.layout, Layout::Module | Layout::Type)
+        d.heap && !d.no_instance_dict.get() || matches!(d.layout, Layout::Module | Layout::Type)
     })
 }
 
