@@ -121,6 +121,12 @@ fn no_attribute_message(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
     match obj.payload() {
         Some(Payload::Module) => {
             let mname = module_name(obj);
+            if crate::modules::import::is_initializing(obj) {
+                return vm.attribute_error(format!(
+                    "partially initialized module '{mname}' has no attribute '{n}' \
+                     (most likely due to a circular import)"
+                ));
+            }
             vm.attribute_error(format!("module '{mname}' has no attribute '{n}'"))
         }
         Some(Payload::Type(t)) => vm.attribute_error(format!(
