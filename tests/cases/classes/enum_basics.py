@@ -187,3 +187,10 @@ print({Color.RED: 1}[Color.CRIMSON])
 print(Color.RED.__hash__ is not None, Color._member_names_, Color._value2member_map_)
 print(enum.EnumMeta is enum.EnumType, isinstance(Color, enum.EnumType))
 print(Color.__members__["CRIMSON"])
+class MP(enum.Enum):
+    A = 1
+print(type(MP.__members__).__name__, MP.__members__)
+try:
+    MP.__members__["B"] = 2
+except TypeError as e:
+    print("TypeError:", e)
