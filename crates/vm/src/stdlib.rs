@@ -26,6 +26,7 @@ const MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("stdlib/abc.py")),
     ("bisect", include_str!("stdlib/bisect.py")),
     ("contextlib", include_str!("stdlib/contextlib.py")),
+    ("contextvars", include_str!("stdlib/contextvars.py")),
     ("heapq", include_str!("stdlib/heapq.py")),
     ("textwrap", include_str!("stdlib/textwrap.py")),
     ("cmath", include_str!("stdlib/cmath.py")),

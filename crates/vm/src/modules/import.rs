@@ -11,9 +11,31 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 #[cold]
 fn not_found(vm: &Vm, name: &str) -> PyErr {
-    let e = vm.new_exc("ModuleNotFoundError", format!("No module named '{name}'"));
-    let _ = ops::attr::generic_setattr(vm, &e.0, &intern("name"), Some(new_str(name)));
+    let msg = format!("No module named '{name}'");
+    import_error(vm, "ModuleNotFoundError", msg, name, None)
+}
+
+/// An `ImportError` (or subclass) with its `name` and `path` attributes set, as CPython's
+/// `PyErr_SetImportError`.
+#[cold]
+fn import_error(vm: &Vm, kind: &str, msg: String, name: &str, path: Option<&str>) -> PyErr {
+    let e = vm.new_exc(kind, msg);
+    let path = path.map_or_else(|| vm.none(), new_str);
+    for (field, value) in [("name", new_str(name)), ("path", path)] {
+        let _ = ops::attr::generic_setattr(vm, &e.0, &intern(field), Some(value));
+    }
     e
+}
+
+thread_local! {
+    /// The modules whose code is running on this thread's import (identities), innermost
+    /// last: CPython's `__spec__._initializing`, which the circular-import messages use.
+    static INITIALIZING: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether `module`'s code is still running (it is "partially initialized").
+pub fn is_initializing(module: &Value) -> bool {
+    INITIALIZING.with(|i| i.borrow().contains(&module.id()))
 }
 
 fn sys_modules(vm: &Vm) -> Value {
@@ -79,7 +101,7 @@ pub fn import_name(
     fromlist: &Value,
     level: &Value,
 ) -> PyResult<Value> {
-    let name_s = as_str(name).ok_or_else(|| vm.type_error("module name must be str"))?;
+    let name_s = as_str(name).ok_or_else(|| vm.type_error("module name must be a string"))?;
     let level = int::as_i64(level).unwrap_or(0).max(0) as usize;
     let full = resolve(vm, name_s, globals, level)?;
     if full.is_empty() {
@@ -166,10 +188,8 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
                     .collect(),
                 None => {
                     let pname = full.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
-                    return Err(vm.new_exc(
-                        "ModuleNotFoundError",
-                        format!("No module named '{full}'; '{pname}' is not a package"),
-                    ));
+                    let msg = format!("No module named '{full}'; '{pname}' is not a package");
+                    return Err(import_error(vm, "ModuleNotFoundError", msg, full, None));
                 }
             }
         }
@@ -229,7 +249,9 @@ fn exec_module(
     set_attr(&m, "__package__", new_str(&package));
     let modules = sys_modules(vm);
     dict_ops::set_item(vm, &modules, new_str(name), m.clone())?;
+    INITIALIZING.with(|i| i.borrow_mut().push(m.id()));
     let r = crate::run::exec_source_in(vm, &source, filename, &m);
+    INITIALIZING.with(|i| i.borrow_mut().retain(|&id| id != m.id()));
     if let Err(e) = r {
         dict_ops::del_item(vm, &modules, &new_str(name))?;
         return Err(e);
@@ -257,13 +279,24 @@ pub fn import_from(vm: &Vm, module: &Value, name: &Value) -> PyResult<Value> {
     }
     let file = ops::getattr_opt(vm, module, &intern("__file__"))?
         .and_then(|f| as_str(&f).map(str::to_owned));
-    let location = match file {
-        Some(f) => format!(" ({f})"),
-        None => " (unknown location)".into(),
+    let location = match &file {
+        Some(f) => format!("({f})"),
+        None => "(unknown location)".into(),
     };
-    Err(vm.new_exc(
+    let msg = if is_initializing(module) {
+        format!(
+            "cannot import name '{n}' from partially initialized module '{modname}' \
+             (most likely due to a circular import) {location}"
+        )
+    } else {
+        format!("cannot import name '{n}' from '{modname}' {location}")
+    };
+    Err(import_error(
+        vm,
         "ImportError",
-        format!("cannot import name '{n}' from '{modname}'{location}"),
+        msg,
+        &modname,
+        file.as_deref(),
     ))
 }
 

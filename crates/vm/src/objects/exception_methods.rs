@@ -210,23 +210,22 @@ pub fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(vm.none());
     };
     let cls = e.class().clone();
-    let allowed: &[&str] = if is_a(&cls, "ImportError") {
-        &["name", "path"]
+    let (base, allowed): (&str, &[&str]) = if is_a(&cls, "ImportError") {
+        ("ImportError", &["name", "path"])
     } else if is_a(&cls, "AttributeError") {
-        &["name", "obj"]
+        ("AttributeError", &["name", "obj"])
     } else if is_a(&cls, "NameError") {
-        &["name"]
+        ("NameError", &["name"])
     } else {
-        &[]
+        ("", &[])
     };
     for (k, v) in args.kwargs() {
         let k = as_str(k).unwrap_or("");
         if !allowed.contains(&k) {
-            let tn = vm.type_name(e);
             return Err(vm.type_error(if allowed.is_empty() {
-                format!("{tn}() takes no keyword arguments")
+                format!("{}() takes no keyword arguments", vm.type_name(e))
             } else {
-                format!("{tn}() got an unexpected keyword argument '{k}'")
+                format!("'{k}' is an invalid keyword argument for {base}()")
             }));
         }
         set_field(vm, e, k, v.clone())?;

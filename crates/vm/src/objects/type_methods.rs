@@ -20,4 +20,5 @@ pub fn init_all() {
     crate::objects::generic_alias::init();
     crate::objects::module_methods::init();
     crate::objects::coroutine::init();
+    crate::objects::descr_methods::init();
 }

@@ -121,6 +121,12 @@ fn no_attribute_message(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
     match obj.payload() {
         Some(Payload::Module) => {
             let mname = module_name(obj);
+            if crate::modules::import::is_initializing(obj) {
+                return vm.attribute_error(format!(
+                    "partially initialized module '{mname}' has no attribute '{n}' \
+                     (most likely due to a circular import)"
+                ));
+            }
             vm.attribute_error(format!("module '{mname}' has no attribute '{n}'"))
         }
         Some(Payload::Type(t)) => vm.attribute_error(format!(
@@ -388,6 +394,9 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
             call::call(vm, &m, &args, &[])?;
             return Ok(());
         }
+    }
+    if as_str(name) == Some("__class__") {
+        return crate::objects::class_assign::set_class(vm, obj, value);
     }
     if crate::objects::attrs::set_special_attr(vm, obj, name, value.clone())? {
         return Ok(());

@@ -169,7 +169,7 @@ pub fn str_string(vm: &Vm, v: &Value) -> PyResult<String> {
         return Ok(s.to_owned());
     }
     if let Some(m) = types::lookup_str(v.class(), "__str__")
-        && !matches!(m.payload(), Some(Payload::Builtin(_)))
+        && (!matches!(m.payload(), Some(Payload::Builtin(_))) || foreign_builtin_str(vm, v, &m))
     {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
         return match as_str(&r) {
@@ -186,6 +186,14 @@ pub fn str_string(vm: &Vm, v: &Value) -> PyResult<String> {
         Some(Payload::Native(_)) => native_type_str(vm, v),
         _ => repr_string(vm, v),
     }
+}
+
+/// Whether `m`, a builtin `__str__` found on the class of `v`, must be called rather than
+/// answered from `v`'s payload: a class written in Python that took another type's `__str__`
+/// (an `IntEnum`'s `__str__ = int.__repr__`), so its own `__repr__` does not apply.
+fn foreign_builtin_str(vm: &Vm, v: &Value, m: &Value) -> bool {
+    types::type_data(v.class()).is_some_and(|t| t.heap)
+        && !types::lookup_str(&vm.b().object, "__str__").is_some_and(|o| o.is(m))
 }
 
 /// `str(v)`.

@@ -3,6 +3,8 @@ functions, replacement templates, flags and the compile cache) over the native e
 `_sre`. Counterpart of CPython's Lib/re/__init__.py and of the Pattern and Match types of
 Modules/_sre/sre.c."""
 
+import enum
+
 import _sre
 
 __all__ = [
@@ -30,80 +32,22 @@ def _flags_repr(value):
     return "|".join(names)
 
 
-class RegexFlag(int):
-    """The flags of a pattern: an int whose repr names the flags (`re.IGNORECASE|re.M...`).
+@enum.global_enum
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    """The flags of a pattern; members repr as `re.IGNORECASE|re.MULTILINE`."""
 
-    CPython's is an `enum.IntFlag` made global; this one is a plain int subclass with the
-    same values, reprs and bit operations, so `re` does not depend on `enum`."""
-
-    __slots__ = ()
-
-    def __new__(cls, value=0):
-        return int.__new__(cls, value)
-
-    @property
-    def value(self):
-        return int(self)
-
-    @property
-    def name(self):
-        value = int(self)
-        if value == 0:
-            return "NOFLAG"
-        return "|".join(name for bit, name in _FLAG_NAMES if value & bit) or None
-
-    def __repr__(self):
-        value = int(self)
-        if value == 0:
-            return "re.NOFLAG"
-        return _flags_repr(value)
-
-    __str__ = __repr__
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __or__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) | int(other))
-
-    def __and__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) & int(other))
-
-    def __xor__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) ^ int(other))
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(511 ^ int(self))
-
-
-for _bit, _name in ((0, "NOFLAG"),) + _FLAG_NAMES:
-    setattr(RegexFlag, _name, RegexFlag(_bit))
-for _short, _name in (("T", "TEMPLATE"), ("I", "IGNORECASE"), ("L", "LOCALE"),
-                      ("M", "MULTILINE"), ("S", "DOTALL"), ("U", "UNICODE"),
-                      ("X", "VERBOSE"), ("A", "ASCII")):
-    setattr(RegexFlag, _short, getattr(RegexFlag, _name))
-del _bit, _name, _short
-
-NOFLAG = RegexFlag.NOFLAG
-TEMPLATE = T = RegexFlag.TEMPLATE
-IGNORECASE = I = RegexFlag.IGNORECASE
-LOCALE = L = RegexFlag.LOCALE
-MULTILINE = M = RegexFlag.MULTILINE
-DOTALL = S = RegexFlag.DOTALL
-UNICODE = U = RegexFlag.UNICODE
-VERBOSE = X = RegexFlag.VERBOSE
-DEBUG = RegexFlag.DEBUG
-ASCII = A = RegexFlag.ASCII
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 
 class error(Exception):

@@ -6,6 +6,7 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandl
            'set_event_loop', 'new_event_loop', 'get_running_loop', '_get_running_loop')
 
 import _thread
+import contextvars
 import threading
 
 
@@ -39,6 +40,8 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._repr = None
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
 
     def _repr_info(self):
@@ -65,7 +68,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -4,6 +4,7 @@
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
 import concurrent.futures
+import contextvars
 
 from . import events
 from . import exceptions
@@ -127,7 +128,7 @@ class Future:
             return
         self._callbacks[:] = []
         for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self)
+            self._loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -158,8 +159,10 @@ class Future:
     def add_done_callback(self, fn, *, context=None):
         """Call fn(future) once the future is done (soon, if it already is)."""
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
+            if context is None:
+                context = contextvars.copy_context()
             self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):

@@ -6,6 +6,7 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'run_coroutine_threadsafe', 'current_task', 'all_tasks')
 
 import concurrent.futures
+import contextvars
 import functools
 import inspect
 import weakref
@@ -57,15 +58,13 @@ class Task(futures._PyFuture):
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if context is not None:
-            raise NotImplementedError("asyncio: Task(context=...) needs contextvars, "
-                                      "which gilpy does not have yet")
         self._name = _next_task_name() if name is None else str(name)
         self._num_cancels_requested = 0
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self.__step)
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.add(self)
 
     def __del__(self):
@@ -168,14 +167,14 @@ class Task(futures._PyFuture):
             if futures._get_loop(result) is not self._loop:
                 new_exc = RuntimeError(
                     f'Task {self!r} got Future {result!r} attached to a different loop')
-                self._loop.call_soon(self.__step, new_exc)
+                self._loop.call_soon(self.__step, new_exc, context=self._context)
             elif blocking:
                 if result is self:
                     new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self.__step, new_exc)
+                    self._loop.call_soon(self.__step, new_exc, context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup)
+                    result.add_done_callback(self.__wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -183,17 +182,17 @@ class Task(futures._PyFuture):
             else:
                 new_exc = RuntimeError(
                     f'yield was used instead of yield from in task {self!r} with {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
+                self._loop.call_soon(self.__step, new_exc, context=self._context)
         elif result is None:
-            self._loop.call_soon(self.__step)
+            self._loop.call_soon(self.__step, context=self._context)
         elif inspect.isgenerator(result):
             new_exc = RuntimeError(
                 f'yield was used instead of yield from for generator in task {self!r} '
                 f'with {result!r}')
-            self._loop.call_soon(self.__step, new_exc)
+            self._loop.call_soon(self.__step, new_exc, context=self._context)
         else:
             new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self.__step, new_exc)
+            self._loop.call_soon(self.__step, new_exc, context=self._context)
 
     def __wakeup(self, future):
         try:

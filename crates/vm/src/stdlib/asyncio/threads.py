@@ -1,8 +1,9 @@
 """asyncio.to_thread(): run a blocking function in the loop's thread pool (as CPython's
-Lib/asyncio/threads.py; gilpy has no contextvars to copy)."""
+Lib/asyncio/threads.py): the function runs in a copy of the caller's context."""
 
 __all__ = ('to_thread',)
 
+import contextvars
 import functools
 
 from . import events
@@ -11,5 +12,6 @@ from . import events
 async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) in a worker thread and await its result."""
     loop = events.get_running_loop()
-    func_call = functools.partial(func, *args, **kwargs)
+    ctx = contextvars.copy_context()
+    func_call = functools.partial(ctx.run, func, *args, **kwargs)
     return await loop.run_in_executor(None, func_call)

@@ -1,0 +1,65 @@
+//! The descriptor protocol's dunders on `property`, `classmethod` and `staticmethod`
+//! (`__get__`, `__set__`, `__delete__`), so Python code can see and call them.
+//! Counterpart of the `tp_descr_get`/`tp_descr_set` slots in CPython's `Objects/descrobject.c`
+//! and `Objects/funcobject.c`.
+
+use crate::object::{Payload, Value};
+use crate::objects::bootstrap::add_method;
+use crate::objects::function::Args;
+use crate::objects::types::builtin;
+use crate::ops::{self, call};
+use crate::vm::{PyResult, Vm};
+
+/// `descr.__get__(obj, type=None)`: bind through the same path attribute lookup uses.
+fn descr_get(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "__get__", 2, 3)?;
+    let obj = (!vm.is_none(&a[1])).then(|| a[1].clone());
+    let owner = match a.get(2) {
+        Some(t) if !vm.is_none(t) => t.clone(),
+        _ => match &obj {
+            Some(o) => o.class().clone(),
+            None => return Err(vm.type_error("__get__(None, None) is invalid")),
+        },
+    };
+    ops::attr::bind(vm, a[0].clone(), obj.as_ref(), &owner)
+}
+
+/// Call the property's setter (`value` given) or deleter on `obj`.
+fn property_store(vm: &Vm, prop: &Value, obj: &Value, value: Option<Value>) -> PyResult<Value> {
+    let Some(Payload::Property(p)) = prop.payload() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let (f, what) = match value {
+        Some(_) => (&p[1], "setter"),
+        None => (&p[2], "deleter"),
+    };
+    if vm.is_none(f) {
+        return Err(vm.attribute_error(format!(
+            "property of '{}' object has no {what}",
+            vm.type_name(obj)
+        )));
+    }
+    let mut args = vec![obj.clone()];
+    args.extend(value);
+    call::call(vm, f, &args, &[])?;
+    Ok(vm.none())
+}
+
+fn property_set(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "__set__", 3, 3)?;
+    property_store(vm, &a[0], &a[1], Some(a[2].clone()))
+}
+
+fn property_delete(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "__delete__", 2, 2)?;
+    property_store(vm, &a[0], &a[1], None)
+}
+
+pub fn init() {
+    let b = builtin();
+    add_method(&b.property, "property", "__get__", descr_get);
+    add_method(&b.property, "property", "__set__", property_set);
+    add_method(&b.property, "property", "__delete__", property_delete);
+    add_method(&b.classmethod, "classmethod", "__get__", descr_get);
+    add_method(&b.staticmethod, "staticmethod", "__get__", descr_get);
+}

@@ -1,0 +1,2 @@
+import _circ_b
+def fa(): return 1
