@@ -8,6 +8,7 @@ pub mod gc;
 pub mod gil;
 pub mod gil_trace;
 pub mod hash;
+pub mod leakcheck;
 pub mod modules;
 pub mod object;
 pub mod objects;
