@@ -24,202 +24,23 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Cases that end with more objects than their baseline: (case, most extra objects, why).
-const ALLOWED: &[(&str, i64, &str)] = &[
-    (
-        "article/countdown_threads",
-        9,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "article/countdown_threads_results",
-        8,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "article/io_threads",
-        8,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    ("classes/abstract_classes", 38, "NOT YET INVESTIGATED"),
-    (
-        "errors/uncaught_in_thread",
-        17,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    ("modules/importlib_cmath", 1, "NOT YET INVESTIGATED"),
-    (
-        "modules/inspect_basics",
-        63,
-        "linecache keeps the source lines it read, as in CPython (not yet checked in detail)",
-    ),
-    ("modules/os_path", 1, "NOT YET INVESTIGATED"),
-    (
-        "modules/queue_module",
-        9,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "modules/statistics_module",
-        5,
-        "NOT YET INVESTIGATED (varies between runs)",
-    ),
-    (
-        "modules/statistics_more",
-        4,
-        "NOT YET INVESTIGATED (varies between runs)",
-    ),
-    (
-        "modules/struct_edges",
-        239,
-        "the struct module's format cache keeps compiled Struct objects, as CPython's `_structcache` does",
-    ),
-    (
-        "modules/struct_module",
-        45,
-        "the struct module's format cache keeps compiled Struct objects, as CPython's `_structcache` does",
-    ),
-    (
-        "modules/threading_basic",
-        12,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "modules/threading_counter",
-        20,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "modules/traceback_module",
-        76,
-        "linecache keeps the source lines it read, as in CPython",
-    ),
-    (
-        "processes/executor_basic",
-        41,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "processes/executor_errors",
-        39,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "processes/no_children_left",
-        32,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "processes/pickle_custom",
-        17,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "processes/pickle_from_cpython",
-        7,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "processes/pool_basic",
-        47,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "processes/process_pipe",
-        6,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "processes/queues_sync",
-        17,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "processes/subprocess_basic",
-        9,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/barrier",
-        12,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/excepthook",
-        23,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/executor",
-        42,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/lock_contention",
-        29,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/locked_counter",
-        22,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/many_threads",
-        11,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/producer_consumer",
-        15,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/semaphore_event",
-        14,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/shutdown_join",
-        33,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/signal_handlers",
-        21,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/thread_api",
-        9,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/thread_local",
-        19,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    (
-        "threads/timer",
-        15,
-        "NOT YET INVESTIGATED: thread/process state left in threading (varies by a few between runs)",
-    ),
-    ("types/dict_missing_default", 1, "NOT YET INVESTIGATED"),
-];
+const ALLOWED: &[(&str, i64, &str)] = &[];
 
 /// Names held by the method caches of the builtin types (see the top of the file).
-const NAME_CACHE_SLACK: i64 = 3;
+const NAME_CACHE_SLACK: i64 = 0;
 
 /// What `-X leakcheck` reported: live objects, interned strings, modules.
 struct Report {
     live: i64,
     interned: i64,
+    lazy: i64,
     modules: Vec<String>,
 }
 
 impl Report {
-    /// Objects alive that are not interned strings.
+    /// Objects alive that are not interned strings or lazily created builtin types.
     fn objects(&self) -> i64 {
-        self.live - self.interned
+        self.live - self.interned - self.lazy
     }
 }
 
@@ -289,14 +110,16 @@ fn tail(s: &str) -> &str {
     s.get(start..).unwrap_or(s)
 }
 
-/// `N blocks, M interned, modules a,b,c]`.
+/// `N blocks, M interned, K lazy static, modules a,b,c]`.
 fn parse(line: &str) -> Option<Report> {
     let (live, rest) = line.split_once(" blocks, ")?;
-    let (interned, rest) = rest.split_once(" interned, modules ")?;
+    let (interned, rest) = rest.split_once(" interned, ")?;
+    let (lazy, rest) = rest.split_once(" lazy static, modules ")?;
     let modules = rest.strip_suffix(']')?;
     Some(Report {
         live: live.parse().ok()?,
         interned: interned.parse().ok()?,
+        lazy: lazy.parse().ok()?,
         modules: modules
             .split(',')
             .filter(|m| !m.is_empty())

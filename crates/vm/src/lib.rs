@@ -11,6 +11,7 @@ pub mod gil_pthread;
 pub mod gil_trace;
 pub mod hash;
 pub mod interruptible;
+pub mod leakcheck;
 pub mod modules;
 pub mod object;
 pub mod objects;

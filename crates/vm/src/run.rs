@@ -188,37 +188,10 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
         let (refs, blocks) = crate::gc::heap::live_totals();
         crate::modules::builtins::raw_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
     }
-    if vm.interp.config.xoptions.iter().any(|x| x == "leakcheck") {
-        leakcheck_report(vm);
+    if let Some(mode) = crate::leakcheck::mode(vm) {
+        crate::leakcheck::report(vm, &mode);
     }
     code
-}
-
-/// `-X leakcheck` (gilpy's own): what is alive at exit, for `crates/gilpy/tests/leaks.rs`:
-/// the live objects, how many of them are interned strings (kept for the process's life, as
-/// CPython keeps interned strings until finalization) and the modules in `sys.modules`. An
-/// uncaught exception's `sys.last_*` (kept until exit by CPython too) is released first.
-fn leakcheck_report(vm: &Vm) {
-    let sys = vm.objects().sys.clone();
-    for name in ["last_type", "last_value", "last_traceback"] {
-        if ops::getattr_opt(vm, &sys, &intern(name)).is_ok_and(|v| v.is_some()) {
-            let _ = ops::delattr(vm, &sys, &intern(name));
-        }
-    }
-    crate::gc::collect(vm, 2);
-    let (_, blocks) = crate::gc::heap::live_totals();
-    let interned = crate::objects::str::interned_count();
-    let modules = vm.objects().modules.clone();
-    let mut names: Vec<String> = dict_ops::items(vm, &modules)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|(k, _)| as_str(k).map(str::to_owned))
-        .collect();
-    names.sort();
-    crate::modules::builtins::raw_stderr(&format!(
-        "[leakcheck: {blocks} blocks, {interned} interned, modules {}]\n",
-        names.join(",")
-    ));
 }
 
 /// A fresh `__main__` in `sys.modules`; `__file__` unless the source is a `-c` string.

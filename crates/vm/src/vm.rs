@@ -113,7 +113,8 @@ impl Vm {
     /// The main thread's Vm: creates the interpreter state and takes the GIL.
     pub fn new_main(compile: CompileFn, config: Config) -> Vm {
         let show_refcount = config.xoptions.iter().any(|x| x == "showrefcount");
-        crate::gc::heap::heap().configure(show_refcount);
+        let list_all = show_refcount || crate::leakcheck::requested(&config.xoptions);
+        crate::gc::heap::heap().configure(list_all);
         crate::objects::types::init();
         let interp = Interp::new(compile, config);
         crate::gc::heap::heap().set_interp(interp.clone());

@@ -302,6 +302,19 @@ pub fn freeze_static() {
     h.counts = [0; NUM_GENERATIONS];
 }
 
+/// The live objects on the given lists, as counted references (those whose count reached
+/// zero are being freed and are left out).
+pub fn objects_on(lists: &[List]) -> Vec<crate::object::Value> {
+    let h = heap();
+    lists
+        .iter()
+        .flat_map(|&l| h.list(l).iter().copied())
+        // SAFETY: listed objects are alive (freed ones leave their list first).
+        .filter(|p| unsafe { p.as_ref() }.rc.get() > 0)
+        .map(crate::object::Value::new_ref)
+        .collect()
+}
+
 /// Every listed object (for `-X showrefcount`): the number alive and the total of their counts.
 pub fn live_totals() -> (usize, usize) {
     let h = heap();

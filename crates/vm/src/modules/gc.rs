@@ -10,7 +10,7 @@
 //! - `get_referents` of an instance lists its class and its `__dict__` (CPython 3.11 lists the
 //!   attribute values of an instance whose dict was never materialised).
 
-use crate::gc::heap::{List, NUM_GENERATIONS, heap, list_of};
+use crate::gc::heap::{List, NUM_GENERATIONS, heap, list_of, objects_on};
 use crate::gc::{
     self, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, tracked_by_cpython,
 };
@@ -156,18 +156,6 @@ fn is_finalized(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         .obj()
         .is_some_and(|o| list_of(o).is_some() && crate::rc::is_finalized(o));
     Ok(vm.bool(done))
-}
-
-/// The live objects on the given lists (counted references).
-fn objects_on(lists: &[List]) -> Vec<Value> {
-    let h = heap();
-    lists
-        .iter()
-        .flat_map(|&l| h.list(l).iter().copied())
-        // SAFETY: listed objects are alive; those whose count reached zero are being freed.
-        .filter(|p| unsafe { p.as_ref() }.rc.get() > 0)
-        .map(Value::new_ref)
-        .collect()
 }
 
 const GENERATIONS: [List; 3] = [List::Gen0, List::Gen1, List::Gen2];

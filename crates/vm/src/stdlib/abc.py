@@ -1,4 +1,32 @@
-"""Abstract Base Classes (as CPython's abc.py, with the registry kept in Python)."""
+"""Abstract Base Classes (as CPython's abc.py, with the registry kept in Python).
+
+The registry and the `issubclass` caches hold weak references (as CPython's `_abc` does), so
+an ABC check keeps no class alive; the ABCs themselves are listed weakly too.
+"""
+
+from _weakref import ref as _ref
+
+
+class _WeakClassSet:
+    """Classes held by weak references, in insertion order; a class leaves when it dies."""
+
+    def __init__(self):
+        self._refs = {}
+
+    def add(self, cls):
+        self._refs[_ref(cls, self._refs.pop)] = None
+
+    def __contains__(self, cls):
+        return _ref(cls) in self._refs
+
+    def __iter__(self):
+        return iter([c for c in [r() for r in list(self._refs)] if c is not None])
+
+    def __len__(self):
+        return len(self._refs)
+
+    def clear(self):
+        self._refs.clear()
 
 
 def abstractmethod(funcobj):
@@ -54,7 +82,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
         return subclass
 
@@ -73,33 +101,38 @@ class ABCMeta(type):
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
-            cls._abc_negative_cache = []
+            cls._abc_negative_cache = _WeakClassSet()
             cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
-                cls._abc_cache.append(subclass)
+                cls._abc_cache.add(subclass)
             else:
-                cls._abc_negative_cache.append(subclass)
+                cls._abc_negative_cache.add(subclass)
             return ok
         if cls in getattr(subclass, "__mro__", ()):
-            cls._abc_cache.append(subclass)
+            cls._abc_cache.add(subclass)
             return True
         for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
-                cls._abc_cache.append(subclass)
+                cls._abc_cache.add(subclass)
                 return True
         for scls in cls.__subclasses__():
             if scls is not cls and issubclass(subclass, scls):
-                cls._abc_cache.append(subclass)
+                cls._abc_cache.add(subclass)
                 return True
-        cls._abc_negative_cache.append(subclass)
+        cls._abc_negative_cache.add(subclass)
         return False
 
     def __subclasses__(cls):
         return [c for c in _all_abcs if c is not cls and cls in c.__bases__]
+
+    def _abc_caches_clear(cls):
+        """Empty the positive and negative `issubclass` caches."""
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
 
     def __call__(cls, *args, **kwargs):
         abstracts = cls.__dict__.get("__abstractmethods__") if "__abstractmethods__" in cls.__dict__ else None
@@ -114,7 +147,12 @@ class ABCMeta(type):
 
 
 ABCMeta._abc_invalidation_counter = 0
-_all_abcs = []
+_all_abcs = _WeakClassSet()
+
+
+def _live_abcs():
+    """Every ABC still alive (for `-X leakcheck`'s cleanup)."""
+    return list(_all_abcs)
 
 
 def _abc_init(cls):
@@ -125,11 +163,11 @@ def _abc_init(cls):
             if _is_abstract(value):
                 abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
-    cls._abc_registry = []
-    cls._abc_cache = []
-    cls._abc_negative_cache = []
+    cls._abc_registry = _WeakClassSet()
+    cls._abc_cache = _WeakClassSet()
+    cls._abc_negative_cache = _WeakClassSet()
     cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-    _all_abcs.append(cls)
+    _all_abcs.add(cls)
 
 
 def update_abstractmethods(cls):

@@ -282,6 +282,11 @@ def _compiled(fmt):
     return s
 
 
+def _clearcache():
+    """Empty the cache of compiled formats."""
+    _cache.clear()
+
+
 def calcsize(format):
     return _compiled(format).size
 

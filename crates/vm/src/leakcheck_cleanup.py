@@ -1,0 +1,119 @@
+"""Caches emptied before `-X leakcheck` counts what is alive at exit (see `leakcheck.rs`).
+
+Each step empties something CPython keeps alive too but that is not a leak, as CPython's own
+leak hunting (`regrtest -R`) empties caches between its runs. Counterpart of what
+`Lib/test/libregrtest/utils.py` (`clear_caches`) and `refleak.py` (`dash_R_cleanup`) clear.
+A step only touches modules the program imported: importing one here would change what is
+alive. The builtin types' method caches are emptied afterwards, in Rust.
+"""
+
+import sys
+
+
+def _loaded(name):
+    return sys.modules.get(name)
+
+
+def _drop_last_exception():
+    """`sys.last_type`/`last_value`/`last_traceback`: the uncaught exception's report keeps
+    them until exit (CPython too); its traceback holds the frames' locals."""
+    for name in ("last_type", "last_value", "last_traceback"):
+        if hasattr(sys, name):
+            delattr(sys, name)
+
+
+def _purge_re():
+    """`re`'s compiled-pattern and replacement-template caches (`re.purge()`)."""
+    re = _loaded("re")
+    if re is not None:
+        re.purge()
+
+
+def _clear_linecache():
+    """`linecache.cache`: the source lines read for tracebacks, `inspect` and `traceback`."""
+    linecache = _loaded("linecache")
+    if linecache is not None:
+        linecache.clearcache()
+
+
+def _clear_struct_cache():
+    """`struct`'s cache of compiled formats (`struct._clearcache()`)."""
+    struct = _loaded("struct")
+    if struct is not None:
+        struct._clearcache()
+
+
+def _clear_lru_caches():
+    """The results cached by `functools.lru_cache`/`cache` functions of imported modules
+    (their `cache_clear()`); the functions themselves stay, as their modules do."""
+    if _loaded("functools") is None:
+        return
+    for module in list(sys.modules.values()):
+        for value in list(getattr(module, "__dict__", {}).values()):
+            if isinstance(value, type):
+                continue
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and callable(getattr(value, "cache_info", None)):
+                clear()
+
+
+def _clear_copyreg_cache():
+    """`copyreg._extension_cache`: extension codes looked up by `pickle`."""
+    copyreg = _loaded("copyreg")
+    if copyreg is not None:
+        copyreg.clear_extension_cache()
+
+
+def _clear_abc_caches():
+    """Every ABC's positive and negative `issubclass` caches (`_abc_caches_clear()`)."""
+    abc = _loaded("abc")
+    if abc is not None:
+        for cls in abc._live_abcs():
+            cls._abc_caches_clear()
+
+
+def _clear_threading_bookkeeping():
+    """`threading._shutdown_locks`: the locks of finished threads are dropped lazily, when the
+    next thread starts; `_maintain_shutdown_locks()` drops them now."""
+    threading = _loaded("threading")
+    if threading is not None:
+        with threading._shutdown_locks_lock:
+            threading._maintain_shutdown_locks()
+
+
+def _reset_asyncio_policy():
+    """The event-loop policy that `asyncio.run`/`get_event_loop_policy` created and keeps."""
+    events = _loaded("asyncio.events")
+    if events is not None:
+        events.set_event_loop_policy(None)
+
+
+def _drop_warning_registries():
+    """The `__warningregistry__` each module that warned keeps (warnings shown once)."""
+    for module in list(sys.modules.values()):
+        namespace = getattr(module, "__dict__", None)
+        if isinstance(namespace, dict):
+            namespace.pop("__warningregistry__", None)
+
+
+def cleanup():
+    """Run every step; a step that fails is reported and the others still run."""
+    for step in (
+        _drop_last_exception,
+        _purge_re,
+        _clear_linecache,
+        _clear_struct_cache,
+        _clear_lru_caches,
+        _clear_copyreg_cache,
+        _clear_abc_caches,
+        _clear_threading_bookkeeping,
+        _reset_asyncio_policy,
+        _drop_warning_registries,
+    ):
+        try:
+            step()
+        except BaseException as e:
+            sys.stderr.write("[leakcheck: cleanup step %s failed: %r]\n" % (step.__name__, e))
+
+
+cleanup()
