@@ -34,12 +34,13 @@ if __name__ == "__main__":
     print("echo exit", p.exitcode)
     r, w = mp.Pipe(duplex=False)
     ps = [mp.Process(target=send_bytes, args=(w, n)) for n in (10, 100000)]
+    sizes = []
+    # One writer at a time: a message longer than the pipe's buffer is written in pieces,
+    # and another process's message could land between them (as in CPython).
     for p in ps:
         p.start()
-    w.close()
-    sizes = []
-    for _ in ps:
         sizes.append(len(r.recv_bytes()))
+    w.close()
     print(sorted(sizes))
     for p in ps:
         p.join()

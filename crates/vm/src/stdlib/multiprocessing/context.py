@@ -92,8 +92,8 @@ class BaseContext:
         return Event(ctx=self.get_context())
 
     def Barrier(self, parties, action=None, timeout=None):
-        raise NotImplementedError("multiprocessing.Barrier needs shared memory, "
-                                  "which gilpy does not provide")
+        from .synchronize import Barrier
+        return Barrier(parties, action, timeout, ctx=self.get_context())
 
     def Queue(self, maxsize=0):
         from .queues import Queue

@@ -145,7 +145,10 @@ _DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 
 
 def _run_server(registry, address, writer, initializer, initargs):
-    """The entry point of the server process."""
+    """The entry point of the server process (which ignores Ctrl-C, as CPython's does: the
+    parent decides when it stops)."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if initializer is not None:
         initializer(*initargs)
     server = Server(registry, address)

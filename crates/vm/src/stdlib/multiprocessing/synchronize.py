@@ -12,7 +12,7 @@ import time
 import _posixsubprocess
 from . import reduction
 
-__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event']
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 
 SEM_VALUE_MAX = 65536
 
@@ -173,9 +173,127 @@ class RLock(SemLock):
 
 
 class Condition:
+    """A condition variable shared between processes, over a lock (an RLock by default) and
+    three semaphores: the number of sleepers, the wake-up tokens, and the acknowledgements
+    of woken sleepers (the algorithm of CPython's multiprocessing.synchronize.Condition)."""
+
     def __init__(self, lock=None, *, ctx=None):
-        raise NotImplementedError("multiprocessing.Condition is not provided by gilpy; use an "
-                                  "Event, a Queue or a Pipe")
+        self._lock = lock or RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __getstate__(self):
+        from . import spawn
+        if spawn.current_popen() is None:
+            from .context import get_spawning_popen_error
+            raise get_spawning_popen_error(self)
+        return (self._lock, self._sleeping_count, self._woken_count, self._wait_semaphore)
+
+    def __setstate__(self, state):
+        (self._lock, self._sleeping_count, self._woken_count, self._wait_semaphore) = state
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def _release_fully(self):
+        """Release the lock however many times this thread holds it; that count."""
+        if isinstance(self._lock, RLock):
+            if self._lock._owner != self._lock._me():
+                raise AssertionError('must acquire() condition before using wait()')
+            count = self._lock._count
+        else:
+            count = 1
+        for _ in range(count):
+            self._lock.release()
+        return count
+
+    def wait(self, timeout=None):
+        self._sleeping_count.release()
+        count = self._release_fully()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            for _ in range(count):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        # Sleepers that timed out since the last notify acknowledged without being woken:
+        # take them off the sleeping count first.
+        while self._woken_count.acquire(False):
+            self._sleeping_count.acquire(False)
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            sleepers += 1
+        if sleepers:
+            for _ in range(sleepers):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=SEM_VALUE_MAX)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            endtime = time.monotonic() + timeout
+        else:
+            endtime = None
+            waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+    def __repr__(self):
+        return '<%s(%s)>' % (type(self).__name__, self._lock)
+
+
+class Barrier(threading.Barrier):
+    """threading.Barrier across processes: its state and count live in shared memory and
+    its condition is a multiprocessing Condition."""
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        from .sharedctypes import RawArray
+        self.__setstate__((parties, action, timeout, Condition(), RawArray('i', 2)))
+
+    def __setstate__(self, state):
+        (self._parties, self._action, self._timeout, self._cond, self._array) = state
+
+    def __getstate__(self):
+        return (self._parties, self._action, self._timeout, self._cond, self._array)
+
+    @property
+    def _state(self):
+        return self._array[0]
+
+    @_state.setter
+    def _state(self, value):
+        self._array[0] = value
+
+    @property
+    def _count(self):
+        return self._array[1]
+
+    @_count.setter
+    def _count(self, value):
+        self._array[1] = value
 
 
 class Event:
