@@ -90,7 +90,7 @@ fn find_str(t: &DictTable, name: &Value, hint: u32) -> Option<usize> {
 /// The instance dict's value for `name`, read natively.
 #[inline]
 fn instance_value(obj: &Value, name: &Value, hint: u32) -> Option<(Value, usize)> {
-    let cell = obj.obj()?.dict.as_ref()?;
+    let cell = obj.obj()?.dict()?;
     let dict = cell.borrow();
     let Some(Payload::Dict(t)) = dict.payload() else {
         return None;
@@ -187,7 +187,7 @@ pub(super) fn load_method(
 /// Whether the instance dict may hold `name` (true when it cannot be decided natively).
 #[inline]
 fn shadowed(obj: &Value, name: &Value) -> bool {
-    let Some(cell) = obj.obj().and_then(|o| o.dict.as_ref()) else {
+    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return false;
     };
     let dict = cell.borrow();
@@ -203,7 +203,7 @@ fn classify_store(obj: &Value, name: &Value) -> bool {
     let t = obj.class();
     matches!(obj.payload(), Some(Payload::Object))
         && as_pystr(name).is_some_and(|s| !s.as_str().starts_with("__"))
-        && obj.obj().is_some_and(|o| o.dict.is_some())
+        && obj.obj().is_some_and(|o| o.dict().is_some())
         && types::special_flags(t) & types::CUSTOM_SETATTR == 0
         && types::lookup(t, name).is_none_or(|d| !ops::attr::is_data_descr(&d))
 }
@@ -211,7 +211,7 @@ fn classify_store(obj: &Value, name: &Value) -> bool {
 /// Store into the instance dict natively; gives `value` back when that needs the generic path.
 #[inline]
 fn store_instance(obj: &Value, name: &Value, value: Value, hint: u32) -> Result<usize, Value> {
-    let Some(cell) = obj.obj().and_then(|o| o.dict.as_ref()) else {
+    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return Err(value);
     };
     let dict = cell.borrow();

@@ -148,7 +148,8 @@ pub fn interned_count() -> usize {
 
 /// Whether `v` is the string this thread interned for its text (`-X leakcheck`).
 pub fn is_interned(v: &Value) -> bool {
-    as_str(v).is_some_and(|text| INTERNED.with(|t| t.borrow().0.get(text).is_some_and(|i| i.is(v))))
+    as_str(v)
+        .is_some_and(|text| INTERNED.with(|t| t.borrow().map.get(text).is_some_and(|i| i.is(v))))
 }
 
 /// Release this thread's interned strings (at thread exit, while the GIL is held).
