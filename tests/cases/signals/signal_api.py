@@ -16,6 +16,14 @@ print(old == signal.SIG_DFL)
 signal.raise_signal(signal.SIGUSR1)
 print("after raise_signal:", got)
 
+terms = []
+signal.signal(signal.SIGTERM, lambda s, f: terms.append((s, threading.current_thread().name)))
+t = threading.Thread(target=signal.raise_signal, args=(signal.SIGTERM,))
+t.start()
+t.join()
+signal.raise_signal(signal.SIGUSR1)
+print("SIGTERM handled in the main thread:", terms)
+
 print(signal.signal(signal.SIGUSR1, signal.SIG_IGN) is not None)
 signal.raise_signal(signal.SIGUSR1)
 print("ignored:", got, signal.getsignal(signal.SIGUSR1) == signal.SIG_IGN)
