@@ -9,6 +9,7 @@ use crate::objects::slots::{self, MemberDescr};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types::{self, builtin, type_data};
 use crate::ops::call;
+use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Look up a special method on the type (not the instance), as CPython's `_PyObject_LookupSpecial`.
@@ -398,6 +399,12 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
     if as_str(name) == Some("__class__") {
         return crate::objects::class_assign::set_class(vm, obj, value);
     }
+    if as_str(name) == Some("__dict__")
+        && let Some(slot) = obj.obj().and_then(|o| o.dict())
+        && !type_data(&t).is_some_and(|d| d.no_instance_dict.get())
+    {
+        return set_instance_dict(vm, slot, value);
+    }
     if crate::objects::attrs::set_special_attr(vm, obj, name, value.clone())? {
         return Ok(());
     }
@@ -416,6 +423,24 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
             }
         }
     }
+}
+
+/// `obj.__dict__ = d` replaces the instance dict (a dict or a dict subclass); `del
+/// obj.__dict__` leaves an empty one.
+fn set_instance_dict(vm: &Vm, slot: &PyCell<Value>, value: Option<Value>) -> PyResult<()> {
+    let new = match value {
+        None => crate::objects::dict::new_dict(),
+        Some(v) if matches!(v.payload(), Some(Payload::Dict(_))) => v,
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                vm.type_name(&v)
+            )));
+        }
+    };
+    let old = std::mem::replace(&mut *slot.borrow_mut(), new);
+    drop(old);
+    Ok(())
 }
 
 #[cold]
