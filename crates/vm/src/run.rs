@@ -174,6 +174,9 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
         Ok(()) => code,
         Err(e) => report(vm, e),
     };
+    if let Err(e) = run_exitfuncs(vm) {
+        print_exception(vm, &e.0);
+    }
     finish_gil_trace(vm, program.trace);
     clear_module(vm, main);
     crate::gc::collect(vm, 2);
@@ -302,6 +305,19 @@ fn wait_for_thread_shutdown(vm: &Vm) -> PyResult<()> {
         return Ok(());
     };
     ops::call(vm, &shutdown, &[], &[]).map(drop)
+}
+
+/// At exit, after the threads: the `atexit` functions, if `atexit` was imported (as
+/// CPython's `_PyAtExit_Call` in `Py_FinalizeEx`, before modules are torn down).
+fn run_exitfuncs(vm: &Vm) -> PyResult<()> {
+    let modules = vm.objects().modules.clone();
+    let Some(atexit) = dict_ops::get_item(vm, &modules, &intern("atexit"))? else {
+        return Ok(());
+    };
+    let Some(run) = ops::getattr_opt(vm, &atexit, &intern("_run_exitfuncs"))? else {
+        return Ok(());
+    };
+    ops::call(vm, &run, &[], &[]).map(drop)
 }
 
 /// Report an uncaught exception (or honour `SystemExit`); returns the exit code.

@@ -24,6 +24,7 @@ const MODULES: &[(&str, &str)] = &[
     ("_structseq", include_str!("stdlib/_structseq.py")),
     ("_codecs", include_str!("stdlib/_codecs.py")),
     ("abc", include_str!("stdlib/abc.py")),
+    ("atexit", include_str!("stdlib/atexit.py")),
     ("bisect", include_str!("stdlib/bisect.py")),
     ("contextlib", include_str!("stdlib/contextlib.py")),
     ("contextvars", include_str!("stdlib/contextvars.py")),
@@ -49,6 +50,11 @@ const MODULES: &[(&str, &str)] = &[
     ("json.encoder", include_str!("stdlib/json/encoder.py")),
     ("keyword", include_str!("stdlib/keyword.py")),
     ("linecache", include_str!("stdlib/linecache.py")),
+    ("logging", include_str!("stdlib/logging/__init__.py")),
+    (
+        "logging.handlers",
+        include_str!("stdlib/logging/handlers.py"),
+    ),
     ("numbers", include_str!("stdlib/numbers.py")),
     ("traceback", include_str!("stdlib/traceback.py")),
     (
