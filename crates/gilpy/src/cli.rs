@@ -180,7 +180,8 @@ fn flag(o: &mut Options, f: char, versions: &mut u32, program: &str) -> Result<(
 }
 
 impl Options {
-    /// Read the `PYTHON*` variables that the options stand for, unless `-E`/`-I`.
+    /// Read the `PYTHON*` variables that the options stand for, unless `-E`/`-I`
+    /// (PYTHONWARNINGS entries go before the `-W` options, as in CPython).
     pub fn apply_environment(&mut self) {
         if self.ignore_environment {
             return;
@@ -191,6 +192,10 @@ impl Options {
         self.safe_path |= set("PYTHONSAFEPATH");
         self.dont_write_bytecode |= set("PYTHONDONTWRITEBYTECODE");
         self.no_user_site |= set("PYTHONNOUSERSITE");
+        if let Ok(w) = std::env::var("PYTHONWARNINGS") {
+            let from_env = w.split(',').filter(|s| !s.is_empty()).map(str::to_owned);
+            self.warnoptions.splice(0..0, from_env);
+        }
     }
 
     /// The `-X` options as (name, value) pairs; a bare name maps to None (True in Python).

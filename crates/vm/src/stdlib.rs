@@ -157,6 +157,7 @@ const MODULES: &[(&str, &str)] = &[
     ("subprocess", include_str!("stdlib/subprocess.py")),
     ("types", include_str!("stdlib/types.py")),
     ("threading", include_str!("stdlib/threading.py")),
+    ("warnings", include_str!("stdlib/warnings.py")),
     ("queue", include_str!("stdlib/queue.py")),
     ("re", include_str!("stdlib/re.py")),
     ("concurrent", include_str!("stdlib/concurrent/__init__.py")),

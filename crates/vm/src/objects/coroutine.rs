@@ -184,11 +184,36 @@ fn gen_finalize(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         .as_ref()
         .is_some_and(|f| f.lasti == 0 && f.next == 0);
     if state.kind == Kind::Coroutine && unstarted {
+        if let Some(shown) = warn_through_module(vm, g) {
+            return shown;
+        }
         warn_never_awaited(vm, state);
         return Ok(vm.none());
     }
     generator_ops::close(vm, g)?;
     Ok(vm.none())
+}
+
+/// The warning through `warnings._warn_unawaited_coroutine`, so filters, `catch_warnings` and
+/// `-W` apply (CPython's `_PyErr_WarnUnawaitedCoroutine`); None when `warnings` cannot be
+/// imported, e.g. while the interpreter shuts down.
+fn warn_through_module(vm: &Vm, coro: &Value) -> Option<PyResult<Value>> {
+    let globals = crate::objects::dict::new_dict();
+    let warnings = crate::modules::import::import_name(
+        vm,
+        &crate::objects::str::intern("warnings"),
+        &globals,
+        &vm.none(),
+        &crate::objects::int::from_i64(0),
+    )
+    .ok()?;
+    let hook = ops::getattr_opt(
+        vm,
+        &warnings,
+        &crate::objects::str::intern("_warn_unawaited_coroutine"),
+    )
+    .ok()??;
+    Some(ops::call(vm, &hook, std::slice::from_ref(coro), &[]))
 }
 
 thread_local! {
