@@ -151,6 +151,7 @@ const MODULES: &[(&str, &str)] = &[
         include_str!("stdlib/asyncio/subprocess.py"),
     ),
     ("selectors", include_str!("stdlib/selectors.py")),
+    ("socket", include_str!("stdlib/socket.py")),
     ("struct", include_str!("stdlib/struct.py")),
     ("signal", include_str!("stdlib/signal.py")),
     ("string", include_str!("stdlib/string.py")),

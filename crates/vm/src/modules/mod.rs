@@ -4,6 +4,7 @@
 pub mod _gilpy_traceback;
 pub mod _posixshmem;
 pub mod _posixsubprocess;
+pub mod _socket;
 pub mod _sre;
 pub mod _thread;
 pub mod _weakref;
@@ -43,6 +44,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("random", random::init),
     ("select", select::init),
+    ("_socket", _socket::init),
     ("posix", os::init),
     ("_thread", _thread::init),
     ("gc", gc::init),
