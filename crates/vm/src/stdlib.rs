@@ -51,6 +51,7 @@ const MODULES: &[(&str, &str)] = &[
     ("keyword", include_str!("stdlib/keyword.py")),
     ("linecache", include_str!("stdlib/linecache.py")),
     ("logging", include_str!("stdlib/logging/__init__.py")),
+    ("logging.config", include_str!("stdlib/logging/config.py")),
     (
         "logging.handlers",
         include_str!("stdlib/logging/handlers.py"),
