@@ -28,10 +28,12 @@ const AF_UNIX: i64 = 1;
 const AF_INET: i64 = 2;
 const AF_INET6: i64 = 10;
 
-/// Why a socket call failed: the system's error, or the socket's timeout ran out.
+/// Why a socket call failed: the system's error, the socket's timeout ran out, or (main
+/// thread only) a signal arrived and its handlers must run.
 enum Fail {
     Os(Errno),
     Timeout,
+    Signalled,
 }
 
 impl From<Errno> for Fail {
@@ -44,6 +46,7 @@ fn raise(vm: &Vm, f: Fail) -> PyErr {
     match f {
         Fail::Os(e) => errno_error(vm, e),
         Fail::Timeout => vm.new_exc("TimeoutError", "timed out"),
+        Fail::Signalled => vm.new_exc("InterruptedError", "interrupted by a signal"),
     }
 }
 
@@ -68,44 +71,74 @@ fn timeout_arg(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
 
 /// Run `op` without the GIL. With a positive timeout the socket is non-blocking: wait for
 /// `ready` with poll(2) while `op` would block, up to the timeout (CPython's `sock_call`).
+/// The main thread waits for readiness first, in slices, so that a signal (Ctrl-C) ends the
+/// wait: its handlers run with the GIL, then the call resumes (PEP 475) unless they raised.
 fn blocking<T: Send>(
     vm: &Vm,
     file: Arc<File>,
     timeout: Option<f64>,
     ready: PollFlags,
-    op: impl Fn(&File) -> Result<T, Errno> + Send,
+    op: impl Fn(&File) -> Result<T, Errno> + Send + Sync,
 ) -> PyResult<T> {
-    let r = vm.allow_threads(move || {
-        let deadline = timeout
-            .filter(|t| *t > 0.0)
-            .map(|t| Instant::now() + Duration::from_secs_f64(t.min(1e9)));
-        loop {
-            match op(&file) {
-                Err(Errno::INTR) => continue,
-                Err(Errno::AGAIN) if deadline.is_some() => {
-                    wait_ready(&file, ready, deadline)?;
-                }
-                r => return r.map_err(Fail::Os),
+    let signals = crate::interruptible::signals_for(vm);
+    let deadline = timeout
+        .filter(|t| *t > 0.0)
+        .map(|t| Instant::now() + Duration::from_secs_f64(t.min(1e9)));
+    let wait_first = signals.is_some() && timeout != Some(0.0);
+    loop {
+        let r = vm.allow_threads(|| {
+            if wait_first {
+                wait_ready(&file, ready, deadline, signals)?;
             }
+            loop {
+                match op(&file) {
+                    Err(Errno::INTR) => continue,
+                    Err(Errno::AGAIN) if deadline.is_some() => {
+                        wait_ready(&file, ready, deadline, signals)?;
+                    }
+                    r => return r.map_err(Fail::Os),
+                }
+            }
+        });
+        match r {
+            Err(Fail::Signalled) => crate::modules::signal::check_signals(vm)?,
+            r => return r.map_err(|f| raise(vm, f)),
         }
-    });
-    r.map_err(|f| raise(vm, f))
+    }
 }
 
-/// Wait until `file` is ready for `ready` or `deadline` passes.
-fn wait_ready(file: &File, ready: PollFlags, deadline: Option<Instant>) -> Result<(), Fail> {
+/// How long the main thread's poll sleeps before it looks at the pending signals.
+const SIGNAL_SLICE: Duration = Duration::from_millis(50);
+
+/// Wait until `file` is ready for `ready` or `deadline` passes; with the main thread's GIL
+/// (`signals`), also until a signal is pending.
+fn wait_ready(
+    file: &File,
+    ready: PollFlags,
+    deadline: Option<Instant>,
+    signals: Option<&crate::gil::Gil>,
+) -> Result<(), Fail> {
     loop {
+        if signals.is_some_and(|g| g.signal_pending()) {
+            return Err(Fail::Signalled);
+        }
         let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
         if left == Some(Duration::ZERO) {
             return Err(Fail::Timeout);
         }
-        let ts = left.map(|d| Timespec {
+        let slice = match (left, signals) {
+            (Some(l), Some(_)) => Some(l.min(SIGNAL_SLICE)),
+            (None, Some(_)) => Some(SIGNAL_SLICE),
+            (l, None) => l,
+        };
+        let ts = slice.map(|d| Timespec {
             tv_sec: d.as_secs() as i64,
             tv_nsec: i64::from(d.subsec_nanos()),
         });
         let mut fds = [PollFd::new(file, ready)];
         match rustix::event::poll(&mut fds, ts.as_ref()) {
-            Ok(0) => return Err(Fail::Timeout),
+            Ok(0) => continue,
+            Ok(_) if signals.is_some_and(|g| g.signal_pending()) => return Err(Fail::Signalled),
             Ok(_) => return Ok(()),
             Err(Errno::INTR) => continue,
             Err(e) => return Err(Fail::Os(e)),
@@ -322,7 +355,7 @@ fn connect(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             r => return r.map_err(Fail::Os),
         }
         let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(1e9)));
-        wait_ready(&f, PollFlags::OUT, deadline)?;
+        wait_ready(&f, PollFlags::OUT, deadline, None)?;
         match sockopt::socket_error(&*f)? {
             Ok(()) => Ok(()),
             Err(e) => Err(Fail::Os(e)),
