@@ -10,6 +10,7 @@ import os
 import sys
 import _socket
 from _socket import *
+from enum import IntEnum
 
 __all__ = ["socket", "socketpair", "create_connection", "create_server", "fromfd",
            "getdefaulttimeout", "setdefaulttimeout", "timeout", "error", "herror", "gaierror",
@@ -27,42 +28,12 @@ class gaierror(OSError):
     pass
 
 
-class _NamedInt(int):
-    """An int constant that shows its name, as CPython's AddressFamily/SocketKind enums do."""
-
-    _names = {}
-
-    def __new__(cls, value):
-        return int.__new__(cls, value)
-
-    def __repr__(self):
-        return "<%s.%s: %d>" % (type(self).__name__, self.name, int(self))
-
-    def __str__(self):
-        return str(int(self))
-
-    @property
-    def name(self):
-        return self._names.get(int(self), str(int(self)))
-
-    @property
-    def value(self):
-        return int(self)
-
-
-class AddressFamily(_NamedInt):
-    _names = {0: "AF_UNSPEC", 1: "AF_UNIX", 2: "AF_INET", 10: "AF_INET6"}
-
-
-class SocketKind(_NamedInt):
-    _names = {1: "SOCK_STREAM", 2: "SOCK_DGRAM", 3: "SOCK_RAW", 5: "SOCK_SEQPACKET"}
-
-
-for _value, _name in AddressFamily._names.items():
-    globals()[_name] = AddressFamily(_value)
-for _value, _name in SocketKind._names.items():
-    globals()[_name] = SocketKind(_value)
-del _value, _name
+AddressFamily = IntEnum('AddressFamily', {'AF_UNSPEC': 0, 'AF_UNIX': 1, 'AF_INET': 2,
+                                           'AF_INET6': 10}, module=__name__)
+SocketKind = IntEnum('SocketKind', {'SOCK_STREAM': 1, 'SOCK_DGRAM': 2, 'SOCK_RAW': 3,
+                                    'SOCK_SEQPACKET': 5}, module=__name__)
+globals().update(AddressFamily.__members__)
+globals().update(SocketKind.__members__)
 
 _defaulttimeout = None
 
@@ -90,8 +61,8 @@ def _check_timeout(value):
 
 def _intenum(cls, value):
     try:
-        return cls(value) if int(value) in cls._names else value
-    except TypeError:
+        return cls(value)
+    except ValueError:
         return value
 
 
