@@ -127,3 +127,9 @@ try:
     socket.socket().bind("not a tuple")
 except TypeError as e:
     print("TypeError:", e)
+a, b = socket.socketpair()
+c = a.dup()
+d = socket.fromfd(b.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+a.close(); b.close()
+c.sendall(b"via dup"); print(d.recv(10), c.family, d.type)
+c.close(); d.close()

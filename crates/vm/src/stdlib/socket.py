@@ -141,10 +141,8 @@ class socket(object):
         return self._fd
 
     def dup(self):
-        fd = os.dup(self._check()) if hasattr(os, "dup") else None
-        if fd is None:
-            raise NotImplementedError("socket.dup() needs os.dup, which gilpy lacks")
-        sock = self.__class__(self._family, self._type, self.proto, fileno=fd)
+        sock = self.__class__(self._family, self._type, self.proto,
+                              fileno=os.dup(self._check()))
         sock.settimeout(self.gettimeout())
         return sock
 
@@ -303,7 +301,8 @@ class socket(object):
 
 
 def fromfd(fd, family, type, proto=0):
-    raise NotImplementedError("socket.fromfd() needs os.dup, which gilpy lacks")
+    """A socket over a duplicate of descriptor `fd`."""
+    return socket(family, type, proto, os.dup(fd))
 
 
 class SocketIO(io.RawIOBase):
