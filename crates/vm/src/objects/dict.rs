@@ -32,6 +32,8 @@ fn next_version() -> u64 {
 }
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
+/// Slots of the smallest index table (5 usable entries).
+const MIN_SIZE: usize = 8;
 
 pub struct Entry {
     pub hash: i64,
@@ -41,7 +43,7 @@ pub struct Entry {
 
 #[derive(Default)]
 pub struct DictTable {
-    indices: Vec<u32>,
+    indices: Box<[u32]>,
     entries: Vec<Option<Entry>>,
     used: usize,
     /// Bumped on every change, so a lookup that ran Python code can tell the table moved.
@@ -156,6 +158,18 @@ impl DictTable {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize(self.used * 3 + 1);
         }
+        if self.entries.len() == self.entries.capacity() {
+            // Only a smallest table (8 slots, 5 usable entries) fills its entries: they grow
+            // to 3, then to 5, so a three-attribute instance dict holds 72 bytes of entries
+            // rather than 120.
+            let want = if self.entries.len() < 3 {
+                3
+            } else {
+                self.indices.len() * 2 / 3
+            };
+            self.entries
+                .reserve_exact(want.saturating_sub(self.entries.len()).max(1));
+        }
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -186,13 +200,17 @@ impl DictTable {
     }
 
     fn resize(&mut self, min_used: usize) {
-        let mut size = 8;
+        let mut size = MIN_SIZE;
         while size * 2 < min_used * 3 {
             size <<= 1;
         }
         let old = std::mem::take(&mut self.entries);
-        self.indices = vec![EMPTY; size];
-        self.entries = Vec::with_capacity(size * 2 / 3);
+        self.indices = vec![EMPTY; size].into_boxed_slice();
+        self.entries = Vec::with_capacity(if size == MIN_SIZE {
+            self.used
+        } else {
+            size * 2 / 3
+        });
         for e in old.into_iter().flatten() {
             let mask = self.mask();
             let mut perturb = e.hash as u64;
@@ -229,7 +247,7 @@ impl DictTable {
 
     /// Take every entry out (for `clear()`; dropped by the caller after the borrow).
     pub fn take_all(&mut self) -> Vec<Entry> {
-        self.indices.clear();
+        self.indices = Box::default();
         self.used = 0;
         self.version = next_version();
         std::mem::take(&mut self.entries)
