@@ -3,6 +3,9 @@
 mod cli;
 
 /// mimalloc: objects are many and small; a fast allocator is part of the interpreter's speed.
+/// Built without transparent huge pages (`no_thp` in the workspace manifest): with them, every
+/// arena touched is backed by 2 MiB pages, which cost 6 MB of start-up memory and about 15% of
+/// peak memory on object-heavy programs.
 /// The `system-allocator` feature leaves malloc in place for valgrind (`scripts/memcheck`).
 #[cfg(not(feature = "system-allocator"))]
 #[global_allocator]

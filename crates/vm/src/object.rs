@@ -7,10 +7,14 @@
 //! object's builtin layout (as CPython's `tp_basicsize` layout). An object with an instance
 //! `__dict__` has the dict slot just before its header, in the same allocation (as CPython's
 //! managed-dict pre-header), so objects without one (floats, strs, tuples) do not pay for it.
+//! A `str` keeps its text after the header, in the same allocation too (as CPython's compact
+//! strings): its byte length, then the UTF-8 bytes.
 //! Clone takes a reference and Drop releases it, through `rc.rs` only.
 
+use crate::objects::str::PyStr;
 use crate::pycell::PyCell;
 use crate::rc::{self, HAS_DICT, RefCount};
+use std::alloc::Layout;
 use std::marker::PhantomData;
 use std::num::NonZeroUsize;
 use std::ptr::NonNull;
@@ -32,20 +36,41 @@ pub const SMALL_MAX: i64 = (1 << 61) - 1;
 pub const SMALL_MIN: i64 = -(1 << 61);
 
 /// Heap object header plus payload: 40 bytes (pinned by a test below).
+///
+/// An allocation is laid out as `[dict slot][Obj][text]`: the `PyCell<Value>` dict slot only
+/// when the header flag `HAS_DICT` is set (instances of classes defined in Python, modules,
+/// types, functions), the text only for a `Payload::Str` (a `usize` byte length, then the
+/// bytes). A `Value` points to the `Obj`.
 pub struct Obj {
     pub(crate) rc: RefCount,
     class: Value,
     pub payload: Payload,
 }
 
-/// The allocation of an object with an instance `__dict__` (instances of classes defined in
-/// Python, modules, types, functions): the dict slot, then the object. Its `Value` points to
-/// `obj`; the header flag `HAS_DICT` says the slot is there.
-#[repr(C)]
-struct WithDict {
-    dict: PyCell<Value>,
-    obj: Obj,
+/// Where the `Obj` sits in its allocation, and the allocation's layout.
+fn layout(has_dict: bool, text_len: Option<usize>) -> (Layout, usize) {
+    let slot = if has_dict {
+        Layout::new::<PyCell<Value>>()
+    } else {
+        Layout::new::<()>()
+    };
+    let Ok((mut l, obj_at)) = slot.extend(Layout::new::<Obj>()) else {
+        std::alloc::handle_alloc_error(Layout::new::<Obj>())
+    };
+    if let Some(n) = text_len {
+        let text = size_of::<usize>()
+            .checked_add(n)
+            .and_then(|size| Layout::from_size_align(size, align_of::<usize>()).ok());
+        match text.map(|t| l.extend(t)) {
+            Some(Ok((whole, _))) => l = whole,
+            _ => std::alloc::handle_alloc_error(l),
+        }
+    }
+    (l.pad_to_align(), obj_at)
 }
+
+/// Offset of the dict slot before an `Obj` that has one.
+const DICT_SLOT_BEFORE: usize = size_of::<PyCell<Value>>();
 
 impl Value {
     /// An inline int; `None` when `i` is out of the inline range.
@@ -113,20 +138,48 @@ impl Value {
     }
 
     pub fn alloc_with_dict(class: Value, dict: Option<Value>, payload: Payload) -> Value {
+        Value::alloc_parts(class, dict, payload, None)
+    }
+
+    /// A new `str` object (of `class`, `str` or a subclass) with its text after the header.
+    /// `header` comes from `objects/str.rs`, which makes `PyStr`s only for this.
+    pub(crate) fn alloc_str(class: Value, dict: Option<Value>, header: PyStr, text: &str) -> Value {
+        Value::alloc_parts(class, dict, Payload::Str(header), Some(text))
+    }
+
+    fn alloc_parts(
+        class: Value,
+        dict: Option<Value>,
+        payload: Payload,
+        text: Option<&str>,
+    ) -> Value {
+        let (l, obj_at) = layout(dict.is_some(), text.map(str::len));
+        // SAFETY: the layout is never zero-sized (it holds an `Obj`).
+        let base = unsafe { std::alloc::alloc(l) };
+        if base.is_null() {
+            std::alloc::handle_alloc_error(l);
+        }
         let rc = RefCount::new();
-        let p = match dict {
-            None => Box::into_raw(Box::new(Obj { rc, class, payload })),
-            Some(dict) => {
+        // SAFETY: `base` is a fresh allocation of layout `l`, which has room and alignment for
+        // the dict slot at 0 (when there is one), the `Obj` at `obj_at` and the text after it
+        // (`layout` computed them); each write initialises its own part once.
+        let p = unsafe {
+            if let Some(d) = dict {
                 rc.set_flags(HAS_DICT);
-                let w = Box::into_raw(Box::new(WithDict {
-                    dict: PyCell::new(dict),
-                    obj: Obj { rc, class, payload },
-                }));
-                // SAFETY: `w` is the allocation just made; the field projection stays inside it.
-                unsafe { &raw mut (*w).obj }
+                std::ptr::write(base.cast::<PyCell<Value>>(), PyCell::new(d));
             }
+            let p = base.add(obj_at).cast::<Obj>();
+            std::ptr::write(p, Obj { rc, class, payload });
+            if let Some(t) = text {
+                let tail = p.add(1).cast::<u8>();
+                std::ptr::write(tail.cast::<usize>(), t.len());
+                let bytes = tail.add(size_of::<usize>());
+                std::ptr::copy_nonoverlapping(t.as_ptr(), bytes, t.len());
+            }
+            p
         };
-        // Exposed, so `Obj::dict` can step back from an `Obj` to its `WithDict` allocation.
+        // Exposed, so `Obj::dict` and `str_text` can reach the rest of the allocation from an
+        // `Obj` or its payload.
         let addr = p.expose_provenance();
         if let Some(nn) = NonNull::new(p) {
             crate::gc::heap::track_new(nn);
@@ -246,12 +299,12 @@ impl Obj {
         if self.rc.flags() & HAS_DICT == 0 {
             return None;
         }
-        let addr = (self as *const Obj).addr() - std::mem::offset_of!(WithDict, obj);
-        let w = std::ptr::with_exposed_provenance::<WithDict>(addr);
-        // SAFETY: `HAS_DICT` is set only by `alloc_with_dict`, on an `Obj` that is the `obj`
-        // field of a `WithDict` allocation whose provenance it exposed; the allocation lives as
-        // long as `self` does.
-        Some(unsafe { &(*w).dict })
+        let addr = (self as *const Obj).addr() - DICT_SLOT_BEFORE;
+        let slot = std::ptr::with_exposed_provenance::<PyCell<Value>>(addr);
+        // SAFETY: `HAS_DICT` is set only by `alloc_parts`, which wrote the dict slot just before
+        // this `Obj` in an allocation whose provenance it exposed; the allocation lives as long
+        // as `self` does.
+        Some(unsafe { &*slot })
     }
 
     /// The instance dict object, if this object has one.
@@ -263,18 +316,45 @@ impl Obj {
 /// Free an object whose count reached zero (called by `rc.rs` only).
 ///
 /// # Safety
-/// `p` must come from `Value::alloc_with_dict`, have no references left and not be used again.
+/// `p` must come from `Value::alloc_parts`, have no references left and not be used again.
 pub(crate) unsafe fn free(p: NonNull<Obj>) {
     // SAFETY: the caller guarantees `p` is a live allocation nobody else refers to.
-    let flags = unsafe { p.as_ref() }.rc.flags();
-    if flags & HAS_DICT == 0 {
-        // SAFETY: allocated as a `Box<Obj>` (no `HAS_DICT`).
-        drop(unsafe { Box::from_raw(p.as_ptr()) });
-    } else {
-        let addr = p.as_ptr().addr() - std::mem::offset_of!(WithDict, obj);
-        let w = std::ptr::with_exposed_provenance_mut::<WithDict>(addr);
-        // SAFETY: allocated as a `Box<WithDict>` whose `obj` field `p` points to.
-        drop(unsafe { Box::from_raw(w) });
+    let o = unsafe { p.as_ref() };
+    let has_dict = o.rc.flags() & HAS_DICT != 0;
+    let text_len = match &o.payload {
+        Payload::Str(s) => Some(str_text(s).len()),
+        _ => None,
+    };
+    let (l, obj_at) = layout(has_dict, text_len);
+    let base = std::ptr::with_exposed_provenance_mut::<u8>(p.as_ptr().addr() - obj_at);
+    // SAFETY: `alloc_parts` made this allocation with layout `l` (the same flag and text
+    // length), the `Obj` at `obj_at` and the dict slot at 0 when `HAS_DICT` is set; each part
+    // is dropped once, then the memory is returned. The text bytes need no drop.
+    unsafe {
+        std::ptr::drop_in_place(p.as_ptr());
+        if has_dict {
+            std::ptr::drop_in_place(base.cast::<PyCell<Value>>());
+        }
+        std::alloc::dealloc(base, l);
+    }
+}
+
+/// Offset of a `Payload::Str`'s `PyStr` inside its `Obj`: the payload's place, then the
+/// variant's field after the `u8` tag (`Payload` is `repr(u8)`), aligned for `PyStr`.
+const PYSTR_IN_OBJ: usize = std::mem::offset_of!(Obj, payload) + align_of::<PyStr>();
+
+/// The text stored after the header of the `str` object whose payload is `s`.
+pub(crate) fn str_text(s: &PyStr) -> &str {
+    let obj = (s as *const PyStr).addr() - PYSTR_IN_OBJ;
+    let tail = obj + size_of::<Obj>();
+    // SAFETY: a `PyStr` exists only as the payload of an object made by `Value::alloc_str`
+    // (`objects/str.rs` makes them for nothing else), so `obj` is that object's address, whose
+    // allocation (provenance exposed by `alloc_parts`) holds the byte length and the bytes of
+    // a `&str` right after the `Obj`, unchanged since and alive as long as `s` is borrowed.
+    unsafe {
+        let len = *std::ptr::with_exposed_provenance::<usize>(tail);
+        let bytes = std::ptr::with_exposed_provenance::<u8>(tail + size_of::<usize>());
+        std::str::from_utf8_unchecked(std::slice::from_raw_parts(bytes, len))
     }
 }
 
@@ -309,10 +389,28 @@ mod layout {
     //! The sizes that set the memory cost of every object (CPython's float is 24 bytes, its
     //! header 16): a growing payload variant must be boxed rather than grow them.
 
+    use super::*;
+
     #[test]
     fn object_sizes() {
-        assert_eq!(size_of::<super::Payload>(), 24);
-        assert_eq!(size_of::<super::Obj>(), 40);
-        assert_eq!(size_of::<super::WithDict>(), 56);
+        assert_eq!(size_of::<Payload>(), 24);
+        assert_eq!(size_of::<Obj>(), 40);
+        assert_eq!(size_of::<PyStr>(), 16);
+        assert_eq!(layout(true, None).0.size(), 56);
+        // A 5-character ASCII str: 53 bytes (CPython: 54).
+        assert_eq!(layout(false, Some(5)).0.size(), 56);
+        assert_eq!(layout(false, Some(5)).0.align(), 8);
+    }
+
+    #[test]
+    fn pystr_offset_matches_the_payload() {
+        let v = crate::objects::str::new_str("héllo");
+        let Some(Payload::Str(s)) = v.payload() else {
+            panic!("not a str");
+        };
+        let obj = v.obj().map_or(0, |o| (o as *const Obj).addr());
+        assert_eq!((s as *const PyStr).addr() - obj, PYSTR_IN_OBJ);
+        assert_eq!(s.as_str(), "héllo");
+        assert_eq!(s.char_len(), 5);
     }
 }

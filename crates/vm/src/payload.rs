@@ -2,7 +2,8 @@
 //! that derives from a builtin type carries that type's payload (`class L(list)` → `List`).
 //!
 //! The enum is 24 bytes (a tag and 16 bytes), so a float or a small object costs a 40-byte
-//! allocation: a variant whose state is larger is boxed (`object.rs` pins the sizes).
+//! allocation: a variant whose state is larger is boxed (`object.rs` pins the sizes). It is
+//! `repr(u8)` so that `object.rs` knows where a `Str`'s header sits (after the tag).
 
 use crate::object::Value;
 use crate::objects::dict::DictTable;
@@ -16,6 +17,7 @@ use crate::pycell::PyCell;
 use num_bigint::BigInt;
 use std::any::Any;
 
+#[repr(u8)]
 pub enum Payload {
     None,
     NotImplemented,
@@ -28,7 +30,8 @@ pub enum Payload {
         re: f64,
         im: f64,
     },
-    Str(Box<PyStr>),
+    /// A str: its text follows the object header (`object.rs`).
+    Str(PyStr),
     Bytes(Box<[u8]>),
     ByteArray(Box<PyCell<Vec<u8>>>),
     Tuple(Box<[Value]>),

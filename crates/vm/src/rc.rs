@@ -9,7 +9,7 @@
 //! Freeing is iterative, as CPython's "trashcan": dropping the last reference to a long chain of
 //! containers (a list nested a million deep) queues the children instead of recursing.
 
-use crate::object::Obj;
+use crate::object::{Obj, Payload};
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
@@ -88,6 +88,10 @@ thread_local! {
 
 #[cold]
 fn dealloc(obj: NonNull<Obj>) {
+    if is_leaf(obj) {
+        free_one(obj);
+        return;
+    }
     let nested = PENDING.try_with(|p| {
         let mut p = p.borrow_mut();
         match p.as_mut() {
@@ -135,6 +139,24 @@ fn free_one(obj: NonNull<Obj>) {
     // `Value::alloc_with_dict`. Dropping it drops its fields, whose own decrefs are queued on
     // PENDING rather than recursing.
     unsafe { crate::object::free(obj) };
+}
+
+/// An object that holds no reference but its type's and runs no code when freed (no
+/// finalizer, no weak references): freeing it at once cannot recurse, so it skips the queue
+/// (a list of a million floats is freed without a million-entry queue).
+fn is_leaf(obj: NonNull<Obj>) -> bool {
+    // SAFETY: `obj` has a zero count but has not been freed; we only read its header.
+    let o = unsafe { obj.as_ref() };
+    o.rc.flags() & (HAS_DICT | HAS_WEAKREFS) == 0
+        && matches!(
+            o.payload,
+            Payload::Float(_)
+                | Payload::Int(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::Complex { .. }
+        )
+        && !needs_finalizer(obj)
 }
 
 /// Whether the object's class defines `__del__` that has not run yet.

@@ -32,6 +32,73 @@ fn next_version() -> u64 {
 }
 const DUMMY: u32 = u32::MAX - 1;
 const PERTURB_SHIFT: u32 = 5;
+/// Slots of the smallest index table (5 usable entries).
+const MIN_SIZE: usize = 8;
+
+/// The index table: one byte per slot, inline, for the smallest tables (as CPython's 1-byte
+/// indices; most instance dicts), four bytes per slot otherwise. Empty and dummy slots read as
+/// `EMPTY` and `DUMMY` either way.
+enum Indices {
+    Small([u8; MIN_SIZE]),
+    Large(Box<[u32]>),
+}
+
+const SMALL_EMPTY: u8 = u8::MAX;
+const SMALL_DUMMY: u8 = u8::MAX - 1;
+
+impl Default for Indices {
+    fn default() -> Indices {
+        Indices::Large(Box::default())
+    }
+}
+
+impl Indices {
+    fn new(size: usize) -> Indices {
+        if size == MIN_SIZE {
+            Indices::Small([SMALL_EMPTY; MIN_SIZE])
+        } else {
+            Indices::Large(vec![EMPTY; size].into_boxed_slice())
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Indices::Small(a) => a.len(),
+            Indices::Large(b) => b.len(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline]
+    fn get(&self, slot: usize) -> u32 {
+        match self {
+            Indices::Small(a) => match a[slot] {
+                SMALL_EMPTY => EMPTY,
+                SMALL_DUMMY => DUMMY,
+                ix => u32::from(ix),
+            },
+            Indices::Large(b) => b[slot],
+        }
+    }
+
+    /// Store an entry index (below 5 in a small table: `resize` keeps it so), `EMPTY` or `DUMMY`.
+    #[inline]
+    fn set(&mut self, slot: usize, ix: u32) {
+        match self {
+            Indices::Small(a) => {
+                a[slot] = match ix {
+                    EMPTY => SMALL_EMPTY,
+                    DUMMY => SMALL_DUMMY,
+                    ix => ix as u8,
+                }
+            }
+            Indices::Large(b) => b[slot] = ix,
+        }
+    }
+}
 
 pub struct Entry {
     pub hash: i64,
@@ -41,7 +108,7 @@ pub struct Entry {
 
 #[derive(Default)]
 pub struct DictTable {
-    indices: Vec<u32>,
+    indices: Indices,
     entries: Vec<Option<Entry>>,
     used: usize,
     /// Bumped on every change, so a lookup that ran Python code can tell the table moved.
@@ -106,7 +173,7 @@ impl DictTable {
         }
         let mut candidates = Vec::new();
         for slot in self.slots(hash) {
-            let ix = self.indices[slot];
+            let ix = self.indices.get(slot);
             if ix == EMPTY {
                 break;
             }
@@ -156,10 +223,18 @@ impl DictTable {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize(self.used * 3 + 1);
         }
+        if self.entries.len() == self.entries.capacity() {
+            // Only a smallest table (8 slots, 5 usable entries) fills its entries: they grow
+            // to 3, then one at a time, so a three-attribute instance dict holds 72 bytes of
+            // entries and a four-attribute one 96, rather than 120 (CPython sizes its shared
+            // instance keys by the class's attribute count).
+            let extra = 3usize.saturating_sub(self.entries.len()).max(1);
+            self.entries.reserve_exact(extra);
+        }
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
+        while self.indices.get(i) != EMPTY && self.indices.get(i) != DUMMY {
             perturb >>= PERTURB_SHIFT;
             i = (i
                 .wrapping_mul(5)
@@ -167,7 +242,7 @@ impl DictTable {
                 .wrapping_add(1))
                 & mask;
         }
-        self.indices[i] = self.entries.len() as u32;
+        self.indices.set(i, self.entries.len() as u32);
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.version = next_version();
@@ -176,9 +251,11 @@ impl DictTable {
     /// Remove entry `ix`, returning it (to be dropped after the borrow).
     pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
         let e = self.entries.get_mut(ix)?.take()?;
-        let slot = self.slots(e.hash).find(|&s| self.indices[s] == ix as u32);
+        let slot = self
+            .slots(e.hash)
+            .find(|&s| self.indices.get(s) == ix as u32);
         if let Some(slot) = slot {
-            self.indices[slot] = DUMMY;
+            self.indices.set(slot, DUMMY);
         }
         self.used -= 1;
         self.version = next_version();
@@ -186,18 +263,22 @@ impl DictTable {
     }
 
     fn resize(&mut self, min_used: usize) {
-        let mut size = 8;
+        let mut size = MIN_SIZE;
         while size * 2 < min_used * 3 {
             size <<= 1;
         }
         let old = std::mem::take(&mut self.entries);
-        self.indices = vec![EMPTY; size];
-        self.entries = Vec::with_capacity(size * 2 / 3);
+        self.indices = Indices::new(size);
+        self.entries = Vec::with_capacity(if size == MIN_SIZE {
+            self.used
+        } else {
+            size * 2 / 3
+        });
         for e in old.into_iter().flatten() {
             let mask = self.mask();
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
-            while self.indices[i] != EMPTY {
+            while self.indices.get(i) != EMPTY {
                 perturb >>= PERTURB_SHIFT;
                 i = (i
                     .wrapping_mul(5)
@@ -205,7 +286,7 @@ impl DictTable {
                     .wrapping_add(1))
                     & mask;
             }
-            self.indices[i] = self.entries.len() as u32;
+            self.indices.set(i, self.entries.len() as u32);
             self.entries.push(Some(e));
         }
     }
@@ -229,7 +310,7 @@ impl DictTable {
 
     /// Take every entry out (for `clear()`; dropped by the caller after the borrow).
     pub fn take_all(&mut self) -> Vec<Entry> {
-        self.indices.clear();
+        self.indices = Indices::default();
         self.used = 0;
         self.version = next_version();
         std::mem::take(&mut self.entries)

@@ -6,33 +6,28 @@ use crate::objects::types::builtin;
 use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 
-/// A Python string: UTF-8 text, its length in code points, and its cached hash.
+/// The header of a Python string: its length in code points and its cached hash. The UTF-8
+/// text follows the object header in the same allocation (`object.rs`), so a `PyStr` is made
+/// only here, and only to be handed to `Value::alloc_str`.
 pub struct PyStr {
-    text: Box<str>,
     chars: usize,
-    hash: Cell<Option<i64>>,
+    /// `NO_HASH` until computed (a str's hash is never -1, as in CPython).
+    hash: Cell<i64>,
 }
 
-impl PyStr {
-    pub fn new(text: &str) -> PyStr {
-        PyStr {
-            chars: text.chars().count(),
-            text: text.into(),
-            hash: Cell::new(None),
-        }
-    }
+const NO_HASH: i64 = -1;
 
-    pub fn from_string(text: String) -> PyStr {
+impl PyStr {
+    fn header(text: &str) -> PyStr {
         PyStr {
             chars: text.chars().count(),
-            text: text.into_boxed_str(),
-            hash: Cell::new(None),
+            hash: Cell::new(NO_HASH),
         }
     }
 
     #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.text
+        crate::object::str_text(self)
     }
 
     /// Length in code points, as `len()`.
@@ -41,34 +36,34 @@ impl PyStr {
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        self.chars == self.as_str().len()
     }
 
     /// The hash, computed once (SipHash-1-3 as CPython under `PYTHONHASHSEED=0`).
     #[inline]
     pub fn hash(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
+        let h = self.hash.get();
+        if h != NO_HASH {
             return h;
         }
-        let h = crate::hash::hash_str(&self.text);
-        self.hash.set(Some(h));
+        let h = crate::hash::hash_str(self.as_str());
+        self.hash.set(h);
         h
     }
 }
 
 /// A new `str` object.
 pub fn new_str(text: &str) -> Value {
-    Value::alloc(
-        builtin().str_.clone(),
-        Payload::Str(Box::new(PyStr::new(text))),
-    )
+    Value::alloc_str(builtin().str_.clone(), None, PyStr::header(text), text)
 }
 
 pub fn from_string(text: String) -> Value {
-    Value::alloc(
-        builtin().str_.clone(),
-        Payload::Str(Box::new(PyStr::from_string(text))),
-    )
+    new_str(&text)
+}
+
+/// A new instance of `cls` (`str` or a subclass of it, with its instance dict if it has one).
+pub fn new_instance(cls: &Value, dict: Option<Value>, text: &str) -> Value {
+    Value::alloc_str(cls.clone(), dict, PyStr::header(text), text)
 }
 
 thread_local! {

@@ -6,7 +6,7 @@ use crate::object::{Payload, Value};
 use crate::objects::bytes_ops::as_bytes;
 use crate::objects::dict;
 use crate::objects::function::Args;
-use crate::objects::str::{PyStr, as_str, from_string, new_str};
+use crate::objects::str::{as_str, from_string, new_str};
 use crate::objects::str_methods::args::receiver;
 use crate::objects::types::{self, builtin};
 use crate::ops;
@@ -40,11 +40,10 @@ pub fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if cls.is(&builtin().str_) {
         return Ok(s);
     }
-    let text = as_str(&s).unwrap_or_default().to_owned();
     let heap = types::type_data(cls).is_some_and(|t| t.heap);
-    Ok(Value::alloc_with_dict(
-        cls.clone(),
+    Ok(crate::objects::str::new_instance(
+        cls,
         heap.then(dict::new_dict),
-        Payload::Str(Box::new(PyStr::from_string(text))),
+        as_str(&s).unwrap_or_default(),
     ))
 }

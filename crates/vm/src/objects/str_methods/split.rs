@@ -27,6 +27,30 @@ fn to_list(parts: Vec<&[u8]>) -> Value {
     )
 }
 
+/// `split()` without a separator: runs of non-space characters, found in one pass over the
+/// text (no per-character table: the text can be megabytes). After `maxsplit` splits the rest
+/// is kept whole, trailing spaces included.
+fn split_whitespace(text: &str, maxsplit: isize) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut left = maxsplit;
+    let mut chars = text.char_indices().peekable();
+    loop {
+        while chars.next_if(|&(_, c)| is_space(c)).is_some() {}
+        let Some(&(start, _)) = chars.peek() else {
+            break;
+        };
+        if left == 0 {
+            out.push(new_str(&text[start..]));
+            break;
+        }
+        while chars.next_if(|&(_, c)| !is_space(c)).is_some() {}
+        let end = chars.peek().map_or(text.len(), |&(i, _)| i);
+        out.push(new_str(&text[start..end]));
+        left -= 1;
+    }
+    out
+}
+
 /// `split`/`rsplit`.
 fn split_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, name)?;
@@ -34,14 +58,14 @@ fn split_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) -> PyR
     let maxsplit = opt_isize(vm, maxsplit, -1)?;
     let text = s.as_str();
     let sep = match sep.filter(|v| !vm.is_none(v)) {
+        None if !reverse => return Ok(new_list(split_whitespace(text, maxsplit))),
         None => {
             let units = space_units(text);
-            let parts = if reverse {
-                algo::rsplit_runs(text.as_bytes(), &units, maxsplit)
-            } else {
-                algo::split_runs(text.as_bytes(), &units, maxsplit)
-            };
-            return Ok(to_list(parts));
+            return Ok(to_list(algo::rsplit_runs(
+                text.as_bytes(),
+                &units,
+                maxsplit,
+            )));
         }
         Some(v) => as_str(v).ok_or_else(|| {
             vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))
@@ -110,6 +134,29 @@ pub fn lines<T: Copy + PartialEq>(
     out
 }
 
+/// `str.splitlines`: lines of `text` split at line breaks, `\r\n` counting as one break,
+/// found in one pass over the text.
+fn str_lines(text: &str, keepends: bool) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_line_break(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && chars.next_if(|&(_, d)| d == '\n').is_some() {
+            end += 1;
+        }
+        out.push(new_str(&text[start..if keepends { end } else { i }]));
+        start = end;
+    }
+    if start < text.len() {
+        out.push(new_str(&text[start..]));
+    }
+    out
+}
+
 pub fn splitlines(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "splitlines")?;
     let [keepends] = call.keywords(vm, ["keepends"], 0)?;
@@ -117,14 +164,7 @@ pub fn splitlines(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => to_isize(vm, v)? != 0,
         None => false,
     };
-    let chars: Vec<char> = s.as_str().chars().collect();
-    let parts = lines(&chars, keepends, is_line_break, ['\r', '\n']);
-    Ok(new_list(
-        parts
-            .into_iter()
-            .map(|p| from_string(p.iter().collect()))
-            .collect(),
-    ))
+    Ok(new_list(str_lines(s.as_str(), keepends)))
 }
 
 pub fn join(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
