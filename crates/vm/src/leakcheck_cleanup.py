@@ -138,6 +138,30 @@ def _reset_asyncio_policy():
         events.set_event_loop_policy(None)
 
 
+def _drop_main_context():
+    """The main thread's current `contextvars.Context` and the variables it maps: CPython's
+    thread state holds them until finalization."""
+    contextvars = _loaded("contextvars")
+    if contextvars is not None:
+        contextvars._thread_state().pop("context", None)
+
+
+def _clear_multiprocessing_caches():
+    """`multiprocessing.sharedctypes`' ctypes array types (CPython's `_ctypes` caches array
+    types too), the proxy types `multiprocessing.managers` made (CPython's `MakeProxyType`
+    cache) and its client connections to manager servers (CPython keeps them in
+    `BaseProxy._address_to_local`), closed first."""
+    sharedctypes = _loaded("multiprocessing.sharedctypes")
+    if sharedctypes is not None:
+        sharedctypes._array_types.clear()
+    managers = _loaded("multiprocessing.managers")
+    if managers is not None:
+        managers._auto_proxy_types.clear()
+        for conn in list(managers._connections.values()):
+            conn.close()
+        managers._connections.clear()
+
+
 def _drop_warning_registries():
     """The `__warningregistry__` each module that warned keeps (warnings shown once)."""
     for module in list(sys.modules.values()):
@@ -162,6 +186,8 @@ def cleanup():
         _clear_abc_caches,
         _clear_threading_bookkeeping,
         _reset_asyncio_policy,
+        _drop_main_context,
+        _clear_multiprocessing_caches,
         _drop_warning_registries,
     ):
         try:
