@@ -17,6 +17,9 @@
 //! - `-X leakcheck=TYPE`: before it, for each such object of type `TYPE`, the chain of objects
 //!   that refer to it (`[leakcheck-chain: ...]`), each with its count of references and how
 //!   many of them the heap's objects account for (fewer: a native holder).
+//!
+//! `-X leakcheck_selftest_forget=1` leaks one object on purpose, for the test's own check
+//! (`=0` leaks nothing, so a run with the same command line can be compared).
 
 use crate::gc::heap::List;
 use crate::object::{Payload, Value};
@@ -60,6 +63,15 @@ pub fn report(vm: &Vm, mode: &Mode) {
     run_cleanup(vm);
     crate::gc::collect(vm, 2);
     clear_method_caches();
+    let forget = vm
+        .interp
+        .config
+        .xoptions
+        .iter()
+        .find_map(|x| x.strip_prefix("leakcheck_selftest_forget="));
+    if forget == Some("1") {
+        forget_one_object();
+    }
     match mode {
         Mode::Count => {}
         Mode::Verbose => print_groups(),
@@ -79,6 +91,12 @@ pub fn report(vm: &Vm, mode: &Mode) {
         "[leakcheck: {blocks} blocks, {interned} interned, {lazy} lazy static, modules {}]\n",
         names.join(",")
     ));
+}
+
+/// `-X leakcheck_selftest_forget=1`: leak one object as a missing decref would (its reference
+/// is never dropped), so `crates/gilpy/tests/leaks.rs` can check that the count sees it.
+fn forget_one_object() {
+    std::mem::forget(crate::objects::list_ops::new_list(Vec::new()));
 }
 
 /// Run `leakcheck_cleanup.py` in a namespace of its own (not a module in `sys.modules`).

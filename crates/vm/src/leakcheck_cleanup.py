@@ -22,6 +22,15 @@ def _drop_last_exception():
             delattr(sys, name)
 
 
+def _restore_sys_hooks():
+    """`sys.stdout`/`stderr`/`stdin` and the `sys` hooks a program replaced: CPython keeps the
+    replacements until finalization too; put the originals (`sys.__stdout__`, ...) back."""
+    for name in ("stdout", "stderr", "stdin", "displayhook", "excepthook", "breakpointhook"):
+        original = getattr(sys, "__%s__" % name, None)
+        if original is not None and getattr(sys, name, None) is not original:
+            setattr(sys, name, original)
+
+
 def _purge_re():
     """`re`'s compiled-pattern and replacement-template caches (`re.purge()`)."""
     re = _loaded("re")
@@ -64,6 +73,33 @@ def _clear_copyreg_cache():
         copyreg.clear_extension_cache()
 
 
+def _drop_slotnames():
+    """The `__slotnames__` that `copyreg` caches on each class it pickled (CPython too), for the
+    classes reachable as module attributes."""
+    if _loaded("copyreg") is None:
+        return
+    for module in list(sys.modules.values()):
+        for value in list(getattr(module, "__dict__", {}).values()):
+            if isinstance(value, type) and "__slotnames__" in value.__dict__:
+                delattr(value, "__slotnames__")
+
+
+def _unset_signal_handlers():
+    """The Python functions a program installed as signal handlers: the signal module keeps
+    them, as CPython's does. Replaced by SIG_IGN (not SIG_DFL, so that a late signal cannot end
+    the process while it is counted)."""
+    signal = _loaded("signal")
+    if signal is None:
+        return
+    for signum in range(1, signal.NSIG):
+        try:
+            handler = signal.getsignal(signum)
+        except (ValueError, OSError):
+            continue
+        if callable(handler) and handler is not signal.default_int_handler:
+            signal.signal(signum, signal.SIG_IGN)
+
+
 def _clear_abc_caches():
     """Every ABC's positive and negative `issubclass` caches (`_abc_caches_clear()`)."""
     abc = _loaded("abc")
@@ -74,11 +110,25 @@ def _clear_abc_caches():
 
 def _clear_threading_bookkeeping():
     """`threading._shutdown_locks`: the locks of finished threads are dropped lazily, when the
-    next thread starts; `_maintain_shutdown_locks()` drops them now."""
+    next thread starts; `_maintain_shutdown_locks()` drops them now. And the exit hooks of
+    `threading._register_atexit`, which `threading._shutdown()` has run by now (gilpy's
+    `concurrent.futures.process` registers its hook on first use, CPython's on import)."""
     threading = _loaded("threading")
     if threading is not None:
         with threading._shutdown_locks_lock:
             threading._maintain_shutdown_locks()
+        if threading._SHUTTING_DOWN:
+            threading._threading_atexits.clear()
+
+
+def _clear_copyreg_dispatch():
+    """`copyreg.dispatch_table` entries for the main program's classes (`copyreg.pickle`):
+    CPython keeps them until exit too; the stdlib's own entries stay."""
+    copyreg = _loaded("copyreg")
+    if copyreg is not None:
+        for cls in list(copyreg.dispatch_table):
+            if getattr(cls, "__module__", None) == "__main__":
+                del copyreg.dispatch_table[cls]
 
 
 def _reset_asyncio_policy():
@@ -86,6 +136,30 @@ def _reset_asyncio_policy():
     events = _loaded("asyncio.events")
     if events is not None:
         events.set_event_loop_policy(None)
+
+
+def _drop_main_context():
+    """The main thread's current `contextvars.Context` and the variables it maps: CPython's
+    thread state holds them until finalization."""
+    contextvars = _loaded("contextvars")
+    if contextvars is not None:
+        contextvars._thread_state().pop("context", None)
+
+
+def _clear_multiprocessing_caches():
+    """`multiprocessing.sharedctypes`' ctypes array types (CPython's `_ctypes` caches array
+    types too), the proxy types `multiprocessing.managers` made (CPython's `MakeProxyType`
+    cache) and its client connections to manager servers (CPython keeps them in
+    `BaseProxy._address_to_local`), closed first."""
+    sharedctypes = _loaded("multiprocessing.sharedctypes")
+    if sharedctypes is not None:
+        sharedctypes._array_types.clear()
+    managers = _loaded("multiprocessing.managers")
+    if managers is not None:
+        managers._auto_proxy_types.clear()
+        for conn in list(managers._connections.values()):
+            conn.close()
+        managers._connections.clear()
 
 
 def _drop_warning_registries():
@@ -100,14 +174,20 @@ def cleanup():
     """Run every step; a step that fails is reported and the others still run."""
     for step in (
         _drop_last_exception,
+        _restore_sys_hooks,
         _purge_re,
         _clear_linecache,
         _clear_struct_cache,
         _clear_lru_caches,
         _clear_copyreg_cache,
+        _clear_copyreg_dispatch,
+        _drop_slotnames,
+        _unset_signal_handlers,
         _clear_abc_caches,
         _clear_threading_bookkeeping,
         _reset_asyncio_policy,
+        _drop_main_context,
+        _clear_multiprocessing_caches,
         _drop_warning_registries,
     ):
         try:

@@ -359,17 +359,15 @@ pub(crate) fn str_text(s: &PyStr) -> &str {
 }
 
 /// Replace the class of a heap object (`obj.__class__ = C`; the caller checked that the two
-/// classes have the same layout). The old class is retired, never released: a `&Value`
-/// returned by `class()` before the change may still be in use further up the Rust stack.
-pub(crate) fn replace_class(v: &Value, class: Value) {
-    if let Some(p) = v.ptr() {
-        // SAFETY: the object is live (`v` holds a reference) and the GIL is held (`Value` is
-        // `!Send`), so no other thread touches the field; the swap moves one counted reference
-        // in and one out, and the old class's reference is leaked so that every `&Value`
-        // still pointing at it stays valid.
-        let old = unsafe { std::ptr::replace(&raw mut (*p.as_ptr()).class, class) };
-        std::mem::forget(old);
-    }
+/// classes have the same layout) and return the old class's reference. The caller must keep it
+/// until no `&Value` returned by `class()` before the change (or anything borrowed from it)
+/// can be in use further up the Rust stack (`class_assign` keeps it until the program ends).
+pub(crate) fn replace_class(v: &Value, class: Value) -> Option<Value> {
+    let p = v.ptr()?;
+    // SAFETY: the object is live (`v` holds a reference) and the GIL is held (`Value` is
+    // `!Send`), so no other thread touches the field; the swap moves one counted reference in
+    // and hands the old one to the caller.
+    Some(unsafe { std::ptr::replace(&raw mut (*p.as_ptr()).class, class) })
 }
 
 /// Set the class of an object created with a placeholder class: only for `type`, `object`,

@@ -179,6 +179,7 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     }
     finish_gil_trace(vm, program.trace);
     clear_module(vm, main);
+    crate::objects::class_assign::release_retired_classes();
     crate::gc::collect(vm, 2);
     crate::modules::builtins::flush_stdout();
     if vm

@@ -155,7 +155,7 @@ impl Vm {
         drop(frames);
         let extras = std::mem::take(&mut *self.thread_extras.borrow_mut());
         crate::modules::_thread::release_sentinels(extras.sentinels);
-        drop(extras.locals);
+        crate::modules::_thread::release_thread_locals(self.gil.thread_id, extras.locals);
         crate::objects::str::clear_interned();
         self.gil.exit(&self.interp.gil);
         crate::gil_trace::thread_done();

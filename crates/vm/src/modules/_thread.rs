@@ -6,6 +6,7 @@
 //! holding its function and arguments, runs it, and before releasing the GIL for good drops
 //! every object it owns (`Vm::exit_thread`), so no reference count is touched without the GIL.
 
+use crate::gc::heap::GilStatic;
 use crate::gil::Transfer;
 use crate::interruptible::{WaitEnd, WaitGuard, Waitable, wait_with_signals};
 use crate::object::{Payload, Value};
@@ -17,6 +18,7 @@ use crate::objects::str::{intern, new_str};
 use crate::objects::{dict_ops, int, tuple_ops};
 use crate::ops;
 use crate::vm::{Interp, PyResult, Vm};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
@@ -141,9 +143,15 @@ fn take_state(st: &mut LockState, reentrant: bool, me: u64) -> bool {
 pub struct ThreadExtras {
     /// Locks from `_set_sentinel()`, released when the thread's Python work has ended.
     pub sentinels: Vec<Value>,
-    /// This thread's `threading.local` dicts, by the local object's key.
-    pub locals: Vec<(u64, Value)>,
+    /// The keys of the `threading.local` objects this thread has a namespace for (in
+    /// `LOCAL_DICTS`).
+    pub locals: Vec<u64>,
 }
+
+/// Every thread's namespace of every `threading.local`, by (local key, thread id). A namespace
+/// goes when its thread ends (`release_thread_locals`) or its local object is freed
+/// (`_local_release`), as CPython's `_thread._local` drops them.
+static LOCAL_DICTS: GilStatic<BTreeMap<(u64, u64), Value>> = GilStatic::new(BTreeMap::new());
 
 fn make_type(
     name: &'static str,
@@ -431,24 +439,52 @@ fn local_key(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `_local_dict(key)`: `(dict, created)` for this thread's namespace of a `threading.local`.
 fn local_dict(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "_local_dict", 1, 1)?;
-    let key = int::as_i64(&a[0]).ok_or_else(|| vm.type_error("local key must be an int"))? as u64;
-    let found = vm
-        .thread_extras
-        .borrow()
-        .locals
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, d)| d.clone());
+    let key = local_key_arg(vm, &args, "_local_dict")?;
+    let at = (key, vm.gil.thread_id);
+    let found = LOCAL_DICTS.get().get(&at).cloned();
     let (dict, created) = match found {
         Some(d) => (d, false),
         None => {
             let d = crate::objects::dict::new_dict();
-            vm.thread_extras.borrow_mut().locals.push((key, d.clone()));
+            LOCAL_DICTS.get().insert(at, d.clone());
+            vm.thread_extras.borrow_mut().locals.push(key);
             (d, true)
         }
     };
     Ok(tuple_ops::new_tuple(vec![dict, vm.bool(created)]))
+}
+
+/// `_local_release(key)`: drop every thread's namespace of a `threading.local` that is freed.
+fn local_release(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let key = local_key_arg(vm, &args, "_local_release")?;
+    let gone: Vec<Value> = {
+        let mut all = LOCAL_DICTS.get();
+        let at: Vec<(u64, u64)> = all
+            .range((key, 0)..=(key, u64::MAX))
+            .map(|(k, _)| *k)
+            .collect();
+        at.iter().filter_map(|k| all.remove(k)).collect()
+    };
+    drop(gone);
+    Ok(vm.none())
+}
+
+fn local_key_arg(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<u64> {
+    let a = args.positional_only(vm, name, 1, 1)?;
+    int::as_i64(&a[0])
+        .map(|k| k as u64)
+        .ok_or_else(|| vm.type_error("local key must be an int"))
+}
+
+/// A thread ends: drop its namespaces of the `threading.local` objects it used.
+pub fn release_thread_locals(thread_id: u64, keys: Vec<u64>) {
+    let gone: Vec<Value> = {
+        let mut all = LOCAL_DICTS.get();
+        keys.iter()
+            .filter_map(|&k| all.remove(&(k, thread_id)))
+            .collect()
+    };
+    drop(gone);
 }
 
 /// `_set_trace_name(name)`: the running thread's name in GIL traces (`-X gil_trace`).
@@ -563,6 +599,7 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         ("_set_sentinel", set_sentinel),
         ("_local_key", local_key),
         ("_local_dict", local_dict),
+        ("_local_release", local_release),
         ("_format_exception", format_exception),
         ("_set_trace_name", set_trace_name),
     ];

@@ -168,15 +168,29 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
         init(vm, &m)?;
         return Ok(m);
     }
+    match find_source(vm, full, parent)? {
+        Some(f) => exec_module(vm, full, f.source, &f.filename, f.pkg_dir),
+        None => Err(not_found(vm, full)),
+    }
+}
+
+/// A module's code: its source text, file name, and directory if it is a package.
+struct Found {
+    source: String,
+    filename: String,
+    pkg_dir: Option<String>,
+}
+
+/// Find the source of module `full` (frozen in the binary, or on the parent package's
+/// `__path__` or `sys.path`); None if there is none.
+fn find_source(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Option<Found>> {
     if let Some(src) = crate::stdlib::source(full) {
         let pkg_dir = crate::stdlib::is_package(full).then(|| format!("<frozen {full}>"));
-        return exec_module(
-            vm,
-            full,
-            src.to_owned(),
-            &format!("<frozen {full}>"),
+        return Ok(Some(Found {
+            source: src.to_owned(),
+            filename: format!("<frozen {full}>"),
             pkg_dir,
-        );
+        }));
     }
     let search: Vec<String> = match parent {
         Some(p) => {
@@ -200,16 +214,44 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
         let dir = if dir.is_empty() { ".".to_owned() } else { dir };
         let pkg_init = format!("{dir}/{last}/__init__.py");
         if std::path::Path::new(&pkg_init).is_file() {
-            let src = read_source(vm, &pkg_init)?;
-            return exec_module(vm, full, src, &pkg_init, Some(format!("{dir}/{last}")));
+            return Ok(Some(Found {
+                source: read_source(vm, &pkg_init)?,
+                filename: pkg_init,
+                pkg_dir: Some(format!("{dir}/{last}")),
+            }));
         }
         let file = format!("{dir}/{last}.py");
         if std::path::Path::new(&file).is_file() {
-            let src = read_source(vm, &file)?;
-            return exec_module(vm, full, src, &file, None);
+            return Ok(Some(Found {
+                source: read_source(vm, &file)?,
+                filename: file,
+                pkg_dir: None,
+            }));
         }
     }
-    Err(not_found(vm, full))
+    Ok(None)
+}
+
+/// `importlib.reload(module)`: find the module's code again and run it in the module's own
+/// namespace (CPython's `importlib._bootstrap._exec`), so the functions it defined before and
+/// those it defines now share one globals dict. Builtin modules are left as they are.
+pub fn reload_in_place(vm: &Vm, module: &Value) -> PyResult<()> {
+    let name = ops::getattr(vm, module, &intern("__name__"))?;
+    let full = as_str(&name)
+        .ok_or_else(|| vm.type_error("module name must be a string"))?
+        .to_owned();
+    if crate::modules::BUILTIN_MODULES
+        .iter()
+        .any(|(n, _)| *n == full)
+    {
+        return Ok(());
+    }
+    let parent = match full.rsplit_once('.') {
+        Some((p, _)) => dict_ops::get_item(vm, &sys_modules(vm), &new_str(p))?,
+        None => None,
+    };
+    let found = find_source(vm, &full, parent.as_ref())?.ok_or_else(|| not_found(vm, &full))?;
+    crate::run::exec_source_in(vm, &found.source, &found.filename, module)
 }
 
 fn sys_path(vm: &Vm) -> PyResult<Vec<String>> {

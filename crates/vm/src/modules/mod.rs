@@ -2,6 +2,7 @@
 //! `Python/import.c`.
 
 pub mod _gilpy_traceback;
+pub mod _imp;
 pub mod _posixshmem;
 pub mod _posixsubprocess;
 pub mod _socket;
@@ -55,6 +56,7 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_signal", signal::init),
     ("_sre", _sre::init),
     ("array", array::init),
+    ("_imp", _imp::init),
 ];
 
 /// Create `builtins` and `sys`, the two modules every program has.

@@ -2,6 +2,7 @@
 //! module types) with the same instance layout, then the swap. Counterpart of
 //! `object_set_class` and `compatible_for_assignment` in CPython's `Objects/typeobject.c`.
 
+use crate::gc::heap::GilStatic;
 use crate::object::{Payload, Value};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types::{self, Layout, type_data};
@@ -35,9 +36,24 @@ pub fn set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
         )));
     }
     if !new.is(&old) {
-        crate::object::replace_class(obj, new);
+        RETIRED_CLASSES
+            .get()
+            .extend(crate::object::replace_class(obj, new));
     }
     Ok(())
+}
+
+/// The classes objects had before `__class__` assignments. CPython releases the old class at
+/// once; gilpy keeps the reference until the main program ends (`release_retired_classes`),
+/// because native code further up the stack may still use the class (or its `TypeData`)
+/// that it read from the object before the assignment.
+static RETIRED_CLASSES: GilStatic<Vec<Value>> = GilStatic::new(Vec::new());
+
+/// Release the classes kept by `__class__` assignments (at the end of the main program, when
+/// no Python code runs on this thread).
+pub fn release_retired_classes() {
+    let retired = std::mem::take(&mut *RETIRED_CLASSES.get());
+    drop(retired);
 }
 
 fn is_heap(t: &Value) -> bool {

@@ -6,6 +6,7 @@ for gilpy from the documented behaviour.
 
 import sys as _sys
 import _thread
+import _weakref
 from time import monotonic as _time
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
@@ -762,9 +763,11 @@ class local:
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__key', _thread._local_key())
+        key = _thread._local_key()
+        object.__setattr__(self, '_local__key', key)
         object.__setattr__(self, '_local__args', (args, kw))
-        _thread._local_dict(object.__getattribute__(self, '_local__key'))
+        _thread._local_dict(key)
+        _local_refs[key] = _weakref.ref(self, lambda _, key=key: _local_freed(key))
         return self
 
     def __getattribute__(self, name):
@@ -796,6 +799,15 @@ class local:
 # CPython's `threading.local` is the C type `_thread._local`; present this class the same way.
 local.__module__ = '_thread'
 local.__name__ = local.__qualname__ = '_local'
+
+
+# A weak reference to each live `local`, whose callback drops every thread's namespace of it.
+_local_refs = {}
+
+
+def _local_freed(key):
+    del _local_refs[key]
+    _thread._local_release(key)
 
 
 def _local_namespace(obj):

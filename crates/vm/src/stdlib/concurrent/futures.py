@@ -6,6 +6,7 @@ written for gilpy from the documented behaviour.
 
 import threading
 import queue
+import weakref
 from time import monotonic as _time
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
@@ -342,7 +343,8 @@ class Executor:
 
 
 # Interpreter exit: stop the workers of every live pool (registered with threading._register_atexit).
-_threads_queues = []
+# Worker threads are keys held weakly, as in CPython: a finished worker leaves by itself.
+_threads_queues = weakref.WeakKeyDictionary()
 _global_shutdown = False
 _global_shutdown_lock = threading.Lock()
 
@@ -351,7 +353,7 @@ def _python_exit():
     global _global_shutdown
     with _global_shutdown_lock:
         _global_shutdown = True
-    items = list(_threads_queues)
+    items = list(_threads_queues.items())
     for t, q in items:
         q.put(None)
     for t, q in items:
@@ -462,7 +464,7 @@ class ThreadPoolExecutor(Executor):
                                  args=(self, self._work_queue, self._initializer, self._initargs))
             t.start()
             self._threads.add(t)
-            _threads_queues.append((t, self._work_queue))
+            _threads_queues[t] = self._work_queue
 
     def _initializer_failed(self):
         with self._shutdown_lock:
@@ -490,9 +492,6 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in list(self._threads):
                 t.join()
-        for entry in list(_threads_queues):
-            if entry[0] in self._threads and not entry[0].is_alive():
-                _threads_queues.remove(entry)
 
 
 from concurrent.futures.process import ProcessPoolExecutor  # noqa: E402 (needs the names above)

@@ -1,5 +1,6 @@
 """The import system's Python face: gilpy's counterpart of importlib (import_module, reload)."""
 
+import _imp
 import sys
 
 __all__ = ["import_module", "reload", "invalidate_caches"]
@@ -31,15 +32,8 @@ def reload(module):
     name = getattr(module, "__name__", None)
     if name is None or sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
-    del sys.modules[name]
-    try:
-        fresh = import_module(name)
-    except BaseException:
-        sys.modules[name] = module
-        raise
-    module.__dict__.update(fresh.__dict__)
-    sys.modules[name] = module
-    return module
+    _imp.reload_in_place(module)
+    return sys.modules[name]
 
 
 def invalidate_caches():
