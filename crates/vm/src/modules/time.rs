@@ -6,6 +6,7 @@ use crate::objects::float::{self, new_float};
 use crate::objects::function::Args;
 use crate::objects::int;
 use crate::vm::{PyResult, Vm};
+use num_traits::ToPrimitive;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 fn now() -> f64 {
@@ -78,23 +79,39 @@ fn process_time(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// `time.sleep(secs)`: releases the GIL while it sleeps.
 fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "sleep", 1, 1)?;
-    let secs = match float::operand(vm, &a[0]) {
+    let nanos = sleep_nanos(vm, &a[0])?;
+    if nanos < 0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    let length = Duration::from_nanos(nanos as u64);
+    vm.allow_threads(move || std::thread::sleep(length));
+    Ok(vm.none())
+}
+
+/// A sleep length as CPython's `_PyTime_t` (signed nanoseconds), with its overflow messages.
+fn sleep_nanos(vm: &Vm, v: &Value) -> PyResult<i64> {
+    if let Some(n) = int::to_bigint(v) {
+        return (n * num_bigint::BigInt::from(1_000_000_000))
+            .to_i64()
+            .ok_or_else(|| vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+    }
+    let secs = match float::operand(vm, v) {
         Some(r) => r?,
         None => {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&a[0])
+                vm.type_name(v)
             )));
         }
     };
-    if secs < 0.0 {
-        return Err(vm.value_error("sleep length must be non-negative"));
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
     }
-    if !secs.is_finite() {
-        return Err(vm.overflow_error("sleep length is too large"));
+    let nanos = (secs * 1e9).ceil();
+    if !(-9.223_372_036_854_775e18..9.223_372_036_854_775e18).contains(&nanos) {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
     }
-    vm.allow_threads(move || std::thread::sleep(Duration::from_secs_f64(secs)));
-    Ok(vm.none())
+    Ok(nanos as i64)
 }
 
 pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
