@@ -261,6 +261,9 @@ fn sign_char(negative: bool, spec: &FormatSpec) -> Option<char> {
 
 /// An empty string with room for `len` bytes, or MemoryError.
 fn string_with_room(len: usize) -> Result<String, FormatError> {
+    if len > crate::MAX_ALLOC_BYTES {
+        return Err(FormatError::Memory);
+    }
     let mut out = String::new();
     out.try_reserve(len).map_err(|_| FormatError::Memory)?;
     Ok(out)
@@ -329,8 +332,12 @@ fn group_digits(
     };
     let bytes = digits.as_bytes();
     let mut reversed: Vec<u8> = Vec::new();
+    let room = (bytes.len() * 2).saturating_add(min_width.saturating_add(min_width / 3));
+    if room > crate::MAX_ALLOC_BYTES {
+        return Err(FormatError::Memory);
+    }
     reversed
-        .try_reserve(bytes.len() * 2 + min_width + min_width / 3)
+        .try_reserve(room)
         .map_err(|_| FormatError::Memory)?;
     let mut remaining = bytes.len() as isize;
     let mut min_width = min_width as isize;

@@ -110,10 +110,12 @@ fn main() {
 
 /// Run on a thread with a large stack, so deep Python recursion hits `RecursionError` first.
 fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: Program) -> i32 {
+    const STACK_SIZE: usize = 256 << 20;
     let worker = std::thread::Builder::new()
-        .stack_size(256 << 20)
+        .stack_size(STACK_SIZE)
         .spawn(move || {
             let vm = Vm::new_main(compile, config);
+            vm.set_stack_size(STACK_SIZE);
             vm.make_current();
             let code = interpret(&vm, &opts, &argv, program);
             // Exit from the interpreter thread: the program's objects were released by the module

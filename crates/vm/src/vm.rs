@@ -81,6 +81,10 @@ pub struct Vm {
     /// Python call depth, checked against `sys.getrecursionlimit()`.
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
+    /// The lowest address of this thread's Rust stack that calls may reach (0: unchecked), so
+    /// a high recursion limit ends in `RecursionError`, not a stack overflow; set by
+    /// `set_stack_size`.
+    stack_floor: Cell<usize>,
     /// The exception being handled (`sys.exc_info()[1]`); saved copies live on value stacks.
     pub exc_info: RefCell<Option<Value>>,
     /// The running Python frames, innermost last (`globals()`, `sys._getframe`, tracebacks).
@@ -138,6 +142,7 @@ impl Vm {
             gil,
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
+            stack_floor: Cell::new(0),
             exc_info: RefCell::new(None),
             frames: RefCell::new(Vec::new()),
             lasti: Cell::new(0),
@@ -262,6 +267,12 @@ impl Vm {
         ))
     }
 
+    /// `MemoryError()`: an allocation Python code asked for cannot be made.
+    #[cold]
+    pub fn memory_error(&self) -> PyErr {
+        self.new_exc("MemoryError", "")
+    }
+
     /// Whether `err` is an instance of builtin exception class `name`.
     pub fn err_is(&self, err: &PyErr, name: &str) -> bool {
         crate::objects::types::is_subtype(err.0.class(), builtin().exc(name))
@@ -270,6 +281,15 @@ impl Vm {
     /// The type name used in messages (`'int'`).
     pub fn type_name(&self, v: &Value) -> String {
         crate::objects::types::type_name(v.class())
+    }
+
+    /// Record that this thread's stack is `size` bytes and began just above the caller's frame
+    /// (call it first thing on the thread). Calls then raise `RecursionError` when less than a
+    /// margin is left, whatever the recursion limit (CPython 3.12's C stack check).
+    pub fn set_stack_size(&self, size: usize) {
+        let margin = (size / 4).min(STACK_MARGIN);
+        self.stack_floor
+            .set(stack_position().saturating_sub(size - margin));
     }
 
     /// Enter a Python-level call; raises `RecursionError` past the limit.
@@ -283,7 +303,7 @@ impl Vm {
     #[inline]
     pub fn enter_call_from(&self, where_: &str) -> PyResult<()> {
         let d = self.depth.get() + 1;
-        if d > self.recursion_limit.get() {
+        if d > self.recursion_limit.get() || stack_position() < self.stack_floor.get() {
             return Err(self.new_exc(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{where_}"),
@@ -302,6 +322,17 @@ impl Vm {
     pub fn current_exception(&self) -> Option<Value> {
         self.exc_info.borrow().clone()
     }
+}
+
+/// The Rust stack kept free below the deepest call: room for native code between two call
+/// checks and for unwinding the `RecursionError`.
+const STACK_MARGIN: usize = 256 << 10;
+
+/// An address in the caller's stack frame (the stack grows down on every supported target).
+#[inline(always)]
+fn stack_position() -> usize {
+    let marker = 0u8;
+    (&raw const marker) as usize
 }
 
 thread_local! {

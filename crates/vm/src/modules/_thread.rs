@@ -32,6 +32,10 @@ const DEFAULT_STACK: usize = 64 << 20;
 /// The smallest size `stack_size(n)` accepts, as CPython's `THREAD_STACK_MIN` on Linux.
 const STACK_MIN: usize = 32 << 10;
 
+/// The smallest stack a thread really gets: `stack_size(n)` below it still reports `n`, but a
+/// thread needs room for the interpreter's own frames before its first Python call.
+const SMALLEST_REAL_STACK: usize = 1 << 20;
+
 static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
 
 /// A lock's state: who holds it and how many times (0: free). A plain lock is taken at most once.
@@ -525,13 +529,13 @@ fn start_new_thread(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let limit = vm.recursion_limit.get();
     let size = match STACK_SIZE.load(Ordering::Relaxed) {
         0 => DEFAULT_STACK,
-        n => n,
+        n => n.max(SMALLEST_REAL_STACK),
     };
     vm.interp.thread_count.fetch_add(1, Ordering::SeqCst);
     let spawned = std::thread::Builder::new()
         .name(format!("gilpy-{id}"))
         .stack_size(size)
-        .spawn(move || thread_main(interp, id, limit, transfer));
+        .spawn(move || thread_main(interp, id, limit, size, transfer));
     if spawned.is_err() {
         vm.interp.thread_count.fetch_sub(1, Ordering::SeqCst);
         return Err(vm.runtime_error("can't start new thread"));
@@ -540,8 +544,15 @@ fn start_new_thread(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The body of every thread `start_new_thread` creates.
-fn thread_main(interp: Arc<Interp>, id: u64, recursion_limit: u32, transfer: Transfer) {
+fn thread_main(
+    interp: Arc<Interp>,
+    id: u64,
+    recursion_limit: u32,
+    stack_size: usize,
+    transfer: Transfer,
+) {
     let vm = Vm::for_thread_with_id(interp, id);
+    vm.set_stack_size(stack_size);
     vm.recursion_limit.set(recursion_limit);
     run_function(&vm, transfer.open(&vm));
     vm.interp.thread_count.fetch_sub(1, Ordering::SeqCst);

@@ -431,6 +431,7 @@ fn urandom(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
+    crate::alloc::check::<u8>(vm, n as usize)?;
     let mut buf = vec![0u8; n as usize];
     vm.allow_threads(|| File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)))
         .map_err(|e| os_error(vm, &e, None))?;

@@ -242,9 +242,9 @@ fn random_getrandbits(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
     let k = k
-        .to_u64()
+        .to_i32()
         .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
-    let bits = st.borrow_mut().getrandbits(k);
+    let bits = st.borrow_mut().getrandbits(k as u64);
     Ok(int::from_bigint(BigInt::from_biguint(Sign::Plus, bits)))
 }
 

@@ -7,6 +7,7 @@ use crate::objects::float::{self, new_float};
 use crate::objects::function::Args;
 use crate::objects::int;
 use crate::vm::{PyResult, Vm};
+use num_traits::ToPrimitive;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -81,30 +82,42 @@ fn process_time(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// run the handler; if the handler returns, the sleep goes on for the time left (PEP 475).
 fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "sleep", 1, 1)?;
-    let secs = match float::operand(vm, &a[0]) {
-        Some(r) => r?,
-        None => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&a[0])
-            )));
-        }
-    };
-    if secs < 0.0 {
+    let nanos = sleep_nanos(vm, &a[0])?;
+    if nanos < 0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    if !secs.is_finite() {
-        return Err(vm.overflow_error("sleep length is too large"));
-    }
-    let deadline = Duration::try_from_secs_f64(secs)
-        .ok()
-        .and_then(|d| Instant::now().checked_add(d));
-    let Some(deadline) = deadline else {
+    let Some(deadline) = Instant::now().checked_add(Duration::from_nanos(nanos as u64)) else {
         return Err(vm.overflow_error("sleep length is too large"));
     };
     let w = Arc::new(Waitable::new(()));
     wait_with_signals(vm, &w, Some(deadline), |_| false)?;
     Ok(vm.none())
+}
+
+/// A sleep length as CPython's `_PyTime_t` (signed nanoseconds), with its overflow messages.
+fn sleep_nanos(vm: &Vm, v: &Value) -> PyResult<i64> {
+    if let Some(n) = int::to_bigint(v) {
+        return (n * num_bigint::BigInt::from(1_000_000_000))
+            .to_i64()
+            .ok_or_else(|| vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+    }
+    let secs = match float::operand(vm, v) {
+        Some(r) => r?,
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        }
+    };
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    let nanos = (secs * 1e9).ceil();
+    if !(-9.223_372_036_854_775e18..9.223_372_036_854_775e18).contains(&nanos) {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(nanos as i64)
 }
 
 pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {

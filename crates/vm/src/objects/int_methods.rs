@@ -420,6 +420,7 @@ fn int_to_bytes(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let big_endian = byteorder(vm, arg(&args, 2, "byteorder"))?;
     let signed = flag(vm, &args, "signed")?;
+    crate::alloc::check::<u8>(vm, length)?;
     let n = big(&a[0]);
     if !signed && n.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));

@@ -121,17 +121,18 @@ fn list_insert(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn list_pop(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (cell, a) = method_args(vm, args, "pop", 0, 1)?;
+    // The index first: its `__index__` may change the list.
+    let i = match a.first() {
+        None => -1,
+        Some(k) => crate::objects::str_methods::args::to_isize(vm, k)? as i64,
+    };
     let len = cell.borrow().len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match a.first() {
-        None => Some(len - 1),
-        Some(k) => ops::seq::seq_index(vm, k, len, "list")?,
-    };
-    match i {
-        Some(i) if i < cell.borrow().len() => Ok(cell.borrow_mut().remove(i)),
-        _ => Err(vm.index_error("pop index out of range")),
+    match ops::seq::normalise_index(i, len) {
+        Some(i) => Ok(cell.borrow_mut().remove(i)),
+        None => Err(vm.index_error("pop index out of range")),
     }
 }
 
@@ -299,23 +300,18 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<usize>> {
     let Some(i) = index_of(vm, n)? else {
         return Ok(None);
     };
-    if i.is_negative() {
-        return Ok(Some(0));
-    }
-    i.to_usize().map(Some).ok_or_else(|| {
+    let i = i.to_isize().ok_or_else(|| {
         vm.overflow_error(format!(
             "cannot fit '{}' into an index-sized integer",
             vm.type_name(n)
         ))
-    })
+    })?;
+    Ok(Some(i.max(0) as usize))
 }
 
 /// `items * n`, refusing results too large to allocate.
 pub fn repeat_items(vm: &Vm, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
-    if items.len().saturating_mul(n) > (1 << 34) {
-        return Err(vm.new_exc("MemoryError", ""));
-    }
-    let mut out = Vec::with_capacity(items.len() * n);
+    let mut out = crate::alloc::vec_with_capacity(vm, items.len().saturating_mul(n))?;
     for _ in 0..n {
         out.extend(items.iter().cloned());
     }

@@ -3,7 +3,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::types::builtin;
-use crate::ops::seq::{seq_index, slice_indices, slice_positions};
+use crate::ops::seq::{seq_index_with, slice_indices_with, slice_positions};
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
@@ -45,8 +45,7 @@ pub fn extend(vm: &Vm, list: &Value, it: &Value) -> PyResult<()> {
 pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
     let items = cell(l);
     if let Some(Payload::Slice(_)) = k.payload() {
-        let len = items.borrow().len();
-        let (start, stop, step) = slice_indices(vm, k, len)?;
+        let (start, stop, step) = slice_indices_with(vm, k, || items.borrow().len())?;
         let v = items.borrow();
         return Ok(new_list(
             slice_positions(start, stop, step)
@@ -54,8 +53,7 @@ pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
                 .collect(),
         ));
     }
-    let len = items.borrow().len();
-    match seq_index(vm, k, len, "list")? {
+    match seq_index_with(vm, k, "list", || items.borrow().len())? {
         Some(i) => Ok(items.borrow()[i].clone()),
         None => Err(vm.index_error("list index out of range")),
     }
@@ -65,8 +63,7 @@ pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
     let items = cell(l);
     if let Some(Payload::Slice(_)) = k.payload() {
         let new = crate::ops::collect(vm, &v)?;
-        let len = items.borrow().len();
-        let (start, stop, step) = slice_indices(vm, k, len)?;
+        let (start, stop, step) = slice_indices_with(vm, k, || items.borrow().len())?;
         if step == 1 {
             let stop = stop.max(start) as usize;
             let old: Vec<Value> = items
@@ -91,8 +88,7 @@ pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
         drop(old);
         return Ok(());
     }
-    let len = items.borrow().len();
-    match seq_index(vm, k, len, "list")? {
+    match seq_index_with(vm, k, "list", || items.borrow().len())? {
         Some(i) => {
             let old = std::mem::replace(&mut items.borrow_mut()[i], v);
             drop(old);
@@ -104,9 +100,8 @@ pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
 
 pub fn delitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<()> {
     let items = cell(l);
-    let len = items.borrow().len();
     if let Some(Payload::Slice(_)) = k.payload() {
-        let (start, stop, step) = slice_indices(vm, k, len)?;
+        let (start, stop, step) = slice_indices_with(vm, k, || items.borrow().len())?;
         let mut positions: Vec<usize> = slice_positions(start, stop, step).collect();
         positions.sort_unstable();
         let mut old = Vec::new();
@@ -116,7 +111,7 @@ pub fn delitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<()> {
         drop(old);
         return Ok(());
     }
-    match seq_index(vm, k, len, "list")? {
+    match seq_index_with(vm, k, "list", || items.borrow().len())? {
         Some(i) => {
             let old = items.borrow_mut().remove(i);
             drop(old);

@@ -4,7 +4,9 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::iter::IterState;
-use crate::objects::{bytes_ops, dict_ops, int, list_ops, set_ops, str_ops, tuple_ops, types};
+use crate::objects::{
+    bytes_ops, dict_ops, int, list_methods, list_ops, set_ops, str_ops, tuple_ops, types,
+};
 use crate::ops::{BinOp, CmpOp, call};
 use crate::payload::Bounds;
 use crate::pycell::PyCell;
@@ -35,13 +37,24 @@ pub fn index_of(vm: &Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
 
 /// Normalise a sequence index (negative counts from the end); `None` when out of range.
 pub fn seq_index(vm: &Vm, v: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    seq_index_with(vm, v, what, || len)
+}
+
+/// `seq_index` for a sequence that `__index__` may change: the length is read after it ran.
+pub fn seq_index_with(
+    vm: &Vm,
+    v: &Value,
+    what: &str,
+    len: impl FnOnce() -> usize,
+) -> PyResult<Option<usize>> {
+    let i = index_raw(vm, v, what)?;
+    Ok(normalise_index(i, len()))
+}
+
+/// An index as an i64, before normalising (`__index__` runs here).
+pub fn index_raw(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     if let Some(i) = v.as_small() {
-        let i = if i < 0 { i + len as i64 } else { i };
-        return Ok(if i < 0 || i >= len as i64 {
-            None
-        } else {
-            Some(i as usize)
-        });
+        return Ok(i);
     }
     let Some(i) = index_of(vm, v)? else {
         return Err(vm.type_error(format!(
@@ -49,25 +62,35 @@ pub fn seq_index(vm: &Vm, v: &Value, len: usize, what: &str) -> PyResult<Option<
             vm.type_name(v)
         )));
     };
-    let Some(i) = i.to_i64() else {
-        return Err(vm.new_exc(
+    i.to_i64().ok_or_else(|| {
+        vm.new_exc(
             "IndexError",
             format!(
                 "cannot fit '{}' into an index-sized integer",
                 vm.type_name(v)
             ),
-        ));
-    };
-    let i = if i < 0 { i + len as i64 } else { i };
-    Ok(if i < 0 || i >= len as i64 {
-        None
-    } else {
-        Some(i as usize)
+        )
     })
+}
+
+/// A raw index counted from the end when negative; `None` when out of `0..len`.
+pub fn normalise_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&i).then_some(i as usize)
 }
 
 /// `slice.indices(len)`: (start, stop, step) clamped as CPython's `PySlice_AdjustIndices`.
 pub fn slice_indices(vm: &Vm, slice: &Value, len: usize) -> PyResult<(isize, isize, isize)> {
+    slice_indices_with(vm, slice, || len)
+}
+
+/// `slice_indices` for a sequence that the bounds' `__index__` may change: the length is read
+/// after they ran (CPython's `PySlice_Unpack`, then `PySlice_AdjustIndices`).
+pub fn slice_indices_with(
+    vm: &Vm,
+    slice: &Value,
+    len: impl FnOnce() -> usize,
+) -> PyResult<(isize, isize, isize)> {
     let Some(Payload::Slice(b)) = slice.payload() else {
         return Err(vm.type_error("expected a slice"));
     };
@@ -93,7 +116,8 @@ pub fn slice_indices(vm: &Vm, slice: &Value, len: usize) -> PyResult<(isize, isi
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
-    let len = len as isize;
+    let (start, stop) = (get(start)?, get(stop)?);
+    let len = len() as isize;
     let adjust = |i: Option<isize>, default: isize| -> isize {
         match i {
             None => default,
@@ -117,8 +141,8 @@ pub fn slice_indices(vm: &Vm, slice: &Value, len: usize) -> PyResult<(isize, isi
             Some(i) => i,
         }
     };
-    let start = adjust(get(start)?, if step < 0 { len - 1 } else { 0 });
-    let stop = adjust(get(stop)?, if step < 0 { -1 } else { len });
+    let start = adjust(start, if step < 0 { len - 1 } else { 0 });
+    let stop = adjust(stop, if step < 0 { -1 } else { len });
     Ok((start, stop, step))
 }
 
@@ -417,8 +441,15 @@ pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
             _ => {}
         }
     }
+    // A range's length is known: room for all of it is asked for first, so a range too long
+    // to hold raises MemoryError at once (CPython's length hint) instead of filling memory.
+    let mut out = match v.payload() {
+        Some(Payload::Range { .. }) => {
+            crate::alloc::vec_with_capacity(vm, crate::objects::range_ops::len(vm, v)?)?
+        }
+        _ => Vec::new(),
+    };
     let it = iter(vm, v)?;
-    let mut out = Vec::new();
     while let Some(x) = next(vm, &it)? {
         out.push(x);
     }
@@ -545,13 +576,9 @@ pub fn native_inplace(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
             Ok(Some(a.clone()))
         }
         (BinOp::Mul, Some(Payload::List(l))) if int::is_int(b) => {
-            let n = int::as_i64(b).unwrap_or(0).max(0) as usize;
+            let n = list_methods::repeat_count(vm, b)?.unwrap_or(0);
             let items = l.borrow().clone();
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                out.extend(items.iter().cloned());
-            }
-            let old = l.replace(out);
+            let old = l.replace(list_methods::repeat_items(vm, &items, n)?);
             drop(old);
             Ok(Some(a.clone()))
         }

@@ -6,6 +6,18 @@ __all__ = ["accumulate", "chain", "combinations", "combinations_with_replacement
            "permutations", "product", "repeat", "starmap", "takewhile", "tee", "zip_longest"]
 
 
+def _ssize_t(n):
+    """`n` as C's Py_ssize_t, as the C functions' argument parsing takes it."""
+    if not isinstance(n, int):
+        index = getattr(type(n), "__index__", None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        n = index(n)
+    if not -2**63 <= n < 2**63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return n
+
+
 class count:
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
 
@@ -35,6 +47,8 @@ class repeat:
 
     def __init__(self, object, times=None):
         self._object = object
+        if times is not None:
+            times = _ssize_t(times)
         self._times = None if times is None else max(0, times)
 
     def __iter__(self):

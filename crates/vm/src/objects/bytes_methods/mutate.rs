@@ -10,7 +10,9 @@ use crate::objects::int;
 use crate::objects::str_methods::args::{Style, to_isize};
 use crate::objects::str_methods::dunders::repeat_count;
 use crate::ops;
-use crate::ops::seq::{seq_index, slice_indices, slice_positions};
+use crate::ops::seq::{
+    index_raw, normalise_index, seq_index_with, slice_indices_with, slice_positions,
+};
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
@@ -125,12 +127,15 @@ pub fn copy(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 
 /// `ba[key] = value` for an int or slice key.
 pub fn assign(vm: &Vm, target: &PyCell<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
-    let len = target.borrow().len();
     if !matches!(key.payload(), Some(Payload::Slice(_))) {
-        let Some(i) = seq_index(vm, key, len, "bytearray")? else {
+        // Both conversions may run `__index__`, which may resize the bytearray: check the
+        // position against the length after them, as CPython does.
+        let i = index_raw(vm, key, "bytearray")?;
+        let byte = byte_value(vm, value, "byte")?;
+        let Some(i) = normalise_index(i, target.borrow().len()) else {
             return Err(vm.index_error("bytearray index out of range"));
         };
-        target.borrow_mut()[i] = byte_value(vm, value, "byte")?;
+        target.borrow_mut()[i] = byte;
         return Ok(());
     }
     if int::is_int(value) {
@@ -139,7 +144,7 @@ pub fn assign(vm: &Vm, target: &PyCell<Vec<u8>>, key: &Value, value: &Value) -> 
         );
     }
     let new = iterable_bytes(vm, value)?;
-    let (start, stop, step) = slice_indices(vm, key, len)?;
+    let (start, stop, step) = slice_indices_with(vm, key, || target.borrow().len())?;
     if step == 1 {
         let (a, b) = (start as usize, stop.max(start) as usize);
         target.borrow_mut().splice(a..b, new);
@@ -169,15 +174,15 @@ pub fn setitem(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 pub fn delitem(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let a = c.call.positional(vm, 1, 1, Style::Fixed)?;
     let data = cell(vm, &c)?;
-    let len = data.borrow().len();
     if !matches!(a[0].payload(), Some(Payload::Slice(_))) {
-        let Some(i) = seq_index(vm, &a[0], len, "bytearray")? else {
+        let Some(i) = seq_index_with(vm, &a[0], "bytearray", || data.borrow().len())? else {
             return Err(vm.index_error("bytearray index out of range"));
         };
         data.borrow_mut().remove(i);
         return Ok(vm.none());
     }
-    let (start, stop, step) = slice_indices(vm, &a[0], len)?;
+    let (start, stop, step) = slice_indices_with(vm, &a[0], || data.borrow().len())?;
+    let len = data.borrow().len();
     let mut doomed = vec![false; len];
     slice_positions(start, stop, step).for_each(|p| doomed[p] = true);
     let mut index = 0;

@@ -8,7 +8,7 @@ use crate::objects::bytes_ops::{as_bytes, new_bytes};
 use crate::objects::function::Args;
 use crate::objects::list_ops::new_list;
 use crate::objects::str_methods::algo;
-use crate::objects::str_methods::args::{Style, opt_isize, to_isize};
+use crate::objects::str_methods::args::{Style, opt_c_int, opt_isize, to_isize};
 use crate::objects::str_methods::pad::{Justify, margins, zfill_units};
 use crate::objects::str_methods::split::{Side, collect_for_join, lines, strip_units};
 use crate::vm::{PyResult, Vm};
@@ -272,17 +272,14 @@ pub fn rjust(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 pub fn zfill(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let a = c.call.positional(vm, 1, 1, Style::Fixed)?;
     let width = to_isize(vm, &a[0])?;
-    Ok(c.wrap(zfill_units(&c.data, width, [b'0', b'+', b'-'])))
+    Ok(c.wrap(zfill_units(vm, &c.data, width, [b'0', b'+', b'-'])?))
 }
 
 pub fn expandtabs(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let [tabsize] = c.call.keywords(vm, ["tabsize"], 0)?;
-    let tabsize = opt_isize(vm, tabsize, 8)?;
-    Ok(c.wrap(algo::expandtabs(
-        c.data.iter().copied(),
-        tabsize,
-        [b'\t', b' ', b'\n', b'\r'],
-    )))
+    let tabsize = opt_c_int(vm, tabsize, 8)?;
+    let out = algo::expandtabs(c.data.iter().copied(), tabsize, [b'\t', b' ', b'\n', b'\r']);
+    Ok(c.wrap(out.ok_or_else(|| vm.memory_error())?))
 }
 
 /// `translate(table, /, delete=b'')`.

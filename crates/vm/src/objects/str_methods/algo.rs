@@ -183,17 +183,21 @@ pub fn replace_empty(
 }
 
 /// Expands tabs to the next multiple of `tabsize` columns; columns restart after `\n`/`\r`.
+/// `None` when the result would pass `alloc::MAX_BYTES`.
 pub fn expandtabs<T: Copy + PartialEq>(
     units: impl Iterator<Item = T>,
     tabsize: isize,
     [tab, space, nl, cr]: [T; 4],
-) -> Vec<T> {
+) -> Option<Vec<T>> {
     let mut out = Vec::new();
     let mut column: usize = 0;
     for u in units {
         if u == tab {
             if tabsize > 0 {
                 let n = tabsize as usize - column % tabsize as usize;
+                if !crate::alloc::fits::<T>(out.len().saturating_add(n)) {
+                    return None;
+                }
                 out.extend(std::iter::repeat_n(space, n));
                 column += n;
             }
@@ -202,7 +206,7 @@ pub fn expandtabs<T: Copy + PartialEq>(
             column = if u == nl || u == cr { 0 } else { column + 1 };
         }
     }
-    out
+    Some(out)
 }
 
 /// A haystack for the `find` family: bytes, or UTF-8 text indexed by code point.

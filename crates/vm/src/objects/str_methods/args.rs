@@ -160,6 +160,22 @@ pub fn to_isize(vm: &Vm, v: &Value) -> PyResult<isize> {
         .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
+/// An optional C `int` argument (`expandtabs(tabsize)`), with CPython's overflow message.
+pub fn opt_c_int(vm: &Vm, v: Option<&Value>, default: i32) -> PyResult<isize> {
+    let Some(v) = v else {
+        return Ok(default as isize);
+    };
+    let Some(i) = index_of(vm, v)? else {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )));
+    };
+    i.to_i32()
+        .map(|i| i as isize)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))
+}
+
 /// A `start`/`end` argument: `None` when absent or `None`; huge values clamp.
 fn bound(vm: &Vm, v: Option<&Value>) -> PyResult<Option<isize>> {
     let Some(v) = v.filter(|v| !vm.is_none(v)) else {

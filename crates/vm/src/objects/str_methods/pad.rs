@@ -1,7 +1,7 @@
 //! `str.center`, `ljust`, `rjust`, `zfill` and `expandtabs`. Counterpart of `pad()` and friends
 //! in `Objects/unicodeobject.c`.
 
-use super::args::{Style, opt_isize, to_isize};
+use super::args::{Style, opt_c_int, to_isize};
 use super::{algo, str_call};
 use crate::object::Value;
 use crate::objects::function::Args;
@@ -88,19 +88,20 @@ pub fn rjust(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `zfill` over units: zeros after a leading sign.
 pub fn zfill_units<T: Copy + PartialEq>(
+    vm: &Vm,
     units: &[T],
     width: isize,
     [zero, plus, minus]: [T; 3],
-) -> Vec<T> {
+) -> PyResult<Vec<T>> {
     let (left, _) = margins(units.len(), width, Justify::Right);
-    let mut out = Vec::with_capacity(units.len() + left);
+    let mut out = crate::alloc::vec_with_capacity(vm, units.len() + left)?;
     let signed = units.first().is_some_and(|&u| u == plus || u == minus);
     if signed {
         out.push(units[0]);
     }
     out.extend(std::iter::repeat_n(zero, left));
     out.extend_from_slice(&units[usize::from(signed)..]);
-    out
+    Ok(out)
 }
 
 pub fn zfill(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -109,7 +110,7 @@ pub fn zfill(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let width = to_isize(vm, &a[0])?;
     let chars: Vec<char> = s.as_str().chars().collect();
     Ok(from_string(
-        zfill_units(&chars, width, ['0', '+', '-'])
+        zfill_units(vm, &chars, width, ['0', '+', '-'])?
             .into_iter()
             .collect(),
     ))
@@ -118,9 +119,10 @@ pub fn zfill(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn expandtabs(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "expandtabs")?;
     let [tabsize] = call.keywords(vm, ["tabsize"], 0)?;
-    let tabsize = opt_isize(vm, tabsize, 8)?;
+    let tabsize = opt_c_int(vm, tabsize, 8)?;
     Ok(from_string(
         algo::expandtabs(s.as_str().chars(), tabsize, ['\t', ' ', '\n', '\r'])
+            .ok_or_else(|| vm.memory_error())?
             .into_iter()
             .collect(),
     ))
