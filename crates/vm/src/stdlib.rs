@@ -158,6 +158,7 @@ const MODULES: &[(&str, &str)] = &[
     ("string", include_str!("stdlib/string.py")),
     ("subprocess", include_str!("stdlib/subprocess.py")),
     ("types", include_str!("stdlib/types.py")),
+    ("typing", include_str!("stdlib/typing.py")),
     ("threading", include_str!("stdlib/threading.py")),
     ("warnings", include_str!("stdlib/warnings.py")),
     ("queue", include_str!("stdlib/queue.py")),

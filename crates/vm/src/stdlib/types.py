@@ -138,6 +138,33 @@ def _collect_parameters(args):
     return tuple(params)
 
 
+def _substitute_args(alias, item):
+    """The arguments of `alias` with its type variables replaced by `item` (`list[T][int]`)."""
+    params = alias.__parameters__
+    if not params:
+        raise TypeError("%r is not a generic class" % alias)
+    items = item if isinstance(item, tuple) else (item,)
+    if len(items) != len(params):
+        raise TypeError("Too %s arguments for %r; actual %d, expected %d" % (
+            "many" if len(items) > len(params) else "few", alias, len(items), len(params)))
+    subst = {}
+    for p, a in zip(params, items):
+        subst[p] = p.__typing_subst__(a) if hasattr(p, "__typing_subst__") else a
+    return tuple(_substitute_arg(a, subst) for a in alias.__args__)
+
+
+def _substitute_arg(arg, subst):
+    if hasattr(arg, "__typing_subst__"):
+        return subst.get(arg, arg)
+    if isinstance(arg, list):
+        return [_substitute_arg(a, subst) for a in arg]
+    params = getattr(arg, "__parameters__", ())
+    if isinstance(arg, type) or not isinstance(params, tuple) or not params:
+        return arg
+    new = tuple(subst.get(p, p) for p in params)
+    return arg[new[0] if len(new) == 1 else new]
+
+
 # Attributes a GenericAlias answers itself; every other one is read from its origin.
 _GA_OWN = frozenset(("__origin__", "__args__", "__unpacked__", "__parameters__",
                      "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
@@ -193,9 +220,8 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         return _union_or(other, self)
 
     def __getitem__(self, item):
-        if not self.__parameters__:
-            raise TypeError("%r is not a generic class" % self)
-        raise NotImplementedError("substituting type variables of a GenericAlias")
+        new_args = _substitute_args(self, item)
+        return type(self)(self.__origin__, new_args)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -264,9 +290,11 @@ E.g. for int | str"""
         return hash(frozenset(self.__args__))
 
     def __getitem__(self, item):
-        if not self.__parameters__:
-            raise TypeError("%r is not a generic class" % self)
-        raise NotImplementedError("substituting type variables of a UnionType")
+        new_args = _substitute_args(self, item)
+        result = new_args[0]
+        for arg in new_args[1:]:
+            result = result | arg
+        return result
 
     def __instancecheck__(self, obj):
         for a in self.__args__:
