@@ -755,6 +755,12 @@ class _CallableGenericAlias(_GenericAlias, _root=True):
         return "typing.Callable[[%s], %s]" % (
             ", ".join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
 
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return operator.getitem, (Callable, args)
+
 
 def _is_param_expr(arg):
     return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
@@ -770,9 +776,6 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         args, result = params
         if isinstance(args, list):
             params = (*args, result)
-        elif not _is_param_expr(args):
-            raise TypeError("Callable[args, result]: args must be a list, ellipsis, ParamSpec, "
-                            "or Concatenate. Got %s" % (args,))
         msg = "Callable[args, result]: result must be a type."
         return self.copy_with(params[:-1] + (_type_check(params[-1], msg),))
 
