@@ -929,7 +929,9 @@ class Generic:
             return _GenericAlias(cls, params)
         own = cls.__dict__.get("__parameters__", ())
         if len(own) == 1 and isinstance(own[0], ParamSpec):
-            if not (len(params) == 1 and _is_param_expr(params[0])):
+            if len(params) == 1 and isinstance(params[0], list):
+                params = (tuple(params[0]),)
+            elif not (len(params) == 1 and _is_param_expr(params[0])):
                 params = (params,)
         else:
             msg = "Parameters to generic types must be types."
