@@ -139,8 +139,9 @@ def _substitute(params, args, alias):
     """Map each of `params` to its argument, checking the count like CPython does."""
     if not isinstance(args, tuple):
         args = (args,)
-    if any(isinstance(p, TypeVarTuple) for p in params):
-        raise NotImplementedError("substituting a TypeVarTuple")
+    starred = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
+    if starred:
+        return _substitute_variadic(params, args, alias, starred)
     if len(params) == 1 and isinstance(params[0], ParamSpec) and not (
             len(args) == 1 and isinstance(args[0], (list, tuple, ParamSpec)) or args == (...,)):
         args = (args,)
@@ -148,6 +149,34 @@ def _substitute(params, args, alias):
         raise TypeError("Too %s arguments for %s; actual %d, expected %d" % (
             "many" if len(args) > len(params) else "few", alias, len(args), len(params)))
     return {p: p.__typing_subst__(a) for p, a in zip(params, args)}
+
+
+def _substitute_variadic(params, args, alias, starred):
+    """Like _substitute, with one TypeVarTuple taking the arguments the others leave."""
+    if len(starred) > 1:
+        raise TypeError("More than one TypeVarTuple parameter in %s" % (alias,))
+    i = starred[0]
+    after = len(params) - i - 1
+    if len(args) < len(params) - 1:
+        raise TypeError("Too few arguments for %s; actual %d, expected at least %d" % (
+            alias, len(args), len(params) - 1))
+    subst = {p: p.__typing_subst__(a) for p, a in zip(params[:i], args[:i])}
+    subst[params[i]] = tuple(args[i:len(args) - after])
+    for p, a in zip(params[i + 1:], args[len(args) - after:]):
+        subst[p] = p.__typing_subst__(a)
+    return subst
+
+
+def _substitute_all(args, subst):
+    """`args` with type variables replaced, unpacked TypeVarTuples spliced in."""
+    out = []
+    for a in args:
+        if isinstance(a, _UnpackGenericAlias) and isinstance(a.__args__[0], TypeVarTuple) \
+                and a.__args__[0] in subst:
+            out.extend(subst[a.__args__[0]])
+        else:
+            out.append(_substitute_arg(a, subst))
+    return tuple(out)
 
 
 def _substitute_arg(arg, subst):
@@ -447,9 +476,6 @@ class _TypeVarLike:
     def __reduce__(self):
         return self.__name__
 
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of %s" % (type(self).__name__,))
-
     def __init_subclass__(cls, **kwds):
         if cls.__module__ != __name__:
             raise TypeError("type 'typing.%s' is not an acceptable base type" % (
@@ -658,7 +684,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if not self.__parameters__:
             raise TypeError("%s is not a generic class" % (self,))
         subst = _substitute(self.__parameters__, args, self)
-        return self.copy_with(tuple(_substitute_arg(a, subst) for a in self.__args__))
+        return self.copy_with(_substitute_all(self.__args__, subst))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
@@ -933,6 +959,8 @@ class Generic:
                 params = (tuple(params[0]),)
             elif not (len(params) == 1 and _is_param_expr(params[0])):
                 params = (params,)
+        elif any(isinstance(p, TypeVarTuple) for p in own):
+            _substitute(own, params, cls)
         else:
             msg = "Parameters to generic types must be types."
             params = tuple(_type_check(p, msg) for p in params)
@@ -1099,9 +1127,7 @@ def _make_nmtuple(name, fields, module, defaults=()):
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         for base in bases:
-            if base is not _NamedTuple:
-                if base is Generic:
-                    raise NotImplementedError("generic NamedTuple classes")
+            if base is not _NamedTuple and base is not Generic:
                 raise TypeError("can only inherit from a NamedTuple type and Generic")
         annotations = ns.get("__annotations__", {})
         defaults = []
@@ -1121,7 +1147,16 @@ class NamedTupleMeta(type):
                 set_name = getattr(type(value), "__set_name__", None)
                 if set_name is not None:
                     set_name(value, nt, key)
+        if Generic in bases:
+            nt = _generic_namedtuple(nt, ns)
         return nt
+
+
+def _generic_namedtuple(nt, ns):
+    """The named tuple class `nt` rebuilt with bases (tuple, Generic), so it can be subscripted."""
+    body = {k: v for k, v in nt.__dict__.items() if k not in ("__dict__", "__weakref__")}
+    body["__orig_bases__"] = ns.get("__orig_bases__", ())
+    return type(nt.__name__, (tuple, Generic), body)
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
