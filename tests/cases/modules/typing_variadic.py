@@ -29,3 +29,4 @@ class Array(Generic[*Ts]):
 print(Array[int, str], Array[()], Array.__parameters__, Tuple[T, *Ts][int, str, bytes])
 err(lambda: Tuple[T, *Ts][()])
 print(NT[str](a='x'), NT.__parameters__, NT._fields, NT(2)._replace(a=3))
+print(tuple[*Ts][int, str], tuple[T, *Ts][int], tuple[T, *Ts][int, str, bytes], list[Tuple[T, *Ts]][int, str])

@@ -144,13 +144,23 @@ def _substitute_args(alias, item):
     if not params:
         raise TypeError("%r is not a generic class" % alias)
     items = item if isinstance(item, tuple) else (item,)
+    for p in params:
+        prepare = getattr(p, "__typing_prepare_subst__", None)
+        if prepare is not None:
+            items = prepare(alias, items)
     if len(items) != len(params):
         raise TypeError("Too %s arguments for %r; actual %d, expected %d" % (
             "many" if len(items) > len(params) else "few", alias, len(items), len(params)))
     subst = {}
     for p, a in zip(params, items):
         subst[p] = p.__typing_subst__(a) if hasattr(p, "__typing_subst__") else a
-    return tuple(_substitute_arg(a, subst) for a in alias.__args__)
+    new_args = []
+    for a in alias.__args__:
+        if getattr(a, "__typing_is_unpacked_typevartuple__", False) and a.__args__[0] in subst:
+            new_args.extend(subst[a.__args__[0]])
+        else:
+            new_args.append(_substitute_arg(a, subst))
+    return tuple(new_args)
 
 
 def _substitute_arg(arg, subst):
@@ -161,8 +171,13 @@ def _substitute_arg(arg, subst):
     params = getattr(arg, "__parameters__", ())
     if isinstance(arg, type) or not isinstance(params, tuple) or not params:
         return arg
-    new = tuple(subst.get(p, p) for p in params)
-    return arg[new[0] if len(new) == 1 else new]
+    new = []
+    for p in params:
+        if p in subst and hasattr(p, "__typing_prepare_subst__"):
+            new.extend(subst[p])
+        else:
+            new.append(subst.get(p, p))
+    return arg[new[0] if len(new) == 1 else tuple(new)]
 
 
 # Attributes a GenericAlias answers itself; every other one is read from its origin.

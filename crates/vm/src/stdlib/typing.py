@@ -139,9 +139,12 @@ def _substitute(params, args, alias):
     """Map each of `params` to its argument, checking the count like CPython does."""
     if not isinstance(args, tuple):
         args = (args,)
-    starred = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
-    if starred:
-        return _substitute_variadic(params, args, alias, starred)
+    if sum(isinstance(p, TypeVarTuple) for p in params) > 1:
+        raise TypeError("More than one TypeVarTuple parameter in %s" % (alias,))
+    for p in params:
+        prepare = getattr(p, "__typing_prepare_subst__", None)
+        if prepare is not None:
+            args = prepare(alias, args)
     if len(params) == 1 and isinstance(params[0], ParamSpec) and not (
             len(args) == 1 and isinstance(args[0], (list, tuple, ParamSpec)) or args == (...,)):
         args = (args,)
@@ -151,28 +154,11 @@ def _substitute(params, args, alias):
     return {p: p.__typing_subst__(a) for p, a in zip(params, args)}
 
 
-def _substitute_variadic(params, args, alias, starred):
-    """Like _substitute, with one TypeVarTuple taking the arguments the others leave."""
-    if len(starred) > 1:
-        raise TypeError("More than one TypeVarTuple parameter in %s" % (alias,))
-    i = starred[0]
-    after = len(params) - i - 1
-    if len(args) < len(params) - 1:
-        raise TypeError("Too few arguments for %s; actual %d, expected at least %d" % (
-            alias, len(args), len(params) - 1))
-    subst = {p: p.__typing_subst__(a) for p, a in zip(params[:i], args[:i])}
-    subst[params[i]] = tuple(args[i:len(args) - after])
-    for p, a in zip(params[i + 1:], args[len(args) - after:]):
-        subst[p] = p.__typing_subst__(a)
-    return subst
-
-
 def _substitute_all(args, subst):
     """`args` with type variables replaced, unpacked TypeVarTuples spliced in."""
     out = []
     for a in args:
-        if isinstance(a, _UnpackGenericAlias) and isinstance(a.__args__[0], TypeVarTuple) \
-                and a.__args__[0] in subst:
+        if getattr(a, "__typing_is_unpacked_typevartuple__", False) and a.__args__[0] in subst:
             out.extend(subst[a.__args__[0]])
         else:
             out.append(_substitute_arg(a, subst))
@@ -188,8 +174,13 @@ def _substitute_arg(arg, subst):
     params = getattr(arg, "__parameters__", ())
     if isinstance(arg, type) or not isinstance(params, tuple) or not params:
         return arg
-    new = tuple(subst.get(p, p) for p in params)
-    return arg[new[0] if len(new) == 1 else new]
+    new = []
+    for p in params:
+        if p in subst and hasattr(p, "__typing_prepare_subst__"):
+            new.extend(subst[p])
+        else:
+            new.append(subst.get(p, p))
+    return arg[new[0] if len(new) == 1 else tuple(new)]
 
 
 # ---- special forms -------------------------------------------------------------------------
@@ -532,7 +523,19 @@ class TypeVarTuple(_TypeVarLike):
     def __repr__(self):
         return self.__name__
 
+    def __typing_prepare_subst__(self, alias, args):
+        """`args` with the ones this TypeVarTuple takes packed into one tuple."""
+        params = alias.__parameters__
+        i = params.index(self)
+        after = len(params) - i - 1
+        if len(args) < len(params) - 1:
+            raise TypeError("Too few arguments for %s; actual %d, expected at least %d" % (
+                alias, len(args), len(params) - 1))
+        return (*args[:i], tuple(args[i:len(args) - after]), *args[len(args) - after:])
+
     def __typing_subst__(self, arg):
+        if isinstance(arg, tuple):
+            return arg
         raise TypeError("Substitution of bare TypeVarTuple is not supported")
 
 
@@ -876,6 +879,10 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
 class _UnpackGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
         return "*" + repr(self.__args__[0])
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
 
 
 class _AnnotatedAlias(_GenericAlias, _root=True):
