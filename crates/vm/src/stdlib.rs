@@ -158,6 +158,8 @@ const MODULES: &[(&str, &str)] = &[
     ("string", include_str!("stdlib/string.py")),
     ("subprocess", include_str!("stdlib/subprocess.py")),
     ("types", include_str!("stdlib/types.py")),
+    ("typing", include_str!("stdlib/typing.py")),
+    ("__future__", include_str!("stdlib/__future__.py")),
     ("threading", include_str!("stdlib/threading.py")),
     ("warnings", include_str!("stdlib/warnings.py")),
     ("queue", include_str!("stdlib/queue.py")),

@@ -2,6 +2,7 @@
 
 from abc import ABCMeta, abstractmethod
 import sys
+from types import GenericAlias, _type_repr
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -48,6 +49,8 @@ class Awaitable(metaclass=ABCMeta):
             return _check_methods(C, "__await__")
         return NotImplemented
 
+    __class_getitem__ = classmethod(GenericAlias)
+
 
 class Coroutine(Awaitable):
     @abstractmethod
@@ -66,6 +69,8 @@ class AsyncIterable(metaclass=ABCMeta):
     @abstractmethod
     def __aiter__(self):
         return None
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -90,8 +95,7 @@ class Iterable(metaclass=ABCMeta):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -172,8 +176,7 @@ class Container(metaclass=ABCMeta):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -182,6 +185,49 @@ class Collection(Sized, Iterable, Container):
         if cls is Collection:
             return _check_methods(C, "__len__", "__iter__", "__contains__")
         return NotImplemented
+
+
+def _is_param_expr(obj):
+    """Whether `obj` can stand for a Callable's whole argument list."""
+    return obj is Ellipsis or isinstance(obj, (tuple, list)) or type(obj).__name__ in (
+        "ParamSpec", "_ConcatenateGenericAlias")
+
+
+class _CallableGenericAlias(GenericAlias):
+    """`Callable[[int], str]`: the argument types are stored flat, before the result."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        arg_types, result = args
+        if isinstance(arg_types, (tuple, list)):
+            args = (*arg_types, result)
+        elif not _is_param_expr(arg_types):
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            "Got %s" % (arg_types,))
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return "collections.abc.Callable[[%s], %s]" % (
+            ", ".join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
+
+    def __getitem__(self, item):
+        new = GenericAlias.__getitem__(GenericAlias(self.__origin__, self.__args__), item)
+        *arg_types, result = new.__args__
+        if len(arg_types) == 1 and _is_param_expr(arg_types[0]):
+            arg_types = arg_types[0]
+        return _CallableGenericAlias(self.__origin__, (arg_types, result))
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
 
 
 class Callable(metaclass=ABCMeta):
@@ -195,8 +241,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 class Set(Collection):
@@ -394,6 +439,8 @@ class MappingView(Sized):
 
     def __repr__(self):
         return "{0.__class__.__name__}({0._mapping!r})".format(self)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):

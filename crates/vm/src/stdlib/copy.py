@@ -28,7 +28,10 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x))
+    rv = _reduce(x)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def _reduce(x):
@@ -41,8 +44,6 @@ def _reduce(x):
             rv = reductor(x)
         else:
             rv = _default_reduce(x)
-    if isinstance(rv, str):
-        raise Error("un(shallow)copyable object of type %s" % type(x))
     return rv
 
 
@@ -119,7 +120,8 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo, *_reduce(x))
+            rv = _reduce(x)
+            y = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

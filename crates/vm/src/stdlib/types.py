@@ -138,6 +138,48 @@ def _collect_parameters(args):
     return tuple(params)
 
 
+def _substitute_args(alias, item):
+    """The arguments of `alias` with its type variables replaced by `item` (`list[T][int]`)."""
+    params = alias.__parameters__
+    if not params:
+        raise TypeError("%r is not a generic class" % alias)
+    items = item if isinstance(item, tuple) else (item,)
+    for p in params:
+        prepare = getattr(p, "__typing_prepare_subst__", None)
+        if prepare is not None:
+            items = prepare(alias, items)
+    if len(items) != len(params):
+        raise TypeError("Too %s arguments for %r; actual %d, expected %d" % (
+            "many" if len(items) > len(params) else "few", alias, len(items), len(params)))
+    subst = {}
+    for p, a in zip(params, items):
+        subst[p] = p.__typing_subst__(a) if hasattr(p, "__typing_subst__") else a
+    new_args = []
+    for a in alias.__args__:
+        if getattr(a, "__typing_is_unpacked_typevartuple__", False) and a.__args__[0] in subst:
+            new_args.extend(subst[a.__args__[0]])
+        else:
+            new_args.append(_substitute_arg(a, subst))
+    return tuple(new_args)
+
+
+def _substitute_arg(arg, subst):
+    if hasattr(arg, "__typing_subst__"):
+        return subst.get(arg, arg)
+    if isinstance(arg, list):
+        return [_substitute_arg(a, subst) for a in arg]
+    params = getattr(arg, "__parameters__", ())
+    if isinstance(arg, type) or not isinstance(params, tuple) or not params:
+        return arg
+    new = []
+    for p in params:
+        if p in subst and hasattr(p, "__typing_prepare_subst__"):
+            new.extend(subst[p])
+        else:
+            new.append(subst.get(p, p))
+    return arg[new[0] if len(new) == 1 else tuple(new)]
+
+
 # Attributes a GenericAlias answers itself; every other one is read from its origin.
 _GA_OWN = frozenset(("__origin__", "__args__", "__unpacked__", "__parameters__",
                      "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
@@ -193,9 +235,8 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         return _union_or(other, self)
 
     def __getitem__(self, item):
-        if not self.__parameters__:
-            raise TypeError("%r is not a generic class" % self)
-        raise NotImplementedError("substituting type variables of a GenericAlias")
+        new_args = _substitute_args(self, item)
+        return type(self)(self.__origin__, new_args)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -264,9 +305,11 @@ E.g. for int | str"""
         return hash(frozenset(self.__args__))
 
     def __getitem__(self, item):
-        if not self.__parameters__:
-            raise TypeError("%r is not a generic class" % self)
-        raise NotImplementedError("substituting type variables of a UnionType")
+        new_args = _substitute_args(self, item)
+        result = new_args[0]
+        for arg in new_args[1:]:
+            result = result | arg
+        return result
 
     def __instancecheck__(self, obj):
         for a in self.__args__:
