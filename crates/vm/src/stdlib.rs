@@ -159,6 +159,7 @@ const MODULES: &[(&str, &str)] = &[
     ("subprocess", include_str!("stdlib/subprocess.py")),
     ("types", include_str!("stdlib/types.py")),
     ("typing", include_str!("stdlib/typing.py")),
+    ("_typing_records", include_str!("stdlib/_typing_records.py")),
     ("__future__", include_str!("stdlib/__future__.py")),
     ("threading", include_str!("stdlib/threading.py")),
     ("warnings", include_str!("stdlib/warnings.py")),
