@@ -133,7 +133,7 @@ pub fn check_new_class(vm: &Vm, owner: &str, new: &Value, args: &[Value]) -> PyR
     let key = crate::objects::str::intern("__new__");
     let defines_new = |t: &Value| {
         t.obj()
-            .and_then(|o| o.dict.as_ref())
+            .and_then(|o| o.dict())
             .and_then(|d| crate::objects::dict::find_str_key(&d.borrow(), &key))
             .is_some_and(|(_, v)| v.is(new))
     };
