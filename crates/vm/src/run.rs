@@ -177,6 +177,7 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     if let Err(e) = run_exitfuncs(vm) {
         print_exception(vm, &e.0);
     }
+    let code = if flush_std_files(vm) { code } else { 120 };
     finish_gil_trace(vm, program.trace);
     clear_module(vm, main);
     crate::objects::class_assign::release_retired_classes();
@@ -196,6 +197,36 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
         crate::leakcheck::report(vm, &mode);
     }
     code
+}
+
+/// Flush `sys.stdout` and `sys.stderr` when Python code replaced them (the native streams are
+/// flushed last); false when a flush failed, which makes the exit status 120 as in CPython's
+/// `flush_std_files`. A failure of stdout's is reported as unraisable, stderr's silently.
+fn flush_std_files(vm: &Vm) -> bool {
+    let sys = vm.objects().sys.clone();
+    let mut ok = true;
+    for name in ["stdout", "stderr"] {
+        let Ok(Some(f)) = ops::getattr_opt(vm, &sys, &intern(name)) else {
+            continue;
+        };
+        if vm.is_none(&f) || matches!(f.payload(), Some(Payload::Native(_))) {
+            continue;
+        }
+        let closed = ops::getattr_opt(vm, &f, &intern("closed"))
+            .ok()
+            .flatten()
+            .is_some_and(|c| ops::is_true(vm, &c).unwrap_or(false));
+        if closed {
+            continue;
+        }
+        if let Err(e) = ops::call_method(vm, &f, "flush", &[]) {
+            ok = false;
+            if name == "stdout" {
+                print_unraisable(vm, &e.0, &f);
+            }
+        }
+    }
+    ok
 }
 
 /// A fresh `__main__` in `sys.modules`; `__file__` unless the source is a `-c` string.

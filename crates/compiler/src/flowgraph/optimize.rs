@@ -353,7 +353,9 @@ fn fold_tuple_on_constants(instrs: &mut [Instr], consts: &mut Vec<Constant>) {
 
 /// Remove `NOP`s whose line number is not needed.
 pub(super) fn clean_basic_block(cfg: &mut Cfg, b: BlockId, mut prev_lineno: i32) {
-    let next_first_line = {
+    // Only a trailing NOP needs the next block's first line: the walk over empty blocks is
+    // skipped otherwise, so long runs of empty blocks do not make this quadratic.
+    let next_first_line = if cfg.last_instr(b).is_some_and(|i| i.op == Opcode::NOP) {
         let mut next = cfg.blocks[b].next;
         while let Some(n) = next {
             if !cfg.blocks[n].instrs.is_empty() {
@@ -362,6 +364,8 @@ pub(super) fn clean_basic_block(cfg: &mut Cfg, b: BlockId, mut prev_lineno: i32)
             next = cfg.blocks[n].next;
         }
         next.and_then(|n| cfg.first_instr(n)).map(|i| i.loc.line)
+    } else {
+        None
     };
     let instrs = std::mem::take(&mut cfg.blocks[b].instrs);
     let mut kept: Vec<Instr> = Vec::with_capacity(instrs.len());
@@ -416,7 +420,9 @@ fn mark_reachable(cfg: &mut Cfg) {
 }
 
 fn eliminate_empty_basic_blocks(cfg: &mut Cfg) {
-    for b in cfg.layout() {
+    // Backwards, so each walk meets chains of empty blocks already shortened (linear, not
+    // quadratic, in a run of empty blocks); every block still ends up pointing at the same one.
+    for b in cfg.layout().into_iter().rev() {
         if let Some(mut next) = cfg.blocks[b].next {
             while cfg.blocks[next].instrs.is_empty() {
                 match cfg.blocks[next].next {

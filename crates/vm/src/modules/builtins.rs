@@ -42,8 +42,21 @@ pub fn raw_stderr(s: &str) {
     let _ = std::io::stderr().write_all(s.as_bytes());
 }
 
-/// The state of `sys.stdout`/`sys.stderr`: which descriptor it writes to.
-pub struct StdStream(pub i32);
+/// The state of `sys.stdout`/`sys.stderr`: which descriptor it writes to, and whether it was
+/// closed.
+pub struct StdStream(pub i32, pub std::cell::Cell<bool>);
+
+/// The stream state of `v` if it is a native `sys.stdout`/`sys.stderr`.
+fn std_stream_state(v: &Value) -> Option<&StdStream> {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.downcast_ref::<StdStream>(),
+        _ => None,
+    }
+}
+
+fn closed_file(vm: &Vm) -> crate::vm::PyErr {
+    vm.value_error("I/O operation on closed file.")
+}
 
 fn stream_write(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "write", 2, 2)?;
@@ -53,10 +66,11 @@ fn stream_write(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_name(&a[1])
         )));
     };
-    let fd = match a[0].payload() {
-        Some(Payload::Native(n)) => n.downcast_ref::<StdStream>().map_or(1, |s| s.0),
-        _ => 1,
-    };
+    let stream = std_stream_state(&a[0]);
+    if stream.is_some_and(|s| s.1.get()) {
+        return Err(closed_file(vm));
+    }
+    let fd = stream.map_or(1, |s| s.0);
     if fd == 2 {
         raw_stderr(s);
     } else if raw_stdout(s).is_err() {
@@ -65,8 +79,24 @@ fn stream_write(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int::from_usize(s.chars().count()))
 }
 
-fn stream_flush(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
+fn stream_flush(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "flush", 1, 1)?;
+    if std_stream_state(&a[0]).is_some_and(|s| s.1.get()) {
+        return Err(closed_file(vm));
+    }
     flush_stdout();
+    Ok(vm.none())
+}
+
+/// `close()`: flush, then refuse further writes (the descriptor itself stays open, as
+/// CPython's `sys.stdout` does not own fd 1 for good either once closed by Python code).
+fn stream_close(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "close", 1, 1)?;
+    flush_stdout();
+    if let Some(s) = std_stream_state(&a[0]) {
+        s.1.set(true);
+    }
+    ops::setattr(vm, &a[0], &intern("closed"), vm.bool(true))?;
     Ok(vm.none())
 }
 
@@ -76,6 +106,7 @@ fn stream_type() -> &'static Value {
         let t = crate::objects::bootstrap::new_native_type("TextIOWrapper");
         crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "write", stream_write);
         crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "flush", stream_flush);
+        crate::objects::bootstrap::add_method(&t, "TextIOWrapper", "close", stream_close);
         crate::modules::stdin::add_output_methods(&t);
         StaticValue(t)
     })
@@ -91,7 +122,7 @@ pub fn std_stream(vm: &Vm, fd: i32) -> Value {
     Value::alloc_with_dict(
         stream_type().clone(),
         Some(dict),
-        Payload::Native(Box::new(StdStream(fd))),
+        Payload::Native(Box::new(StdStream(fd, std::cell::Cell::new(false)))),
     )
 }
 
@@ -103,9 +134,10 @@ pub fn write_stdout(vm: &Vm, s: &str) -> PyResult<()> {
 
 /// `file.write(s)`, straight to the descriptor for the process's own streams.
 pub fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
-    if let Some(Payload::Native(n)) = file.payload()
-        && let Some(st) = n.downcast_ref::<StdStream>()
-    {
+    if let Some(st) = std_stream_state(file) {
+        if st.1.get() {
+            return Err(closed_file(vm));
+        }
         if st.0 == 2 {
             raw_stderr(s);
             return Ok(());

@@ -204,6 +204,7 @@ pub fn stream_attrs(vm: &Vm, name: &str, mode: &str) -> Value {
             break;
         }
     }
+    let _ = crate::objects::dict_ops::set_item(vm, &dict, new_str("closed"), vm.bool(false));
     dict
 }
 

@@ -115,6 +115,53 @@ fn overrides(cls: &Value, name: &str) -> bool {
     }
 }
 
+/// The checks CPython's `tp_new_wrapper` makes when a builtin type's `__new__` (`new`, named
+/// `owner` in messages) is called as a function: `cls` is present, is a type, has the type
+/// defining `new` in its MRO, and its nearest class without a Python `__new__` gets `new`.
+pub fn check_new_class(vm: &Vm, owner: &str, new: &Value, args: &[Value]) -> PyResult<()> {
+    let Some(cls) = args.first() else {
+        return Err(vm.type_error(format!("{owner}.__new__(): not enough arguments")));
+    };
+    let Some(td) = type_data(cls) else {
+        return Err(vm.type_error(format!(
+            "{owner}.__new__(X): X is not a type object ({})",
+            vm.type_name(cls)
+        )));
+    };
+    let name = td.name.borrow().clone();
+    let mro = td.mro.borrow().clone();
+    let key = crate::objects::str::intern("__new__");
+    let defines_new = |t: &Value| {
+        t.obj()
+            .and_then(|o| o.dict())
+            .and_then(|d| crate::objects::dict::find_str_key(&d.borrow(), &key))
+            .is_some_and(|(_, v)| v.is(new))
+    };
+    if !mro.iter().any(defines_new) {
+        return Err(vm.type_error(format!(
+            "{owner}.__new__({name}): {name} is not a subtype of {owner}"
+        )));
+    }
+    // The nearest class whose `__new__` is not written in Python (CPython's `staticbase`).
+    let static_base = mro.iter().find(|t| {
+        !types::lookup(t, &key).is_some_and(|f| {
+            matches!(
+                f.payload(),
+                Some(Payload::StaticMethod(_) | Payload::Function(_))
+            )
+        })
+    });
+    if let Some(base) = static_base
+        && types::lookup(base, &key).is_some_and(|own| !own.is(new))
+    {
+        return Err(vm.type_error(format!(
+            "{owner}.__new__({name}) is not safe, use {}.__new__()",
+            types::type_name(base)
+        )));
+    }
+    Ok(())
+}
+
 /// `object.__new__(cls, *args)`.
 pub fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(cls) = args.args.first() else {

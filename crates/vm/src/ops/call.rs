@@ -17,6 +17,10 @@ pub fn call(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyR
     match callable.payload() {
         Some(Payload::Function(f)) => call_function(vm, callable, f, args, kwnames),
         Some(Payload::Builtin(b)) => match &b.bound {
+            None if b.name == "__new__" => {
+                crate::objects::type_ops::check_new_class(vm, b.owner, callable, args)?;
+                (b.func)(vm, Args { args, kwnames })
+            }
             None => (b.func)(vm, Args { args, kwnames }),
             Some(obj) => {
                 let mut all = Vec::with_capacity(args.len() + 1);

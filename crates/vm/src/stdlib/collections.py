@@ -119,10 +119,22 @@ class deque:
         return bool(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        return self._iterate(range(len(self._items)))
 
     def __reversed__(self):
-        return reversed(self._items)
+        return self._iterate(range(len(self._items) - 1, -1, -1))
+
+    def _iterate(self, positions):
+        # A change of size during iteration is an error, as CPython's deque iterator checks
+        # (a plain list iterator would follow appends forever).
+        items = self._items
+        size = len(items)
+        for i in positions:
+            if len(items) != size:
+                raise RuntimeError("deque mutated during iteration")
+            yield items[i]
+        if len(items) != size:
+            raise RuntimeError("deque mutated during iteration")
 
     def __contains__(self, x):
         return x in self._items
