@@ -219,7 +219,9 @@ impl Payload {
                     visit_frame(f, visit);
                 }
             }
-            Payload::Native(n) => native_traverse(n.as_ref(), visit),
+            Payload::Native(n) => {
+                native_traverse(n.as_ref(), visit);
+            }
         }
     }
 
@@ -319,19 +321,17 @@ fn take_frame(f: Frame, out: &mut Vec<Value>) {
 
 /// Whether a native payload holds references (is listed below).
 pub fn native_has_references(n: &dyn Any) -> bool {
-    n.is::<DictView>()
-        || n.is::<super::weakref::WeakRef>()
-        || n.is::<FrameObject>()
-        || n.is::<MappingProxy>()
-        || n.is::<crate::objects::memoryview::MemoryView>()
+    native_traverse(n, &mut |_| {})
 }
 
 /// The native payloads that hold references: dict views and mapping proxies (their mapping),
-/// memoryviews (their exporter),
-/// weak references (their callback) and frame objects (code, globals, `f_back`, the locals
-/// they own). Other native payloads (locks, files, random states) are leaves; a module
-/// type that holds references adds its line here.
-fn native_traverse(n: &dyn Any, visit: &mut Visit<'_>) {
+/// memoryviews (their exporter), weak references (their callback), frame objects (code,
+/// globals, `f_back`, the locals they own), the awaitables of async generators (`asend`,
+/// `athrow`, the wrapped yielded value), `anext(it, default)` awaitables and
+/// `coroutine.__await__()` wrappers. Other native payloads (locks, files, random states) are
+/// leaves; a module type that holds references adds its line here. Returns whether `n` is one
+/// of them.
+fn native_traverse(n: &dyn Any, visit: &mut Visit<'_>) -> bool {
     if let Some(v) = n.downcast_ref::<DictView>() {
         visit(&v.dict);
     } else if let Some(p) = n.downcast_ref::<MappingProxy>() {
@@ -342,7 +342,12 @@ fn native_traverse(n: &dyn Any, visit: &mut Visit<'_>) {
         w.traverse(visit);
     } else if let Some(f) = n.downcast_ref::<FrameObject>() {
         f.traverse(visit);
+    } else {
+        return crate::objects::coroutine_asyncgen::traverse(n, visit)
+            || crate::modules::builtins_async::traverse(n, visit)
+            || crate::objects::coroutine::traverse(n, visit);
     }
+    true
 }
 
 fn native_clear(n: &dyn Any, out: &mut Vec<Value>) {

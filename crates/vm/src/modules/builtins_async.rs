@@ -50,6 +50,21 @@ fn anext(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `anext(it, default)`: awaits `it.__anext__()`, turning `StopAsyncIteration` into `default`.
+/// The references an `anext(it, default)` awaitable holds, for the collector (`gc/traverse.rs`).
+pub(crate) fn traverse(n: &dyn std::any::Any, visit: &mut crate::gc::traverse::Visit<'_>) -> bool {
+    let Some(a) = n.downcast_ref::<AnextAwaitable>() else {
+        return false;
+    };
+    visit(&a.wrapped);
+    visit(&a.default);
+    if let Some(it) = a.iter.try_borrow()
+        && let Some(it) = it.as_ref()
+    {
+        visit(it);
+    }
+    true
+}
+
 struct AnextAwaitable {
     wrapped: Value,
     default: Value,

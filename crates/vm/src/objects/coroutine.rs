@@ -16,6 +16,15 @@ use std::sync::OnceLock;
 /// The iterator `coro.__await__()` returns: it drives the coroutine.
 struct CoroWrapper(Value);
 
+/// The coroutine a `coroutine.__await__()` wrapper holds, for the collector (`gc/traverse.rs`).
+pub(crate) fn traverse(n: &dyn std::any::Any, visit: &mut crate::gc::traverse::Visit<'_>) -> bool {
+    let Some(w) = n.downcast_ref::<CoroWrapper>() else {
+        return false;
+    };
+    visit(&w.0);
+    true
+}
+
 fn wrapper_type() -> &'static Value {
     static T: OnceLock<StaticValue> = OnceLock::new();
     &T.get_or_init(|| {

@@ -39,6 +39,28 @@ struct AThrow {
     state: Cell<State>,
 }
 
+/// The references an async generator's helper objects hold, for the collector
+/// (`gc/traverse.rs`): the value a `Wrapped` carries, an `asend`/`athrow` awaitable's generator
+/// and arguments.
+pub(crate) fn traverse(n: &dyn std::any::Any, visit: &mut crate::gc::traverse::Visit<'_>) -> bool {
+    if let Some(w) = n.downcast_ref::<Wrapped>() {
+        visit(&w.0);
+    } else if let Some(s) = n.downcast_ref::<ASend>() {
+        visit(&s.owner);
+        if let Some(v) = s.sendval.try_borrow()
+            && let Some(v) = v.as_ref()
+        {
+            visit(v);
+        }
+    } else if let Some(t) = n.downcast_ref::<AThrow>() {
+        visit(&t.owner);
+        t.args.iter().flatten().for_each(visit);
+    } else {
+        return false;
+    }
+    true
+}
+
 type Methods = &'static [(&'static str, crate::objects::function::NativeFn)];
 
 fn make_type(name: &'static str, methods: Methods) -> StaticValue {
