@@ -61,8 +61,12 @@ def _clear_lru_caches():
         for value in list(getattr(module, "__dict__", {}).values()):
             if isinstance(value, type):
                 continue
-            clear = getattr(value, "cache_clear", None)
-            if callable(clear) and callable(getattr(value, "cache_info", None)):
+            try:
+                clear = getattr(value, "cache_clear", None)
+                is_cached = callable(clear) and callable(getattr(value, "cache_info", None))
+            except Exception:
+                continue
+            if is_cached:
                 clear()
 
 
