@@ -166,6 +166,45 @@ def _clear_multiprocessing_caches():
         managers._connections.clear()
 
 
+def _reset_logging():
+    """The loggers, handlers and formatters a program configured: `logging` keeps them until
+    exit, as CPython's does (regrtest restores `logging._handlers` between tests). Warnings
+    capture is undone, handlers are closed, loggers forgotten, the root logger left bare."""
+    logging = _loaded("logging")
+    if logging is None:
+        return
+    logging.captureWarnings(False)
+    manager = logging.root.manager
+    for logger in [logging.root] + list(manager.loggerDict.values()):
+        for handler in list(getattr(logger, "handlers", ())):
+            logger.removeHandler(handler)
+            handler.close()
+    manager.loggerDict.clear()
+    manager.disable = 0
+    manager._clear_cache()
+    logging.root.setLevel(logging.WARNING)
+    logging._handlerList[:] = []
+    logging._handlers.clear()
+
+
+def _reset_warnings():
+    """`warnings.filters` and `onceregistry`: CPython keeps the filters a program added
+    (regrtest restores them); `resetwarnings()` empties them in the case and its baseline
+    alike."""
+    warnings = _loaded("warnings")
+    if warnings is not None:
+        warnings.resetwarnings()
+        warnings.onceregistry.clear()
+
+
+def _clear_typing_overloads():
+    """The functions `@typing.overload` registered (`typing.clear_overloads()`); CPython keeps
+    them in `typing._overload_registry` too."""
+    typing = _loaded("typing")
+    if typing is not None:
+        typing.clear_overloads()
+
+
 def _drop_warning_registries():
     """The `__warningregistry__` each module that warned keeps (warnings shown once)."""
     for module in list(sys.modules.values()):
@@ -192,6 +231,9 @@ def cleanup():
         _reset_asyncio_policy,
         _drop_main_context,
         _clear_multiprocessing_caches,
+        _reset_logging,
+        _reset_warnings,
+        _clear_typing_overloads,
         _drop_warning_registries,
     ):
         try:
