@@ -16,7 +16,8 @@
 //! `live - interned - lazy static` of the case must not exceed its baseline's by more than the
 //! allowance the case has in `ALLOWED` below, each with the reason CPython keeps the same.
 //! `gilpy -X leakcheck=verbose case.py` lists what is alive by type (diff it against the
-//! baseline program's) and `-X leakcheck=TYPE` prints who refers to each object of a type.
+//! baseline program's) and `-X leakcheck=TYPE` prints who refers to each object of a type;
+//! `scripts/leakdiff case.py [TYPE...]` does both for a case and its baseline and diffs them.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
