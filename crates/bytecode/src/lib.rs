@@ -3,6 +3,8 @@
 pub mod code;
 pub mod dis;
 pub mod opcode;
+pub mod serial;
 
 pub use code::{CodeObject, Constant, Position};
 pub use opcode::{ArgKind, Opcode};
+pub use serial::DecodeError;

@@ -169,14 +169,14 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Value> {
         return Ok(m);
     }
     match find_source(vm, full, parent)? {
-        Some(f) => exec_module(vm, full, f.source, &f.filename, f.pkg_dir),
+        Some(f) => exec_module(vm, full, f.body, &f.filename, f.pkg_dir),
         None => Err(not_found(vm, full)),
     }
 }
 
-/// A module's code: its source text, file name, and directory if it is a package.
+/// A module's code: its body, file name, and directory if it is a package.
 struct Found {
-    source: String,
+    body: Body,
     filename: String,
     pkg_dir: Option<String>,
 }
@@ -184,10 +184,14 @@ struct Found {
 /// Find the source of module `full` (frozen in the binary, or on the parent package's
 /// `__path__` or `sys.path`); None if there is none.
 fn find_source(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Option<Found>> {
-    if let Some(src) = crate::stdlib::source(full) {
+    if let Some(code) = crate::stdlib::code(full) {
+        let code = code.map_err(|e| {
+            let msg = format!("cannot load frozen module '{full}': {e}");
+            import_error(vm, "ImportError", msg, full, None)
+        })?;
         let pkg_dir = crate::stdlib::is_package(full).then(|| format!("<frozen {full}>"));
         return Ok(Some(Found {
-            source: src.to_owned(),
+            body: Body::Code(Box::new(code)),
             filename: format!("<frozen {full}>"),
             pkg_dir,
         }));
@@ -215,7 +219,7 @@ fn find_source(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Option<F
         let pkg_init = format!("{dir}/{last}/__init__.py");
         if std::path::Path::new(&pkg_init).is_file() {
             return Ok(Some(Found {
-                source: read_source(vm, &pkg_init)?,
+                body: Body::Source(read_source(vm, &pkg_init)?),
                 filename: pkg_init,
                 pkg_dir: Some(format!("{dir}/{last}")),
             }));
@@ -223,7 +227,7 @@ fn find_source(vm: &Vm, full: &str, parent: Option<&Value>) -> PyResult<Option<F
         let file = format!("{dir}/{last}.py");
         if std::path::Path::new(&file).is_file() {
             return Ok(Some(Found {
-                source: read_source(vm, &file)?,
+                body: Body::Source(read_source(vm, &file)?),
                 filename: file,
                 pkg_dir: None,
             }));
@@ -251,7 +255,7 @@ pub fn reload_in_place(vm: &Vm, module: &Value) -> PyResult<()> {
         None => None,
     };
     let found = find_source(vm, &full, parent.as_ref())?.ok_or_else(|| not_found(vm, &full))?;
-    crate::run::exec_source_in(vm, &found.source, &found.filename, module)
+    run_body(vm, found.body, &found.filename, module)
 }
 
 fn sys_path(vm: &Vm) -> PyResult<Vec<String>> {
@@ -268,11 +272,29 @@ fn read_source(vm: &Vm, path: &str) -> PyResult<String> {
         .map_err(|e| vm.new_exc("ImportError", format!("cannot read {path}: {e}")))
 }
 
-/// Create module `name`, register it, and run `source` in it.
+/// What a module runs: source to compile, or a code object compiled at build time.
+enum Body {
+    Source(String),
+    Code(Box<gilpy_bytecode::CodeObject>),
+}
+
+/// Run `body` in module `m`'s namespace.
+fn run_body(vm: &Vm, body: Body, filename: &str, m: &Value) -> PyResult<()> {
+    match body {
+        Body::Source(source) => crate::run::exec_source_in(vm, &source, filename, m),
+        Body::Code(co) => {
+            let code = crate::objects::function_ops::load_code(vm, *co)?;
+            let ns = dict_of(m).unwrap_or_else(|| vm.none());
+            crate::run::run_code(vm, code, ns.clone(), ns).map(drop)
+        }
+    }
+}
+
+/// Create module `name`, register it, and run `body` in it.
 fn exec_module(
     vm: &Vm,
     name: &str,
-    source: String,
+    body: Body,
     filename: &str,
     pkg_dir: Option<String>,
 ) -> PyResult<Value> {
@@ -292,7 +314,7 @@ fn exec_module(
     let modules = sys_modules(vm);
     dict_ops::set_item(vm, &modules, new_str(name), m.clone())?;
     INITIALIZING.with(|i| i.borrow_mut().push(m.id()));
-    let r = crate::run::exec_source_in(vm, &source, filename, &m);
+    let r = run_body(vm, body, filename, &m);
     INITIALIZING.with(|i| i.borrow_mut().retain(|&id| id != m.id()));
     if let Err(e) = r {
         dict_ops::del_item(vm, &modules, &new_str(name))?;
