@@ -5,12 +5,10 @@
 use gilpy_vm::objects::bootstrap::set_attr;
 use gilpy_vm::objects::str::{intern, new_str};
 use gilpy_vm::objects::{dict, dict_ops, int, list_ops, tuple_ops};
-use gilpy_vm::run;
-use gilpy_vm::{CompileMode, PyResult, Value, Vm};
+
+use gilpy_vm::{PyResult, Value, Vm};
 
 use crate::cli::Options;
-
-const SITE: &str = include_str!("site.py");
 
 const FLAG_NAMES: [&str; 18] = [
     "debug",
@@ -88,6 +86,5 @@ fn run_site(vm: &Vm, o: &Options) -> PyResult<()> {
     dict_ops::set_item(vm, &ns, intern("_flag_names"), tuple_ops::new_tuple(names))?;
     let values = tuple_ops::new_tuple(flag_values(vm, o));
     dict_ops::set_item(vm, &ns, intern("_flag_values"), values)?;
-    let code = run::compile(vm, SITE, "<gilpy site>", CompileMode::Exec)?;
-    run::run_code(vm, code, ns.clone(), ns).map(drop)
+    gilpy_vm::stdlib::run_startup(vm, "site", ns)
 }

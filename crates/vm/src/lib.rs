@@ -22,6 +22,8 @@ pub mod pycell;
 pub mod rc;
 pub mod run;
 pub mod stdlib;
+#[cfg(test)]
+mod stdlib_modules;
 pub mod traceback;
 pub mod vm;
 

@@ -3,6 +3,8 @@
 //! embeds its source (for tracebacks and `inspect`) and its serialized code object. Dotted
 //! names are submodules of a shipped package.
 
+use crate::object::Value;
+use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::{CodeObject, DecodeError};
 
 /// One shipped module.
@@ -14,6 +16,9 @@ struct Frozen {
 }
 
 const MODULES: &[Frozen] = include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+
+/// Start-up code that is not an importable module (`STARTUP_FILES` of `stdlib_modules.rs`).
+const STARTUP: &[Frozen] = include!(concat!(env!("OUT_DIR"), "/startup.rs"));
 
 fn find(name: &str) -> Option<&'static Frozen> {
     MODULES.iter().find(|m| m.name == name)
@@ -29,6 +34,17 @@ pub fn code(name: &str) -> Option<Result<CodeObject, DecodeError>> {
     find(name).map(|m| CodeObject::from_bytes(m.code))
 }
 
+/// Run the start-up code `key` (`"sys_info"`, `"site"`) with `ns` as its globals and locals.
+pub fn run_startup(vm: &Vm, key: &str, ns: Value) -> PyResult<()> {
+    let frozen = STARTUP.iter().find(|m| m.name == key);
+    let co = frozen
+        .ok_or_else(|| format!("no start-up code named {key}"))
+        .and_then(|m| CodeObject::from_bytes(m.code).map_err(|e| e.to_string()))
+        .map_err(|e| vm.runtime_error(format!("start-up code {key}: {e}")))?;
+    let code = crate::objects::function_ops::load_code(vm, co)?;
+    crate::run::run_code(vm, code, ns.clone(), ns).map(drop)
+}
+
 /// Whether stdlib module `name` is a package (some shipped module is named `name.*`).
 pub fn is_package(name: &str) -> bool {
     MODULES.iter().any(|m| {
@@ -40,21 +56,32 @@ pub fn is_package(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use gilpy_bytecode::CodeObject;
+
     /// The build-time compile and its serialization give exactly what compiling now gives.
     #[test]
     fn frozen_code_equals_a_fresh_compile() {
-        for name in super::MODULES.iter().map(|m| m.name) {
-            let filename = format!("<frozen {name}>");
-            let source = super::source(name).unwrap_or_default();
-            let fresh = gilpy_compiler::compile_source(source, &filename, gilpy_syntax::Mode::Exec);
-            let frozen = super::code(name).map(|r| r.map_err(|e| e.to_string()));
-            assert_eq!(frozen, Some(Ok(fresh.expect("stdlib compiles"))), "{name}");
+        let startup = crate::stdlib_modules::STARTUP_FILES
+            .iter()
+            .map(|s| s.2.to_owned());
+        let filenames = super::MODULES
+            .iter()
+            .map(|m| format!("<frozen {}>", m.name))
+            .chain(startup);
+        for (m, filename) in super::MODULES.iter().chain(super::STARTUP).zip(filenames) {
+            let fresh =
+                gilpy_compiler::compile_source(m.source, &filename, gilpy_syntax::Mode::Exec);
+            let frozen = CodeObject::from_bytes(m.code).map_err(|e| e.to_string());
+            assert_eq!(frozen, Ok(fresh.expect("stdlib compiles")), "{}", m.name);
         }
     }
 
     #[test]
     fn every_module_is_frozen() {
-        assert!(super::MODULES.len() >= 78);
+        assert_eq!(
+            super::MODULES.len(),
+            crate::stdlib_modules::MODULE_FILES.len()
+        );
         assert!(super::is_package("asyncio") && !super::is_package("re"));
     }
 }

@@ -375,5 +375,9 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         "_getframe",
         new_builtin("_getframe", crate::frame_object::sys_getframe),
     );
-    crate::run::exec_source_in(vm, include_str!("sys_info.py"), "<sys>", m)
+    let ns = m
+        .obj()
+        .and_then(|o| o.dict_value())
+        .unwrap_or_else(|| vm.none());
+    crate::stdlib::run_startup(vm, "sys_info", ns)
 }
