@@ -138,7 +138,21 @@ impl Value {
     }
 
     pub fn alloc_with_dict(class: Value, dict: Option<Value>, payload: Payload) -> Value {
-        Value::alloc_parts(class, dict, payload, None)
+        match dict {
+            None => Value::alloc_plain(Obj {
+                rc: RefCount::new(),
+                class,
+                payload,
+            }),
+            dict => Value::alloc_parts(class, dict, payload, None),
+        }
+    }
+
+    /// The common case (no dict slot, no text): an `Obj` alone, as a `Box`.
+    #[inline]
+    fn alloc_plain(obj: Obj) -> Value {
+        let p = Box::into_raw(Box::new(obj));
+        Value::tracked(p)
     }
 
     /// A new `str` object (of `class`, `str` or a subclass) with its text after the header.
@@ -178,6 +192,12 @@ impl Value {
             }
             p
         };
+        Value::tracked(p)
+    }
+
+    /// The Value for a new object, registered with the collector.
+    #[inline]
+    fn tracked(p: *mut Obj) -> Value {
         // Exposed, so `Obj::dict` and `str_text` can reach the rest of the allocation from an
         // `Obj` or its payload.
         let addr = p.expose_provenance();
@@ -325,6 +345,11 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
         Payload::Str(s) => Some(str_text(s).len()),
         _ => None,
     };
+    if !has_dict && text_len.is_none() {
+        // SAFETY: made by `alloc_plain` as a `Box<Obj>` (no dict slot, no text).
+        drop(unsafe { Box::from_raw(p.as_ptr()) });
+        return;
+    }
     let (l, obj_at) = layout(has_dict, text_len);
     let base = std::ptr::with_exposed_provenance_mut::<u8>(p.as_ptr().addr() - obj_at);
     // SAFETY: `alloc_parts` made this allocation with layout `l` (the same flag and text

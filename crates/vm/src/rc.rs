@@ -89,7 +89,7 @@ thread_local! {
 #[cold]
 fn dealloc(obj: NonNull<Obj>) {
     if is_leaf(obj) {
-        free_one(obj);
+        release(obj);
         return;
     }
     let nested = PENDING.try_with(|p| {
@@ -128,6 +128,11 @@ fn free_one(obj: NonNull<Obj>) {
     if needs_finalizer(obj) && !finalize(obj) {
         return;
     }
+    release(obj);
+}
+
+/// Free an object whose finalizer, if any, has run.
+fn release(obj: NonNull<Obj>) {
     // SAFETY: as in `needs_finalizer`: the object is not freed yet; from here on no Python code
     // can reach it (it leaves the collector's lists before weakref callbacks run).
     let o = unsafe { obj.as_ref() };
