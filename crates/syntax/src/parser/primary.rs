@@ -89,7 +89,17 @@ impl Parser<'_> {
                         t.end,
                     ));
                 }
-                args.push(self.star_expression()?);
+                // A call's `*` takes a whole expression (`f(*a or b)`), not only a
+                // bitwise-or operand as in other starred positions.
+                self.advance();
+                let value = Box::new(self.expression()?);
+                args.push(Expr {
+                    kind: ExprKind::Starred {
+                        value,
+                        ctx: ExprContext::Load,
+                    },
+                    span: self.span_from(start),
+                });
             } else {
                 let arg = self.positional_argument(open, args.is_empty() && keywords.is_empty())?;
                 if let Some(last) = keywords.last() {
