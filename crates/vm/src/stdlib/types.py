@@ -154,16 +154,23 @@ def _substitute_args(alias, item):
     subst = {}
     for p, a in zip(params, items):
         subst[p] = p.__typing_subst__(a) if hasattr(p, "__typing_subst__") else a
-    new_args = []
-    for a in alias.__args__:
+    return _substitute_all(alias.__args__, subst)
+
+
+def _substitute_all(args, subst):
+    """`args` with type variables replaced, unpacked TypeVarTuples spliced in (also used by
+    `typing`)."""
+    out = []
+    for a in args:
         if getattr(a, "__typing_is_unpacked_typevartuple__", False) and a.__args__[0] in subst:
-            new_args.extend(subst[a.__args__[0]])
+            out.extend(subst[a.__args__[0]])
         else:
-            new_args.append(_substitute_arg(a, subst))
-    return tuple(new_args)
+            out.append(_substitute_arg(a, subst))
+    return tuple(out)
 
 
 def _substitute_arg(arg, subst):
+    """`arg` with the type variables in `subst` replaced."""
     if hasattr(arg, "__typing_subst__"):
         return subst.get(arg, arg)
     if isinstance(arg, list):

@@ -154,33 +154,7 @@ def _substitute(params, args, alias):
     return {p: p.__typing_subst__(a) for p, a in zip(params, args)}
 
 
-def _substitute_all(args, subst):
-    """`args` with type variables replaced, unpacked TypeVarTuples spliced in."""
-    out = []
-    for a in args:
-        if getattr(a, "__typing_is_unpacked_typevartuple__", False) and a.__args__[0] in subst:
-            out.extend(subst[a.__args__[0]])
-        else:
-            out.append(_substitute_arg(a, subst))
-    return tuple(out)
-
-
-def _substitute_arg(arg, subst):
-    """`arg` with the type variables in `subst` replaced."""
-    if hasattr(arg, "__typing_subst__"):
-        return subst.get(arg, arg)
-    if isinstance(arg, list):
-        return [_substitute_arg(a, subst) for a in arg]
-    params = getattr(arg, "__parameters__", ())
-    if isinstance(arg, type) or not isinstance(params, tuple) or not params:
-        return arg
-    new = []
-    for p in params:
-        if p in subst and hasattr(p, "__typing_prepare_subst__"):
-            new.extend(subst[p])
-        else:
-            new.append(subst.get(p, p))
-    return arg[new[0] if len(new) == 1 else tuple(new)]
+_substitute_all = types._substitute_all
 
 
 # ---- special forms -------------------------------------------------------------------------
