@@ -82,6 +82,15 @@ def _check_tzinfo(tz):
                         % type(tz).__name__)
 
 
+def _tz_offset(tzinfo, method, arg):
+    """`tzinfo.utcoffset(arg)` or `tzinfo.dst(arg)`, checked; None without a tzinfo."""
+    if tzinfo is None:
+        return None
+    offset = getattr(tzinfo, method)(arg)
+    _check_offset(method, offset)
+    return offset
+
+
 def _check_offset(name, offset):
     if offset is None:
         return
@@ -831,11 +840,7 @@ class time:
         return str(self)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_offset("utcoffset", offset)
-        return offset
+        return _tz_offset(self._tzinfo, "utcoffset", None)
 
     def tzname(self):
         if self._tzinfo is None:
@@ -843,11 +848,7 @@ class time:
         return self._tzinfo.tzname(None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_offset("dst", offset)
-        return offset
+        return _tz_offset(self._tzinfo, "dst", None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
@@ -1061,11 +1062,7 @@ class datetime(date):
         return _wrap_strftime(self, fmt, self.timetuple())
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_offset("utcoffset", offset)
-        return offset
+        return _tz_offset(self._tzinfo, "utcoffset", self)
 
     def tzname(self):
         if self._tzinfo is None:
@@ -1073,11 +1070,7 @@ class datetime(date):
         return self._tzinfo.tzname(self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_offset("dst", offset)
-        return offset
+        return _tz_offset(self._tzinfo, "dst", self)
 
     def _micros(self):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60
