@@ -226,3 +226,70 @@ fn sigint_in_join() {
     assert_eq!(got.stderr, read("stderr"), "stderr");
     assert_eq!(got.code.to_string(), read("code").trim(), "exit status");
 }
+
+/// Ctrl-C at a terminal sends SIGINT to the whole foreground process group: a parent waiting on
+/// a `ProcessPoolExecutor`'s results and its two busy workers. The parent ends by SIGINT with
+/// `KeyboardInterrupt` as the last line of its traceback, as python3's does, and no process of
+/// the group is left: no orphaned worker, no zombie.
+#[test]
+fn sigint_process_group_leaves_no_child() {
+    use std::os::unix::process::CommandExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gilpy"))
+        .arg("sigint_pool.py")
+        .current_dir(root().join("fixtures"))
+        .env("PYTHONHASHSEED", "0")
+        .process_group(0)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start gilpy");
+    let group = format!("-{}", child.id());
+    let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    out.read_line(&mut first).expect("first line");
+    assert_eq!(first, "children 2\n");
+    let sent = Command::new("kill").args(["-INT", "--", &group]).status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill -INT failed");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+            panic!("gilpy did not end after SIGINT to its process group");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("stderr");
+    assert_eq!(
+        status.signal(),
+        Some(2),
+        "ended by SIGINT; stderr:\n{stderr}"
+    );
+    assert_eq!(stderr.lines().last(), Some("KeyboardInterrupt"), "{stderr}");
+    // The workers end with their parent; give them a moment, then the group must be empty.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let alive = Command::new("kill")
+            .args(["-0", "--", &group])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !alive {
+            break;
+        }
+        if Instant::now() > deadline {
+            let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+            panic!("a worker of the interrupted pool is still running");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
