@@ -275,12 +275,12 @@ impl Vm {
 
     /// Whether `err` is an instance of builtin exception class `name`.
     pub fn err_is(&self, err: &PyErr, name: &str) -> bool {
-        crate::objects::types::is_subtype(err.0.class(), builtin().exc(name))
+        crate::objects::types::is_subtype(&err.0.class(), builtin().exc(name))
     }
 
     /// The type name used in messages (`'int'`).
     pub fn type_name(&self, v: &Value) -> String {
-        crate::objects::types::type_name(v.class())
+        crate::objects::types::type_name(&v.class())
     }
 
     /// Record that this thread's stack is `size` bytes and began just above the caller's frame
@@ -376,10 +376,10 @@ pub(crate) fn finalizer_of(o: &crate::object::Obj) -> Option<Value> {
     if let crate::object::Payload::Generator(g) = &o.payload {
         return crate::objects::generator_ops::finalizer(g);
     }
-    if crate::objects::types::special_flags(class) & crate::objects::types::HAS_DEL == 0 {
+    if crate::objects::types::special_flags(&class) & crate::objects::types::HAS_DEL == 0 {
         return None;
     }
-    crate::objects::types::lookup_str(class, "__del__")
+    crate::objects::types::lookup_str(&class, "__del__")
 }
 
 /// Call `__del__` on a resurrected object; errors are printed as "Exception ignored in".
