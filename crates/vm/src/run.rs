@@ -180,6 +180,7 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     let code = if flush_std_files(vm) { code } else { 120 };
     finish_gil_trace(vm, program.trace);
     clear_module(vm, main);
+    crate::modules::_thread::release_main_thread_locals(vm);
     crate::gc::collect(vm, 2);
     crate::modules::builtins::flush_stdout();
     if vm

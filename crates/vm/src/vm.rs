@@ -154,13 +154,16 @@ impl Vm {
     /// exception, `threading.local` dicts, interned strings), release its sentinel locks, then
     /// release the GIL for good. Everything is dropped with the GIL still held.
     pub fn exit_thread(self) {
+        // Moved here: register this Vm's new address for the finalizers run below (its `Drop`,
+        // at the end of this function, clears the registration).
+        self.make_current();
         let exc = self.exc_info.borrow_mut().take();
         drop(exc);
         let frames = std::mem::take(&mut *self.frames.borrow_mut());
         drop(frames);
         let extras = std::mem::take(&mut *self.thread_extras.borrow_mut());
         crate::modules::_thread::release_sentinels(extras.sentinels);
-        crate::modules::_thread::release_thread_locals(self.gil.thread_id, extras.locals);
+        crate::modules::_thread::release_thread_locals(&self, extras.locals, extras.local_objects);
         crate::objects::str::clear_interned();
         self.gil.exit(&self.interp.gil);
         crate::gil_trace::thread_done();
@@ -341,7 +344,8 @@ thread_local! {
 }
 
 impl Vm {
-    /// Register this Vm as its thread's current one (done once it has a stable address).
+    /// Register this Vm as its thread's current one. Call it again wherever the Vm is moved:
+    /// `with_current` relies on the registered address holding this Vm until its `Drop`.
     pub fn make_current(&self) {
         CURRENT.with(|c| c.set(self));
     }
