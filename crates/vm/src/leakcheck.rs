@@ -227,7 +227,7 @@ fn print_groups() {
     let mut groups: BTreeMap<String, usize> = BTreeMap::new();
     for v in suspects() {
         *groups
-            .entry(crate::objects::types::type_name(v.class()))
+            .entry(crate::objects::types::type_name(&v.class()))
             .or_default() += 1;
     }
     let mut out = String::new();
@@ -243,7 +243,7 @@ const CHAIN_DEPTH: usize = 12;
 fn print_chains(vm: &Vm, type_name: &str) {
     let all = live_objects(true);
     for v in suspects() {
-        if crate::objects::types::type_name(v.class()) == type_name {
+        if crate::objects::types::type_name(&v.class()) == type_name {
             let chain = referrer_chain(vm, &all, v);
             crate::modules::builtins::raw_stderr(&format!("[leakcheck-chain: {chain}]\n"));
         }
@@ -285,7 +285,7 @@ fn holds(container: &Value, target: &Value) -> bool {
 
 /// A short description of an object that runs no Python code.
 fn describe(vm: &Vm, v: &Value) -> String {
-    let ty = crate::objects::types::type_name(v.class());
+    let ty = crate::objects::types::type_name(&v.class());
     let detail = match v.payload() {
         Some(Payload::Str(_)) => as_str(v).map(|s| format!("{:?}", truncated(s))),
         Some(Payload::Type(_)) => Some(crate::objects::types::type_name(v)),

@@ -15,6 +15,7 @@ use crate::objects::str::PyStr;
 use crate::pycell::PyCell;
 use crate::rc::{self, HAS_DICT, RefCount};
 use std::alloc::Layout;
+use std::cell::UnsafeCell;
 use std::marker::PhantomData;
 use std::num::NonZeroUsize;
 use std::ptr::NonNull;
@@ -43,7 +44,9 @@ pub const SMALL_MIN: i64 = -(1 << 61);
 /// bytes). A `Value` points to the `Obj`.
 pub struct Obj {
     pub(crate) rc: RefCount,
-    class: Value,
+    /// A counted reference to the type. `obj.__class__ = C` swaps it (`replace_class`), so
+    /// it is only read by copying the reference out: no `&Value` into it is ever handed out.
+    class: UnsafeCell<Value>,
     pub payload: Payload,
 }
 
@@ -141,7 +144,7 @@ impl Value {
         match dict {
             None => Value::alloc_plain(Obj {
                 rc: RefCount::new(),
-                class,
+                class: UnsafeCell::new(class),
                 payload,
             }),
             dict => Value::alloc_parts(class, dict, payload, None),
@@ -183,6 +186,7 @@ impl Value {
                 std::ptr::write(base.cast::<PyCell<Value>>(), PyCell::new(d));
             }
             let p = base.add(obj_at).cast::<Obj>();
+            let class = UnsafeCell::new(class);
             std::ptr::write(p, Obj { rc, class, payload });
             if let Some(t) = text {
                 let tail = p.add(1).cast::<u8>();
@@ -234,12 +238,29 @@ impl Value {
         self.bits.get()
     }
 
-    /// The object's type (`type(x)`).
+    /// The object's type (`type(x)`), as a new reference: whatever is borrowed from it lives
+    /// no longer than that reference, so a `__class__` assignment run meanwhile (which releases
+    /// the old class at once, as CPython does) cannot free it under the caller.
     #[inline(always)]
-    pub fn class(&self) -> &Value {
+    pub fn class(&self) -> Value {
         match self.obj() {
-            Some(o) => &o.class,
-            None => crate::types::builtin().int_ref(),
+            Some(o) => o.class(),
+            None => crate::types::builtin().int_ref().clone(),
+        }
+    }
+
+    /// Whether the object's type is `t` (`type(x) is t`), without taking a reference.
+    #[inline(always)]
+    pub fn class_is(&self, t: &Value) -> bool {
+        self.class_id() == t.id()
+    }
+
+    /// The identity of the object's type, for caches keyed by type (no reference taken).
+    #[inline(always)]
+    pub fn class_id(&self) -> usize {
+        match self.obj() {
+            Some(o) => o.class_id(),
+            None => crate::types::builtin().int_ref().id(),
         }
     }
 
@@ -308,9 +329,37 @@ impl std::fmt::Debug for Value {
 }
 
 impl Obj {
-    /// The object's type.
-    pub fn class(&self) -> &Value {
-        &self.class
+    /// The object's type, as a new reference (see `Value::class`).
+    #[inline(always)]
+    pub fn class(&self) -> Value {
+        // SAFETY: the field is accessed only in this file, by reads and writes that end before
+        // they return (no reference into it escapes), and only with the GIL held (`Obj` is
+        // `!Sync`), so this read does not overlap a write.
+        unsafe { (*self.class.get()).clone() }
+    }
+
+    /// Show the type reference to the collector's `visit` (`tp_traverse`'s `Py_VISIT(type)`)
+    /// without taking a new reference: `visit` gets an uncounted copy of the field, valid
+    /// while the object holds its class, which no collector visit changes.
+    pub(crate) fn visit_class(&self, visit: &mut crate::gc::traverse::Visit<'_>) {
+        let class = std::mem::ManuallyDrop::new(Value {
+            bits: NonZeroUsize::new(self.class_id()).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        });
+        visit(&class);
+    }
+
+    /// Whether the object's type is `t` (no reference taken).
+    #[inline(always)]
+    pub fn class_is(&self, t: &Value) -> bool {
+        self.class_id() == t.id()
+    }
+
+    /// The identity of the object's type (no reference taken).
+    #[inline(always)]
+    pub fn class_id(&self) -> usize {
+        // SAFETY: as in `class`: a read that does not overlap a write of the field.
+        unsafe { (*self.class.get()).id() }
     }
 
     /// The instance `__dict__` slot, for objects allocated with one.
@@ -384,27 +433,21 @@ pub(crate) fn str_text(s: &PyStr) -> &str {
 }
 
 /// Replace the class of a heap object (`obj.__class__ = C`; the caller checked that the two
-/// classes have the same layout) and return the old class's reference. The caller must keep it
-/// until no `&Value` returned by `class()` before the change (or anything borrowed from it)
-/// can be in use further up the Rust stack (`class_assign` keeps it until the program ends).
+/// classes have the same layout) and return the old class's reference, for the caller to
+/// release at once: every reader of the field took its own reference (`Obj::class`).
 pub(crate) fn replace_class(v: &Value, class: Value) -> Option<Value> {
-    let p = v.ptr()?;
-    // SAFETY: the object is live (`v` holds a reference) and the GIL is held (`Value` is
-    // `!Send`), so no other thread touches the field; the swap moves one counted reference in
-    // and hands the old one to the caller.
-    Some(unsafe { std::ptr::replace(&raw mut (*p.as_ptr()).class, class) })
+    let o = v.obj()?;
+    // SAFETY: no reference into the field outlives an access in this file and the GIL is held
+    // (`Value` is `!Send`), so this write overlaps no read; it moves one counted reference in
+    // and hands the old one out (released by the caller, after the write has ended).
+    Some(unsafe { std::mem::replace(&mut *o.class.get(), class) })
 }
 
 /// Set the class of an object created with a placeholder class: only for `type`, `object`,
-/// `dict` and their namespaces, while the builtin types are being created.
+/// `dict` and their namespaces, while the builtin types are being created. The placeholder
+/// is an inline int (nothing to release).
 pub(crate) fn bootstrap_set_class(v: &Value, class: &Value) {
-    if let Some(p) = v.ptr() {
-        let c = class.clone();
-        // SAFETY: called only from `bootstrap::create_builtins`, before any code can hold a
-        // reference to the class field; the placeholder is an inline int (nothing to release),
-        // and the write replaces it through the object's unique allocation.
-        unsafe { std::ptr::write(&raw mut (*p.as_ptr()).class, c) };
-    }
+    drop(replace_class(v, class.clone()));
 }
 
 #[cfg(test)]

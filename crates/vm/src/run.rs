@@ -180,7 +180,7 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     let code = if flush_std_files(vm) { code } else { 120 };
     finish_gil_trace(vm, program.trace);
     clear_module(vm, main);
-    crate::objects::class_assign::release_retired_classes();
+    crate::modules::_thread::release_main_thread_locals(vm);
     crate::gc::collect(vm, 2);
     crate::modules::builtins::flush_stdout();
     if vm
@@ -371,7 +371,7 @@ pub fn print_uncaught(vm: &Vm, e: &Value) {
     let sys = vm.objects().sys.clone();
     let tb = exception_ops::traceback(e).unwrap_or_else(|| vm.none());
     for (name, v) in [
-        ("last_type", e.class().clone()),
+        ("last_type", e.class()),
         ("last_value", e.clone()),
         ("last_traceback", tb.clone()),
     ] {
@@ -386,7 +386,7 @@ pub fn print_uncaught(vm: &Vm, e: &Value) {
         print_exception(vm, e);
         return;
     };
-    if let Err(err) = ops::call(vm, &hook, &[e.class().clone(), e.clone(), tb], &[]) {
+    if let Err(err) = ops::call(vm, &hook, &[e.class(), e.clone(), tb], &[]) {
         if vm.err_is(&err, "SystemExit") {
             std::process::exit(system_exit_code(vm, &err.0));
         }

@@ -154,13 +154,16 @@ impl Vm {
     /// exception, `threading.local` dicts, interned strings), release its sentinel locks, then
     /// release the GIL for good. Everything is dropped with the GIL still held.
     pub fn exit_thread(self) {
+        // Moved here: register this Vm's new address for the finalizers run below (its `Drop`,
+        // at the end of this function, clears the registration).
+        self.make_current();
         let exc = self.exc_info.borrow_mut().take();
         drop(exc);
         let frames = std::mem::take(&mut *self.frames.borrow_mut());
         drop(frames);
         let extras = std::mem::take(&mut *self.thread_extras.borrow_mut());
         crate::modules::_thread::release_sentinels(extras.sentinels);
-        crate::modules::_thread::release_thread_locals(self.gil.thread_id, extras.locals);
+        crate::modules::_thread::release_thread_locals(&self, extras.locals, extras.local_objects);
         crate::objects::str::clear_interned();
         self.gil.exit(&self.interp.gil);
         crate::gil_trace::thread_done();
@@ -275,12 +278,12 @@ impl Vm {
 
     /// Whether `err` is an instance of builtin exception class `name`.
     pub fn err_is(&self, err: &PyErr, name: &str) -> bool {
-        crate::objects::types::is_subtype(err.0.class(), builtin().exc(name))
+        crate::objects::types::is_subtype(&err.0.class(), builtin().exc(name))
     }
 
     /// The type name used in messages (`'int'`).
     pub fn type_name(&self, v: &Value) -> String {
-        crate::objects::types::type_name(v.class())
+        crate::objects::types::type_name(&v.class())
     }
 
     /// Record that this thread's stack is `size` bytes and began just above the caller's frame
@@ -341,7 +344,8 @@ thread_local! {
 }
 
 impl Vm {
-    /// Register this Vm as its thread's current one (done once it has a stable address).
+    /// Register this Vm as its thread's current one. Call it again wherever the Vm is moved:
+    /// `with_current` relies on the registered address holding this Vm until its `Drop`.
     pub fn make_current(&self) {
         CURRENT.with(|c| c.set(self));
     }
@@ -376,10 +380,10 @@ pub(crate) fn finalizer_of(o: &crate::object::Obj) -> Option<Value> {
     if let crate::object::Payload::Generator(g) = &o.payload {
         return crate::objects::generator_ops::finalizer(g);
     }
-    if crate::objects::types::special_flags(class) & crate::objects::types::HAS_DEL == 0 {
+    if crate::objects::types::special_flags(&class) & crate::objects::types::HAS_DEL == 0 {
         return None;
     }
-    crate::objects::types::lookup_str(class, "__del__")
+    crate::objects::types::lookup_str(&class, "__del__")
 }
 
 /// Call `__del__` on a resurrected object; errors are printed as "Exception ignored in".

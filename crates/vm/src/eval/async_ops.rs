@@ -7,7 +7,7 @@ use super::{Exit, Raised, Step, pop, top};
 use crate::frame::{Block, BlockKind, Frame};
 use crate::object::Value;
 use crate::objects::function::Code;
-use crate::objects::types::lookup_str;
+use crate::objects::types::{lookup_str, lookup_str_on_class};
 use crate::objects::{coroutine, coroutine_asyncgen, exception_ops, generator_ops};
 use crate::ops;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -92,14 +92,14 @@ fn get_awaitable(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<()> {
 
 fn get_aiter(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     let obj = pop(f);
-    let Some(m) = lookup_str(obj.class(), "__aiter__") else {
+    let Some(m) = lookup_str_on_class(&obj, "__aiter__") else {
         return Err(vm.type_error(format!(
             "'async for' requires an object with __aiter__ method, got {}",
             vm.type_name(&obj)
         )));
     };
     let it = ops::call(vm, &m, std::slice::from_ref(&obj), &[])?;
-    if lookup_str(it.class(), "__anext__").is_none() {
+    if lookup_str_on_class(&it, "__anext__").is_none() {
         return Err(vm.type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
             vm.type_name(&it)
@@ -114,7 +114,7 @@ pub fn anext_awaitable(vm: &Vm, it: &Value) -> PyResult<Value> {
     if coroutine_asyncgen::is_async_generator(it) {
         return Ok(coroutine_asyncgen::anext(it));
     }
-    let Some(m) = lookup_str(it.class(), "__anext__") else {
+    let Some(m) = lookup_str_on_class(it, "__anext__") else {
         return Err(vm.type_error(format!(
             "'async for' requires an iterator with __anext__ method, got {}",
             vm.type_name(it)
@@ -154,20 +154,20 @@ fn get_anext(vm: &Vm, f: &mut Frame) -> PyResult<()> {
 fn before_async_with(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     let mgr = pop(f);
     let t = mgr.class();
-    let Some(enter) = lookup_str(t, "__aenter__") else {
+    let Some(enter) = lookup_str(&t, "__aenter__") else {
         return Err(vm.type_error(format!(
             "'{}' object does not support the asynchronous context manager protocol",
             vm.type_name(&mgr)
         )));
     };
-    let Some(exit) = lookup_str(t, "__aexit__") else {
+    let Some(exit) = lookup_str(&t, "__aexit__") else {
         return Err(vm.type_error(format!(
             "'{}' object does not support the asynchronous context manager protocol \
              (missed __aexit__ method)",
             vm.type_name(&mgr)
         )));
     };
-    let exit = ops::attr::bind(vm, exit, Some(&mgr), t)?;
+    let exit = ops::attr::bind(vm, exit, Some(&mgr), &t)?;
     f.stack.push(exit);
     let res = ops::call(vm, &enter, std::slice::from_ref(&mgr), &[])?;
     f.stack.push(res);

@@ -53,14 +53,14 @@ fn entries(code: &Code) -> &[Cell<AttrCache>] {
 #[inline]
 fn hit(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
     let e = entries(code).get(i)?.get();
-    (e.kind != AttrKind::Empty && e.class == obj.class().id() && e.version == types::version())
+    (e.kind != AttrKind::Empty && e.class == obj.class_id() && e.version == types::version())
         .then_some(e)
 }
 
 fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, index: u32) {
     if let Some(c) = entries(code).get(i) {
         c.set(AttrCache {
-            class: obj.class().id(),
+            class: obj.class_id(),
             version,
             kind,
             index,
@@ -104,11 +104,11 @@ fn instance_value(obj: &Value, name: &Value, hint: u32) -> Option<(Value, usize)
 fn classify_load(obj: &Value, name: &Value) -> AttrKind {
     let t = obj.class();
     let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(_)))
-        && types::special_flags(t) & types::CUSTOM_GETATTRIBUTE == 0;
+        && types::special_flags(&t) & types::CUSTOM_GETATTRIBUTE == 0;
     if !plain {
         return AttrKind::Empty;
     }
-    match types::lookup(t, name) {
+    match types::lookup(&t, name) {
         None => AttrKind::InstanceDict,
         Some(d)
             if ops::attr::is_method_descr(&d)
@@ -167,7 +167,7 @@ pub(super) fn load_method(
             }
             AttrKind::Method => {
                 if !shadowed(obj, name)
-                    && let Some(m) = types::lookup(obj.class(), name)
+                    && let Some(m) = types::lookup(&obj.class(), name)
                 {
                     return Ok((Some(m), vm.none()));
                 }
@@ -204,8 +204,8 @@ fn classify_store(obj: &Value, name: &Value) -> bool {
     matches!(obj.payload(), Some(Payload::Object))
         && as_pystr(name).is_some_and(|s| !s.as_str().starts_with("__"))
         && obj.obj().is_some_and(|o| o.dict().is_some())
-        && types::special_flags(t) & types::CUSTOM_SETATTR == 0
-        && types::lookup(t, name).is_none_or(|d| !ops::attr::is_data_descr(&d))
+        && types::special_flags(&t) & types::CUSTOM_SETATTR == 0
+        && types::lookup(&t, name).is_none_or(|d| !ops::attr::is_data_descr(&d))
 }
 
 /// Store into the instance dict natively; gives `value` back when that needs the generic path.

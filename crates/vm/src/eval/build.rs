@@ -74,7 +74,7 @@ fn format_value(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
         _ => v,
     };
     let r = match spec {
-        None if v.class().is(&vm.b().str_) => v,
+        None if v.class_is(&vm.b().str_) => v,
         spec => ops::format(vm, &v, spec.as_ref())?,
     };
     f.stack.push(r);

@@ -27,7 +27,7 @@ fn push_exc_triple(f: &mut Frame, vm: &Vm, e: Option<Value>) {
         Some(e) => {
             f.stack
                 .push(exc::traceback(&e).unwrap_or_else(|| vm.none()));
-            let t = e.class().clone();
+            let t = e.class();
             f.stack.push(e);
             f.stack.push(t);
         }
@@ -204,7 +204,7 @@ fn split_group(vm: &Vm, rest: Value, t: &Value) -> PyResult<(Value, Value)> {
         return Ok((rest, vm.none()));
     }
     let is_group =
-        crate::objects::types::is_subtype(rest.class(), vm.b().exc("BaseExceptionGroup"));
+        crate::objects::types::is_subtype(&rest.class(), vm.b().exc("BaseExceptionGroup"));
     if is_group {
         let r = ops::call_method(vm, &rest, "split", std::slice::from_ref(t))?;
         let parts = crate::objects::tuple_ops::items(&r).to_vec();
@@ -214,7 +214,7 @@ fn split_group(vm: &Vm, rest: Value, t: &Value) -> PyResult<(Value, Value)> {
     }
     if exc::matches(vm, &rest, t)? {
         let eg = vm.b().exc("ExceptionGroup").clone();
-        let cls = if crate::objects::types::is_subtype(rest.class(), vm.b().exc("Exception")) {
+        let cls = if crate::objects::types::is_subtype(&rest.class(), vm.b().exc("Exception")) {
             eg
         } else {
             vm.b().exc("BaseExceptionGroup").clone()
@@ -247,7 +247,7 @@ fn prep_reraise_star(vm: &Vm, raised: &Value) -> PyResult<Value> {
         _ => {
             let all_exc = items
                 .iter()
-                .all(|e| crate::objects::types::is_subtype(e.class(), vm.b().exc("Exception")));
+                .all(|e| crate::objects::types::is_subtype(&e.class(), vm.b().exc("Exception")));
             let cls = if all_exc {
                 vm.b().exc("ExceptionGroup")
             } else {

@@ -143,9 +143,7 @@ fn small_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
 #[inline(always)]
 fn float_operand(v: &Value) -> Option<f64> {
     match v.payload() {
-        Some(Payload::Float(f)) if v.class().is(&crate::objects::types::builtin().float) => {
-            Some(*f)
-        }
+        Some(Payload::Float(f)) if v.class_is(&crate::objects::types::builtin().float) => Some(*f),
         None => v.as_small().map(|i| i as f64),
         _ => None,
     }

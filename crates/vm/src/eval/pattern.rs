@@ -14,7 +14,7 @@ use gilpy_bytecode::Opcode;
 
 /// Whether a class in `v`'s MRO is named `name` (the ABCs of `collections.abc`).
 fn mro_has(v: &Value, name: &str) -> bool {
-    type_data(v.class()).is_some_and(|t| {
+    type_data(&v.class()).is_some_and(|t| {
         t.mro
             .borrow()
             .iter()
@@ -96,7 +96,7 @@ fn match_class(
     if !matches!(cls.payload(), Some(Payload::Type(_))) {
         return Err(vm.type_error("called match pattern must be a type"));
     }
-    if !types::is_subtype(subject.class(), cls) {
+    if !types::is_subtype(&subject.class(), cls) {
         return Ok(None);
     }
     let mut attrs = Vec::new();

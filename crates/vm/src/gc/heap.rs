@@ -174,7 +174,7 @@ pub fn is_container(o: &Obj) -> bool {
         | Payload::ByteArray(_)
         | Payload::Range(_)
         | Payload::Code(_) => false,
-        Payload::Object => crate::objects::types::type_data(o.class()).is_some_and(|t| t.heap),
+        Payload::Object => crate::objects::types::type_data(&o.class()).is_some_and(|t| t.heap),
         Payload::Builtin(b) => b.bound.is_some(),
         Payload::Native(n) => super::traverse::native_has_references(n.as_ref()),
         _ => true,

@@ -224,7 +224,7 @@ fn has_inline_values(o: &Obj) -> bool {
     matches!(
         o.payload,
         P::Object | P::List(_) | P::Dict(_) | P::Set(_) | P::FrozenSet(_) | P::Float(_)
-    ) && crate::objects::types::type_data(o.class()).is_some_and(|t| t.heap)
+    ) && crate::objects::types::type_data(&o.class()).is_some_and(|t| t.heap)
 }
 
 /// Whether CPython would have no dict object where gilpy has `d`, the instance dict of garbage

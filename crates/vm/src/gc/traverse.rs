@@ -24,7 +24,7 @@ pub type Visit<'a> = dyn FnMut(&Value) + 'a;
 impl Obj {
     /// Visit every reference the object holds: its type, its instance dict, its payload's.
     pub fn traverse(&self, visit: &mut Visit<'_>) {
-        visit(self.class());
+        self.visit_class(visit);
         if let Some(d) = self.dict().and_then(PyCell::try_borrow) {
             visit(&d);
         }

@@ -126,7 +126,7 @@ pub fn hash(vm: &Vm, r: &Value) -> crate::vm::PyResult<i64> {
 /// Whether `v` can be weakly referenced (CPython's `tp_weaklistoffset`).
 pub fn supports_weakrefs(v: &Value) -> bool {
     let Some(o) = v.obj() else { return false };
-    if crate::objects::types::type_data(o.class()).is_some_and(|t| t.heap) {
+    if crate::objects::types::type_data(&o.class()).is_some_and(|t| t.heap) {
         return true;
     }
     matches!(
@@ -180,7 +180,7 @@ pub fn new_weakref(
         let basic_first = list.first().is_some_and(|p| {
             // SAFETY: listed weak references are alive.
             let o = unsafe { p.as_ref() };
-            o.class().is(basic) && weakref_of_obj(o).is_some_and(|w| w.callback().is_none())
+            o.class_is(basic) && weakref_of_obj(o).is_some_and(|w| w.callback().is_none())
         });
         let at = if is_basic {
             0
@@ -201,7 +201,7 @@ fn find_basic(addr: usize, basic: &Value) -> Option<Value> {
         // SAFETY: listed weak references are alive.
         let o = unsafe { p.as_ref() };
         let w = weakref_of_obj(o)?;
-        (o.class().is(basic) && w.callback().is_none() && o.rc.get() > 0).then(|| Value::new_ref(p))
+        (o.class_is(basic) && w.callback().is_none() && o.rc.get() > 0).then(|| Value::new_ref(p))
     })
 }
 

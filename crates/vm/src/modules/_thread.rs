@@ -147,14 +147,15 @@ fn take_state(st: &mut LockState, reentrant: bool, me: u64) -> bool {
 pub struct ThreadExtras {
     /// Locks from `_set_sentinel()`, released when the thread's Python work has ended.
     pub sentinels: Vec<Value>,
-    /// The keys of the `threading.local` objects this thread has a namespace for (in
-    /// `LOCAL_DICTS`).
+    /// The keys of the per-thread states this thread has a namespace for (in `LOCAL_DICTS`).
     pub locals: Vec<u64>,
+    /// Weak references to the `threading.local` objects this thread has a namespace in.
+    pub local_objects: Vec<Value>,
 }
 
-/// Every thread's namespace of every `threading.local`, by (local key, thread id). A namespace
-/// goes when its thread ends (`release_thread_locals`) or its local object is freed
-/// (`_local_release`), as CPython's `_thread._local` drops them.
+/// Every thread's namespace of each per-thread state (`contextvars`' context), by (key,
+/// thread id). A namespace goes when its thread ends (`release_thread_locals`).
+/// `threading.local` objects hold their namespaces themselves (`_local_namespace_new`).
 static LOCAL_DICTS: GilStatic<BTreeMap<(u64, u64), Value>> = GilStatic::new(BTreeMap::new());
 
 fn make_type(
@@ -458,19 +459,34 @@ fn local_dict(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(tuple_ops::new_tuple(vec![dict, vm.bool(created)]))
 }
 
-/// `_local_release(key)`: drop every thread's namespace of a `threading.local` that is freed.
-fn local_release(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let key = local_key_arg(vm, &args, "_local_release")?;
-    let gone: Vec<Value> = {
-        let mut all = LOCAL_DICTS.get();
-        let at: Vec<(u64, u64)> = all
-            .range((key, 0)..=(key, u64::MAX))
-            .map(|(k, _)| *k)
-            .collect();
-        at.iter().filter_map(|k| all.remove(k)).collect()
-    };
-    drop(gone);
-    Ok(vm.none())
+/// `_local_namespace_new(dicts, ref)`: a new namespace for the running thread in a
+/// `threading.local`'s `dicts` (thread id → namespace), which the local object holds: the
+/// collector sees cycles through the namespaces (`loc.me = loc`) as it sees any other, and
+/// the namespaces go with the local. The thread keeps only `ref`, a weak reference to the
+/// local, to drop its namespace when it ends (`release_thread_locals`).
+fn local_namespace_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.positional_only(vm, "_local_namespace_new", 2, 2)?;
+    let (dicts, local_ref) = (&a[0], &a[1]);
+    if crate::gc::weakref::weakref_of(local_ref).is_none() {
+        return Err(vm.type_error("_local_namespace_new() needs a weak reference"));
+    }
+    let namespace = crate::objects::dict::new_dict();
+    let ident = int::from_i64(vm.gil.thread_id as i64);
+    dict_ops::set_item(vm, dicts, ident, namespace.clone())?;
+    let mut extras = vm.thread_extras.borrow_mut();
+    let refs = &mut extras.local_objects;
+    if refs.len().is_power_of_two() {
+        refs.retain(|r| crate::gc::weakref::weakref_of(r).is_some_and(|w| !w.is_dead()));
+    }
+    refs.push(local_ref.clone());
+    Ok(namespace)
+}
+
+/// The main program ends: drop the main thread's weak references to `threading.local`
+/// objects (its namespaces stay in the live locals, and go with them).
+pub fn release_main_thread_locals(vm: &Vm) {
+    let refs = std::mem::take(&mut vm.thread_extras.borrow_mut().local_objects);
+    drop(refs);
 }
 
 fn local_key_arg(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<u64> {
@@ -480,8 +496,10 @@ fn local_key_arg(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<u64> {
         .ok_or_else(|| vm.type_error("local key must be an int"))
 }
 
-/// A thread ends: drop its namespaces of the `threading.local` objects it used.
-pub fn release_thread_locals(thread_id: u64, keys: Vec<u64>) {
+/// A thread ends: drop its namespaces of the per-thread states and of the live
+/// `threading.local` objects it used.
+pub fn release_thread_locals(vm: &Vm, keys: Vec<u64>, local_objects: Vec<Value>) {
+    let thread_id = vm.gil.thread_id;
     let gone: Vec<Value> = {
         let mut all = LOCAL_DICTS.get();
         keys.iter()
@@ -489,6 +507,18 @@ pub fn release_thread_locals(thread_id: u64, keys: Vec<u64>) {
             .collect()
     };
     drop(gone);
+    let ident = int::from_i64(thread_id as i64);
+    for local_ref in local_objects {
+        let local = crate::gc::weakref::weakref_of(&local_ref).and_then(|w| w.get());
+        let dicts = local
+            .and_then(|l| l.obj().and_then(|o| o.dict_value()))
+            .and_then(|d| crate::objects::dict::get_str_key(&d, &intern("_local__dicts")));
+        if let Some(dicts) = dicts
+            && let Err(e) = dict_ops::del_item(vm, &dicts, &ident)
+        {
+            crate::run::print_exception(vm, &e.0);
+        }
+    }
 }
 
 /// `_set_trace_name(name)`: the running thread's name in GIL traces (`-X gil_trace`).
@@ -552,6 +582,9 @@ fn thread_main(
     transfer: Transfer,
 ) {
     let vm = Vm::for_thread_with_id(interp, id);
+    // Finalizers run from `rc.rs` (`__del__`, weak reference callbacks) find the thread's Vm
+    // through this registration; without it they were skipped in every thread but the main one.
+    vm.make_current();
     vm.set_stack_size(stack_size);
     vm.recursion_limit.set(recursion_limit);
     run_function(&vm, transfer.open(&vm));
@@ -610,7 +643,7 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         ("_set_sentinel", set_sentinel),
         ("_local_key", local_key),
         ("_local_dict", local_dict),
-        ("_local_release", local_release),
+        ("_local_namespace_new", local_namespace_new),
         ("_format_exception", format_exception),
         ("_set_trace_name", set_trace_name),
     ];

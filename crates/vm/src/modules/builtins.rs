@@ -252,7 +252,7 @@ fn class_test(
         }
         Some(Payload::Type(_)) => test(cls_or_tuple),
         _ => match types::lookup_str(
-            cls_or_tuple.class(),
+            &cls_or_tuple.class(),
             if what == "isinstance" {
                 "__instancecheck__"
             } else {
@@ -268,12 +268,12 @@ fn class_test(
 }
 
 fn instance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    if types::is_subtype(obj.class(), cls) {
+    if types::is_subtype(&obj.class(), cls) {
         return Ok(true);
     }
     let meta = cls.class();
-    if types::type_data(meta).is_some_and(|t| t.heap)
-        && let Some(m) = types::lookup_str(meta, "__instancecheck__")
+    if types::type_data(&meta).is_some_and(|t| t.heap)
+        && let Some(m) = types::lookup_str(&meta, "__instancecheck__")
     {
         let r = ops::call(vm, &m, &[cls.clone(), obj.clone()], &[])?;
         return ops::is_true(vm, &r);
@@ -293,8 +293,8 @@ fn subclass_check(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(true);
     }
     let meta = cls.class();
-    match types::lookup_str(meta, "__subclasscheck__")
-        .filter(|_| types::type_data(meta).is_some_and(|t| t.heap))
+    match types::lookup_str(&meta, "__subclasscheck__")
+        .filter(|_| types::type_data(&meta).is_some_and(|t| t.heap))
     {
         Some(m) => {
             let r = ops::call(vm, &m, &[cls.clone(), sub.clone()], &[])?;
@@ -335,7 +335,7 @@ fn next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "next", 1, 2)?;
     let it = &a[0];
     if !matches!(it.payload(), Some(Payload::Iter(_)))
-        && types::lookup_str(it.class(), "__next__").is_none()
+        && types::lookup_str_on_class(it, "__next__").is_none()
     {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -346,7 +346,7 @@ fn next(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if a.len() == 1
         && !matches!(it.payload(), Some(Payload::Iter(_)))
-        && let Some(m) = types::lookup_str(it.class(), "__next__")
+        && let Some(m) = types::lookup_str_on_class(it, "__next__")
     {
         // The iterator's own StopIteration propagates, with its value.
         return ops::call(vm, &m, std::slice::from_ref(it), &[]);
@@ -364,7 +364,7 @@ pub fn is_callable(v: &Value) -> bool {
     matches!(
         v.payload(),
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_))
-    ) || types::lookup_str(v.class(), "__call__").is_some()
+    ) || types::lookup_str_on_class(v, "__call__").is_some()
 }
 
 fn callable(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -448,7 +448,7 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let meta = match meta {
         Some(m) => m,
         None => match tuple_ops::items(&bases).first() {
-            Some(b) => b.class().clone(),
+            Some(b) => b.class(),
             None => builtin().type_.clone(),
         },
     };

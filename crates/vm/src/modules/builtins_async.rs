@@ -7,7 +7,7 @@ use crate::objects::bootstrap::{StaticValue, add_method, new_builtin, new_native
 use crate::objects::coroutine;
 use crate::objects::function::Args;
 use crate::objects::generator_ops;
-use crate::objects::types::lookup_str;
+use crate::objects::types::lookup_str_on_class;
 use crate::ops;
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
@@ -15,12 +15,12 @@ use std::sync::OnceLock;
 
 fn aiter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "aiter", 1, 1)?;
-    let Some(m) = lookup_str(a[0].class(), "__aiter__") else {
+    let Some(m) = lookup_str_on_class(&a[0], "__aiter__") else {
         let t = vm.type_name(&a[0]);
         return Err(vm.type_error(format!("'{t}' object is not an async iterable")));
     };
     let it = ops::call(vm, &m, &a[..1], &[])?;
-    if lookup_str(it.class(), "__anext__").is_none() {
+    if lookup_str_on_class(&it, "__anext__").is_none() {
         let t = vm.type_name(&it);
         let msg = format!("aiter() returned not an async iterator of type '{t}'");
         return Err(vm.type_error(msg));
@@ -30,7 +30,7 @@ fn aiter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn anext(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "anext", 1, 2)?;
-    let Some(m) = lookup_str(a[0].class(), "__anext__") else {
+    let Some(m) = lookup_str_on_class(&a[0], "__anext__") else {
         let t = vm.type_name(&a[0]);
         return Err(vm.type_error(format!("'{t}' object is not an async iterator")));
     };
@@ -149,7 +149,7 @@ fn aw_close(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// One step of the inner iterator: `send(value)`, or `__next__()` for `None`.
 fn send(vm: &Vm, it: &Value, value: Value) -> PyResult<Value> {
     if vm.is_none(&value)
-        && let Some(m) = lookup_str(it.class(), "__next__")
+        && let Some(m) = lookup_str_on_class(it, "__next__")
     {
         return ops::call(vm, &m, std::slice::from_ref(it), &[]);
     }

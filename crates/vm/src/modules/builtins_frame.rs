@@ -113,7 +113,7 @@ fn dir(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             .ok_or_else(|| vm.runtime_error("dir(): no current frame"))?;
         return sorted_keys(vm, &g);
     };
-    if let Some(m) = types::lookup_str(obj.class(), "__dir__") {
+    if let Some(m) = types::lookup_str_on_class(obj, "__dir__") {
         let r = ops::call(vm, &m, std::slice::from_ref(obj), &[])?;
         return sorted_list(vm, ops::collect(vm, &r)?);
     }
@@ -155,7 +155,7 @@ pub fn default_dir(vm: &Vm, obj: &Value) -> PyResult<Vec<Value>> {
             if let Some(d) = obj.obj().and_then(|o| o.dict_value()) {
                 add_dict_keys(vm, &d, &names)?;
             }
-            add_class_names(vm, obj.class(), &names)?;
+            add_class_names(vm, &obj.class(), &names)?;
             dict_ops::set_item(vm, &names, intern("__class__"), vm.none())?;
         }
     }

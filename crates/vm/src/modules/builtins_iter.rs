@@ -87,8 +87,8 @@ fn zip_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Whether `v`'s type could be iterated (so a `TypeError` came from its `__iter__`).
 fn has_iter(v: &Value) -> bool {
-    types::lookup_str(v.class(), "__iter__").is_some()
-        || types::lookup_str(v.class(), "__getitem__").is_some()
+    types::lookup_str_on_class(v, "__iter__").is_some()
+        || types::lookup_str_on_class(v, "__getitem__").is_some()
 }
 
 fn map_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -139,7 +139,7 @@ fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", pos.len())));
     }
     let seq = &pos[0];
-    if let Some(m) = types::lookup_str(seq.class(), "__reversed__") {
+    if let Some(m) = types::lookup_str_on_class(seq, "__reversed__") {
         if vm.is_none(&m) {
             return Err(not_reversible(vm, seq));
         }
@@ -156,8 +156,8 @@ fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
                 | Payload::Range(_)
         )
     );
-    let has_protocol = types::lookup_str(seq.class(), "__getitem__").is_some()
-        && types::lookup_str(seq.class(), "__len__").is_some();
+    let has_protocol = types::lookup_str_on_class(seq, "__getitem__").is_some()
+        && types::lookup_str_on_class(seq, "__len__").is_some();
     let is_mapping = matches!(
         seq.payload(),
         Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))

@@ -27,7 +27,7 @@ fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             return complex_methods::abs(vm, re, im);
         }
     }
-    match types::lookup_str(x.class(), "__abs__") {
+    match types::lookup_str_on_class(x, "__abs__") {
         Some(m) => ops::call(vm, &m, std::slice::from_ref(x), &[]),
         None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x)))),
     }
@@ -90,7 +90,7 @@ fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );
     }
-    if let Some(f) = types::lookup_str(base.class(), "__pow__") {
+    if let Some(f) = types::lookup_str_on_class(base, "__pow__") {
         let r = ops::call(vm, &f, &[base.clone(), exp.clone(), m.clone()], &[])?;
         if !r.is(&vm.b().not_implemented) {
             return Ok(r);
@@ -120,7 +120,7 @@ fn round(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     {
         return float_methods::round(vm, f, nd);
     }
-    let Some(m) = types::lookup_str(x.class(), "__round__") else {
+    let Some(m) = types::lookup_str_on_class(x, "__round__") else {
         return Err(vm.type_error(format!(
             "type {} doesn't define __round__ method",
             vm.type_name(x)
@@ -215,8 +215,8 @@ fn add(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(int::from_i64(x + y));
     }
     if let (Some(Payload::Float(x)), Some(Payload::Float(y))) = (a.payload(), b.payload())
-        && a.class().is(&vm.b().float)
-        && b.class().is(&vm.b().float)
+        && a.class_is(&vm.b().float)
+        && b.class_is(&vm.b().float)
     {
         return Ok(float::new_float(x + y));
     }

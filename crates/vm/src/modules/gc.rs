@@ -187,9 +187,9 @@ fn get_objects(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn referents_of(o: &Obj) -> Vec<Value> {
     let mut out = Vec::new();
-    let heap_class = crate::objects::types::type_data(o.class()).is_some_and(|t| t.heap);
+    let heap_class = crate::objects::types::type_data(&o.class()).is_some_and(|t| t.heap);
     if heap_class {
-        out.push(o.class().clone());
+        out.push(o.class());
     }
     if let Some(d) = o.dict_value() {
         out.push(d);
@@ -197,7 +197,7 @@ fn referents_of(o: &Obj) -> Vec<Value> {
     if let Payload::Dict(t) = &o.payload
         && let Some(t) = t.try_borrow()
         && t.iter()
-            .all(|(_, e)| e.key.class().is(&crate::types::builtin().str_))
+            .all(|(_, e)| e.key.class_is(&crate::types::builtin().str_))
     {
         // CPython's `dict_traverse` skips keys when all are exact strings.
         out.extend(t.iter().map(|(_, e)| e.value.clone()));

@@ -246,13 +246,13 @@ fn rounding(
 ) -> PyResult<Value> {
     let a = args.positional_only(vm, name, 1, 1)?;
     let x = &a[0];
-    if x.class().is(&vm.b().float) {
+    if x.class_is(&vm.b().float) {
         return float_to_int(vm, f(float::as_f64(x).unwrap_or(0.0)));
     }
-    if x.as_small().is_some() || x.class().is(&vm.b().int) {
+    if x.as_small().is_some() || x.class_is(&vm.b().int) {
         return Ok(x.clone());
     }
-    if let Some(m) = types::lookup_str(x.class(), dunder) {
+    if let Some(m) = types::lookup_str_on_class(x, dunder) {
         return ops::call(vm, &m, std::slice::from_ref(x), &[]);
     }
     float_to_int(vm, f(real(vm, x)?))
@@ -269,10 +269,10 @@ fn m_ceil(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_trunc(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "trunc", 1, 1)?;
     let x = &a[0];
-    if x.class().is(&vm.b().float) {
+    if x.class_is(&vm.b().float) {
         return float_to_int(vm, float::as_f64(x).unwrap_or(0.0));
     }
-    match types::lookup_str(x.class(), "__trunc__") {
+    match types::lookup_str_on_class(x, "__trunc__") {
         Some(m) => ops::call(vm, &m, std::slice::from_ref(x), &[]),
         None => Err(vm.type_error(format!(
             "type {} doesn't define __trunc__ method",
@@ -341,7 +341,7 @@ fn m_ulp(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// `log` of a real argument by `f`; big ints too large for a float go through their
 /// mantissa and exponent (CPython's `loghelper`).
 fn log_of(vm: &Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
-    if int::is_int(v) && !v.class().is(&vm.b().float) {
+    if int::is_int(v) && !v.class_is(&vm.b().float) {
         let n = int::to_bigint(v).unwrap_or_default();
         if !n.is_positive() {
             return Err(domain_error(vm));

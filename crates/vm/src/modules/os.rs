@@ -55,7 +55,7 @@ pub fn fspath(vm: &Vm, v: &Value) -> PyResult<String> {
     if let Some(b) = bytes_ops::as_bytes(v) {
         return Ok(String::from_utf8_lossy(&b).into_owned());
     }
-    if crate::objects::types::lookup_str(v.class(), "__fspath__").is_some() {
+    if crate::objects::types::lookup_str_on_class(v, "__fspath__").is_some() {
         let r = ops::call_method(vm, v, "__fspath__", &[])?;
         if let Some(s) = as_str(&r) {
             return Ok(s.to_owned());

@@ -402,8 +402,8 @@ fn is_sequence(v: &Value) -> bool {
             | Payload::Range(_),
         ) => true,
         _ => {
-            types::lookup_str(v.class(), "__getitem__").is_some()
-                && types::lookup_str(v.class(), "__len__").is_some()
+            types::lookup_str_on_class(v, "__getitem__").is_some()
+                && types::lookup_str_on_class(v, "__len__").is_some()
         }
     }
 }

@@ -85,7 +85,7 @@ fn exc_info(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(match vm.current_exception() {
         Some(e) => {
             let tb = crate::objects::exception_ops::traceback(&e).unwrap_or_else(|| vm.none());
-            tuple_ops::new_tuple(vec![e.class().clone(), e, tb])
+            tuple_ops::new_tuple(vec![e.class(), e, tb])
         }
         None => tuple_ops::new_tuple(vec![vm.none(), vm.none(), vm.none()]),
     })
@@ -232,8 +232,8 @@ fn str_size(text: &str, chars: usize) -> usize {
 /// layout's size.
 fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "getsizeof", 1, 2)?;
-    let heap = crate::objects::types::type_data(a[0].class()).is_some_and(|t| t.heap);
-    if heap && let Some(m) = crate::objects::types::lookup_str(a[0].class(), "__sizeof__") {
+    let heap = crate::objects::types::type_data(&a[0].class()).is_some_and(|t| t.heap);
+    if heap && let Some(m) = crate::objects::types::lookup_str_on_class(&a[0], "__sizeof__") {
         let r = ops::call(vm, &m, std::slice::from_ref(&a[0]), &[])?;
         let n = int::as_i64(&r).ok_or_else(|| vm.type_error("an integer is required"))?;
         if n < 0 {

@@ -17,7 +17,7 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
     if found.is_none() && as_str(name) == Some("__doc__") {
         let t = match obj.payload() {
             Some(Payload::Type(_)) => obj,
-            _ => obj.class(),
+            _ => &obj.class(),
         };
         return Ok(Some(crate::objects::type_docs::doc_of(t)));
     }
@@ -28,11 +28,11 @@ pub fn special_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value
 fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let n = as_str(name).unwrap_or("");
     if n == "__class__" {
-        return Ok(Some(obj.class().clone()));
+        return Ok(Some(obj.class()));
     }
     if n == "__dict__"
         && let Some(d) = obj.obj().and_then(|o| o.dict_value())
-        && !type_data(obj.class()).is_some_and(|t| t.no_instance_dict.get())
+        && !type_data(&obj.class()).is_some_and(|t| t.no_instance_dict.get())
     {
         if let Some(Payload::Type(_)) = obj.payload() {
             return Ok(Some(crate::objects::mappingproxy::new_proxy(d)));
@@ -105,10 +105,10 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "__cause__" => Some(opt(vm, d.cause.borrow().clone())),
             "__context__" => Some(opt(vm, d.context.borrow().clone())),
             "__suppress_context__" => Some(vm.bool(d.suppress_context.get())),
-            "value" if types::is_subtype(obj.class(), vm.b().exc("StopIteration")) => {
+            "value" if types::is_subtype(&obj.class(), vm.b().exc("StopIteration")) => {
                 Some(exception_ops::stop_value(vm, obj))
             }
-            "code" if types::is_subtype(obj.class(), vm.b().exc("SystemExit")) => {
+            "code" if types::is_subtype(&obj.class(), vm.b().exc("SystemExit")) => {
                 let a = exception_ops::args(obj);
                 if tuple_ops::items(&a).len() > 1 {
                     Some(a)
@@ -188,7 +188,7 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         Payload::Super(s) => match n {
             "__thisclass__" => Some(s.0.clone()),
             "__self__" => Some(s.1.clone()),
-            "__self_class__" => Some(s.1.class().clone()),
+            "__self_class__" => Some(s.1.class()),
             _ => None,
         },
         _ => None,
@@ -380,8 +380,8 @@ pub fn default_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Payload::Cell(_) => format!("<cell at {addr:#x}>"),
         _ => {
             let t = v.class();
-            let module = module_attr(t, "__module__").and_then(|m| as_str(&m).map(str::to_owned));
-            let qual = type_data(t)
+            let module = module_attr(&t, "__module__").and_then(|m| as_str(&m).map(str::to_owned));
+            let qual = type_data(&t)
                 .map(|d| d.qualname.borrow().clone())
                 .unwrap_or_default();
             match module {

@@ -243,7 +243,7 @@ fn real(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
             .map(Some)
             .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
-    if let Some(m) = crate::objects::types::lookup_str(v.class(), "__float__") {
+    if let Some(m) = crate::objects::types::lookup_str_on_class(v, "__float__") {
         let r = crate::ops::call(vm, &m, std::slice::from_ref(v), &[])?;
         return Ok(float::as_f64(&r));
     }

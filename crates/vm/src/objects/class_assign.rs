@@ -2,7 +2,6 @@
 //! module types) with the same instance layout, then the swap. Counterpart of
 //! `object_set_class` and `compatible_for_assignment` in CPython's `Objects/typeobject.c`.
 
-use crate::gc::heap::GilStatic;
 use crate::object::{Payload, Value};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types::{self, Layout, type_data};
@@ -20,7 +19,7 @@ pub fn set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
             vm.type_name(&new)
         )));
     }
-    let old = obj.class().clone();
+    let old = obj.class();
     let module = &vm.b().module;
     let both_modules = types::is_subtype(&new, module) && types::is_subtype(&old, module);
     if !both_modules && (!is_heap(&new) || !is_heap(&old)) {
@@ -35,25 +34,11 @@ pub fn set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
             types::type_name(&old)
         )));
     }
-    if !new.is(&old) {
-        RETIRED_CLASSES
-            .get()
-            .extend(crate::object::replace_class(obj, new));
-    }
+    // The old class is released here, as CPython releases it: its `__del__` and the
+    // callbacks of weak references to it run now if this was its last reference.
+    drop(crate::object::replace_class(obj, new));
+    drop(old);
     Ok(())
-}
-
-/// The classes objects had before `__class__` assignments. CPython releases the old class at
-/// once; gilpy keeps the reference until the main program ends (`release_retired_classes`),
-/// because native code further up the stack may still use the class (or its `TypeData`)
-/// that it read from the object before the assignment.
-static RETIRED_CLASSES: GilStatic<Vec<Value>> = GilStatic::new(Vec::new());
-
-/// Release the classes kept by `__class__` assignments (at the end of the main program, when
-/// no Python code runs on this thread).
-pub fn release_retired_classes() {
-    let retired = std::mem::take(&mut *RETIRED_CLASSES.get());
-    drop(retired);
 }
 
 fn is_heap(t: &Value) -> bool {

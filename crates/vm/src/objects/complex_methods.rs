@@ -17,11 +17,11 @@ use crate::vm::{PyResult, Vm};
 /// `__index__`; `None` when it is none of these.
 fn as_complex_number(vm: &Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
     if let Some(c) = complex::as_complex(v)
-        && v.class().is(&builtin().complex)
+        && v.class_is(&builtin().complex)
     {
         return Ok(Some(c));
     }
-    if let Some(m) = types::lookup_str(v.class(), "__complex__") {
+    if let Some(m) = types::lookup_str_on_class(v, "__complex__") {
         let r = ops::call(vm, &m, std::slice::from_ref(v), &[])?;
         return match complex::as_complex(&r) {
             Some(c) => Ok(Some(c)),
@@ -52,7 +52,7 @@ fn complex_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let imag = pos.get(2).or_else(|| args.kw("imag"));
     if let (Some(r), None) = (real, imag)
         && cls.is(&builtin().complex)
-        && r.class().is(&builtin().complex)
+        && r.class_is(&builtin().complex)
     {
         return Ok(r.clone());
     }
@@ -88,7 +88,7 @@ fn complex_value(vm: &Vm, real: Option<&Value>, imag: Option<&Value>) -> PyResul
         return Ok((r_re, r_im));
     };
     let real_is_complex = real.is_some_and(|r| {
-        complex::as_complex(r).is_some() || types::lookup_str(r.class(), "__complex__").is_some()
+        complex::as_complex(r).is_some() || types::lookup_str_on_class(r, "__complex__").is_some()
     });
     let (i_re, i_im) = match complex::as_complex(i) {
         Some(c) => c,
@@ -189,7 +189,7 @@ fn complex_conjugate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn complex_complex(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let ((re, im), a) = this(vm, &args, "__complex__", 1, 1)?;
-    if a[0].class().is(&builtin().complex) {
+    if a[0].class_is(&builtin().complex) {
         return Ok(a[0].clone());
     }
     Ok(complex::new_complex(re, im))

@@ -103,7 +103,7 @@ fn object_format(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() == 2 && args.kwnames.is_empty() {
-        return Ok(pos[1].class().clone());
+        return Ok(pos[1].class());
     }
     if pos.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
@@ -218,7 +218,7 @@ fn property_with(vm: &Vm, args: Args<'_>, slot: usize) -> PyResult<Value> {
     let mut parts = (**p).clone();
     parts[slot] = a[1].clone();
     Ok(Value::alloc(
-        a[0].class().clone(),
+        a[0].class(),
         Payload::Property(Box::new(parts)),
     ))
 }
@@ -267,7 +267,7 @@ pub fn new_super(vm: &Vm, cls: Value, obj: Value) -> PyResult<Value> {
             vm.type_name(&cls)
         )));
     }
-    let ok = types::is_subtype(obj.class(), &cls)
+    let ok = types::is_subtype(&obj.class(), &cls)
         || (matches!(obj.payload(), Some(Payload::Type(_))) && types::is_subtype(&obj, &cls));
     if !ok {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));

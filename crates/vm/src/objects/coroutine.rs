@@ -7,7 +7,7 @@ use crate::objects::bootstrap::{StaticValue, add_method, new_builtin, new_native
 use crate::objects::function::Args;
 use crate::objects::generator::{Generator, Kind};
 use crate::objects::generator_ops::{self, gen_of};
-use crate::objects::types::{builtin, lookup_str, type_name};
+use crate::objects::types::{builtin, lookup_str_on_class, type_name};
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::code::flags;
@@ -81,7 +81,7 @@ pub fn throw_args(vm: &Vm, a: &[Value]) -> PyResult<Value> {
     let typ = &a[0];
     let val = a.get(1).filter(|v| !vm.is_none(v));
     let exc = match (typ.payload(), val) {
-        (Some(Payload::Type(_)), Some(v)) if crate::objects::types::is_subtype(v.class(), typ) => {
+        (Some(Payload::Type(_)), Some(v)) if crate::objects::types::is_subtype(&v.class(), typ) => {
             v.clone()
         }
         (Some(Payload::Type(_)), Some(v)) => ops::call(vm, typ, std::slice::from_ref(v), &[])?,
@@ -148,14 +148,14 @@ pub fn awaitable_iter(vm: &Vm, v: &Value) -> PyResult<Option<Value>> {
     if is_native_awaitable(v) {
         return Ok(Some(v.clone()));
     }
-    let Some(m) = lookup_str(v.class(), "__await__") else {
+    let Some(m) = lookup_str_on_class(v, "__await__") else {
         return Ok(None);
     };
     let it = ops::call(vm, &m, std::slice::from_ref(v), &[])?;
     if is_coroutine(&it) {
         return Err(vm.type_error("__await__() returned a coroutine"));
     }
-    if lookup_str(it.class(), "__next__").is_none() {
+    if lookup_str_on_class(&it, "__next__").is_none() {
         return Err(vm.type_error(format!(
             "__await__() returned non-iterator of type '{}'",
             vm.type_name(&it)
@@ -169,7 +169,7 @@ pub fn get_awaitable_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     awaitable_iter(vm, v)?.ok_or_else(|| {
         vm.type_error(format!(
             "object {} can't be used in 'await' expression",
-            type_name(v.class())
+            type_name(&v.class())
         ))
     })
 }

@@ -17,7 +17,7 @@ fn descr_get(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let owner = match a.get(2) {
         Some(t) if !vm.is_none(t) => t.clone(),
         _ => match &obj {
-            Some(o) => o.class().clone(),
+            Some(o) => o.class(),
             None => return Err(vm.type_error("__get__(None, None) is invalid")),
         },
     };

@@ -334,7 +334,7 @@ impl DictTable {
 /// `__eq__` is known; `None` when Python-level `__eq__` must decide.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     if let (Some(x), Some(y)) = (as_pystr(a), as_pystr(b)) {
-        if a.class().is(&builtin().str_) && b.class().is(&builtin().str_) {
+        if a.class_is(&builtin().str_) && b.class_is(&builtin().str_) {
             return Some(x.as_str() == y.as_str());
         }
         return None;

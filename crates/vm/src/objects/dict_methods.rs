@@ -166,7 +166,7 @@ fn dict_fromkeys(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "fromkeys", 2, 3)?;
     let value = a.get(2).cloned().unwrap_or_else(|| vm.none());
     let d = ops::call(vm, &a[0], &[], &[])?;
-    let exact = d.class().is(&builtin().dict);
+    let exact = d.class_is(&builtin().dict);
     let it = ops::iter(vm, &a[1])?;
     while let Some(k) = ops::next(vm, &it)? {
         if exact {
@@ -184,8 +184,8 @@ fn dict_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(v) = dict_ops::get_item(vm, d, &a[0])? {
         return Ok(v);
     }
-    if !d.class().is(&builtin().dict)
-        && let Some(m) = types::lookup_str(d.class(), "__missing__")
+    if !d.class_is(&builtin().dict)
+        && let Some(m) = types::lookup_str_on_class(d, "__missing__")
     {
         return ops::call(vm, &m, &[d.clone(), a[0].clone()], &[]);
     }

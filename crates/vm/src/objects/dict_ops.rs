@@ -123,7 +123,7 @@ pub fn items(vm: &Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
 /// `d.update(other)` for a mapping or an iterable of pairs.
 pub fn update(vm: &Vm, d: &Value, other: &Value) -> PyResult<()> {
     let is_mapping = matches!(other.payload(), Some(Payload::Dict(_)))
-        || crate::objects::types::lookup_str(other.class(), "keys").is_some();
+        || crate::objects::types::lookup_str_on_class(other, "keys").is_some();
     if is_mapping {
         for (k, v) in items(vm, other)? {
             set_item(vm, d, k, v)?;

@@ -237,7 +237,7 @@ fn to_set(vm: &Vm, v: &Value) -> PyResult<Value> {
 fn intersect(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (mut this, mut other) = if as_view(a).is_some() { (a, b) } else { (b, a) };
     let len_this = operand_len(vm, this)?;
-    if other.class().is(&builtin().set) && len_this <= set_ops::size(other) {
+    if other.class_is(&builtin().set) && len_this <= set_ops::size(other) {
         return set_ops::intersection(vm, other, this);
     }
     if is_setlike_view(other) && operand_len(vm, other)? > len_this {

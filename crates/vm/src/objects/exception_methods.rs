@@ -36,18 +36,20 @@ fn set_field(vm: &Vm, e: &Value, name: &str, v: Value) -> PyResult<()> {
 pub fn field_default(vm: &Vm, e: &Value, name: &str) -> Option<Value> {
     let cls = e.class();
     let known = match name {
-        "errno" | "strerror" | "filename2" => is_a(cls, "OSError"),
-        "filename" => is_a(cls, "OSError") || is_a(cls, "SyntaxError"),
+        "errno" | "strerror" | "filename2" => is_a(&cls, "OSError"),
+        "filename" => is_a(&cls, "OSError") || is_a(&cls, "SyntaxError"),
         "msg"
         | "lineno"
         | "offset"
         | "text"
         | "end_lineno"
         | "end_offset"
-        | "print_file_and_line" => is_a(cls, "SyntaxError"),
-        "path" => is_a(cls, "ImportError"),
-        "name" => is_a(cls, "ImportError") || is_a(cls, "NameError") || is_a(cls, "AttributeError"),
-        "obj" => is_a(cls, "AttributeError"),
+        | "print_file_and_line" => is_a(&cls, "SyntaxError"),
+        "path" => is_a(&cls, "ImportError"),
+        "name" => {
+            is_a(&cls, "ImportError") || is_a(&cls, "NameError") || is_a(&cls, "AttributeError")
+        }
+        "obj" => is_a(&cls, "AttributeError"),
         _ => false,
     };
     known.then(|| vm.none())
@@ -209,7 +211,7 @@ pub fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(e) = pos.first() else {
         return Ok(vm.none());
     };
-    let cls = e.class().clone();
+    let cls = e.class();
     let (base, allowed): (&str, &[&str]) = if is_a(&cls, "ImportError") {
         ("ImportError", &["name", "path"])
     } else if is_a(&cls, "AttributeError") {
@@ -252,13 +254,13 @@ pub fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 /// The `str()` of exceptions whose text is not just their arguments; `None` for the rest.
 pub fn special_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
     let cls = e.class();
-    if is_a(cls, "OSError") {
+    if is_a(&cls, "OSError") {
         return os_error_str(vm, e);
     }
-    if is_a(cls, "SyntaxError") {
+    if is_a(&cls, "SyntaxError") {
         return syntax_error_str(vm, e);
     }
-    if is_a(cls, "BaseExceptionGroup") {
+    if is_a(&cls, "BaseExceptionGroup") {
         let msg =
             field(e, "message").map_or(Ok(String::new()), |m| ops::text::str_string(vm, &m))?;
         let n = field(e, "exceptions").map_or(0, |t| tuple_ops::items(&t).len());
@@ -267,10 +269,10 @@ pub fn special_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
             if n == 1 { "" } else { "s" }
         )));
     }
-    if is_a(cls, "UnicodeDecodeError") || is_a(cls, "UnicodeEncodeError") {
+    if is_a(&cls, "UnicodeDecodeError") || is_a(&cls, "UnicodeEncodeError") {
         return unicode_error_str(vm, e);
     }
-    if is_a(cls, "ImportError")
+    if is_a(&cls, "ImportError")
         && let Some(m) = field(e, "msg").filter(|m| !vm.is_none(m))
     {
         return ops::text::str_string(vm, &m).map(Some);
@@ -348,7 +350,7 @@ fn unicode_error_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
         int::as_i64(&start).unwrap_or(0),
         int::as_i64(&end).unwrap_or(0),
     );
-    let decoding = is_a(e.class(), "UnicodeDecodeError");
+    let decoding = is_a(&e.class(), "UnicodeDecodeError");
     let single = end == start + 1;
     let what = if decoding {
         let bytes = crate::objects::bytes_ops::as_bytes(&obj).unwrap_or_default();
@@ -385,7 +387,7 @@ fn group_new(vm: &Vm, cls: &Value, args: &[Value]) -> PyResult<Value> {
         )));
     }
     let is_seq = matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
-        || types::lookup_str(seq.class(), "__getitem__").is_some()
+        || types::lookup_str_on_class(seq, "__getitem__").is_some()
             && !matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Str(_)));
     if !is_seq {
         return Err(vm.type_error("second argument (exceptions) must be a sequence"));
@@ -401,7 +403,7 @@ fn group_new(vm: &Vm, cls: &Value, args: &[Value]) -> PyResult<Value> {
                 "Item {i} of second argument (exceptions) is not an exception"
             )));
         }
-        all_exceptions &= is_a(x.class(), "Exception");
+        all_exceptions &= is_a(&x.class(), "Exception");
     }
     let base_group = builtin().exc("BaseExceptionGroup");
     let cls = if cls.is(base_group) && all_exceptions {
@@ -467,7 +469,7 @@ fn split_group(vm: &Vm, group: &Value, m: &Matcher) -> PyResult<(Option<Value>, 
         return Ok((Some(group.clone()), None));
     }
     let Some(excs) =
-        field(group, "exceptions").filter(|_| is_a(group.class(), "BaseExceptionGroup"))
+        field(group, "exceptions").filter(|_| is_a(&group.class(), "BaseExceptionGroup"))
     else {
         return Ok((None, Some(group.clone())));
     };
@@ -539,7 +541,7 @@ fn group_class_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn exc_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__reduce__", 1, 1)?;
     let e = &a[0];
-    let mut parts = vec![e.class().clone(), exception_ops::args(e)];
+    let mut parts = vec![e.class(), exception_ops::args(e)];
     if let Some(d) = e
         .obj()
         .and_then(|o| o.dict_value())

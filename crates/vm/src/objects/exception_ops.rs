@@ -135,7 +135,7 @@ pub fn matches(vm: &Vm, exc: &Value, t: &Value) -> PyResult<bool> {
     let exc_type = if matches!(exc.payload(), Some(Payload::Type(_))) {
         exc.clone()
     } else {
-        exc.class().clone()
+        exc.class()
     };
     let base = vm.b().exc("BaseException");
     let check = |c: &Value| -> PyResult<bool> {
@@ -161,10 +161,10 @@ pub fn matches(vm: &Vm, exc: &Value, t: &Value) -> PyResult<bool> {
 pub fn context_methods(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
     let t = mgr.class();
     let (Some(enter), Some(exit)) = (
-        types::lookup_str(t, "__enter__"),
-        types::lookup_str(t, "__exit__"),
+        types::lookup_str(&t, "__enter__"),
+        types::lookup_str(&t, "__exit__"),
     ) else {
-        let missing = if types::lookup_str(t, "__enter__").is_none() {
+        let missing = if types::lookup_str(&t, "__enter__").is_none() {
             ""
         } else {
             " (missed __exit__ method)"
@@ -174,8 +174,8 @@ pub fn context_methods(vm: &Vm, mgr: &Value) -> PyResult<(Value, Value)> {
             vm.type_name(mgr)
         )));
     };
-    let enter = crate::ops::attr::bind(vm, enter, Some(mgr), t)?;
-    let exit = crate::ops::attr::bind(vm, exit, Some(mgr), t)?;
+    let enter = crate::ops::attr::bind(vm, enter, Some(mgr), &t)?;
+    let exit = crate::ops::attr::bind(vm, exit, Some(mgr), &t)?;
     Ok((enter, exit))
 }
 
@@ -187,7 +187,7 @@ pub fn str_of(vm: &Vm, e: &Value) -> PyResult<String> {
     }
     let a = args(e);
     let items = tuple_ops::items(&a);
-    if types::is_subtype(e.class(), vm.b().exc("KeyError")) && items.len() == 1 {
+    if types::is_subtype(&e.class(), vm.b().exc("KeyError")) && items.len() == 1 {
         return ops::text::repr_string(vm, &items[0]);
     }
     match items.len() {

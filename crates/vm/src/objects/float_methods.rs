@@ -78,7 +78,7 @@ pub fn as_real(vm: &Vm, x: &Value) -> PyResult<Option<f64>> {
     if int::is_int(x) {
         return int::to_f64(vm, x).map(Some);
     }
-    if let Some(m) = types::lookup_str(x.class(), "__float__") {
+    if let Some(m) = types::lookup_str_on_class(x, "__float__") {
         let r = ops::call(vm, &m, std::slice::from_ref(x), &[])?;
         return match float::as_f64(&r) {
             Some(f) => Ok(Some(f)),
@@ -89,7 +89,7 @@ pub fn as_real(vm: &Vm, x: &Value) -> PyResult<Option<f64>> {
             ))),
         };
     }
-    if types::lookup_str(x.class(), "__index__").is_some() {
+    if types::lookup_str_on_class(x, "__index__").is_some() {
         let i = ops::seq::index_of(vm, x)?.unwrap_or_default();
         let f = i.to_f64().filter(|f| f.is_finite());
         return f
@@ -243,7 +243,7 @@ compares! {
 /// The plain float value of self (`__float__`, `__pos__`, `conjugate`).
 fn float_float(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (f, a) = this(vm, &args, "__float__", 1, 1)?;
-    if a[0].class().is(&builtin().float) {
+    if a[0].class_is(&builtin().float) {
         return Ok(a[0].clone());
     }
     Ok(float::new_float(f))

@@ -83,7 +83,7 @@ impl<'a> PercentArgs<'a> {
         let mapping = items.is_none()
             && as_str(args).is_none()
             && (matches!(args.payload(), Some(Payload::Dict(_)))
-                || types::lookup_str(args.class(), "__getitem__").is_some());
+                || types::lookup_str_on_class(args, "__getitem__").is_some());
         PercentArgs {
             vm,
             args,
@@ -98,7 +98,7 @@ impl<'a> PercentArgs<'a> {
     fn bytes_of(&mut self, arg: &Value) -> PyResult<String> {
         let data = match bytes_ops::as_bytes(arg) {
             Some(b) => b,
-            None => match types::lookup_str(arg.class(), "__bytes__") {
+            None => match types::lookup_str_on_class(arg, "__bytes__") {
                 Some(m) => {
                     let r = ops::call(self.vm, &m, std::slice::from_ref(arg), &[])?;
                     bytes_ops::as_bytes(&r).ok_or_else(|| {
@@ -176,7 +176,7 @@ impl FormatArgs for PercentArgs<'_> {
         if int::is_int(arg) {
             return Ok(int::to_bigint(arg));
         }
-        if types::lookup_str(arg.class(), "__index__").is_some() {
+        if types::lookup_str_on_class(arg, "__index__").is_some() {
             return ops::seq::index_of(self.vm, arg);
         }
         Ok(None)
@@ -189,7 +189,7 @@ impl FormatArgs for PercentArgs<'_> {
         if int::is_int(arg) {
             return int::to_f64(self.vm, arg).map(Some);
         }
-        if types::lookup_str(arg.class(), "__float__").is_some() {
+        if types::lookup_str_on_class(arg, "__float__").is_some() {
             return crate::objects::float_methods::to_float(self.vm, arg).map(Some);
         }
         Ok(None)

@@ -312,7 +312,7 @@ pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<Exit> {
     }
     let next = vm
         .is_none(&value)
-        .then(|| crate::objects::types::lookup_str(sub.class(), "__next__"));
+        .then(|| crate::objects::types::lookup_str_on_class(sub, "__next__"));
     let r = match next.flatten() {
         Some(m) => ops::call(vm, &m, std::slice::from_ref(sub), &[]),
         None => ops::call_method(vm, sub, "send", &[value]),

@@ -259,7 +259,7 @@ pub fn invert(v: &Value) -> Option<Value> {
 
 /// `int(v)` of an int subclass or bool: the plain int.
 pub fn to_exact(v: &Value) -> Option<Value> {
-    if v.as_small().is_some() || v.class().is(&builtin().int) {
+    if v.as_small().is_some() || v.class_is(&builtin().int) {
         return Some(v.clone());
     }
     Some(from_bigint(to_bigint(v)?))

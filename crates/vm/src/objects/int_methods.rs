@@ -79,7 +79,7 @@ pub fn int_from(vm: &Vm, x: &Value, base: Option<&Value>) -> PyResult<Value> {
         return float_to_int(vm, f);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
-        if let Some(m) = types::lookup_str(x.class(), name) {
+        if let Some(m) = types::lookup_str_on_class(x, name) {
             let r = ops::call(vm, &m, std::slice::from_ref(x), &[])?;
             if !int::is_int(&r) {
                 return Err(vm.type_error(format!(

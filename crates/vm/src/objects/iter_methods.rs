@@ -197,7 +197,7 @@ fn tuple(items: Vec<Value>) -> Value {
 fn reduce(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (it, cell) = state(vm, &args, "__reduce__")?;
     let iters = &vm.b().iters;
-    let class = it.class().clone();
+    let class = it.class();
     let iter_fn = builtin_named(vm, "iter")?;
     let st_kind = match &*cell.borrow() {
         IterState::Seq { seq, index } => Some((seq.clone(), int::from_usize(*index), false)),

@@ -246,7 +246,7 @@ fn zip_next(vm: &Vm, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
 
 /// Item `i` of a sequence being iterated by index; `None` past the end.
 fn seq_item(vm: &Vm, seq: &Value, i: usize) -> PyResult<Option<Value>> {
-    let builtin = crate::objects::types::type_data(seq.class()).is_some_and(|t| !t.heap);
+    let builtin = crate::objects::types::type_data(&seq.class()).is_some_and(|t| !t.heap);
     if builtin {
         match seq.payload() {
             Some(Payload::List(l)) => return Ok(l.borrow().get(i).cloned()),

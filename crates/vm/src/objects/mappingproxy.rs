@@ -64,7 +64,7 @@ fn proxy_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         mapping.payload(),
         Some(Payload::List(_) | Payload::Tuple(_))
     );
-    let has_getitem = crate::objects::types::lookup_str(mapping.class(), "__getitem__").is_some();
+    let has_getitem = crate::objects::types::lookup_str_on_class(mapping, "__getitem__").is_some();
     if sequence || !has_getitem {
         return Err(vm.type_error(format!(
             "mappingproxy() argument must be a mapping, not {}",

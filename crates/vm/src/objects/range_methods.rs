@@ -85,7 +85,7 @@ fn int_position(vm: &Vm, r: &Value, x: &Value) -> PyResult<Option<BigInt>> {
 }
 
 fn exact_int(x: &Value) -> bool {
-    x.as_small().is_some() || x.class().is(&crate::objects::types::builtin().int)
+    x.as_small().is_some() || x.class_is(&crate::objects::types::builtin().int)
 }
 
 fn range_index(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -76,7 +76,7 @@ fn frozenset_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let exact = cls.is(&builtin().frozenset);
     if let Some(x) = a.first()
         && exact
-        && x.class().is(cls)
+        && x.class_is(cls)
     {
         return Ok(x.clone());
     }
@@ -122,7 +122,7 @@ fn set_clear(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn set_copy(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, args, "copy", 0, 0, true)?;
-    if s.class().is(&builtin().frozenset) {
+    if s.class_is(&builtin().frozenset) {
         return Ok(s.clone());
     }
     set_ops::copy(vm, s)

@@ -203,7 +203,7 @@ pub fn update(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
         }
         return merge(vm, s, other);
     }
-    if other.class().is(&builtin().dict) {
+    if other.class_is(&builtin().dict) {
         let pairs = crate::objects::dict_ops::table(other)
             .borrow()
             .iter()
@@ -337,7 +337,7 @@ pub fn difference_update(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
 
 /// `s - other` for one other iterable (CPython's `set_difference`).
 pub fn difference(vm: &Vm, s: &Value, other: &Value) -> PyResult<Value> {
-    let exact_dict = other.class().is(&builtin().dict);
+    let exact_dict = other.class_is(&builtin().dict);
     let other_size = if is_anyset(other) {
         Some(size(other))
     } else if exact_dict {
@@ -386,7 +386,7 @@ pub fn symmetric_difference_update(vm: &Vm, s: &Value, other: &Value) -> PyResul
         clear(s);
         return Ok(());
     }
-    let pairs = if other.class().is(&builtin().dict) {
+    let pairs = if other.class_is(&builtin().dict) {
         crate::objects::dict_ops::table(other)
             .borrow()
             .iter()
@@ -524,7 +524,7 @@ pub fn repr(vm: &Vm, s: &Value) -> PyResult<String> {
         inner.push_str(&ops::text::repr_string(vm, k)?);
     }
     inner.push('}');
-    Ok(if s.class().is(&builtin().set) {
+    Ok(if s.class_is(&builtin().set) {
         inner
     } else {
         format!("{name}({inner})")

@@ -52,7 +52,7 @@ fn member_name(m: &MemberDescr) -> &str {
 /// The slot storage of `obj` for descriptor `descr`; `TypeError` when `obj`'s class does not
 /// have this slot.
 fn storage(vm: &Vm, descr: &Value, m: &MemberDescr, obj: &Value) -> PyResult<Value> {
-    let applies = types::lookup(obj.class(), &m.name).is_some_and(|d| d.is(descr));
+    let applies = types::lookup(&obj.class(), &m.name).is_some_and(|d| d.is(descr));
     match obj.obj().and_then(|o| o.dict_value()) {
         Some(d) if applies => Ok(d),
         _ => Err(vm.type_error(format!(

@@ -20,8 +20,8 @@ fn lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
     let str_type = &vm.b().str_;
     if let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload())
-        && a.class().is(str_type)
-        && b.class().is(str_type)
+        && a.class_is(str_type)
+        && b.class_is(str_type)
     {
         return Ok(x.as_str() < y.as_str());
     }

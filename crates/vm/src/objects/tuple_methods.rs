@@ -62,7 +62,7 @@ fn tuple_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = &a[0];
     if cls.is(&builtin().tuple) {
         return match a.get(1) {
-            Some(x) if x.class().is(&builtin().tuple) => Ok(x.clone()),
+            Some(x) if x.class_is(&builtin().tuple) => Ok(x.clone()),
             Some(x) => Ok(tuple_ops::new_tuple(ops::collect(vm, x)?)),
             None => Ok(tuple_ops::new_tuple(Vec::new())),
         };
@@ -172,7 +172,7 @@ fn tuple_mul(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, &a[0])? else {
         return Ok(vm.b().not_implemented.clone());
     };
-    if n == 1 && args.args[0].class().is(&builtin().tuple) {
+    if n == 1 && args.args[0].class_is(&builtin().tuple) {
         return Ok(args.args[0].clone());
     }
     Ok(tuple_ops::new_tuple(repeat_items(vm, items, n)?))

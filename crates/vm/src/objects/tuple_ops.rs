@@ -27,8 +27,7 @@ pub fn getitem(vm: &Vm, t: &Value, k: &Value) -> PyResult<Value> {
     let items = items(t);
     if let Some(Payload::Slice(_)) = k.payload() {
         let (start, stop, step) = slice_indices(vm, k, items.len())?;
-        if step == 1 && start == 0 && stop as usize == items.len() && t.class().is(&builtin().tuple)
-        {
+        if step == 1 && start == 0 && stop as usize == items.len() && t.class_is(&builtin().tuple) {
             return Ok(t.clone());
         }
         return Ok(new_tuple(

@@ -14,7 +14,7 @@ use crate::vm::{PyResult, Vm};
 /// `cls(*args, **kw)`.
 pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
     if cls.is(&builtin().type_) && args.args.len() == 1 && args.kwnames.is_empty() {
-        return Ok(args.args[0].class().clone());
+        return Ok(args.args[0].class());
     }
     let Some(new) = types::lookup_str(cls, "__new__") else {
         return Err(vm.type_error(format!(
@@ -36,10 +36,10 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
     all.push(cls.clone());
     all.extend_from_slice(args.args);
     let obj = ops::call(vm, &new, &all, args.kwnames)?;
-    if !types::is_subtype(obj.class(), cls) {
+    if !types::is_subtype(&obj.class(), cls) {
         return Ok(obj);
     }
-    if let Some(init) = types::lookup_str(obj.class(), "__init__") {
+    if let Some(init) = types::lookup_str_on_class(&obj, "__init__") {
         all[0] = obj.clone();
         let r = ops::call(vm, &init, &all, args.kwnames)?;
         if !vm.is_none(&r) {
@@ -205,10 +205,10 @@ fn check_abstract(vm: &Vm, cls: &Value) -> PyResult<()> {
 pub fn object_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(obj) = args.args.first() {
         let cls = obj.class();
-        if args.args.len() > 1 && !overrides(cls, "__new__") {
+        if args.args.len() > 1 && !overrides(&cls, "__new__") {
             return Err(vm.type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
-                types::type_name(cls)
+                types::type_name(&cls)
             )));
         }
     }
@@ -244,10 +244,10 @@ pub fn calculate_metaclass(vm: &Vm, meta: Value, bases: &[Value]) -> PyResult<Va
     let mut winner = meta;
     for b in bases {
         let bm = b.class();
-        if types::is_subtype(&winner, bm) {
+        if types::is_subtype(&winner, &bm) {
             continue;
         }
-        if types::is_subtype(bm, &winner) {
+        if types::is_subtype(&bm, &winner) {
             winner = bm.clone();
             continue;
         }
@@ -386,7 +386,7 @@ fn set_classcell(vm: &Vm, cls: &Value, dict: &Value) -> PyResult<()> {
 /// Call `__set_name__(owner, name)` on class attributes that define it.
 fn set_names(vm: &Vm, cls: &Value, dict: &Value) -> PyResult<()> {
     for (k, v) in dict_ops::items(vm, dict)? {
-        if let Some(m) = types::lookup_str(v.class(), "__set_name__") {
+        if let Some(m) = types::lookup_str_on_class(&v, "__set_name__") {
             ops::call(vm, &m, &[v.clone(), cls.clone(), k.clone()], &[])?;
         }
     }

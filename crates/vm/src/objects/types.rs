@@ -409,6 +409,14 @@ pub fn lookup_str(t: &Value, name: &str) -> Option<Value> {
     lookup(t, &key)
 }
 
+/// `lookup_str` on the type of `v` (a special-method lookup). The reference to the class
+/// taken for the lookup is released before this returns, so a caller that calls the method
+/// found does not hold the class during the call (CPython holds none either: the method may
+/// assign `v.__class__` and free the old class).
+pub fn lookup_str_on_class(v: &Value, name: &str) -> Option<Value> {
+    lookup_str(&v.class(), name)
+}
+
 /// Whether `t` is `base` or a subclass of it.
 pub fn is_subtype(t: &Value, base: &Value) -> bool {
     if t.is(base) {

@@ -14,7 +14,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// Look up a special method on the type (not the instance), as CPython's `_PyObject_LookupSpecial`.
 pub fn lookup_special(_vm: &Vm, v: &Value, name: &str) -> Option<Value> {
-    types::lookup_str(v.class(), name)
+    types::lookup_str_on_class(v, name)
 }
 
 /// Whether `descr` defines `__set__` or `__delete__` (a data descriptor).
@@ -38,9 +38,9 @@ pub(crate) fn is_data_descr(descr: &Value) -> bool {
         Some(Payload::Native(n)) if n.is::<MemberDescr>() => true,
         _ => {
             let t = descr.class();
-            type_data(t).is_some_and(|d| d.heap)
-                && (types::lookup_str(t, "__set__").is_some()
-                    || types::lookup_str(t, "__delete__").is_some())
+            type_data(&t).is_some_and(|d| d.heap)
+                && (types::lookup_str(&t, "__set__").is_some()
+                    || types::lookup_str(&t, "__delete__").is_some())
         }
     }
 }
@@ -78,8 +78,8 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
                 };
             }
             let t = descr.class();
-            if type_data(t).is_some_and(|d| d.heap)
-                && let Some(get) = types::lookup_str(t, "__get__")
+            if type_data(&t).is_some_and(|d| d.heap)
+                && let Some(get) = types::lookup_str(&t, "__get__")
             {
                 let o = obj.cloned().unwrap_or_else(|| vm.none());
                 return call::call(vm, &get, &[descr.clone(), o, owner.clone()], &[]);
@@ -171,8 +171,8 @@ fn heap_special(obj: &Value, name: &str) -> Option<Value> {
         _ => types::CUSTOM_DELATTR,
     };
     let t = obj.class();
-    if types::special_flags(t) & bit != 0 {
-        types::lookup_str(t, name)
+    if types::special_flags(&t) & bit != 0 {
+        types::lookup_str(&t, name)
     } else {
         None
     }
@@ -199,11 +199,11 @@ pub fn getattr_opt(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>
 /// `object.__getattribute__`.
 pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let t = obj.class();
-    let descr = types::lookup(t, name);
+    let descr = types::lookup(&t, name);
     if let Some(d) = &descr
         && is_data_descr(d)
     {
-        return bind(vm, d.clone(), Some(obj), t).map(Some);
+        return bind(vm, d.clone(), Some(obj), &t).map(Some);
     }
     if let Some(cell) = obj.obj().and_then(|o| o.dict()) {
         let native = crate::objects::dict::lookup_str_native(&cell.borrow(), name);
@@ -219,14 +219,14 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
         }
     }
     if let Some(d) = descr {
-        return bind(vm, d, Some(obj), t).map(Some);
+        return bind(vm, d, Some(obj), &t).map(Some);
     }
     crate::objects::attrs::special_attr(vm, obj, name)
 }
 
 /// `type.__getattribute__`: the metatype's data descriptors, then the type's MRO, then the metatype.
 fn type_getattr(vm: &Vm, t: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let meta = t.class().clone();
+    let meta = t.class();
     let meta_attr = types::lookup(&meta, name);
     if let Some(d) = &meta_attr
         && is_data_descr(d)
@@ -250,12 +250,12 @@ fn super_getattr(
     obj: &Value,
     name: &Value,
 ) -> PyResult<Option<Value>> {
-    let start = if obj.class().is(&builtin().type_)
+    let start = if obj.class_is(&builtin().type_)
         || matches!(obj.payload(), Some(Payload::Type(_))) && types::is_subtype(obj, cls)
     {
         obj.clone()
     } else {
-        obj.class().clone()
+        obj.class()
     };
     let mro = type_data(&start)
         .map(|d| d.mro.borrow().clone())
@@ -310,7 +310,7 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Option<Value
         Some(Payload::Type(_) | Payload::Super(_) | Payload::Module)
     ) && heap_special(obj, "__getattribute__").is_none();
     if plain
-        && let Some(d) = types::lookup(t, name)
+        && let Some(d) = types::lookup(&t, name)
         && is_method_descr(&d)
         && !shadowed_in_instance(vm, obj, name)?
     {
@@ -346,7 +346,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
     if let Some(Payload::Type(_)) = obj.payload() {
         types::type_modified();
     }
-    let t = obj.class().clone();
+    let t = obj.class();
     if let Some(Payload::Type(td)) = obj.payload()
         && !td.heap
     {
@@ -381,11 +381,11 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
         if is_data_descr(&d) {
             let (m, args) = match value {
                 Some(v) => (
-                    types::lookup_str(d.class(), "__set__"),
+                    types::lookup_str_on_class(&d, "__set__"),
                     vec![d.clone(), obj.clone(), v],
                 ),
                 None => (
-                    types::lookup_str(d.class(), "__delete__"),
+                    types::lookup_str_on_class(&d, "__delete__"),
                     vec![d.clone(), obj.clone()],
                 ),
             };

@@ -61,8 +61,8 @@ fn guarded_tp_call(vm: &Vm, f: impl FnOnce() -> PyResult<Value>) -> PyResult<Val
 /// Call a type: its metaclass's `__call__` if written in Python, else `type.__call__`.
 fn call_type(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let meta = callable.class();
-    let custom = types::type_data(meta).is_some_and(|t| t.heap);
-    match types::lookup_str(meta, "__call__").filter(|_| custom) {
+    let custom = types::type_data(&meta).is_some_and(|t| t.heap);
+    match types::lookup_str(&meta, "__call__").filter(|_| custom) {
         Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(callable.clone());
@@ -75,7 +75,7 @@ fn call_type(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> Py
 
 /// Call an object through its type's `__call__`.
 fn call_instance(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    match types::lookup_str(callable.class(), "__call__") {
+    match types::lookup_str_on_class(callable, "__call__") {
         Some(m) => {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(callable.clone());
@@ -91,7 +91,7 @@ fn call_instance(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -
 
 /// Call the special method `name` of `obj`'s type with `obj` first.
 pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
-    let Some(m) = types::lookup_str(obj.class(), name) else {
+    let Some(m) = types::lookup_str_on_class(obj, name) else {
         return Err(vm.attribute_error(format!(
             "'{}' object has no attribute '{name}'",
             vm.type_name(obj)
@@ -109,7 +109,7 @@ pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult
 /// runs. With keywords, the arguments are copied once more into one vector (as
 /// `_PyStack_UnpackDict`).
 pub fn call_ex(vm: &Vm, func: &Value, args: Value, kwargs: Option<&Value>) -> PyResult<Value> {
-    let args = if args.class().is(&vm.b().tuple) {
+    let args = if args.class_is(&vm.b().tuple) {
         args
     } else {
         let t = tuple_ops::new_tuple(star_args(vm, func, &args)?);
@@ -132,8 +132,8 @@ pub fn call_ex(vm: &Vm, func: &Value, args: Value, kwargs: Option<&Value>) -> Py
 fn star_args(vm: &Vm, func: &Value, args: &Value) -> PyResult<Vec<Value>> {
     crate::ops::collect(vm, args).map_err(|e| {
         let cls = args.class();
-        let iterable = types::lookup_str(cls, "__iter__").is_some()
-            || types::lookup_str(cls, "__getitem__").is_some();
+        let iterable = types::lookup_str(&cls, "__iter__").is_some()
+            || types::lookup_str(&cls, "__getitem__").is_some();
         if iterable || !vm.err_is(&e, "TypeError") {
             return e;
         }

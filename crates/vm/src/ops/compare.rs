@@ -121,7 +121,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         return Some(o == Some(Ordering::Equal));
     }
     let (pa, pb) = (a.payload()?, b.payload()?);
-    let builtin_class = |v: &Value| types::type_data(v.class()).is_some_and(|t| !t.heap);
+    let builtin_class = |v: &Value| types::type_data(&v.class()).is_some_and(|t| !t.heap);
     if !builtin_class(a) || !builtin_class(b) {
         return None;
     }
@@ -163,8 +163,11 @@ fn do_rich_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
     if let Some(r) = crate::ops::seq::native_compare(vm, a, b, op)? {
         return Ok(vm.bool(r));
     }
-    let (ta, tb) = (a.class(), b.class());
-    let reflected_first = !ta.is(tb) && types::is_subtype(tb, ta);
+    let reflected_first = {
+        // The classes are released before any call: a method may assign `__class__`.
+        let (ta, tb) = (a.class(), b.class());
+        !ta.is(&tb) && types::is_subtype(&tb, &ta)
+    };
     if reflected_first && let Some(r) = try_cmp(vm, b, a, op.swapped())? {
         return Ok(r);
     }
@@ -188,7 +191,7 @@ fn do_rich_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
 
 /// Call `a.__op__(b)`; `None` for NotImplemented or no such method.
 fn try_cmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
-    let Some(m) = types::lookup_str(a.class(), op.dunder()) else {
+    let Some(m) = types::lookup_str_on_class(a, op.dunder()) else {
         return Ok(None);
     };
     let r = call::call(vm, &m, &[a.clone(), b.clone()], &[])?;

@@ -24,7 +24,7 @@ pub fn is_true(vm: &Vm, v: &Value) -> PyResult<bool> {
     if let Some(i) = v.as_small() {
         return Ok(i != 0);
     }
-    let heap_class = crate::objects::types::type_data(v.class()).is_some_and(|t| t.heap);
+    let heap_class = crate::objects::types::type_data(&v.class()).is_some_and(|t| t.heap);
     if !heap_class && let Some(b) = native_truth(v) {
         return Ok(b);
     }

@@ -69,8 +69,7 @@ pub fn exact_number(v: &Value) -> bool {
         return true;
     }
     let b = vm_types();
-    let c = v.class();
-    c.is(&b.int) || c.is(&b.float) || c.is(&b.bool_) || c.is(&b.complex)
+    v.class_is(&b.int) || v.class_is(&b.float) || v.class_is(&b.bool_) || v.class_is(&b.complex)
 }
 
 fn vm_types() -> &'static types::Builtins {
@@ -146,18 +145,7 @@ pub fn dunder_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
 /// The dunder protocol for the operator whose methods are `__{name}__` and `__r{name}__`
 /// (`"add"`, `"divmod"`).
 pub fn dunder_binary_named(vm: &Vm, a: &Value, b: &Value, name: &str) -> PyResult<Option<Value>> {
-    let (ta, tb) = (a.class(), b.class());
-    let fwd_name = format!("__{name}__");
-    let rev_name = format!("__r{name}__");
-    let fwd = types::lookup_str(ta, &fwd_name);
-    let rev = if ta.is(tb) {
-        None
-    } else {
-        types::lookup_str(tb, &rev_name)
-    };
-    let rev_first = rev.is_some()
-        && types::is_subtype(tb, ta)
-        && !same(&rev, &types::lookup_str(ta, &rev_name));
+    let (fwd, rev, rev_first) = binary_methods(a, b, name);
     if rev_first && let Some(r) = try_call(vm, rev.as_ref(), b, a)? {
         return Ok(Some(r));
     }
@@ -168,6 +156,23 @@ pub fn dunder_binary_named(vm: &Vm, a: &Value, b: &Value, name: &str) -> PyResul
         return Ok(Some(r));
     }
     Ok(None)
+}
+
+/// `a.__{name}__`, `b.__r{name}__` and whether the reflected one goes first. The classes are
+/// released before the methods are called (a method may assign `__class__`).
+fn binary_methods(a: &Value, b: &Value, name: &str) -> (Option<Value>, Option<Value>, bool) {
+    let (ta, tb) = (a.class(), b.class());
+    let rev_name = format!("__r{name}__");
+    let fwd = types::lookup_str(&ta, &format!("__{name}__"));
+    let rev = if ta.is(&tb) {
+        None
+    } else {
+        types::lookup_str(&tb, &rev_name)
+    };
+    let rev_first = rev.is_some()
+        && types::is_subtype(&tb, &ta)
+        && !same(&rev, &types::lookup_str(&ta, &rev_name));
+    (fwd, rev, rev_first)
 }
 
 fn same(x: &Option<Value>, y: &Option<Value>) -> bool {
@@ -194,7 +199,7 @@ pub fn inplace_op(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             return Ok(r);
         }
         let name = format!("__i{}__", op.name());
-        if let Some(m) = types::lookup_str(a.class(), &name) {
+        if let Some(m) = types::lookup_str_on_class(a, &name) {
             let r = call::call(vm, &m, &[a.clone(), b.clone()], &[])?;
             if !r.is(&vm.b().not_implemented) {
                 return Ok(r);
@@ -238,7 +243,7 @@ pub fn unary(vm: &Vm, v: &Value, op: Opcode) -> PyResult<Value> {
         Opcode::UNARY_POSITIVE => ("__pos__", "+"),
         _ => ("__invert__", "~"),
     };
-    match types::lookup_str(v.class(), name) {
+    match types::lookup_str_on_class(v, name) {
         Some(m) => call::call(vm, &m, std::slice::from_ref(v), &[]),
         None => Err(vm.type_error(format!(
             "bad operand type for unary {sym}: '{}'",

@@ -14,7 +14,7 @@ use crate::vm::{PyResult, Vm};
 use num_traits::ToPrimitive;
 
 fn builtin_class(v: &Value) -> bool {
-    types::type_data(v.class()).is_some_and(|t| !t.heap)
+    types::type_data(&v.class()).is_some_and(|t| !t.heap)
 }
 
 /// An object usable as an index (`__index__`), as isize; `OverflowError`-free clamp is the caller's.
@@ -22,7 +22,7 @@ pub fn index_of(vm: &Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
     if let Some(i) = int::to_bigint(v) {
         return Ok(Some(i));
     }
-    if let Some(m) = types::lookup_str(v.class(), "__index__") {
+    if let Some(m) = types::lookup_str_on_class(v, "__index__") {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
         return match int::to_bigint(&r) {
             Some(i) => Ok(Some(i)),
@@ -175,7 +175,7 @@ pub fn getitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<Value> {
             _ => {}
         }
     }
-    if let Some(m) = types::lookup_str(c.class(), "__getitem__") {
+    if let Some(m) = types::lookup_str_on_class(c, "__getitem__") {
         return call::call(vm, &m, &[c.clone(), k.clone()], &[]);
     }
     if let Some(Payload::Type(_)) = c.payload() {
@@ -205,7 +205,7 @@ pub fn setitem(vm: &Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
             _ => {}
         }
     }
-    match types::lookup_str(c.class(), "__setitem__") {
+    match types::lookup_str_on_class(c, "__setitem__") {
         Some(m) => call::call(vm, &m, &[c.clone(), k.clone(), v], &[]).map(drop),
         None => Err(vm.type_error(format!(
             "'{}' object does not support item assignment",
@@ -229,7 +229,7 @@ pub fn delitem(vm: &Vm, c: &Value, k: &Value) -> PyResult<()> {
             _ => {}
         }
     }
-    match types::lookup_str(c.class(), "__delitem__") {
+    match types::lookup_str_on_class(c, "__delitem__") {
         Some(m) => call::call(vm, &m, &[c.clone(), k.clone()], &[]).map(drop),
         None => Err(vm.type_error(format!(
             "'{}' object doesn't support item deletion",
@@ -275,7 +275,7 @@ pub fn contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<bool> {
             _ => {}
         }
     }
-    if let Some(m) = types::lookup_str(c.class(), "__contains__") {
+    if let Some(m) = types::lookup_str_on_class(c, "__contains__") {
         let r = call::call(vm, &m, &[c.clone(), item.clone()], &[])?;
         return crate::ops::is_true(vm, &r);
     }
@@ -324,7 +324,7 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
         Some(Payload::ByteArray(b)) => return Ok(b.borrow().len()),
         _ => {}
     }
-    if let Some(m) = types::lookup_str(v.class(), "__len__") {
+    if let Some(m) = types::lookup_str_on_class(v, "__len__") {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
         let r = len_result(vm, &r)?;
         return int::as_i64(&r)
@@ -389,9 +389,9 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             return Ok(new_iter(vm, class, s));
         }
     }
-    if let Some(m) = types::lookup_str(v.class(), "__iter__") {
+    if let Some(m) = types::lookup_str_on_class(v, "__iter__") {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
-        if types::lookup_str(r.class(), "__next__").is_none()
+        if types::lookup_str_on_class(&r, "__next__").is_none()
             && !matches!(r.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
         {
             return Err(vm.type_error(format!(
@@ -401,7 +401,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         }
         return Ok(r);
     }
-    if types::lookup_str(v.class(), "__getitem__").is_some() {
+    if types::lookup_str_on_class(v, "__getitem__").is_some() {
         return Ok(new_iter(
             vm,
             &b.iters.seq,
@@ -421,7 +421,7 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
         Some(Payload::Generator(g)) if g.kind == crate::objects::generator::Kind::Generator => {
             crate::objects::generator_ops::next(vm, it)
         }
-        _ => match types::lookup_str(it.class(), "__next__") {
+        _ => match types::lookup_str_on_class(it, "__next__") {
             Some(m) => match call::call(vm, &m, std::slice::from_ref(it), &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if vm.err_is(&e, "StopIteration") => Ok(None),
@@ -488,7 +488,7 @@ pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
             _,
             Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)),
         ) if int::is_int(a) => repeat(vm, b, a).map(Some),
-        (BinOp::Mod, Some(Payload::Str(_)), _) if a.class().is(&vm.b().str_) => {
+        (BinOp::Mod, Some(Payload::Str(_)), _) if a.class_is(&vm.b().str_) => {
             str_ops::percent_format(vm, a, b).map(Some)
         }
         (

@@ -49,9 +49,9 @@ pub fn repr_string(vm: &Vm, v: &Value) -> PyResult<String> {
 }
 
 fn object_repr(vm: &Vm, v: &Value) -> PyResult<String> {
-    let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
+    let heap = types::type_data(&v.class()).is_some_and(|t| t.heap);
     if heap
-        && let Some(m) = types::lookup_str(v.class(), "__repr__")
+        && let Some(m) = types::lookup_str_on_class(v, "__repr__")
         && !matches!(m.payload(), Some(Payload::Builtin(_)))
     {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
@@ -121,7 +121,7 @@ pub fn native_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 /// The repr of an object of a native type defined by a builtin module or view (`dict_keys`,
 /// files, locks): its type's `__repr__` when it defines one, else the default.
 fn native_type_repr(vm: &Vm, v: &Value) -> PyResult<String> {
-    let own = types::lookup_str(v.class(), "__repr__");
+    let own = types::lookup_str_on_class(v, "__repr__");
     let inherited = types::lookup_str(&vm.b().object, "__repr__");
     match own {
         Some(m) if !inherited.is_some_and(|o| o.is(&m)) => {
@@ -140,7 +140,7 @@ fn native_type_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 
 /// `str()` of an instance of a type a builtin module defines: its own `__str__`, else its repr.
 fn native_type_str(vm: &Vm, v: &Value) -> PyResult<String> {
-    let own = types::lookup_str(v.class(), "__str__");
+    let own = types::lookup_str_on_class(v, "__str__");
     let inherited = types::lookup_str(&vm.b().object, "__str__");
     match own {
         Some(m) if !inherited.is_some_and(|o| o.is(&m)) => {
@@ -164,11 +164,11 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// `str(v)` as a Rust string.
 pub fn str_string(vm: &Vm, v: &Value) -> PyResult<String> {
     if let Some(s) = as_str(v)
-        && v.class().is(&vm.b().str_)
+        && v.class_is(&vm.b().str_)
     {
         return Ok(s.to_owned());
     }
-    if let Some(m) = types::lookup_str(v.class(), "__str__")
+    if let Some(m) = types::lookup_str_on_class(v, "__str__")
         && (!matches!(m.payload(), Some(Payload::Builtin(_))) || foreign_builtin_str(vm, v, &m))
     {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
@@ -192,13 +192,13 @@ pub fn str_string(vm: &Vm, v: &Value) -> PyResult<String> {
 /// answered from `v`'s payload: a class written in Python that took another type's `__str__`
 /// (an `IntEnum`'s `__str__ = int.__repr__`), so its own `__repr__` does not apply.
 fn foreign_builtin_str(vm: &Vm, v: &Value, m: &Value) -> bool {
-    types::type_data(v.class()).is_some_and(|t| t.heap)
+    types::type_data(&v.class()).is_some_and(|t| t.heap)
         && !types::lookup_str(&vm.b().object, "__str__").is_some_and(|o| o.is(m))
 }
 
 /// `str(v)`.
 pub fn str(vm: &Vm, v: &Value) -> PyResult<Value> {
-    if v.class().is(&vm.b().str_) {
+    if v.class_is(&vm.b().str_) {
         return Ok(v.clone());
     }
     str_string(vm, v).map(from_string)
@@ -232,11 +232,11 @@ fn escape_non_ascii(s: &str) -> String {
 /// `format(v, spec)`.
 pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
     let spec_s = spec.and_then(as_str).unwrap_or("");
-    let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
+    let heap = types::type_data(&v.class()).is_some_and(|t| t.heap);
     if !heap && let Some(s) = crate::objects::format_ops::format_builtin(vm, v, spec_s)? {
         return Ok(from_string(s));
     }
-    match types::lookup_str(v.class(), "__format__") {
+    match types::lookup_str_on_class(v, "__format__") {
         Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
             let spec = spec.cloned().unwrap_or_else(|| new_str(""));
             let r = call::call(vm, &m, &[v.clone(), spec], &[])?;
@@ -268,8 +268,8 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
     if let Some(i) = v.as_small() {
         return Ok(crate::hash::hash_i64(i));
     }
-    let heap = types::type_data(v.class()).is_some_and(|t| t.heap);
-    if heap && let Some(m) = types::lookup_str(v.class(), "__hash__") {
+    let heap = types::type_data(&v.class()).is_some_and(|t| t.heap);
+    if heap && let Some(m) = types::lookup_str_on_class(v, "__hash__") {
         if vm.is_none(&m) {
             return Err(unhashable(vm, v));
         }
@@ -290,7 +290,7 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
 /// The hash of an instance of a type a builtin module defines: its `__hash__` (`None`:
 /// unhashable), else its identity.
 fn native_type_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
-    let own = types::lookup_str(v.class(), "__hash__");
+    let own = types::lookup_str_on_class(v, "__hash__");
     let inherited = types::lookup_str(&vm.b().object, "__hash__");
     match own {
         Some(m) if vm.is_none(&m) => Err(unhashable(vm, v)),

@@ -754,20 +754,21 @@ def _shutdown():
 class local:
     """Attributes that each thread sees separately.
 
-    Each thread's namespace is a dict that the thread itself holds (`_thread._local_dict`), so
-    it goes away when the thread ends. A subclass's __init__ runs again, with the arguments
-    given at creation, the first time another thread touches the object.
+    The object holds each thread's namespace (`_local__dicts`: thread ident -> dict), so the
+    collector sees cycles through them, and they go with it; a thread keeps only a weak
+    reference to it, to drop its namespace when it ends (`_thread._local_namespace_new`). A
+    subclass's __init__ runs again, with the arguments given at creation, the first time
+    another thread touches the object.
     """
 
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        key = _thread._local_key()
-        object.__setattr__(self, '_local__key', key)
-        object.__setattr__(self, '_local__args', (args, kw))
-        _thread._local_dict(key)
-        _local_refs[key] = _weakref.ref(self, lambda _, key=key: _local_freed(key))
+        dicts = {}
+        object.__setattr__(self, '_local__dicts', dicts)
+        object.__setattr__(self, '_local__args', (args, kw) if args or kw else None)
+        _thread._local_namespace_new(dicts, _weakref.ref(self))
         return self
 
     def __getattribute__(self, name):
@@ -801,22 +802,15 @@ local.__module__ = '_thread'
 local.__name__ = local.__qualname__ = '_local'
 
 
-# A weak reference to each live `local`, whose callback drops every thread's namespace of it.
-_local_refs = {}
-
-
-def _local_freed(key):
-    del _local_refs[key]
-    _thread._local_release(key)
-
-
 def _local_namespace(obj):
-    key = object.__getattribute__(obj, '_local__key')
-    d, created = _thread._local_dict(key)
-    if created:
-        args, kw = object.__getattribute__(obj, '_local__args')
+    dicts = object.__getattribute__(obj, '_local__dicts')
+    d = dicts.get(get_ident())
+    if d is None:
+        d = _thread._local_namespace_new(dicts, _weakref.ref(obj))
+        args = object.__getattribute__(obj, '_local__args')
         cls = type(obj)
         if cls.__init__ is not object.__init__:
+            args, kw = args or ((), {})
             cls.__init__(obj, *args, **kw)
     return d
 

@@ -76,7 +76,7 @@ pub fn format_single(vm: &Vm, e: &Value, out: &mut String) {
 /// printer makes one; 3.11's `traceback` module does not).
 pub fn exception_only(vm: &Vm, e: &Value, suggest: bool) -> String {
     let mut out = String::new();
-    if types::is_subtype(e.class(), vm.b().exc("SyntaxError")) {
+    if types::is_subtype(&e.class(), vm.b().exc("SyntaxError")) {
         syntax::format_details(vm, e, &mut out);
     }
     out.push_str(&exception_line(vm, e));
@@ -199,17 +199,17 @@ fn char_offset(line: &str, byte: u32) -> usize {
 /// `TypeName: message` (qualified by module for classes outside builtins).
 pub fn exception_line(vm: &Vm, e: &Value) -> String {
     let t = e.class();
-    let mut name = types::type_data(t)
+    let mut name = types::type_data(&t)
         .map(|d| d.qualname.borrow().clone())
         .unwrap_or_default();
-    let module = ops::getattr_opt(vm, t, &intern("__module__"))
+    let module = ops::getattr_opt(vm, &t, &intern("__module__"))
         .ok()
         .flatten()
         .and_then(|m| as_str(&m).map(str::to_owned));
     if let Some(m) = module.filter(|m| m != "builtins" && m != "__main__") {
         name = format!("{m}.{name}");
     }
-    let msg = if types::is_subtype(t, vm.b().exc("SyntaxError")) {
+    let msg = if types::is_subtype(&t, vm.b().exc("SyntaxError")) {
         syntax::message(vm, e)
     } else {
         match ops::text::str_string(vm, e) {

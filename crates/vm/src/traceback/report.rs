@@ -93,7 +93,7 @@ impl<'v> Report<'v> {
     /// its traceback, the `Type: message` line and notes.
     pub fn single(&mut self, e: &Value) {
         let vm = self.vm;
-        let members = types::is_subtype(e.class(), vm.b().exc("BaseExceptionGroup"))
+        let members = types::is_subtype(&e.class(), vm.b().exc("BaseExceptionGroup"))
             .then(|| ops::getattr(vm, e, &intern("exceptions")).ok())
             .flatten();
         let Some(members) = members else {

@@ -34,14 +34,14 @@ pub fn suggestion(vm: &Vm, e: &Value) -> Option<String> {
     let cls = e.class();
     let name = field(e, "name")?;
     let name = as_str(&name)?.to_owned();
-    if types::is_subtype(cls, vm.b().exc("AttributeError")) {
+    if types::is_subtype(&cls, vm.b().exc("AttributeError")) {
         let obj = field(e, "obj")?;
         let dir = vm.objects().builtins.clone();
         let dir = ops::getattr(vm, &dir, &intern("dir")).ok()?;
         let names = ops::call(vm, &dir, &[obj], &[]).ok()?;
         return calculate(&strings(vm, &names)?, &name);
     }
-    if types::is_subtype(cls, vm.b().exc("NameError")) {
+    if types::is_subtype(&cls, vm.b().exc("NameError")) {
         return name_suggestion(vm, e, &name);
     }
     None

@@ -438,7 +438,7 @@ fn reduce_ex(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         .and_then(|o| o.dict_value())
         .unwrap_or_else(|| vm.none());
     Ok(tuple_ops::new_tuple(vec![
-        v.class().clone(),
+        v.class(),
         tuple_ops::new_tuple(vec![code, items]),
         state,
     ]))

@@ -151,7 +151,7 @@ fn array_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 fn array_repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__repr__", 1, 1)?;
     let data = arr(vm, &a[0])?;
-    let name = types::type_name(a[0].class());
+    let name = types::type_name(&a[0].class());
     if count(data) == 0 {
         return Ok(new_str(&format!("{name}('{}')", data.code)));
     }

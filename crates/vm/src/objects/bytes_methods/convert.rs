@@ -46,7 +46,7 @@ fn from_source(
     if errors.is_some() {
         return Err(vm.type_error("errors without a string argument"));
     }
-    if let Some(m) = types::lookup_str(source.class(), "__bytes__").filter(|_| what == "bytes") {
+    if let Some(m) = types::lookup_str_on_class(source, "__bytes__").filter(|_| what == "bytes") {
         let r = ops::call(vm, &m, std::slice::from_ref(source), &[])?;
         return as_bytes(&r).ok_or_else(|| {
             vm.type_error(format!(
@@ -58,7 +58,7 @@ fn from_source(
     if let Some(b) = as_bytes(source) {
         return Ok(b);
     }
-    if int::is_int(source) || types::lookup_str(source.class(), "__index__").is_some() {
+    if int::is_int(source) || types::lookup_str_on_class(source, "__index__").is_some() {
         let n = to_isize(vm, source)?;
         if n < 0 {
             return Err(vm.value_error("negative count"));

@@ -23,7 +23,7 @@ pub fn getitem(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 
 pub fn contains(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     let a = c.call.positional(vm, 1, 1, Style::Fixed)?;
-    let indexable = int::is_int(&a[0]) || types::lookup_str(a[0].class(), "__index__").is_some();
+    let indexable = int::is_int(&a[0]) || types::lookup_str_on_class(&a[0], "__index__").is_some();
     let found = if indexable {
         let b = super::convert::byte_value(vm, &a[0], "byte")?;
         c.data.contains(&b)
@@ -37,7 +37,7 @@ pub fn contains(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
 pub fn iter(vm: &Vm, c: BytesCall<'_>) -> PyResult<Value> {
     c.call.positional(vm, 0, 0, Style::Fixed)?;
     let seq = if matches!(c.call.this.payload(), Some(Payload::ByteArray(_)))
-        && c.call.this.class().is(&vm.b().bytearray)
+        && c.call.this.class_is(&vm.b().bytearray)
     {
         c.call.this.clone()
     } else {

@@ -14,7 +14,7 @@ use num_traits::{Signed, ToPrimitive};
 
 /// Whether a failed operation should defer to `other`'s reflected method written in Python.
 pub fn defers_to(other: &Value, reflected: &str) -> bool {
-    types::lookup_str(other.class(), reflected)
+    types::lookup_str_on_class(other, reflected)
         .is_some_and(|m| !matches!(m.payload(), Some(Payload::Builtin(_))))
 }
 
@@ -147,7 +147,7 @@ pub fn hash(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn str(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "__str__")?;
     call.positional(vm, 0, 0, Style::Fixed)?;
-    if call.this.class().is(&vm.b().str_) {
+    if call.this.class_is(&vm.b().str_) {
         return Ok(call.this.clone());
     }
     Ok(new_str(s.as_str()))
