@@ -136,6 +136,12 @@ pub fn intern(text: &str) -> Value {
     })
 }
 
+/// Make room for `n` more interned strings on this thread, so that interning the builtin
+/// types' attribute names at start-up does not grow the table step by step.
+pub fn reserve_interned(n: usize) {
+    INTERNED.with(|t| t.borrow_mut().map.reserve(n));
+}
+
 /// How many strings this thread has interned (`-X leakcheck`).
 pub fn interned_count() -> usize {
     INTERNED.with(|t| t.borrow().map.len())
