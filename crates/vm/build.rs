@@ -1,8 +1,7 @@
 //! Compiles the Python standard library gilpy ships at build time, as CPython freezes its
 //! start-up modules (`Programs/_freeze_module.c`): each module of `src/stdlib_modules.rs` becomes
 //! a serialized code object in `OUT_DIR`, and `frozen.rs` there is the table `stdlib.rs` embeds
-//! (name, source and code of each), and `startup.rs` the same for the start-up code of
-//! `STARTUP_FILES`. A file that does not compile fails the build.
+//! (name, source and code of each). A file that does not compile fails the build.
 
 use gilpy_syntax::Mode;
 use std::fmt::Write as _;
@@ -21,17 +20,6 @@ fn main() {
         (name.to_string(), path, format!("<frozen {name}>"))
     });
     write_table(modules, &out, "frozen");
-    let startup = stdlib_modules::STARTUP_FILES
-        .iter()
-        .map(|(key, file, filename)| {
-            println!("cargo:rerun-if-changed=src/{file}");
-            (
-                key.to_string(),
-                manifest.join("src").join(file),
-                filename.to_string(),
-            )
-        });
-    write_table(startup, &out, "startup");
 }
 
 /// Freeze each (name, path, filename) and write the table of them to `out/TABLE.rs`; exit with

@@ -18,7 +18,11 @@ use std::io::IsTerminal;
 
 use gilpy_bytecode::CodeObject;
 use gilpy_syntax::{Mode, SyntaxErrorKind};
+use gilpy_vm::interruptible::Waitable;
+use gilpy_vm::modules::signal;
 use gilpy_vm::{CompileError, CompileMode, Config, Vm, run};
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 
 use cli::{Exit, Options};
 use program::{Failure, MainProgram, Program};
@@ -105,39 +109,69 @@ fn main() {
             .map(|p| p.display().to_string())
             .unwrap_or_default(),
     };
-    std::process::exit(run_on_big_stack(config, opts, argv, program));
+    run_on_big_stack(config, opts, argv, program)
 }
 
+/// What the interpreter thread hands the first thread once the VM exists: the signal watcher
+/// to run, or `None` when signals cannot be watched.
+type Handoff = Waitable<Option<Option<signal::Watcher>>>;
+
 /// Run on a thread with a large stack, so deep Python recursion hits `RecursionError` first.
-fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: Program) -> i32 {
+/// The interpreter thread ends the process itself; meanwhile this (first) thread runs the signal
+/// watcher rather than starting a thread of its own for it.
+fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: Program) -> ! {
     const STACK_SIZE: usize = 256 << 20;
+    let handoff = Arc::new(Handoff::new(None));
+    let slot = handoff.clone();
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || {
-            let vm = Vm::new_main(compile, config);
-            vm.set_stack_size(STACK_SIZE);
-            vm.make_current();
-            let code = interpret(&vm, &opts, &argv, program);
-            // Exit from the interpreter thread: the program's objects were released by the module
-            // teardown; what is left (types, interned strings) dies with the process, as in CPython.
+            let run = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                let vm = Vm::new_main(compile, config);
+                vm.set_stack_size(STACK_SIZE);
+                vm.make_current();
+                let watcher = signal::start_watcher(&vm.interp);
+                if watcher.is_err() {
+                    eprintln!(
+                        "gilpy: cannot watch for signals; Ctrl-C will not raise KeyboardInterrupt"
+                    );
+                }
+                *slot.lock() = Some(watcher.ok());
+                slot.notify_one();
+                interpret(&vm, &opts, &argv, program)
+            }));
+            // Exit from the interpreter thread: the program's objects were released by the
+            // module teardown; what is left (types, interned strings) dies with the process, as
+            // in CPython.
             gilpy_vm::modules::builtins::flush_stdout();
-            gilpy_vm::modules::signal::exit_process(code)
+            match run {
+                Ok(code) => signal::exit_process(code),
+                Err(_) => fatal_exit(),
+            }
         });
-    match worker.map(|h| h.join()) {
-        Ok(Ok(code)) => code,
-        _ => {
-            gilpy_vm::modules::builtins::flush_stdout();
-            eprintln!("Fatal Python error: the interpreter thread failed");
-            134
-        }
+    let Ok(worker) = worker else { fatal_exit() };
+    let mut watcher = None;
+    handoff.wait_until(None, None, |slot| {
+        watcher = slot.take();
+        watcher.is_some()
+    });
+    if let Some(Some(w)) = watcher {
+        w.run();
     }
+    // Only a failed interpreter thread gets here: it exits the process itself otherwise.
+    let _ = worker.join();
+    fatal_exit()
+}
+
+/// End the process after the interpreter thread failed (a Rust panic: a bug).
+fn fatal_exit() -> ! {
+    gilpy_vm::modules::builtins::flush_stdout();
+    eprintln!("Fatal Python error: the interpreter thread failed");
+    std::process::exit(134)
 }
 
 /// Set up `sys`, run the program and/or the interactive loop; returns the exit status.
 fn interpret(vm: &Vm, opts: &Options, argv: &[String], program: Program) -> i32 {
-    if gilpy_vm::modules::signal::start_watcher(&vm.interp).is_err() {
-        eprintln!("gilpy: cannot watch for signals; Ctrl-C will not raise KeyboardInterrupt");
-    }
     run::install_excepthook(vm);
     if let Err(e) = startup::configure(vm, opts, argv) {
         return run::report(vm, e);

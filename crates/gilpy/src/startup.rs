@@ -3,8 +3,8 @@
 //! `_PySys_UpdateConfig` in `Python/sysmodule.c` and of `Lib/site.py`.
 
 use gilpy_vm::objects::bootstrap::set_attr;
-use gilpy_vm::objects::str::{intern, new_str};
-use gilpy_vm::objects::{dict, dict_ops, int, list_ops, tuple_ops};
+use gilpy_vm::objects::str::new_str;
+use gilpy_vm::objects::{dict, dict_ops, int, list_ops, structseq};
 
 use gilpy_vm::{PyResult, Value, Vm};
 
@@ -38,7 +38,8 @@ pub fn configure(vm: &Vm, o: &Options, orig_argv: &[String]) -> PyResult<()> {
     set_attr(&sys, "orig_argv", strings(orig_argv));
     set_attr(&sys, "warnoptions", strings(&o.warnoptions));
     set_attr(&sys, "_xoptions", xoptions(vm, o)?);
-    run_site(vm, o)
+    run_site(vm, o);
+    Ok(())
 }
 
 fn xoptions(vm: &Vm, o: &Options) -> PyResult<Value> {
@@ -78,13 +79,16 @@ fn flag_values(vm: &Vm, o: &Options) -> Vec<Value> {
     ]
 }
 
-/// Run `site.py` with the flag names and values in its namespace.
-fn run_site(vm: &Vm, o: &Options) -> PyResult<()> {
-    let ns = dict::new_dict();
-    dict_ops::set_item(vm, &ns, intern("__name__"), new_str("site"))?;
-    let names = FLAG_NAMES.iter().map(|n| new_str(n)).collect();
-    dict_ops::set_item(vm, &ns, intern("_flag_names"), tuple_ops::new_tuple(names))?;
-    let values = tuple_ops::new_tuple(flag_values(vm, o));
-    dict_ops::set_item(vm, &ns, intern("_flag_values"), values)?;
-    gilpy_vm::stdlib::run_startup(vm, "site", ns)
+/// `sys.flags` (a struct sequence) and, unless -S, the builtins CPython's `site` adds.
+fn run_site(vm: &Vm, o: &Options) {
+    let flags = structseq::new_type("sys.flags", &FLAG_NAMES);
+    let sys = vm.objects().sys.clone();
+    set_attr(
+        &sys,
+        "flags",
+        structseq::new_instance(&flags, flag_values(vm, o)),
+    );
+    if !o.no_site {
+        gilpy_vm::modules::sitebuiltins::install(vm);
+    }
 }

@@ -3,8 +3,6 @@
 //! embeds its source (for tracebacks and `inspect`) and its serialized code object. Dotted
 //! names are submodules of a shipped package.
 
-use crate::object::Value;
-use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::{CodeObject, DecodeError};
 
 /// One shipped module.
@@ -16,9 +14,6 @@ struct Frozen {
 }
 
 const MODULES: &[Frozen] = include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
-
-/// Start-up code that is not an importable module (`STARTUP_FILES` of `stdlib_modules.rs`).
-const STARTUP: &[Frozen] = include!(concat!(env!("OUT_DIR"), "/startup.rs"));
 
 fn find(name: &str) -> Option<&'static Frozen> {
     MODULES.iter().find(|m| m.name == name)
@@ -32,17 +27,6 @@ pub fn source(name: &str) -> Option<&'static str> {
 /// The compiled body of module `name`, if gilpy ships it (its filename is `<frozen NAME>`).
 pub fn code(name: &str) -> Option<Result<CodeObject, DecodeError>> {
     find(name).map(|m| CodeObject::from_bytes(m.code))
-}
-
-/// Run the start-up code `key` (`"sys_info"`, `"site"`) with `ns` as its globals and locals.
-pub fn run_startup(vm: &Vm, key: &str, ns: Value) -> PyResult<()> {
-    let frozen = STARTUP.iter().find(|m| m.name == key);
-    let co = frozen
-        .ok_or_else(|| format!("no start-up code named {key}"))
-        .and_then(|m| CodeObject::from_bytes(m.code).map_err(|e| e.to_string()))
-        .map_err(|e| vm.runtime_error(format!("start-up code {key}: {e}")))?;
-    let code = crate::objects::function_ops::load_code(vm, co)?;
-    crate::run::run_code(vm, code, ns.clone(), ns).map(drop)
 }
 
 /// Whether stdlib module `name` is a package (some shipped module is named `name.*`).
@@ -61,14 +45,8 @@ mod tests {
     /// The build-time compile and its serialization give exactly what compiling now gives.
     #[test]
     fn frozen_code_equals_a_fresh_compile() {
-        let startup = crate::stdlib_modules::STARTUP_FILES
-            .iter()
-            .map(|s| s.2.to_owned());
-        let filenames = super::MODULES
-            .iter()
-            .map(|m| format!("<frozen {}>", m.name))
-            .chain(startup);
-        for (m, filename) in super::MODULES.iter().chain(super::STARTUP).zip(filenames) {
+        for m in super::MODULES {
+            let filename = format!("<frozen {}>", m.name);
             let fresh =
                 gilpy_compiler::compile_source(m.source, &filename, gilpy_syntax::Mode::Exec);
             let frozen = CodeObject::from_bytes(m.code).map_err(|e| e.to_string());

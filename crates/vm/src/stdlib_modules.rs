@@ -104,10 +104,3 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("concurrent.futures", "concurrent/futures.py"),
     ("concurrent.futures.process", "concurrent/process.py"),
 ];
-
-/// Python code the interpreter runs at start-up that is not an importable module: key, file
-/// under `src/`, and the filename its code objects carry.
-pub const STARTUP_FILES: &[(&str, &str, &str)] = &[
-    ("sys_info", "modules/sys_info.py", "<sys>"),
-    ("site", "site.py", "<gilpy site>"),
-];

@@ -26,8 +26,10 @@ pub mod os_process;
 pub mod random;
 pub mod select;
 pub mod signal;
+pub mod sitebuiltins;
 pub mod stdin;
 pub mod sys;
+pub mod sys_info;
 pub mod time;
 
 use crate::object::Value;

@@ -375,9 +375,6 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         "_getframe",
         new_builtin("_getframe", crate::frame_object::sys_getframe),
     );
-    let ns = m
-        .obj()
-        .and_then(|o| o.dict_value())
-        .unwrap_or_else(|| vm.none());
-    crate::stdlib::run_startup(vm, "sys_info", ns)
+    crate::modules::sys_info::init(vm, m);
+    Ok(())
 }

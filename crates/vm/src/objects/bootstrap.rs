@@ -108,7 +108,11 @@ fn mark_final(t: &Value) {
     }
 }
 
+/// About how many names the builtin types, `builtins` and `sys` intern at start-up.
+const STARTUP_INTERNED: usize = 1536;
+
 pub fn create_builtins() -> Builtins {
+    crate::objects::str::reserve_interned(STARTUP_INTERNED);
     // `type` is its own class and `dict` holds every type's namespace: allocate `type`, `object`
     // and `dict` with placeholder classes, then point them (and their dicts) at the real ones.
     let placeholder = || Value::small(0).unwrap_or_else(|| unreachable!("0 is an inline int"));

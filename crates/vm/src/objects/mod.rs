@@ -68,6 +68,7 @@ pub mod sort;
 pub mod str;
 pub mod str_methods;
 pub mod str_ops;
+pub mod structseq;
 pub mod tuple_methods;
 pub mod tuple_ops;
 pub mod type_docs;

@@ -3,7 +3,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::types::builtin;
-use rustc_hash::FxHashMap;
+use rustc_hash::FxHashSet;
 use std::cell::{Cell, RefCell};
 
 /// The header of a Python string: its length in code points and its cached hash. The UTF-8
@@ -71,7 +71,7 @@ thread_local! {
     // (identity fast paths in dict lookups), never observable semantics, so a per-thread table
     // needs no lock. A process-wide table comes with the GIL's global state.
     static INTERNED: RefCell<InternTable> = RefCell::new(InternTable {
-        map: FxHashMap::default(),
+        map: FxHashSet::default(),
         recent: [const { None }; RECENT_SLOTS],
     });
 }
@@ -89,9 +89,39 @@ const RECENT_SLOTS: usize = 64;
 /// returned for it: names the VM looks up again and again (`"__init__"`, `"__del__"`) skip the
 /// hash table. A hit is confirmed by comparing the text, so a reused address cannot mislead it.
 struct InternTable {
-    map: FxHashMap<Box<str>, Value>,
+    map: FxHashSet<Interned>,
     recent: [Option<(usize, Value)>; RECENT_SLOTS],
 }
+
+/// An entry of the interning table: the interned `str`, hashed and compared by its text, so the
+/// table finds it from a `&str` without keeping a second copy of the text.
+struct Interned(Value);
+
+impl Interned {
+    fn text(&self) -> &str {
+        as_str(&self.0).unwrap_or("")
+    }
+}
+
+impl std::borrow::Borrow<str> for Interned {
+    fn borrow(&self) -> &str {
+        self.text()
+    }
+}
+
+impl std::hash::Hash for Interned {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.text().hash(state);
+    }
+}
+
+impl PartialEq for Interned {
+    fn eq(&self, other: &Interned) -> bool {
+        self.text() == other.text()
+    }
+}
+
+impl Eq for Interned {}
 
 impl InternTable {
     fn recent_slot(text: &str) -> usize {
@@ -102,7 +132,7 @@ impl InternTable {
 
 impl Drop for InternTable {
     fn drop(&mut self) {
-        for (_, v) in self.map.drain() {
+        for Interned(v) in self.map.drain() {
             std::mem::forget(v);
         }
         for (_, v) in self.recent.iter_mut().filter_map(Option::take) {
@@ -121,12 +151,12 @@ pub fn intern(text: &str) -> Value {
         {
             return v.clone();
         }
-        let found = t.borrow().map.get(text).cloned();
+        let found = t.borrow().map.get(text).map(|i| i.0.clone());
         let v = match found {
             Some(v) => v,
             None => {
                 let v = new_str(text);
-                t.borrow_mut().map.insert(text.into(), v.clone());
+                t.borrow_mut().map.insert(Interned(v.clone()));
                 v
             }
         };
@@ -134,6 +164,12 @@ pub fn intern(text: &str) -> Value {
         drop(old);
         v
     })
+}
+
+/// Make room for `n` more interned strings on this thread, so that interning the builtin
+/// types' attribute names at start-up does not grow the table step by step.
+pub fn reserve_interned(n: usize) {
+    INTERNED.with(|t| t.borrow_mut().map.reserve(n));
 }
 
 /// How many strings this thread has interned (`-X leakcheck`).
@@ -144,7 +180,7 @@ pub fn interned_count() -> usize {
 /// Whether `v` is the string this thread interned for its text (`-X leakcheck`).
 pub fn is_interned(v: &Value) -> bool {
     as_str(v)
-        .is_some_and(|text| INTERNED.with(|t| t.borrow().map.get(text).is_some_and(|i| i.is(v))))
+        .is_some_and(|text| INTERNED.with(|t| t.borrow().map.get(text).is_some_and(|i| i.0.is(v))))
 }
 
 /// Release this thread's interned strings (at thread exit, while the GIL is held).

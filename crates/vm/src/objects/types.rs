@@ -291,6 +291,16 @@ pub fn compute_mro(t: &Value) -> Result<Vec<Value>, String> {
         return Err("not a type".into());
     };
     let bases = td.bases.borrow().clone();
+    if let [base] = bases.as_slice()
+        && let Some(base_mro) = type_data(base).map(|d| d.mro.borrow().clone())
+        && base_mro.first().is_some_and(|first| first.is(base))
+    {
+        // One base that heads its own MRO: the class followed by that MRO (what C3 gives).
+        let mut out = Vec::with_capacity(base_mro.len() + 1);
+        out.push(t.clone());
+        out.extend(base_mro);
+        return Ok(out);
+    }
     let mut seqs: Vec<Vec<Value>> = bases
         .iter()
         .map(|b| {

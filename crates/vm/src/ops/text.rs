@@ -52,7 +52,7 @@ fn object_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     let heap = types::type_data(&v.class()).is_some_and(|t| t.heap);
     if heap
         && let Some(m) = types::lookup_str_on_class(v, "__repr__")
-        && !matches!(m.payload(), Some(Payload::Builtin(_)))
+        && (!matches!(m.payload(), Some(Payload::Builtin(_))) || foreign_builtin_repr(v, &m))
     {
         let r = call::call(vm, &m, std::slice::from_ref(v), &[])?;
         return match as_str(&r) {
@@ -64,6 +64,20 @@ fn object_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         };
     }
     native_repr(vm, v)
+}
+
+/// Whether `m`, a builtin `__repr__` found on the class (written in Python) of `v`, must be
+/// called rather than answered from `v`'s payload: it is not the one of the nearest builtin
+/// base (a native class of its own, like `sys.version_info`'s, or another type's `__repr__`).
+fn foreign_builtin_repr(v: &Value, m: &Value) -> bool {
+    let mro = types::type_data(&v.class()).map(|t| t.mro.borrow().clone());
+    let base = mro
+        .unwrap_or_default()
+        .into_iter()
+        .find(|k| types::type_data(k).is_some_and(|t| !t.heap));
+    !base
+        .and_then(|b| types::lookup_str(&b, "__repr__"))
+        .is_some_and(|o| o.is(m))
 }
 
 /// The repr of a builtin type's instance (what `list.__repr__` and friends return).
