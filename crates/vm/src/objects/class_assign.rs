@@ -36,6 +36,8 @@ pub fn set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
         )));
     }
     if !new.is(&old) {
+        // Kept values are laid out by the old class's shared keys: make the dict first.
+        drop(obj.obj().and_then(|o| o.dict_value()));
         RETIRED_CLASSES
             .get()
             .extend(crate::object::replace_class(obj, new));
