@@ -96,6 +96,13 @@ fn remember(code: &Code, i: usize, e: AttrCache, found: Found) {
     }
 }
 
+/// The shared-keys index of `name` in `obj`'s class, or `NO_KEY`.
+fn key_of(obj: &Value, name: &Value) -> u32 {
+    let keys = types::type_data(obj.class()).map(|td| td.shared_keys.borrow());
+    keys.and_then(|k| k.find(name))
+        .map_or(NO_KEY, |ix| ix as u32)
+}
+
 /// The shared-keys index of `name` in `obj`'s class, using the entry's if known.
 #[inline]
 fn key_index(obj: &Value, name: &Value, key: u32) -> Option<usize> {
@@ -163,7 +170,19 @@ fn classify_load(obj: &Value, name: &Value) -> AttrKind {
     }
 }
 
+/// The value an instance keeps at shared-keys index `key` (`NO_KEY` finds nothing): the whole
+/// of `LOAD_ATTR` for a cached instance attribute (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
+#[inline(always)]
+fn kept_value(obj: &Value, key: u32) -> Option<Value> {
+    let slot = obj.obj()?.dict()?.borrow();
+    match &*slot {
+        InstDict::Values(v) => v.get(key as usize).cloned(),
+        InstDict::Dict(_) => None,
+    }
+}
+
 /// `LOAD_ATTR` at instruction `i`.
+#[inline(always)]
 pub(super) fn load_attr(
     vm: &Vm,
     code: &Code,
@@ -171,6 +190,19 @@ pub(super) fn load_attr(
     obj: &Value,
     name: &Value,
 ) -> PyResult<Value> {
+    if let Some(e) = hit(code, i, obj)
+        && e.kind == AttrKind::InstanceDict
+        && let Some(v) = kept_value(obj, e.key)
+    {
+        return Ok(v);
+    }
+    load_attr_slow(vm, code, i, obj, name)
+}
+
+/// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
+/// cached, or the generic protocol.
+#[inline(never)]
+fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some(e) = hit(code, i, obj)
         && e.kind == AttrKind::InstanceDict
         && let Some((v, found)) = instance_value(obj, name, &e)
@@ -181,7 +213,14 @@ pub(super) fn load_attr(
     let version = types::version();
     let v = ops::getattr(vm, obj, name)?;
     if classify_load(obj, name) == AttrKind::InstanceDict {
-        fill(code, i, obj, version, AttrKind::InstanceDict, NO_KEY);
+        fill(
+            code,
+            i,
+            obj,
+            version,
+            AttrKind::InstanceDict,
+            key_of(obj, name),
+        );
     }
     Ok(v)
 }
@@ -343,7 +382,45 @@ fn store_in_dict(dict: &Value, name: &Value, value: Value, hint: u32) -> Result<
 }
 
 /// `STORE_ATTR` at instruction `i`.
+#[inline(always)]
 pub(super) fn store_attr(
+    vm: &Vm,
+    code: &Code,
+    i: usize,
+    obj: &Value,
+    name: &Value,
+    value: Value,
+) -> PyResult<()> {
+    let value = match hit(code, i, obj) {
+        Some(e) if e.kind == AttrKind::InstanceDict => match replace_kept(obj, e.key, value) {
+            Ok(()) => return Ok(()),
+            Err(value) => value,
+        },
+        _ => value,
+    };
+    store_attr_slow(vm, code, i, obj, name, value)
+}
+
+/// Replace the value an instance keeps at shared-keys index `key` (CPython's
+/// `STORE_ATTR_INSTANCE_VALUE`); gives `value` back when there is none.
+#[inline(always)]
+fn replace_kept(obj: &Value, key: u32, value: Value) -> Result<(), Value> {
+    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
+        return Err(value);
+    };
+    let mut slot = cell.borrow_mut();
+    let InstDict::Values(v) = &mut *slot else {
+        return Err(value);
+    };
+    let old = v.replace_at(key as usize, value)?;
+    drop(slot);
+    drop(old);
+    Ok(())
+}
+
+/// `STORE_ATTR` when the instance keeps no value at the cached index.
+#[inline(never)]
+fn store_attr_slow(
     vm: &Vm,
     code: &Code,
     i: usize,
@@ -365,7 +442,14 @@ pub(super) fn store_attr(
     let cacheable = classify_store(obj, name);
     ops::setattr(vm, obj, name, value)?;
     if cacheable && types::version() == version {
-        fill(code, i, obj, version, AttrKind::InstanceDict, NO_KEY);
+        fill(
+            code,
+            i,
+            obj,
+            version,
+            AttrKind::InstanceDict,
+            key_of(obj, name),
+        );
     }
     Ok(())
 }

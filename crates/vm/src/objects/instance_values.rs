@@ -20,23 +20,23 @@ use crate::pycell::PyCell;
 /// name gives that instance a real dict.
 pub const MAX_SHARED_KEYS: usize = 30;
 
-/// The attribute names of a class's instances, in the order they were first stored.
+/// The attribute names of a class's instances, in the order they were first stored, with
+/// their hashes (compared first, so a lookup is one pass over a few words).
 #[derive(Default)]
 pub struct SharedKeys {
     names: Vec<Value>,
+    hashes: Vec<i64>,
 }
 
 impl SharedKeys {
-    /// The index of `name` (an exact `str`), if present.
+    /// The index of `name` (a `str`), if present.
     #[inline]
     pub fn find(&self, name: &Value) -> Option<usize> {
-        if let Some(i) = self.names.iter().position(|k| k.is(name)) {
-            return Some(i);
-        }
-        let text = as_pystr(name)?.as_str();
-        self.names
-            .iter()
-            .position(|k| as_pystr(k).is_some_and(|s| s.as_str() == text))
+        let s = as_pystr(name)?;
+        let h = s.hash();
+        self.hashes.iter().zip(&self.names).position(|(&kh, k)| {
+            kh == h && (k.is(name) || as_pystr(k).is_some_and(|t| t.as_str() == s.as_str()))
+        })
     }
 
     /// The index of `name`, added when absent; `None` when `name` is not an exact `str` or the
@@ -51,6 +51,7 @@ impl SharedKeys {
         if self.names.len() >= MAX_SHARED_KEYS {
             return None;
         }
+        self.hashes.push(as_pystr(name)?.hash());
         self.names.push(name.clone());
         Some(self.names.len() - 1)
     }
@@ -180,10 +181,13 @@ impl InstanceValues {
         };
         let mut table = DictTable::with_capacity(order.len());
         for ix in order {
-            let (Some(value), Some(key)) = (self.slots[ix].take(), keys.names.get(ix)) else {
+            let (Some(value), Some(key), Some(&hash)) = (
+                self.slots.get_mut(ix).and_then(Option::take),
+                keys.names.get(ix),
+                keys.hashes.get(ix),
+            ) else {
                 continue;
             };
-            let hash = as_pystr(key).map_or(0, |s| s.hash());
             table.insert_new(key.clone(), hash, value);
         }
         table
