@@ -8,7 +8,7 @@
 //! a new type at a freed type's address never matches), and the method is looked up again
 //! through the type's method cache. So caching changes no reference count.
 
-use crate::object::{InstDict, Payload, Value};
+use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::dict::{DictTable, Probe};
 use crate::objects::function::Code;
 use crate::objects::str::as_pystr;
@@ -16,6 +16,7 @@ use crate::objects::types;
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
+use std::ptr::NonNull;
 
 /// What one instruction learnt about its attribute name on one type.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -44,6 +45,11 @@ pub struct AttrCache {
     /// `InstanceDict`: the name's index in the class's shared keys (`NO_KEY` until known).
     /// `Method`: how many shared keys the class had when the name was not among them.
     key: u32,
+    /// `Method`: the method's address. Not a reference: the class's MRO holds the method in a
+    /// class dict, and every change to a class dict (assignment, deletion, the collector
+    /// clearing a class or a dict) bumps the type version, so while `version` is current the
+    /// method is alive (as CPython's `LOAD_METHOD_WITH_VALUES` keeps a borrowed descriptor).
+    method: Option<NonNull<Obj>>,
 }
 
 const NO_KEY: u32 = u32::MAX;
@@ -71,7 +77,11 @@ fn hit(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
         .then_some(e)
 }
 
-fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, key: u32) {
+fn fill(code: &Code, i: usize, obj: &Value, name: &Value, version: u64, kind: AttrKind, key: u32) {
+    let method = match kind {
+        AttrKind::Method => types::lookup(obj.class(), name).and_then(|m| m.obj_ptr()),
+        _ => None,
+    };
     if let Some(c) = entries(code).get(i) {
         c.set(AttrCache {
             class: obj.class().id(),
@@ -79,6 +89,7 @@ fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, key: u
             kind,
             index: 0,
             key,
+            method,
         });
     }
 }
@@ -217,6 +228,7 @@ fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> 
             code,
             i,
             obj,
+            name,
             version,
             AttrKind::InstanceDict,
             key_of(obj, name),
@@ -244,9 +256,9 @@ pub(super) fn load_method(
             }
             AttrKind::Method => {
                 if !shadowed(obj, name, e.key)
-                    && let Some(m) = types::lookup(obj.class(), name)
+                    && let Some(m) = e.method
                 {
-                    return Ok((Some(m), vm.none()));
+                    return Ok((Some(Value::new_ref(m)), vm.none()));
                 }
             }
             AttrKind::Empty => {}
@@ -260,11 +272,12 @@ pub(super) fn load_method(
             code,
             i,
             obj,
+            name,
             version,
             AttrKind::Method,
             keys_without(obj, name),
         ),
-        kind => fill(code, i, obj, version, kind, NO_KEY),
+        kind => fill(code, i, obj, name, version, kind, key_of(obj, name)),
     }
     Ok(r)
 }
@@ -446,6 +459,7 @@ fn store_attr_slow(
             code,
             i,
             obj,
+            name,
             version,
             AttrKind::InstanceDict,
             key_of(obj, name),

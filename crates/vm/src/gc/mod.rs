@@ -185,6 +185,8 @@ fn handle_resurrected(old: List) -> Vec<NonNull<Obj>> {
 
 /// Phase 6: clear the garbage (or keep it in `gc.garbage` under `DEBUG_SAVEALL`).
 fn delete_garbage(vm: &Vm, garbage: &[NonNull<Obj>], save_all: bool) {
+    // Clearing may empty class dicts: caches that trust the type version must look again.
+    crate::objects::types::type_modified();
     let mut taken = Vec::new();
     for &p in garbage {
         if save_all {
