@@ -7,10 +7,13 @@
 //! object's builtin layout (as CPython's `tp_basicsize` layout). An object with an instance
 //! `__dict__` has the dict slot just before its header, in the same allocation (as CPython's
 //! managed-dict pre-header), so objects without one (floats, strs, tuples) do not pay for it.
+//! The slot holds a dict object, or the instance's attribute values laid out by its class's
+//! shared names until something asks for the dict (`objects/instance_values.rs`).
 //! A `str` keeps its text after the header, in the same allocation too (as CPython's compact
 //! strings): its byte length, then the UTF-8 bytes.
 //! Clone takes a reference and Drop releases it, through `rc.rs` only.
 
+use crate::objects::instance_values::InstanceValues;
 use crate::objects::str::PyStr;
 use crate::pycell::PyCell;
 use crate::rc::{self, HAS_DICT, RefCount};
@@ -36,9 +39,26 @@ pub struct Value {
 pub const SMALL_MAX: i64 = (1 << 61) - 1;
 pub const SMALL_MIN: i64 = -(1 << 61);
 
+/// An instance's attributes: a dict object, or values laid out by its class's shared names.
+pub enum InstDict {
+    Dict(Value),
+    Values(InstanceValues),
+}
+
+impl InstDict {
+    /// The dict object, unless the attributes are still kept as values.
+    #[inline(always)]
+    pub fn as_dict(&self) -> Option<&Value> {
+        match self {
+            InstDict::Dict(d) => Some(d),
+            InstDict::Values(_) => None,
+        }
+    }
+}
+
 /// Heap object header plus payload: 40 bytes (pinned by a test below).
 ///
-/// An allocation is laid out as `[dict slot][Obj][text]`: the `PyCell<Value>` dict slot only
+/// An allocation is laid out as `[dict slot][Obj][text]`: the `PyCell<InstDict>` dict slot only
 /// when the header flag `HAS_DICT` is set (instances of classes defined in Python, modules,
 /// types, functions), the text only for a `Payload::Str` (a `usize` byte length, then the
 /// bytes). A `Value` points to the `Obj`.
@@ -53,7 +73,7 @@ pub struct Obj {
 /// Where the `Obj` sits in its allocation, and the allocation's layout.
 fn layout(has_dict: bool, text_len: Option<usize>) -> (Layout, usize) {
     let slot = if has_dict {
-        Layout::new::<PyCell<Value>>()
+        Layout::new::<PyCell<InstDict>>()
     } else {
         Layout::new::<()>()
     };
@@ -73,7 +93,7 @@ fn layout(has_dict: bool, text_len: Option<usize>) -> (Layout, usize) {
 }
 
 /// Offset of the dict slot before an `Obj` that has one.
-const DICT_SLOT_BEFORE: usize = size_of::<PyCell<Value>>();
+const DICT_SLOT_BEFORE: usize = size_of::<PyCell<InstDict>>();
 
 impl Value {
     /// An inline int; `None` when `i` is out of the inline range.
@@ -147,8 +167,14 @@ impl Value {
                 class: UnsafeCell::new(class),
                 payload,
             }),
-            dict => Value::alloc_parts(class, dict, payload, None),
+            Some(d) => Value::alloc_parts(class, Some(InstDict::Dict(d)), payload, None),
         }
+    }
+
+    /// A new object whose attributes are kept as values until its dict is asked for.
+    pub fn alloc_with_values(class: Value, payload: Payload) -> Value {
+        let values = InstDict::Values(InstanceValues::default());
+        Value::alloc_parts(class, Some(values), payload, None)
     }
 
     /// The common case (no dict slot, no text): an `Obj` alone, as a `Box`.
@@ -161,12 +187,13 @@ impl Value {
     /// A new `str` object (of `class`, `str` or a subclass) with its text after the header.
     /// `header` comes from `objects/str.rs`, which makes `PyStr`s only for this.
     pub(crate) fn alloc_str(class: Value, dict: Option<Value>, header: PyStr, text: &str) -> Value {
+        let dict = dict.map(InstDict::Dict);
         Value::alloc_parts(class, dict, Payload::Str(header), Some(text))
     }
 
     fn alloc_parts(
         class: Value,
-        dict: Option<Value>,
+        dict: Option<InstDict>,
         payload: Payload,
         text: Option<&str>,
     ) -> Value {
@@ -183,7 +210,7 @@ impl Value {
         let p = unsafe {
             if let Some(d) = dict {
                 rc.set_flags(HAS_DICT);
-                std::ptr::write(base.cast::<PyCell<Value>>(), PyCell::new(d));
+                std::ptr::write(base.cast::<PyCell<InstDict>>(), PyCell::new(d));
             }
             let p = base.add(obj_at).cast::<Obj>();
             let class = UnsafeCell::new(class);
@@ -364,21 +391,34 @@ impl Obj {
 
     /// The instance `__dict__` slot, for objects allocated with one.
     #[inline(always)]
-    pub fn dict(&self) -> Option<&PyCell<Value>> {
+    pub fn dict(&self) -> Option<&PyCell<InstDict>> {
         if self.rc.flags() & HAS_DICT == 0 {
             return None;
         }
         let addr = (self as *const Obj).addr() - DICT_SLOT_BEFORE;
-        let slot = std::ptr::with_exposed_provenance::<PyCell<Value>>(addr);
+        let slot = std::ptr::with_exposed_provenance::<PyCell<InstDict>>(addr);
         // SAFETY: `HAS_DICT` is set only by `alloc_parts`, which wrote the dict slot just before
         // this `Obj` in an allocation whose provenance it exposed; the allocation lives as long
         // as `self` does.
         Some(unsafe { &*slot })
     }
 
-    /// The instance dict object, if this object has one.
+    /// The instance dict object, if this object has one; attributes kept as values are moved
+    /// into a new dict first (as reading `__dict__` does).
     pub fn dict_value(&self) -> Option<Value> {
-        self.dict().map(|d| d.borrow().clone())
+        let cell = self.dict()?;
+        if let Some(d) = cell.borrow().as_dict() {
+            return Some(d.clone());
+        }
+        Some(crate::objects::instance_values::materialise(
+            &self.class(),
+            cell,
+        ))
+    }
+
+    /// The instance dict object if it exists, without making one from kept values.
+    pub fn existing_dict(&self) -> Option<Value> {
+        self.dict()?.borrow().as_dict().cloned()
     }
 }
 
@@ -407,7 +447,7 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
     unsafe {
         std::ptr::drop_in_place(p.as_ptr());
         if has_dict {
-            std::ptr::drop_in_place(base.cast::<PyCell<Value>>());
+            std::ptr::drop_in_place(base.cast::<PyCell<InstDict>>());
         }
         std::alloc::dealloc(base, l);
     }
@@ -462,7 +502,8 @@ mod layout {
         assert_eq!(size_of::<Payload>(), 24);
         assert_eq!(size_of::<Obj>(), 40);
         assert_eq!(size_of::<PyStr>(), 16);
-        assert_eq!(layout(true, None).0.size(), 56);
+        assert_eq!(size_of::<PyCell<InstDict>>(), 32);
+        assert_eq!(layout(true, None).0.size(), 72);
         // A 5-character ASCII str: 53 bytes (CPython: 54).
         assert_eq!(layout(false, Some(5)).0.size(), 56);
         assert_eq!(layout(false, Some(5)).0.align(), 8);

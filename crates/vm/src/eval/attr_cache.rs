@@ -8,7 +8,7 @@
 //! a new type at a freed type's address never matches), and the method is looked up again
 //! through the type's method cache. So caching changes no reference count.
 
-use crate::object::{Payload, Value};
+use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::dict::{DictTable, Probe};
 use crate::objects::function::Code;
 use crate::objects::str::as_pystr;
@@ -16,6 +16,7 @@ use crate::objects::types;
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
+use std::ptr::NonNull;
 
 /// What one instruction learnt about its attribute name on one type.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -39,8 +40,27 @@ pub struct AttrCache {
     /// The global type version when the entry was filled.
     version: u64,
     kind: AttrKind,
-    /// Where the name was last found in the instance dict's entries.
+    /// Where the name was last found in an instance dict object's entries.
     index: u32,
+    /// `InstanceDict`: the name's index in the class's shared keys (`NO_KEY` until known).
+    /// `Method`: how many shared keys the class had when the name was not among them.
+    key: u32,
+    /// `Method`: the method's address. Not a reference: the class's MRO holds the method in a
+    /// class dict, and every change to a class dict (assignment, deletion, the collector
+    /// clearing a class or a dict) bumps the type version, so while `version` is current the
+    /// method is alive (as CPython's `LOAD_METHOD_WITH_VALUES` keeps a borrowed descriptor).
+    method: Option<NonNull<Obj>>,
+}
+
+const NO_KEY: u32 = u32::MAX;
+
+/// Where an instance's own value was found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Found {
+    /// An entry of its dict object.
+    Entry(u32),
+    /// An index of its class's shared keys.
+    Key(u32),
 }
 
 /// The per-instruction cache array of `code` (made on first use).
@@ -57,21 +77,54 @@ fn hit(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
         .then_some(e)
 }
 
-fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, index: u32) {
+fn fill(code: &Code, i: usize, obj: &Value, name: &Value, version: u64, kind: AttrKind, key: u32) {
+    let method = match kind {
+        AttrKind::Method => types::lookup(&obj.class(), name).and_then(|m| m.obj_ptr()),
+        _ => None,
+    };
     if let Some(c) = entries(code).get(i) {
         c.set(AttrCache {
             class: obj.class_id(),
             version,
             kind,
-            index,
+            index: 0,
+            key,
+            method,
         });
     }
 }
 
-fn remember_index(code: &Code, i: usize, e: AttrCache, index: usize) {
-    if let (Some(c), Ok(index)) = (entries(code).get(i), u32::try_from(index)) {
-        c.set(AttrCache { index, ..e });
+/// Update the entry's hint when the value was found elsewhere than it said.
+#[inline]
+fn remember(code: &Code, i: usize, e: AttrCache, found: Found) {
+    let updated = match found {
+        Found::Entry(index) if index != e.index => AttrCache { index, ..e },
+        Found::Key(key) if key != e.key => AttrCache { key, ..e },
+        _ => return,
+    };
+    if let Some(c) = entries(code).get(i) {
+        c.set(updated);
     }
+}
+
+/// The shared-keys index of `name` in `obj`'s class, or `NO_KEY`.
+fn key_of(obj: &Value, name: &Value) -> u32 {
+    let class = obj.class();
+    let keys = types::type_data(&class).map(|td| td.shared_keys.borrow());
+    keys.and_then(|k| k.find(name))
+        .map_or(NO_KEY, |ix| ix as u32)
+}
+
+/// The shared-keys index of `name` in `obj`'s class, using the entry's if known.
+#[inline]
+fn key_index(obj: &Value, name: &Value, key: u32) -> Option<usize> {
+    if key != NO_KEY {
+        return Some(key as usize);
+    }
+    types::type_data(&obj.class())?
+        .shared_keys
+        .borrow()
+        .find(name)
 }
 
 /// The entry index of `name` in `t`, trying `hint` first; `None` when absent or when deciding
@@ -87,17 +140,25 @@ fn find_str(t: &DictTable, name: &Value, hint: u32) -> Option<usize> {
     }
 }
 
-/// The instance dict's value for `name`, read natively.
+/// The instance's own value for `name` (its kept values or its dict), read natively.
 #[inline]
-fn instance_value(obj: &Value, name: &Value, hint: u32) -> Option<(Value, usize)> {
+fn instance_value(obj: &Value, name: &Value, e: &AttrCache) -> Option<(Value, Found)> {
     let cell = obj.obj()?.dict()?;
-    let dict = cell.borrow();
-    let Some(Payload::Dict(t)) = dict.payload() else {
-        return None;
-    };
-    let t = t.borrow();
-    let ix = find_str(&t, name, hint)?;
-    Some((t.entry(ix)?.value.clone(), ix))
+    let slot = cell.borrow();
+    match &*slot {
+        InstDict::Values(v) => {
+            let ix = key_index(obj, name, e.key)?;
+            Some((v.get(ix)?.clone(), Found::Key(ix as u32)))
+        }
+        InstDict::Dict(d) => {
+            let Some(Payload::Dict(t)) = d.payload() else {
+                return None;
+            };
+            let t = t.borrow();
+            let ix = find_str(&t, name, e.index)?;
+            Some((t.entry(ix)?.value.clone(), Found::Entry(ix as u32)))
+        }
+    }
 }
 
 /// What the type of `obj` says about reading `name` (at the current type version).
@@ -121,7 +182,19 @@ fn classify_load(obj: &Value, name: &Value) -> AttrKind {
     }
 }
 
+/// The value an instance keeps at shared-keys index `key` (`NO_KEY` finds nothing): the whole
+/// of `LOAD_ATTR` for a cached instance attribute (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
+#[inline(always)]
+fn kept_value(obj: &Value, key: u32) -> Option<Value> {
+    let slot = obj.obj()?.dict()?.borrow();
+    match &*slot {
+        InstDict::Values(v) => v.get(key as usize).cloned(),
+        InstDict::Dict(_) => None,
+    }
+}
+
 /// `LOAD_ATTR` at instruction `i`.
+#[inline(always)]
 pub(super) fn load_attr(
     vm: &Vm,
     code: &Code,
@@ -131,17 +204,36 @@ pub(super) fn load_attr(
 ) -> PyResult<Value> {
     if let Some(e) = hit(code, i, obj)
         && e.kind == AttrKind::InstanceDict
-        && let Some((v, ix)) = instance_value(obj, name, e.index)
+        && let Some(v) = kept_value(obj, e.key)
     {
-        if ix != e.index as usize {
-            remember_index(code, i, e, ix);
-        }
+        return Ok(v);
+    }
+    load_attr_slow(vm, code, i, obj, name)
+}
+
+/// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
+/// cached, or the generic protocol.
+#[inline(never)]
+fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> PyResult<Value> {
+    if let Some(e) = hit(code, i, obj)
+        && e.kind == AttrKind::InstanceDict
+        && let Some((v, found)) = instance_value(obj, name, &e)
+    {
+        remember(code, i, e, found);
         return Ok(v);
     }
     let version = types::version();
     let v = ops::getattr(vm, obj, name)?;
     if classify_load(obj, name) == AttrKind::InstanceDict {
-        fill(code, i, obj, version, AttrKind::InstanceDict, 0);
+        fill(
+            code,
+            i,
+            obj,
+            name,
+            version,
+            AttrKind::InstanceDict,
+            key_of(obj, name),
+        );
     }
     Ok(v)
 }
@@ -158,18 +250,16 @@ pub(super) fn load_method(
     if let Some(e) = hit(code, i, obj) {
         match e.kind {
             AttrKind::InstanceDict => {
-                if let Some((v, ix)) = instance_value(obj, name, e.index) {
-                    if ix != e.index as usize {
-                        remember_index(code, i, e, ix);
-                    }
+                if let Some((v, found)) = instance_value(obj, name, &e) {
+                    remember(code, i, e, found);
                     return Ok((None, v));
                 }
             }
             AttrKind::Method => {
-                if !shadowed(obj, name)
-                    && let Some(m) = types::lookup(&obj.class(), name)
+                if !shadowed(obj, name, e.key)
+                    && let Some(m) = e.method
                 {
-                    return Ok((Some(m), vm.none()));
+                    return Ok((Some(Value::new_ref(m)), vm.none()));
                 }
             }
             AttrKind::Empty => {}
@@ -179,19 +269,55 @@ pub(super) fn load_method(
     let r = ops::load_method(vm, obj, name)?;
     match classify_load(obj, name) {
         AttrKind::Empty => {}
-        kind => fill(code, i, obj, version, kind, 0),
+        AttrKind::Method => fill(
+            code,
+            i,
+            obj,
+            name,
+            version,
+            AttrKind::Method,
+            keys_without(obj, name),
+        ),
+        kind => fill(code, i, obj, name, version, kind, key_of(obj, name)),
     }
     Ok(r)
 }
 
-/// Whether the instance dict may hold `name` (true when it cannot be decided natively).
+/// How many shared keys `obj`'s class has if `name` is not among them (no instance keeping
+/// values can then shadow it until more are added), else `NO_KEY`.
+fn keys_without(obj: &Value, name: &Value) -> u32 {
+    let class = obj.class();
+    let Some(td) = types::type_data(&class) else {
+        return NO_KEY;
+    };
+    let keys = td.shared_keys.borrow();
+    match keys.find(name) {
+        None => keys.len() as u32,
+        Some(_) => NO_KEY,
+    }
+}
+
+/// Whether the instance's own attributes may hold `name` (true when it cannot be decided
+/// natively); `absent_below` is `keys_without`'s answer when the entry was filled.
 #[inline]
-fn shadowed(obj: &Value, name: &Value) -> bool {
+fn shadowed(obj: &Value, name: &Value, absent_below: u32) -> bool {
     let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return false;
     };
-    let dict = cell.borrow();
-    let Some(Payload::Dict(t)) = dict.payload() else {
+    let slot = cell.borrow();
+    let d = match &*slot {
+        InstDict::Values(v) => {
+            let class = obj.class();
+            let Some(td) = types::type_data(&class) else {
+                return true;
+            };
+            let keys = td.shared_keys.borrow();
+            return keys.len() as u32 != absent_below
+                && keys.find(name).is_some_and(|ix| v.get(ix).is_some());
+        }
+        InstDict::Dict(d) => d,
+    };
+    let Some(Payload::Dict(t)) = d.payload() else {
         return true;
     };
     let Some(s) = as_pystr(name) else { return true };
@@ -208,13 +334,40 @@ fn classify_store(obj: &Value, name: &Value) -> bool {
         && types::lookup(&t, name).is_none_or(|d| !ops::attr::is_data_descr(&d))
 }
 
-/// Store into the instance dict natively; gives `value` back when that needs the generic path.
+/// Store into the instance's kept values or dict natively; gives `value` back when that needs
+/// the generic path.
 #[inline]
-fn store_instance(obj: &Value, name: &Value, value: Value, hint: u32) -> Result<usize, Value> {
+fn store_instance(obj: &Value, name: &Value, value: Value, e: &AttrCache) -> Result<Found, Value> {
     let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return Err(value);
     };
-    let dict = cell.borrow();
+    let mut slot = cell.borrow_mut();
+    let dict = match &mut *slot {
+        InstDict::Values(v) => {
+            let Some(ix) = key_index(obj, name, e.key) else {
+                return Err(value);
+            };
+            let old = match v.replace_at(ix, value) {
+                Ok(old) => Some(old),
+                Err(value) => {
+                    let width =
+                        types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
+                    v.store_at(ix, width, value)
+                }
+            };
+            drop(slot);
+            drop(old);
+            return Ok(Found::Key(ix as u32));
+        }
+        InstDict::Dict(d) => d.clone(),
+    };
+    drop(slot);
+    store_in_dict(&dict, name, value, e.index)
+}
+
+/// Store into an instance dict object natively (see `store_instance`).
+#[inline]
+fn store_in_dict(dict: &Value, name: &Value, value: Value, hint: u32) -> Result<Found, Value> {
     let Some(Payload::Dict(t)) = dict.payload() else {
         return Err(value);
     };
@@ -225,28 +378,27 @@ fn store_instance(obj: &Value, name: &Value, value: Value, hint: u32) -> Result<
     if t.entry(hint as usize).is_some_and(|e| e.key.is(name)) {
         let old = t.set_value_at(hint as usize, value);
         drop(t);
-        drop(dict);
         drop(old);
-        return Ok(hint as usize);
+        return Ok(Found::Entry(hint));
     }
     let h = s.hash();
     match t.probe(name, h) {
         Probe::Found(ix) => {
             let old = t.set_value_at(ix, value);
             drop(t);
-            drop(dict);
             drop(old);
-            Ok(ix)
+            Ok(Found::Entry(ix as u32))
         }
         Probe::Missing => {
             t.insert_new(name.clone(), h, value);
-            Ok(hint as usize)
+            Ok(Found::Entry(hint))
         }
         Probe::Candidates(_) => Err(value),
     }
 }
 
 /// `STORE_ATTR` at instruction `i`.
+#[inline(always)]
 pub(super) fn store_attr(
     vm: &Vm,
     code: &Code,
@@ -256,24 +408,65 @@ pub(super) fn store_attr(
     value: Value,
 ) -> PyResult<()> {
     let value = match hit(code, i, obj) {
-        Some(e) if e.kind == AttrKind::InstanceDict => {
-            match store_instance(obj, name, value, e.index) {
-                Ok(ix) => {
-                    if ix != e.index as usize {
-                        remember_index(code, i, e, ix);
-                    }
-                    return Ok(());
-                }
-                Err(value) => value,
+        Some(e) if e.kind == AttrKind::InstanceDict => match replace_kept(obj, e.key, value) {
+            Ok(()) => return Ok(()),
+            Err(value) => value,
+        },
+        _ => value,
+    };
+    store_attr_slow(vm, code, i, obj, name, value)
+}
+
+/// Replace the value an instance keeps at shared-keys index `key` (CPython's
+/// `STORE_ATTR_INSTANCE_VALUE`); gives `value` back when there is none.
+#[inline(always)]
+fn replace_kept(obj: &Value, key: u32, value: Value) -> Result<(), Value> {
+    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
+        return Err(value);
+    };
+    let mut slot = cell.borrow_mut();
+    let InstDict::Values(v) = &mut *slot else {
+        return Err(value);
+    };
+    let old = v.replace_at(key as usize, value)?;
+    drop(slot);
+    drop(old);
+    Ok(())
+}
+
+/// `STORE_ATTR` when the instance keeps no value at the cached index.
+#[inline(never)]
+fn store_attr_slow(
+    vm: &Vm,
+    code: &Code,
+    i: usize,
+    obj: &Value,
+    name: &Value,
+    value: Value,
+) -> PyResult<()> {
+    let value = match hit(code, i, obj) {
+        Some(e) if e.kind == AttrKind::InstanceDict => match store_instance(obj, name, value, &e) {
+            Ok(found) => {
+                remember(code, i, e, found);
+                return Ok(());
             }
-        }
+            Err(value) => value,
+        },
         _ => value,
     };
     let version = types::version();
     let cacheable = classify_store(obj, name);
     ops::setattr(vm, obj, name, value)?;
     if cacheable && types::version() == version {
-        fill(code, i, obj, version, AttrKind::InstanceDict, 0);
+        fill(
+            code,
+            i,
+            obj,
+            name,
+            version,
+            AttrKind::InstanceDict,
+            key_of(obj, name),
+        );
     }
     Ok(())
 }

@@ -185,6 +185,8 @@ fn handle_resurrected(old: List) -> Vec<NonNull<Obj>> {
 
 /// Phase 6: clear the garbage (or keep it in `gc.garbage` under `DEBUG_SAVEALL`).
 fn delete_garbage(vm: &Vm, garbage: &[NonNull<Obj>], save_all: bool) {
+    // Clearing may empty class dicts: caches that trust the type version must look again.
+    crate::objects::types::type_modified();
     let mut taken = Vec::new();
     for &p in garbage {
         if save_all {
@@ -192,7 +194,7 @@ fn delete_garbage(vm: &Vm, garbage: &[NonNull<Obj>], save_all: bool) {
                 crate::objects::list_ops::append(&list, Value::new_ref(p));
             }
         } else {
-            taken.extend(obj_at(p).payload.clear());
+            taken.extend(obj_at(p).clear());
         }
     }
     drop(taken);
@@ -218,12 +220,14 @@ fn debug_collectable(vm: &Vm, garbage: &[NonNull<Obj>]) {
 
 /// Whether CPython 3.11 keeps this object's attributes inline, without a dict object: the
 /// instances of classes written in Python whose base has no dict of its own and a fixed size
-/// (`Py_TPFLAGS_MANAGED_DICT`), until something asks for their `__dict__`.
+/// (`Py_TPFLAGS_MANAGED_DICT`), until something asks for their `__dict__`. Plain instances
+/// (`Payload::Object`) keep their values so here too (`objects/instance_values.rs`): a dict
+/// they have was asked for.
 fn has_inline_values(o: &Obj) -> bool {
     use crate::object::Payload as P;
     matches!(
         o.payload,
-        P::Object | P::List(_) | P::Dict(_) | P::Set(_) | P::FrozenSet(_) | P::Float(_)
+        P::List(_) | P::Dict(_) | P::Set(_) | P::FrozenSet(_) | P::Float(_)
     ) && crate::objects::types::type_data(&o.class()).is_some_and(|t| t.heap)
 }
 
@@ -271,7 +275,7 @@ fn cpython_count(garbage: &[NonNull<Obj>]) -> usize {
     for (i, &p) in garbage.iter().enumerate() {
         let o = obj_at(p);
         absent[i] |= freed[i] || !tracked_by_cpython(o);
-        if let Some(d) = o.dict_value()
+        if let Some(d) = o.existing_dict()
             && dict_absent_in_cpython(o, &d)
             && let Some(j) = index_in(&d, List::Collecting)
         {

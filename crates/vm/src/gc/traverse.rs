@@ -9,7 +9,7 @@
 
 use crate::frame::Frame;
 use crate::frame_object::FrameObject;
-use crate::object::{Obj, Payload, Value};
+use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::dict::DictTable;
 use crate::objects::dict_views::DictView;
 use crate::objects::iter::IterState;
@@ -26,9 +26,24 @@ impl Obj {
     pub fn traverse(&self, visit: &mut Visit<'_>) {
         self.visit_class(visit);
         if let Some(d) = self.dict().and_then(PyCell::try_borrow) {
-            visit(&d);
+            match &*d {
+                InstDict::Dict(d) => visit(d),
+                InstDict::Values(v) => v.values().for_each(&mut *visit),
+            }
         }
         self.payload.traverse(visit);
+    }
+
+    /// Take out the references `clear()` may break a cycle with: the payload's and the
+    /// attribute values kept without a dict (CPython's `subtype_clear`).
+    pub fn clear(&self) -> Vec<Value> {
+        let mut out = self.payload.clear();
+        if let Some(mut d) = self.dict().and_then(PyCell::try_borrow_mut)
+            && let InstDict::Values(v) = &mut *d
+        {
+            out.extend(v.take_all());
+        }
+        out
     }
 }
 

@@ -15,7 +15,7 @@ use crate::gc::{
     self, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, tracked_by_cpython,
 };
 use crate::gc::{DEBUG_UNCOLLECTABLE, heap::GilStatic};
-use crate::object::{Obj, Payload, Value};
+use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::bootstrap::{new_builtin, set_attr};
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::str::intern;
@@ -185,14 +185,24 @@ fn get_objects(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(list_ops::new_list(objs))
 }
 
+/// What `o` refers to, in CPython's order: an instance's attributes (dict or kept values)
+/// before its class (`subtype_traverse`), except exceptions, whose own traversal visits
+/// the class first.
 fn referents_of(o: &Obj) -> Vec<Value> {
     let mut out = Vec::new();
     let heap_class = crate::objects::types::type_data(&o.class()).is_some_and(|t| t.heap);
-    if heap_class {
+    let class_first = matches!(o.payload, Payload::Exception(_));
+    if heap_class && class_first {
         out.push(o.class());
     }
-    if let Some(d) = o.dict_value() {
-        out.push(d);
+    if let Some(d) = o.dict().and_then(|d| d.try_borrow()) {
+        match &*d {
+            InstDict::Dict(d) => out.push(d.clone()),
+            InstDict::Values(v) => out.extend(v.values().cloned()),
+        }
+    }
+    if heap_class && !class_first {
+        out.push(o.class());
     }
     if let Payload::Dict(t) = &o.payload
         && let Some(t) = t.try_borrow()

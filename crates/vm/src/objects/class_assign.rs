@@ -34,6 +34,10 @@ pub fn set_class(vm: &Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
             types::type_name(&old)
         )));
     }
+    if !new.is(&old) {
+        // Kept values are laid out by the old class's shared keys: make the dict first.
+        drop(obj.obj().and_then(|o| o.dict_value()));
+    }
     // The old class is released here, as CPython releases it: its `__del__` and the
     // callbacks of weak references to it run now if this was its last reference.
     drop(crate::object::replace_class(obj, new));

@@ -46,6 +46,7 @@ pub mod function_ops;
 pub mod generator;
 pub mod generator_ops;
 pub mod generic_alias;
+pub mod instance_values;
 pub mod int;
 pub mod int_methods;
 pub mod iter;

@@ -95,6 +95,9 @@ pub fn alloc_instance(vm: &Vm, cls: &Value) -> PyResult<Value> {
             )));
         }
     };
+    if matches!(td.layout, Layout::Object) && td.heap && !td.no_instance_dict.get() {
+        return Ok(Value::alloc_with_values(cls.clone(), payload));
+    }
     let dict = if td.instance_has_dict() || matches!(td.layout, Layout::Module | Layout::Exception)
     {
         Some(crate::objects::dict::new_dict())
@@ -133,8 +136,8 @@ pub fn check_new_class(vm: &Vm, owner: &str, new: &Value, args: &[Value]) -> PyR
     let key = crate::objects::str::intern("__new__");
     let defines_new = |t: &Value| {
         t.obj()
-            .and_then(|o| o.dict())
-            .and_then(|d| crate::objects::dict::find_str_key(&d.borrow(), &key))
+            .and_then(|o| o.existing_dict())
+            .and_then(|d| crate::objects::dict::find_str_key(&d, &key))
             .is_some_and(|(_, v)| v.is(new))
     };
     if !mro.iter().any(defines_new) {

@@ -47,6 +47,8 @@ pub struct TypeData {
     pub slot_values: std::cell::Cell<bool>,
     /// The method cache: recent MRO lookups (see `lookup`).
     pub cache: PyCell<Vec<CacheEntry>>,
+    /// The attribute names its instances keep as values (`objects/instance_values.rs`).
+    pub shared_keys: PyCell<crate::objects::instance_values::SharedKeys>,
     /// Which attribute hooks classes written in Python override, with the type version they
     /// were computed at (see `special_flags`).
     pub special: std::cell::Cell<(u64, u8)>,
@@ -146,6 +148,7 @@ impl TypeData {
             no_instance_dict: std::cell::Cell::new(false),
             slot_values: std::cell::Cell::new(false),
             cache: PyCell::new(Vec::new()),
+            shared_keys: PyCell::new(Default::default()),
             special: std::cell::Cell::new((0, 0)),
         }
     }
@@ -388,8 +391,8 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
 /// The value of dict entry `ix` of the `k`-th class of the MRO, if that entry is still `name`.
 fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
     let mro = td.mro.borrow();
-    let dict = mro.get(k as usize)?.obj()?.dict()?.borrow();
-    let Some(Payload::Dict(t)) = dict.payload() else {
+    let slot = mro.get(k as usize)?.obj()?.dict()?.borrow();
+    let Some(Payload::Dict(t)) = slot.as_dict()?.payload() else {
         return None;
     };
     let t = t.borrow();
@@ -404,8 +407,11 @@ fn lookup_in_mro(td: &TypeData, name: &Value) -> (Option<(u32, u32)>, Option<Val
         let Some(dict) = class.obj().and_then(|o| o.dict()) else {
             continue;
         };
-        let dict = dict.borrow();
-        if let Some((ix, v)) = crate::objects::dict::find_str_key(&dict, name) {
+        let slot = dict.borrow();
+        let Some(dict) = slot.as_dict() else {
+            continue;
+        };
+        if let Some((ix, v)) = crate::objects::dict::find_str_key(dict, name) {
             let at = u32::try_from(k).ok().zip(u32::try_from(ix).ok());
             return (at, Some(v));
         }

@@ -2,9 +2,10 @@
 //! lookup, `super`, `__getattr__` fallbacks, and method loading without a bound-method object.
 //! Counterpart of CPython's `PyObject_GenericGetAttr` and `type_getattro`.
 
-use crate::object::{Payload, Value};
+use crate::object::{InstDict, Payload, Value};
 use crate::objects::dict_ops;
 use crate::objects::function::Builtin;
+use crate::objects::instance_values::{self, Store};
 use crate::objects::slots::{self, MemberDescr};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types::{self, builtin, type_data};
@@ -205,18 +206,8 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     {
         return bind(vm, d.clone(), Some(obj), &t).map(Some);
     }
-    if let Some(cell) = obj.obj().and_then(|o| o.dict()) {
-        let native = crate::objects::dict::lookup_str_native(&cell.borrow(), name);
-        let found = match native {
-            Some(found) => found,
-            None => {
-                let dict = cell.borrow().clone();
-                dict_ops::get_item(vm, &dict, name)?
-            }
-        };
-        if found.is_some() {
-            return Ok(found);
-        }
+    if let Some(found) = own_attr(vm, obj, name)? {
+        return Ok(Some(found));
     }
     if let Some(d) = descr {
         return bind(vm, d, Some(obj), &t).map(Some);
@@ -277,19 +268,32 @@ fn super_getattr(
     generic_getattr(vm, sup, name)
 }
 
-/// Whether the instance dict of `obj` has `name` (which then hides the class's method).
-fn shadowed_in_instance(vm: &Vm, obj: &Value, name: &Value) -> PyResult<bool> {
+/// The value of `name` in the instance's own attributes (its dict, or its kept values).
+fn own_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
-        return Ok(false);
+        return Ok(None);
     };
-    let native = crate::objects::dict::lookup_str_native(&cell.borrow(), name);
-    match native {
-        Some(found) => Ok(found.is_some()),
-        None => {
-            let dict = cell.borrow().clone();
-            Ok(dict_ops::get_item(vm, &dict, name)?.is_some())
+    let slot = cell.borrow();
+    let dict = match &*slot {
+        InstDict::Values(v) => {
+            let class = obj.class();
+            let keys = type_data(&class).map(|td| td.shared_keys.borrow());
+            return Ok(keys.and_then(|k| v.lookup(&k, name)));
         }
-    }
+        InstDict::Dict(d) => {
+            if let Some(found) = crate::objects::dict::lookup_str_native(d, name) {
+                return Ok(found);
+            }
+            d.clone()
+        }
+    };
+    drop(slot);
+    dict_ops::get_item(vm, &dict, name)
+}
+
+/// Whether the instance's own attributes have `name` (which then hides the class's method).
+fn shadowed_in_instance(vm: &Vm, obj: &Value, name: &Value) -> PyResult<bool> {
+    Ok(own_attr(vm, obj, name)?.is_some())
 }
 
 /// Whether a class attribute is a plain method: a function or an unbound builtin method.
@@ -408,10 +412,18 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
     if crate::objects::attrs::set_special_attr(vm, obj, name, value.clone())? {
         return Ok(());
     }
-    let dict = obj.obj().and_then(|o| o.dict_value());
-    let Some(dict) = dict.filter(|_| !type_data(&t).is_some_and(|d| d.no_instance_dict.get()))
+    let cell = obj.obj().and_then(|o| o.dict());
+    let Some(cell) = cell.filter(|_| !type_data(&t).is_some_and(|d| d.no_instance_dict.get()))
     else {
         return Err(no_attribute_set(vm, obj, name));
+    };
+    let (dict, value) = match instance_values::store(&t, cell, name, value) {
+        Store::Done(old) => {
+            drop(old);
+            return Ok(());
+        }
+        Store::Missing => return Err(no_attribute(vm, obj, name)),
+        Store::Dict(dict, value) => (dict, value),
     };
     match value {
         Some(v) => dict_ops::set_item(vm, &dict, name.clone(), v),
@@ -427,7 +439,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
 
 /// `obj.__dict__ = d` replaces the instance dict (a dict or a dict subclass); `del
 /// obj.__dict__` leaves an empty one.
-fn set_instance_dict(vm: &Vm, slot: &PyCell<Value>, value: Option<Value>) -> PyResult<()> {
+fn set_instance_dict(vm: &Vm, slot: &PyCell<InstDict>, value: Option<Value>) -> PyResult<()> {
     let new = match value {
         None => crate::objects::dict::new_dict(),
         Some(v) if matches!(v.payload(), Some(Payload::Dict(_))) => v,
@@ -438,7 +450,7 @@ fn set_instance_dict(vm: &Vm, slot: &PyCell<Value>, value: Option<Value>) -> PyR
             )));
         }
     };
-    let old = std::mem::replace(&mut *slot.borrow_mut(), new);
+    let old = std::mem::replace(&mut *slot.borrow_mut(), InstDict::Dict(new));
     drop(old);
     Ok(())
 }

@@ -1,0 +1,285 @@
+//! Instance attributes without a dict object: the attribute names shared by all instances of a
+//! class, and each instance's values laid out by those names, turned into a real dict only when
+//! something asks for `__dict__` (CPython 3.11's split-keys dicts and inline values, PEP 412:
+//! `_PyObject_StoreInstanceAttribute` and `_PyObject_MakeDictFromInstanceAttributes` in
+//! `Objects/dictobject.c`).
+//!
+//! The names are append-only, so an index keeps its meaning for the class's lifetime (the
+//! attribute caches store it). An instance's values are interpreted through its class's names;
+//! `obj.__class__ = C` materialises the dict first. Insertion order is kept: while the stored
+//! indices were added in ascending order it is implicit, otherwise an explicit order list says
+//! it (CPython keeps the same order bytes beside the values).
+
+use crate::object::{InstDict, Value};
+use crate::objects::dict::{DictTable, new_dict_value};
+use crate::objects::str::as_pystr;
+use crate::objects::types::{builtin, type_data};
+use crate::pycell::PyCell;
+
+/// At most this many names per class (CPython's `SHARED_KEYS_MAX_SIZE`); a store of another
+/// name gives that instance a real dict.
+pub const MAX_SHARED_KEYS: usize = 30;
+
+/// The attribute names of a class's instances, in the order they were first stored, with
+/// their hashes (compared first, so a lookup is one pass over a few words).
+#[derive(Default)]
+pub struct SharedKeys {
+    names: Vec<Value>,
+    hashes: Vec<i64>,
+}
+
+impl SharedKeys {
+    /// The index of `name` (a `str`), if present.
+    #[inline]
+    pub fn find(&self, name: &Value) -> Option<usize> {
+        let s = as_pystr(name)?;
+        let h = s.hash();
+        self.hashes.iter().zip(&self.names).position(|(&kh, k)| {
+            kh == h && (k.is(name) || as_pystr(k).is_some_and(|t| t.as_str() == s.as_str()))
+        })
+    }
+
+    /// The index of `name`, added when absent; `None` when `name` is not an exact `str` or the
+    /// table is full.
+    fn find_or_add(&mut self, name: &Value) -> Option<usize> {
+        if !name.class().is(&builtin().str_) {
+            return None;
+        }
+        if let Some(i) = self.find(name) {
+            return Some(i);
+        }
+        if self.names.len() >= MAX_SHARED_KEYS {
+            return None;
+        }
+        self.hashes.push(as_pystr(name)?.hash());
+        self.names.push(name.clone());
+        Some(self.names.len() - 1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// One instance's attribute values, indexed like its class's `SharedKeys`.
+#[derive(Default)]
+pub struct InstanceValues {
+    slots: Box<[Option<Value>]>,
+    /// The insertion order of the stored indices when it is not ascending.
+    order: Option<Box<Order>>,
+}
+
+/// Stored indices in insertion order; boxed apart so that the common case (ascending order)
+/// costs one word in every instance's dict slot.
+#[derive(Default)]
+struct Order(Vec<u8>);
+
+impl InstanceValues {
+    /// The value stored at index `ix`.
+    #[inline(always)]
+    pub fn get(&self, ix: usize) -> Option<&Value> {
+        self.slots.get(ix)?.as_ref()
+    }
+
+    /// The value of `name`.
+    pub fn lookup(&self, keys: &SharedKeys, name: &Value) -> Option<Value> {
+        self.get(keys.find(name)?).cloned()
+    }
+
+    /// Replace the value at an index already stored; gives `value` back when `ix` is empty.
+    #[inline]
+    pub fn replace_at(&mut self, ix: usize, value: Value) -> Result<Value, Value> {
+        match self.slots.get_mut(ix) {
+            Some(Some(old)) => Ok(std::mem::replace(old, value)),
+            _ => Err(value),
+        }
+    }
+
+    /// Store `name`; the old value (to drop outside the borrow) or `Err(value)` when the name
+    /// cannot be shared (not an exact `str`, or the class's table is full).
+    pub fn store(
+        &mut self,
+        keys: &mut SharedKeys,
+        name: &Value,
+        value: Value,
+    ) -> Result<Option<Value>, Value> {
+        let Some(ix) = keys.find_or_add(name) else {
+            return Err(value);
+        };
+        Ok(self.store_at(ix, keys.len(), value))
+    }
+
+    /// Store at index `ix` of a class table of `width` names; the old value, if any.
+    pub fn store_at(&mut self, ix: usize, width: usize, value: Value) -> Option<Value> {
+        if ix >= self.slots.len() {
+            self.grow(width.max(ix + 1));
+        }
+        if self.slots[ix].is_none() {
+            self.note_insert(ix);
+        }
+        self.slots[ix].replace(value)
+    }
+
+    fn grow(&mut self, n: usize) {
+        let mut slots = std::mem::take(&mut self.slots).into_vec();
+        slots.resize_with(n, || None);
+        self.slots = slots.into_boxed_slice();
+    }
+
+    /// Record that index `ix` (empty until now) is stored last.
+    fn note_insert(&mut self, ix: usize) {
+        if let Some(order) = &mut self.order {
+            order.0.push(ix as u8);
+            return;
+        }
+        if self.slots[ix + 1..].iter().any(Option::is_some) {
+            let mut order: Vec<u8> = self.stored().map(|i| i as u8).collect();
+            order.push(ix as u8);
+            self.order = Some(Box::new(Order(order)));
+        }
+    }
+
+    /// The stored indices in ascending order.
+    fn stored(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.slots.len()).filter(|&i| self.slots[i].is_some())
+    }
+
+    /// Remove `name`'s value (to drop outside the borrow).
+    pub fn remove(&mut self, keys: &SharedKeys, name: &Value) -> Option<Value> {
+        let ix = keys.find(name)?;
+        let old = self.slots.get_mut(ix)?.take()?;
+        if let Some(order) = &mut self.order {
+            order.0.retain(|&i| usize::from(i) != ix);
+        }
+        Some(old)
+    }
+
+    /// The values, in index order (the collector's traversal; CPython visits them so too).
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.slots.iter().flatten()
+    }
+
+    /// Take every value out (the collector's clear).
+    pub fn take_all(&mut self) -> Vec<Value> {
+        self.order = None;
+        std::mem::take(&mut self.slots)
+            .into_vec()
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    /// Move the values into a dict table, in insertion order.
+    pub fn into_table(mut self, keys: &SharedKeys) -> DictTable {
+        let order: Vec<usize> = match self.order.take() {
+            Some(o) => o.0.iter().map(|&i| usize::from(i)).collect(),
+            None => self.stored().collect(),
+        };
+        let mut table = DictTable::with_capacity(order.len());
+        for ix in order {
+            let (Some(value), Some(key), Some(&hash)) = (
+                self.slots.get_mut(ix).and_then(Option::take),
+                keys.names.get(ix),
+                keys.hashes.get(ix),
+            ) else {
+                continue;
+            };
+            table.insert_new(key.clone(), hash, value);
+        }
+        table
+    }
+}
+
+/// Replace the values in `cell`, the dict slot of an instance of `class`, by a dict holding
+/// them (in their insertion order), and return that dict.
+pub fn materialise(class: &Value, cell: &PyCell<InstDict>) -> Value {
+    let mut slot = cell.borrow_mut();
+    let values = match &mut *slot {
+        InstDict::Dict(d) => return d.clone(),
+        InstDict::Values(v) => std::mem::take(v),
+    };
+    let (table, lost) = match type_data(class) {
+        Some(td) => (values.into_table(&td.shared_keys.borrow()), Vec::new()),
+        None => (DictTable::default(), { values }.take_all()),
+    };
+    let d = new_dict_value(table);
+    *slot = InstDict::Dict(d.clone());
+    drop(slot);
+    drop(lost);
+    d
+}
+
+/// What storing or deleting an attribute in an instance's dict slot did.
+pub enum Store {
+    /// Done; the old value, to drop once no borrow is held.
+    Done(Option<Value>),
+    /// A deletion of a name the instance does not have.
+    Missing,
+    /// The attributes are (now) a dict object: store the value there.
+    Dict(Value, Option<Value>),
+}
+
+/// Store (`Some`) or delete (`None`) `name` in the dict slot `cell` of an instance of `class`,
+/// keeping values when the name can be shared and making the dict otherwise.
+pub fn store(class: &Value, cell: &PyCell<InstDict>, name: &Value, value: Option<Value>) -> Store {
+    let mut slot = cell.borrow_mut();
+    let values = match &mut *slot {
+        InstDict::Dict(d) => return Store::Dict(d.clone(), value),
+        InstDict::Values(v) => v,
+    };
+    let Some(td) = type_data(class) else {
+        drop(slot);
+        return Store::Dict(materialise(class, cell), value);
+    };
+    let Some(value) = value else {
+        let old = values.remove(&td.shared_keys.borrow(), name);
+        return old.map_or(Store::Missing, |v| Store::Done(Some(v)));
+    };
+    let stored = values.store(&mut td.shared_keys.borrow_mut(), name, value);
+    match stored {
+        Ok(old) => Store::Done(old),
+        Err(value) => {
+            drop(slot);
+            Store::Dict(materialise(class, cell), Some(value))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::str::intern;
+
+    fn names(t: &DictTable) -> Vec<String> {
+        t.iter()
+            .map(|(_, e)| as_pystr(&e.key).map_or("?".into(), |s| s.as_str().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_insertion_order() {
+        let mut keys = SharedKeys::default();
+        let mut a = InstanceValues::default();
+        for n in ["x", "y", "z"] {
+            assert!(a.store(&mut keys, &intern(n), Value::zero()).is_ok());
+        }
+        let mut b = InstanceValues::default();
+        for n in ["z", "x"] {
+            assert!(b.store(&mut keys, &intern(n), Value::zero()).is_ok());
+        }
+        assert!(b.remove(&keys, &intern("z")).is_some());
+        assert!(b.store(&mut keys, &intern("y"), Value::zero()).is_ok());
+        assert!(b.store(&mut keys, &intern("z"), Value::zero()).is_ok());
+        assert_eq!(names(&a.into_table(&keys)), ["x", "y", "z"]);
+        assert_eq!(names(&b.into_table(&keys)), ["x", "y", "z"]);
+        let mut c = InstanceValues::default();
+        for n in ["y", "x"] {
+            assert!(c.store(&mut keys, &intern(n), Value::zero()).is_ok());
+        }
+        assert_eq!(names(&c.into_table(&keys)), ["y", "x"]);
+    }
+}
