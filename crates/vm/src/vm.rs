@@ -91,6 +91,8 @@ pub struct Vm {
     pub frames: RefCell<Vec<crate::frame_object::FrameRecord>>,
     /// The innermost running frame's instruction index (the eval loop's `lasti`).
     pub lasti: Cell<usize>,
+    /// Emptied buffers of finished frames, for the next calls (`Frame::recycle`).
+    pub frame_pool: RefCell<Vec<crate::frame::Buffers>>,
     /// `_thread`'s per-thread objects (sentinel locks, `threading.local` dicts).
     pub thread_extras: RefCell<crate::modules::_thread::ThreadExtras>,
 }
@@ -146,6 +148,7 @@ impl Vm {
             exc_info: RefCell::new(None),
             frames: RefCell::new(Vec::new()),
             lasti: Cell::new(0),
+            frame_pool: RefCell::new(Vec::new()),
             thread_extras: RefCell::new(Default::default()),
         }
     }

@@ -190,9 +190,15 @@ pub fn call_function(
 fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
     let code = code_of(f);
     if kwnames.is_empty() && plain_positional(f, code, args.len()) {
-        return Ok(prepare_plain_call(f, code, args.iter().cloned()));
+        return Ok(prepare_plain_call(vm, f, code, args.iter().cloned()));
     }
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
+    let mut frame = Frame::new(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
+    );
     bind_arguments(vm, f, code, &mut frame, args, kwnames)?;
     init_cells(code, f, &mut frame);
     Ok(frame)
@@ -200,13 +206,17 @@ fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyR
 
 /// Run a prepared frame of function `fv` (or make a generator of it).
 fn finish_call(vm: &Vm, fv: &Value, mut frame: Frame) -> PyResult<Value> {
-    let co_flags = frame.code().co.flags;
-    if co_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+    if is_generator(frame.code()) {
         return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
     }
     let r = run_frame(vm, &mut frame);
-    frame.recycle();
+    frame.recycle(vm);
     r
+}
+
+/// Whether calling code makes a generator, coroutine or async generator.
+fn is_generator(code: &Code) -> bool {
+    code.co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
 }
 
 /// Whether a call of `f` with `npos` positional arguments and no keywords binds them to the
@@ -230,8 +240,26 @@ fn plain_positional(f: &Function, code: &Code, npos: usize) -> bool {
 
 /// The frame of a plain positional call (`plain_positional`): `args` fill the first locals,
 /// defaults the rest.
-fn prepare_plain_call(f: &Function, code: &Code, args: impl Iterator<Item = Value>) -> Frame {
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
+fn prepare_plain_call(
+    vm: &Vm,
+    f: &Function,
+    code: &Code,
+    args: impl Iterator<Item = Value>,
+) -> Frame {
+    let mut frame = Frame::new(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
+    );
+    bind_plain(f, code, &mut frame, args);
+    frame
+}
+
+/// Bind the arguments of a plain positional call (`plain_positional`) in a new frame.
+#[inline]
+fn bind_plain(f: &Function, code: &Code, frame: &mut Frame, args: impl Iterator<Item = Value>) {
     let mut npos = 0;
     for (slot, v) in frame.fast.iter_mut().zip(args) {
         *slot = Some(v);
@@ -247,8 +275,9 @@ fn prepare_plain_call(f: &Function, code: &Code, args: impl Iterator<Item = Valu
             frame.fast[i] = Some(defaults[i - first_default].clone());
         }
     }
-    init_cells(code, f, &mut frame);
-    frame
+    if !code.cell2arg.is_empty() || f.closure.is_some() {
+        init_cells(code, f, frame);
+    }
 }
 
 /// A call from the eval loop of `stack[callable_at]` with arguments `stack[args_at..]`. A
@@ -268,7 +297,7 @@ pub fn call_from_eval_stack(
             if kwnames.is_empty() && plain_positional(f, code, args.len()) {
                 // Each argument's slot is left holding an inline int (which owns nothing).
                 let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
-                let frame = prepare_plain_call(f, code, moved);
+                let frame = prepare_plain_call(vm, f, code, moved);
                 stack.truncate(args_at);
                 frame
             } else {
@@ -282,12 +311,51 @@ pub fn call_from_eval_stack(
     finish_call(vm, &stack[callable_at], frame)
 }
 
+/// Make `frame` (a parked frame, `Frame::parked`) the frame of a call from the eval loop that
+/// the loop runs itself, without recursing (as CPython 3.11 inlines Python-to-Python calls).
+/// False, and nothing done, unless `stack[callable_at]` is a Python function, not a generator,
+/// that takes `stack[args_at..]` as plain positional arguments (`plain_positional`). The
+/// arguments move into the frame; the callable stays on the stack.
+#[inline]
+pub fn fill_inline_frame(
+    frame: &mut Frame,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+) -> bool {
+    let (head, args) = stack.split_at_mut(args_at);
+    let Some(Payload::Function(f)) = head[callable_at].payload() else {
+        return false;
+    };
+    let code = code_of(f);
+    if is_generator(code) || !plain_positional(f, code, args.len()) {
+        return false;
+    }
+    frame.reset(f.code.clone(), f.globals.clone(), f.builtins.clone());
+    // Each argument's slot is left holding an inline int (which owns nothing).
+    let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
+    bind_plain(f, code, frame, moved);
+    stack.truncate(args_at);
+    true
+}
+
+/// Enter a call: count it against the recursion limit and serve the eval breaker (the GIL
+/// switch, signals) as CPython does at each call. On error the call is not entered.
+#[inline]
+pub fn enter_frame(vm: &Vm) -> PyResult<()> {
+    vm.enter_call()?;
+    if vm.interp.gil.eval_breaker()
+        && let Err(e) = eval::eval_breaker(vm)
+    {
+        vm.leave_call();
+        return Err(e);
+    }
+    Ok(())
+}
+
 /// Run a frame to completion under the recursion limit.
 pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
-    vm.enter_call()?;
-    if vm.interp.gil.eval_breaker() {
-        eval::eval_breaker(vm)?;
-    }
+    enter_frame(vm)?;
     let r = eval::run(vm, frame);
     vm.leave_call();
     match r? {
