@@ -93,10 +93,12 @@ impl Frame {
 
     /// Make a parked frame (`parked`, `park`) the frame of a new call of `code`, reusing its
     /// buffers.
-    #[inline]
+    #[inline(always)]
     pub fn reset(&mut self, code: Value, globals: Value, builtins: Value) {
         if let Some(Payload::Code(c)) = code.payload() {
-            self.fast.resize(c.varnames.len() + c.cell_free.len(), None);
+            for _ in 0..c.varnames.len() + c.cell_free.len() {
+                self.fast.push(None);
+            }
             self.stack.reserve(c.co.stacksize as usize);
         }
         self.code = code;
@@ -109,7 +111,7 @@ impl Frame {
     /// Release the frame's references (locals and stack first, then its code and namespaces)
     /// and keep its buffers for the next `reset`. Its fields then hold inline ints, which own
     /// nothing.
-    #[inline]
+    #[inline(always)]
     pub fn park(&mut self) {
         self.fast.clear();
         self.stack.clear();

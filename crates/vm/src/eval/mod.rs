@@ -43,8 +43,8 @@ type Step<T> = Result<T, Raised>;
 /// What `execute` hands back to `run_loop`.
 enum Flow {
     Exit(Exit),
-    /// A call of a Python function: `run_loop` runs its frame itself when it can (CPython
-    /// 3.11's inlined calls: no Rust recursion), else calls it.
+    /// A call that `run_loop` runs itself (`ops::call::can_inline`; CPython 3.11's inlined
+    /// calls: no Rust recursion).
     Call(CallSite),
 }
 
@@ -58,7 +58,7 @@ struct CallSite {
 
 /// A frame that `run_loop` runs for a call made by the frame below it; parked (see
 /// `Frame::park`) once the call has returned, for the next call at the same depth.
-struct Inlined {
+pub(crate) struct Inlined {
     frame: Frame,
     /// The frame's code, held apart so the loop can borrow it beside the frame.
     code: Value,
@@ -126,11 +126,21 @@ fn run_loop(vm: &Vm, base: &mut Frame, base_code: &Code) -> PyResult<Exit> {
             break Err(e);
         }
     };
-    for c in calls {
-        c.frame.recycle(vm);
+    if !calls.is_empty() {
+        calls.truncate(PARKED_FRAMES);
+        let mut pool = vm.call_stacks.borrow_mut();
+        if pool.len() < POOLED_CALL_STACKS {
+            pool.push(calls);
+        }
     }
     r
 }
+
+/// At most this many parked frames are kept per pooled call stack.
+const PARKED_FRAMES: usize = 64;
+/// At most this many call stacks (with their parked frames) are kept per thread
+/// (`Vm::call_stacks`), for the nested loops of native-to-Python calls.
+const POOLED_CALL_STACKS: usize = 16;
 
 /// The frame running now: the innermost running inlined call, or the loop's base frame.
 #[inline(always)]
@@ -149,8 +159,9 @@ fn innermost<'a>(
 }
 
 /// Start the call `site` of the innermost frame: true when its frame now runs inline as
-/// `calls[depth]`, false when it was called (recursing) and its result pushed.
-#[inline]
+/// `calls[depth]`, false when it was called (recursing) and its result pushed. `calls` comes
+/// from the thread's pool on the loop's first call.
+#[inline(always)]
 fn start_call(
     vm: &Vm,
     calls: &mut Vec<Inlined>,
@@ -158,6 +169,12 @@ fn start_call(
     base: &mut Frame,
     site: &CallSite,
 ) -> PyResult<bool> {
+    if depth == 0
+        && calls.is_empty()
+        && let Some(pooled) = vm.call_stacks.borrow_mut().pop()
+    {
+        *calls = pooled;
+    }
     if calls.len() == depth {
         calls.push(Inlined {
             frame: Frame::parked(vm),
@@ -189,7 +206,7 @@ fn start_call(
 }
 
 /// An inlined call's frame has returned or raised: pop its record and park it.
-#[inline]
+#[inline(always)]
 fn finish_inlined(vm: &Vm, done: &mut Inlined) {
     crate::frame_object::pop(vm, &mut done.frame, true);
     vm.leave_call();
@@ -646,7 +663,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                if is_function(&f.stack[base - 1]) {
+                if ops::call::can_inline(&f.stack[base - 1], n) {
                     return Ok(Flow::Call(CallSite {
                         callable_at: base - 1,
                         args_at: base,
@@ -698,7 +715,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 } else {
                     (base - 2, base - 1)
                 };
-                if is_function(&f.stack[callable_at]) {
+                if ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at) {
                     return Ok(Flow::Call(CallSite {
                         callable_at,
                         args_at,
@@ -768,12 +785,6 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | END_ASYNC_FOR | GET_YIELD_FROM_ITER => async_ops::execute(vm, f, code, op, arg)?,
         }
     }
-}
-
-/// Whether `v` is a Python function (its calls go through `run_loop`: `Flow::Call`).
-#[inline(always)]
-fn is_function(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Function(_)))
 }
 
 /// Jump to instruction `target` from instruction `i`; a backward jump (a loop) checks the

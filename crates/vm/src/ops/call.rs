@@ -258,7 +258,7 @@ fn prepare_plain_call(
 }
 
 /// Bind the arguments of a plain positional call (`plain_positional`) in a new frame.
-#[inline]
+#[inline(always)]
 fn bind_plain(f: &Function, code: &Code, frame: &mut Frame, args: impl Iterator<Item = Value>) {
     let mut npos = 0;
     for (slot, v) in frame.fast.iter_mut().zip(args) {
@@ -311,12 +311,25 @@ pub fn call_from_eval_stack(
     finish_call(vm, &stack[callable_at], frame)
 }
 
-/// Make `frame` (a parked frame, `Frame::parked`) the frame of a call from the eval loop that
-/// the loop runs itself, without recursing (as CPython 3.11 inlines Python-to-Python calls).
-/// False, and nothing done, unless `stack[callable_at]` is a Python function, not a generator,
-/// that takes `stack[args_at..]` as plain positional arguments (`plain_positional`). The
-/// arguments move into the frame; the callable stays on the stack.
-#[inline]
+/// Whether the eval loop runs a call of `callable` with `nargs` positional arguments itself,
+/// without recursing (as CPython 3.11 inlines Python-to-Python calls): a Python function, not
+/// a generator, that takes them as plain positional arguments (`plain_positional`).
+#[inline(always)]
+pub fn can_inline(callable: &Value, nargs: usize) -> bool {
+    match callable.payload() {
+        Some(Payload::Function(f)) => {
+            let code = code_of(f);
+            !is_generator(code) && plain_positional(f, code, nargs)
+        }
+        _ => false,
+    }
+}
+
+/// Make `frame` (a parked frame, `Frame::parked`) the frame of a call from the eval loop of
+/// `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline` accepted.
+/// The arguments move into the frame; the callable stays on the stack. False, and nothing
+/// done, if the callable is not a Python function.
+#[inline(always)]
 pub fn fill_inline_frame(
     frame: &mut Frame,
     stack: &mut Vec<Value>,
@@ -328,9 +341,6 @@ pub fn fill_inline_frame(
         return false;
     };
     let code = code_of(f);
-    if is_generator(code) || !plain_positional(f, code, args.len()) {
-        return false;
-    }
     frame.reset(f.code.clone(), f.globals.clone(), f.builtins.clone());
     // Each argument's slot is left holding an inline int (which owns nothing).
     let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
