@@ -265,6 +265,15 @@ fn bind_plain(f: &Function, code: &Code, frame: &mut Frame, args: impl Iterator<
         *slot = Some(v);
         npos += 1;
     }
+    bind_defaults(f, code, frame, npos);
+    if needs_cells(f, code) {
+        init_cells(code, f, frame);
+    }
+}
+
+/// Fill the parameters after the first `npos` from the defaults.
+#[inline(always)]
+fn bind_defaults(f: &Function, code: &Code, frame: &mut Frame, npos: usize) {
     let argcount = code.co.argcount as usize;
     if npos < argcount
         && let Some(d) = f.defaults.borrow().as_ref()
@@ -275,9 +284,12 @@ fn bind_plain(f: &Function, code: &Code, frame: &mut Frame, args: impl Iterator<
             frame.fast[i] = Some(defaults[i - first_default].clone());
         }
     }
-    if !code.cell2arg.is_empty() || f.closure.is_some() {
-        init_cells(code, f, frame);
-    }
+}
+
+/// Whether a frame of `f` has cells or free variables to set up (`init_cells`).
+#[inline(always)]
+fn needs_cells(f: &Function, code: &Code) -> bool {
+    !code.cell2arg.is_empty() || f.closure.is_some()
 }
 
 /// A call from the eval loop of `stack[callable_at]` with arguments `stack[args_at..]`. A
@@ -336,16 +348,22 @@ pub fn fill_inline_frame(
     callable_at: usize,
     args_at: usize,
 ) -> bool {
-    let (head, args) = stack.split_at_mut(args_at);
-    let Some(Payload::Function(f)) = head[callable_at].payload() else {
-        return false;
+    let nargs = stack.len() - args_at;
+    let cells = {
+        let Some(Payload::Function(f)) = stack[callable_at].payload() else {
+            return false;
+        };
+        let code = code_of(f);
+        frame.reset(f.code.clone(), f.globals.clone(), f.builtins.clone());
+        bind_defaults(f, code, frame, nargs);
+        needs_cells(f, code)
     };
-    let code = code_of(f);
-    frame.reset(f.code.clone(), f.globals.clone(), f.builtins.clone());
-    // Each argument's slot is left holding an inline int (which owns nothing).
-    let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
-    bind_plain(f, code, frame, moved);
-    stack.truncate(args_at);
+    for slot in frame.fast[..nargs].iter_mut().rev() {
+        *slot = stack.pop();
+    }
+    if cells && let Some(Payload::Function(f)) = stack[callable_at].payload() {
+        init_cells(code_of(f), f, frame);
+    }
     true
 }
 
