@@ -212,3 +212,33 @@ def calls_others():
 
 
 print(calls_others())
+
+
+class Base:
+    def method(self, x):
+        return sys.getrefcount(self), sys.getrefcount(x)
+
+
+class Derived(Base):
+    def method(self, x):
+        return super().method(x)
+
+
+arg = object()
+inst = Base()
+bound = inst.method
+print(bound(arg), Derived().method(arg), inst.method(arg))
+
+
+def gen_method(self):
+    yield 1
+
+
+class WithGen:
+    gen = gen_method
+
+    def kw(self, a, *, b=2):
+        return a + b
+
+
+print(list(WithGen().gen()), WithGen().kw(1), WithGen().kw(1, b=5))

@@ -324,23 +324,32 @@ pub fn call_from_eval_stack(
 }
 
 /// Whether the eval loop runs a call of `callable` with `nargs` positional arguments itself,
-/// without recursing (as CPython 3.11 inlines Python-to-Python calls): a Python function, not
-/// a generator, that takes them as plain positional arguments (`plain_positional`).
+/// without recursing (as CPython 3.11 inlines Python-to-Python calls): a Python function, or
+/// a bound method of one, that is not a generator and takes them (and the bound `self`) as
+/// plain positional arguments (`plain_positional`).
 #[inline(always)]
 pub fn can_inline(callable: &Value, nargs: usize) -> bool {
     match callable.payload() {
-        Some(Payload::Function(f)) => {
-            let code = code_of(f);
-            !is_generator(code) && plain_positional(f, code, nargs)
-        }
+        Some(Payload::Function(f)) => inlinable(f, nargs),
+        Some(Payload::Method(m)) => match m.0.payload() {
+            Some(Payload::Function(f)) => inlinable(f, nargs + 1),
+            _ => false,
+        },
         _ => false,
     }
 }
 
+#[inline(always)]
+fn inlinable(f: &Function, nargs: usize) -> bool {
+    let code = code_of(f);
+    !is_generator(code) && plain_positional(f, code, nargs)
+}
+
 /// Make `frame` (a parked frame, `Frame::parked`) the frame of a call from the eval loop of
 /// `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline` accepted.
-/// The arguments move into the frame; the callable stays on the stack. False, and nothing
-/// done, if the callable is not a Python function.
+/// The arguments move into the frame. The callable stays on the stack; a bound method is
+/// replaced there by its function, its `self` going to the frame (as CPython 3.11's
+/// `PRECALL` unpacks bound methods). False, and nothing done, if the callable is neither.
 #[inline(always)]
 pub fn fill_inline_frame(
     frame: &mut Frame,
@@ -348,18 +357,33 @@ pub fn fill_inline_frame(
     callable_at: usize,
     args_at: usize,
 ) -> bool {
+    let bound = match stack[callable_at].payload() {
+        Some(Payload::Function(_)) => None,
+        Some(Payload::Method(m)) if matches!(m.0.payload(), Some(Payload::Function(_))) => {
+            Some((m.0.clone(), m.1.clone()))
+        }
+        _ => return false,
+    };
+    let this = bound.map(|(func, this)| {
+        stack[callable_at] = func;
+        this
+    });
     let nargs = stack.len() - args_at;
+    let first = usize::from(this.is_some());
     let cells = {
         let Some(Payload::Function(f)) = stack[callable_at].payload() else {
             return false;
         };
         let code = code_of(f);
         frame.reset(f.code.clone(), f.globals.clone(), f.builtins.clone());
-        bind_defaults(f, code, frame, nargs);
+        bind_defaults(f, code, frame, first + nargs);
         needs_cells(f, code)
     };
-    for slot in frame.fast[..nargs].iter_mut().rev() {
+    for slot in frame.fast[first..first + nargs].iter_mut().rev() {
         *slot = stack.pop();
+    }
+    if let Some(this) = this {
+        frame.fast[0] = Some(this);
     }
     if cells && let Some(Payload::Function(f)) = stack[callable_at].payload() {
         init_cells(code_of(f), f, frame);
