@@ -331,10 +331,15 @@ pub fn call_from_eval_stack(
 pub fn can_inline(callable: &Value, nargs: usize) -> bool {
     match callable.payload() {
         Some(Payload::Function(f)) => inlinable(f, nargs),
-        Some(Payload::Method(m)) => match m.0.payload() {
-            Some(Payload::Function(f)) => inlinable(f, nargs + 1),
-            _ => false,
-        },
+        Some(Payload::Method(m)) => inlinable_method(m, nargs),
+        _ => false,
+    }
+}
+
+#[inline(never)]
+fn inlinable_method(m: &(Value, Value), nargs: usize) -> bool {
+    match m.0.payload() {
+        Some(Payload::Function(f)) => inlinable(f, nargs + 1),
         _ => false,
     }
 }
@@ -349,7 +354,7 @@ fn inlinable(f: &Function, nargs: usize) -> bool {
 /// `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline` accepted.
 /// The arguments move into the frame. The callable stays on the stack; a bound method is
 /// replaced there by its function, its `self` going to the frame (as CPython 3.11's
-/// `PRECALL` unpacks bound methods). False, and nothing done, if the callable is neither.
+/// `PRECALL` unpacks bound methods). False if the callable is neither.
 #[inline(always)]
 pub fn fill_inline_frame(
     frame: &mut Frame,
@@ -357,38 +362,40 @@ pub fn fill_inline_frame(
     callable_at: usize,
     args_at: usize,
 ) -> bool {
-    let bound = match stack[callable_at].payload() {
-        Some(Payload::Function(_)) => None,
-        Some(Payload::Method(m)) if matches!(m.0.payload(), Some(Payload::Function(_))) => {
-            Some((m.0.clone(), m.1.clone()))
-        }
-        _ => return false,
-    };
-    let this = bound.map(|(func, this)| {
-        stack[callable_at] = func;
-        this
-    });
+    if let Some(Payload::Method(_)) = stack[callable_at].payload() {
+        unpack_method(stack, callable_at, args_at);
+    }
     let nargs = stack.len() - args_at;
-    let first = usize::from(this.is_some());
     let cells = {
         let Some(Payload::Function(f)) = stack[callable_at].payload() else {
             return false;
         };
         let code = code_of(f);
         frame.reset(f.code.clone(), f.globals.clone(), f.builtins.clone());
-        bind_defaults(f, code, frame, first + nargs);
+        bind_defaults(f, code, frame, nargs);
         needs_cells(f, code)
     };
-    for slot in frame.fast[first..first + nargs].iter_mut().rev() {
+    for slot in frame.fast[..nargs].iter_mut().rev() {
         *slot = stack.pop();
-    }
-    if let Some(this) = this {
-        frame.fast[0] = Some(this);
     }
     if cells && let Some(Payload::Function(f)) = stack[callable_at].payload() {
         init_cells(code_of(f), f, frame);
     }
     true
+}
+
+/// Replace the bound method of a Python function at `stack[callable_at]` by its function, and
+/// put its `self` before the arguments at `args_at`.
+#[inline(never)]
+fn unpack_method(stack: &mut Vec<Value>, callable_at: usize, args_at: usize) {
+    let (func, this) = match stack[callable_at].payload() {
+        Some(Payload::Method(m)) if matches!(m.0.payload(), Some(Payload::Function(_))) => {
+            (m.0.clone(), m.1.clone())
+        }
+        _ => return,
+    };
+    stack[callable_at] = func;
+    stack.insert(args_at, this);
 }
 
 /// Enter a call: count it against the recursion limit and serve the eval breaker (the GIL
