@@ -3,7 +3,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::function::Code;
-use std::cell::RefCell;
+use crate::vm::Vm;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockKind {
@@ -37,31 +37,28 @@ pub struct Frame {
     pub lasti: usize,
 }
 
-/// Buffers of finished frames, kept for the next calls (`Frame::recycle`).
-type Buffers = (Vec<Option<Value>>, Vec<Value>);
+/// The buffers of a finished frame (fast locals, value stack, block stack), emptied and kept
+/// in `Vm::frame_pool` for the next call: a call then allocates and frees nothing.
+#[derive(Default)]
+pub struct Buffers {
+    fast: Vec<Option<Value>>,
+    stack: Vec<Value>,
+    blocks: Vec<Block>,
+}
 
-/// At most this many buffer pairs are kept per thread (deeper recursion allocates).
+/// At most this many buffer sets are kept per thread (deeper recursion allocates).
 const POOL_SIZE: usize = 64;
 /// Buffers that grew past this many slots go back to the allocator.
 const POOL_MAX_SLOTS: usize = 256;
 
-thread_local! {
-    /// Empty `fast`/`stack` buffers of finished frames: a call reuses them instead of two
-    /// allocations and two frees.
-    static POOL: RefCell<Vec<Buffers>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Empty buffers from the pool, or new ones.
-#[inline]
-fn take_buffers() -> Buffers {
-    POOL.try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-}
-
 impl Frame {
-    pub fn new(code: Value, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
+    pub fn new(
+        vm: &Vm,
+        code: Value,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+    ) -> Frame {
         let (nfast, depth) = match code.payload() {
             Some(Payload::Code(c)) => (
                 c.varnames.len() + c.cell_free.len(),
@@ -69,7 +66,11 @@ impl Frame {
             ),
             _ => (0, 0),
         };
-        let (mut fast, mut stack) = take_buffers();
+        let Buffers {
+            mut fast,
+            mut stack,
+            blocks,
+        } = vm.frame_pool.borrow_mut().pop().unwrap_or_default();
         fast.resize(nfast, None);
         stack.reserve(depth);
         Frame {
@@ -79,30 +80,76 @@ impl Frame {
             locals,
             fast,
             stack,
-            blocks: Vec::new(),
+            blocks,
             next: 0,
             lasti: 0,
         }
     }
 
-    /// Release the frame's locals and stack, and keep its buffers for the next call.
-    pub fn recycle(mut self) {
+    /// A frame that runs nothing (every field released), kept for `reset`.
+    pub fn parked(vm: &Vm) -> Frame {
+        Frame::new(vm, Value::zero(), Value::zero(), Value::zero(), None)
+    }
+
+    /// Make a parked frame (`parked`, `park`) the frame of a new call of `code`, reusing its
+    /// buffers.
+    #[inline(always)]
+    pub fn reset(&mut self, code: Value, globals: Value, builtins: Value) {
+        if let Some(Payload::Code(c)) = code.payload() {
+            for _ in 0..c.varnames.len() + c.cell_free.len() {
+                self.fast.push(None);
+            }
+            self.stack.reserve(c.co.stacksize as usize);
+        }
+        self.code = code;
+        self.globals = globals;
+        self.builtins = builtins;
+        self.next = 0;
+        self.lasti = 0;
+    }
+
+    /// Release the frame's references (locals and stack first, then its code and namespaces)
+    /// and keep its buffers for the next `reset`. Its fields then hold inline ints, which own
+    /// nothing.
+    #[inline(always)]
+    pub fn park(&mut self) {
         self.fast.clear();
         self.stack.clear();
-        if self.fast.capacity() > POOL_MAX_SLOTS || self.stack.capacity() > POOL_MAX_SLOTS {
+        self.blocks.clear();
+        self.code = Value::zero();
+        self.globals = Value::zero();
+        self.builtins = Value::zero();
+        self.locals = None;
+    }
+
+    /// Release the frame's references (locals and stack first, then its code and namespaces),
+    /// and keep its buffers for the next call.
+    pub fn recycle(self, vm: &Vm) {
+        let Frame {
+            code,
+            globals,
+            builtins,
+            locals,
+            mut fast,
+            mut stack,
+            mut blocks,
+            ..
+        } = self;
+        fast.clear();
+        stack.clear();
+        blocks.clear();
+        drop((code, globals, builtins, locals));
+        if fast.capacity() > POOL_MAX_SLOTS || stack.capacity() > POOL_MAX_SLOTS {
             return;
         }
-        let buffers = (
-            std::mem::take(&mut self.fast),
-            std::mem::take(&mut self.stack),
-        );
-        let _ = POOL.try_with(|p| {
-            if let Ok(mut p) = p.try_borrow_mut()
-                && p.len() < POOL_SIZE
-            {
-                p.push(buffers);
-            }
-        });
+        let mut pool = vm.frame_pool.borrow_mut();
+        if pool.len() < POOL_SIZE {
+            pool.push(Buffers {
+                fast,
+                stack,
+                blocks,
+            });
+        }
     }
 
     #[inline(always)]

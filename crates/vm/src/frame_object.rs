@@ -77,7 +77,7 @@ impl FrameObject {
 }
 
 /// Enter `f`: push its record and start counting its instructions in `Vm::lasti`.
-#[inline]
+#[inline(always)]
 pub fn push(vm: &Vm, f: &Frame) {
     let record = FrameRecord {
         code: f.code.clone(),
@@ -92,7 +92,7 @@ pub fn push(vm: &Vm, f: &Frame) {
 
 /// Leave `f`: save its last instruction index, pop its record and restore the caller's index.
 /// `finished`: the frame returned or raised (it did not yield).
-#[inline]
+#[inline(always)]
 pub fn pop(vm: &Vm, f: &mut Frame, finished: bool) {
     f.lasti = vm.lasti.get();
     let record = vm.frames.borrow_mut().pop();

@@ -190,9 +190,15 @@ pub fn call_function(
 fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
     let code = code_of(f);
     if kwnames.is_empty() && plain_positional(f, code, args.len()) {
-        return Ok(prepare_plain_call(f, code, args.iter().cloned()));
+        return Ok(prepare_plain_call(vm, f, code, args.iter().cloned()));
     }
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
+    let mut frame = Frame::new(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
+    );
     bind_arguments(vm, f, code, &mut frame, args, kwnames)?;
     init_cells(code, f, &mut frame);
     Ok(frame)
@@ -200,13 +206,17 @@ fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyR
 
 /// Run a prepared frame of function `fv` (or make a generator of it).
 fn finish_call(vm: &Vm, fv: &Value, mut frame: Frame) -> PyResult<Value> {
-    let co_flags = frame.code().co.flags;
-    if co_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+    if is_generator(frame.code()) {
         return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
     }
     let r = run_frame(vm, &mut frame);
-    frame.recycle();
+    frame.recycle(vm);
     r
+}
+
+/// Whether calling code makes a generator, coroutine or async generator.
+fn is_generator(code: &Code) -> bool {
+    code.co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
 }
 
 /// Whether a call of `f` with `npos` positional arguments and no keywords binds them to the
@@ -230,13 +240,40 @@ fn plain_positional(f: &Function, code: &Code, npos: usize) -> bool {
 
 /// The frame of a plain positional call (`plain_positional`): `args` fill the first locals,
 /// defaults the rest.
-fn prepare_plain_call(f: &Function, code: &Code, args: impl Iterator<Item = Value>) -> Frame {
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), None);
+fn prepare_plain_call(
+    vm: &Vm,
+    f: &Function,
+    code: &Code,
+    args: impl Iterator<Item = Value>,
+) -> Frame {
+    let mut frame = Frame::new(
+        vm,
+        f.code.clone(),
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
+    );
+    bind_plain(f, code, &mut frame, args);
+    frame
+}
+
+/// Bind the arguments of a plain positional call (`plain_positional`) in a new frame.
+#[inline(always)]
+fn bind_plain(f: &Function, code: &Code, frame: &mut Frame, args: impl Iterator<Item = Value>) {
     let mut npos = 0;
     for (slot, v) in frame.fast.iter_mut().zip(args) {
         *slot = Some(v);
         npos += 1;
     }
+    bind_defaults(f, code, frame, npos);
+    if needs_cells(f, code) {
+        init_cells(code, f, frame);
+    }
+}
+
+/// Fill the parameters after the first `npos` from the defaults.
+#[inline(always)]
+fn bind_defaults(f: &Function, code: &Code, frame: &mut Frame, npos: usize) {
     let argcount = code.co.argcount as usize;
     if npos < argcount
         && let Some(d) = f.defaults.borrow().as_ref()
@@ -247,8 +284,12 @@ fn prepare_plain_call(f: &Function, code: &Code, args: impl Iterator<Item = Valu
             frame.fast[i] = Some(defaults[i - first_default].clone());
         }
     }
-    init_cells(code, f, &mut frame);
-    frame
+}
+
+/// Whether a frame of `f` has cells or free variables to set up (`init_cells`).
+#[inline(always)]
+fn needs_cells(f: &Function, code: &Code) -> bool {
+    !code.cell2arg.is_empty() || f.closure.is_some()
 }
 
 /// A call from the eval loop of `stack[callable_at]` with arguments `stack[args_at..]`. A
@@ -268,7 +309,7 @@ pub fn call_from_eval_stack(
             if kwnames.is_empty() && plain_positional(f, code, args.len()) {
                 // Each argument's slot is left holding an inline int (which owns nothing).
                 let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
-                let frame = prepare_plain_call(f, code, moved);
+                let frame = prepare_plain_call(vm, f, code, moved);
                 stack.truncate(args_at);
                 frame
             } else {
@@ -282,12 +323,98 @@ pub fn call_from_eval_stack(
     finish_call(vm, &stack[callable_at], frame)
 }
 
+/// Whether the eval loop runs a call of `callable` with `nargs` positional arguments itself,
+/// without recursing (as CPython 3.11 inlines Python-to-Python calls): a Python function, or
+/// a bound method of one, that is not a generator and takes them (and the bound `self`) as
+/// plain positional arguments (`plain_positional`).
+#[inline(always)]
+pub fn can_inline(callable: &Value, nargs: usize) -> bool {
+    match callable.payload() {
+        Some(Payload::Function(f)) => inlinable(f, nargs),
+        Some(Payload::Method(m)) => inlinable_method(m, nargs),
+        _ => false,
+    }
+}
+
+#[inline(never)]
+fn inlinable_method(m: &(Value, Value), nargs: usize) -> bool {
+    match m.0.payload() {
+        Some(Payload::Function(f)) => inlinable(f, nargs + 1),
+        _ => false,
+    }
+}
+
+#[inline(always)]
+fn inlinable(f: &Function, nargs: usize) -> bool {
+    let code = code_of(f);
+    !is_generator(code) && plain_positional(f, code, nargs)
+}
+
+/// Make `frame` (a parked frame, `Frame::parked`) the frame of a call from the eval loop of
+/// `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline` accepted.
+/// The arguments move into the frame. The callable stays on the stack; a bound method is
+/// replaced there by its function, its `self` going to the frame (as CPython 3.11's
+/// `PRECALL` unpacks bound methods). False if the callable is neither.
+#[inline(always)]
+pub fn fill_inline_frame(
+    frame: &mut Frame,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+) -> bool {
+    if let Some(Payload::Method(_)) = stack[callable_at].payload() {
+        unpack_method(stack, callable_at, args_at);
+    }
+    let nargs = stack.len() - args_at;
+    let cells = {
+        let Some(Payload::Function(f)) = stack[callable_at].payload() else {
+            return false;
+        };
+        let code = code_of(f);
+        frame.reset(f.code.clone(), f.globals.clone(), f.builtins.clone());
+        bind_defaults(f, code, frame, nargs);
+        needs_cells(f, code)
+    };
+    for slot in frame.fast[..nargs].iter_mut().rev() {
+        *slot = stack.pop();
+    }
+    if cells && let Some(Payload::Function(f)) = stack[callable_at].payload() {
+        init_cells(code_of(f), f, frame);
+    }
+    true
+}
+
+/// Replace the bound method of a Python function at `stack[callable_at]` by its function, and
+/// put its `self` before the arguments at `args_at`.
+#[inline(never)]
+fn unpack_method(stack: &mut Vec<Value>, callable_at: usize, args_at: usize) {
+    let (func, this) = match stack[callable_at].payload() {
+        Some(Payload::Method(m)) if matches!(m.0.payload(), Some(Payload::Function(_))) => {
+            (m.0.clone(), m.1.clone())
+        }
+        _ => return,
+    };
+    stack[callable_at] = func;
+    stack.insert(args_at, this);
+}
+
+/// Enter a call: count it against the recursion limit and serve the eval breaker (the GIL
+/// switch, signals) as CPython does at each call. On error the call is not entered.
+#[inline]
+pub fn enter_frame(vm: &Vm) -> PyResult<()> {
+    vm.enter_call()?;
+    if vm.interp.gil.eval_breaker()
+        && let Err(e) = eval::eval_breaker(vm)
+    {
+        vm.leave_call();
+        return Err(e);
+    }
+    Ok(())
+}
+
 /// Run a frame to completion under the recursion limit.
 pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
-    vm.enter_call()?;
-    if vm.interp.gil.eval_breaker() {
-        eval::eval_breaker(vm)?;
-    }
+    enter_frame(vm)?;
     let r = eval::run(vm, frame);
     vm.leave_call();
     match r? {
