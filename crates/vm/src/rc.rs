@@ -301,6 +301,28 @@ fn recycle_float(obj: NonNull<Obj>) -> bool {
     true
 }
 
+/// `v` itself holding `f` instead, when `v` is an exact float that only the caller refers to
+/// (count 1): a temporary operand of float arithmetic becomes the result, as nobody else can
+/// see it change. `None` (and `v` unchanged) otherwise.
+#[inline]
+pub(crate) fn reuse_unique_float(v: &Value, f: f64) -> Option<Value> {
+    let p = v.obj_ptr()?;
+    {
+        // SAFETY: `v` is a live reference, so the object is allocated; we only read here.
+        let o = unsafe { p.as_ref() };
+        if o.rc.get() != 1
+            || !matches!(o.payload, Payload::Float(_))
+            || !o.class().is(&crate::objects::types::builtin().float)
+        {
+            return None;
+        }
+    }
+    // SAFETY: the count is 1 and the caller owns that reference, so no other reference (and no
+    // borrow of the payload) exists; replacing a `Float` payload drops nothing.
+    unsafe { std::ptr::write(&raw mut (*p.as_ptr()).payload, Payload::Float(f)) };
+    Some(v.clone())
+}
+
 /// A float object holding `f` made from the free list, if it has an entry.
 #[inline]
 pub(crate) fn reuse_float(f: f64) -> Option<Value> {

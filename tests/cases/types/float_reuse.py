@@ -44,3 +44,19 @@ for i in range(5):
 print(vals)
 print(sum(i * 0.1 for i in range(100)))
 print([round(z, 3) for z in map(lambda t: t ** 0.5, [2.0, 3.0, 4.0])])
+
+# A temporary result may be reused for the next result; one that escaped may not.
+seen = []
+def escape(v):
+    seen.append(v)
+    return v
+x, y = 1.25, 3.5
+r = escape(x * y) + 1.0
+r2 = (x * y + escape(x - y)) * 2.0 - x / y
+print(r, r2, seen, x, y)
+chain = ((x + y) * (x - y) / (y * 2.0) - (x * x + y * y)) ** 2.0 % 7.5
+print(chain, (x * y) ** 0.5, -(x + y), abs(x - y), 2.0 ** (x * 2.0))
+acc = [0.5]
+for k in range(3):
+    acc.append(acc[-1] * 3.0 + k)
+print(acc)

@@ -98,6 +98,8 @@ fn format_value(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
     Ok(())
 }
 
+// Out of line: inlined, it would crowd the eval loop's registers (release builds).
+#[inline(never)]
 pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
     use Opcode::*;
     let n = arg as usize;

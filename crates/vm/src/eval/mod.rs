@@ -207,7 +207,16 @@ fn float_arith(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> Option<PyResult<Val
             return Some(crate::objects::float::binary_f64(vm, x, y, bop));
         }
     };
-    Some(Ok(crate::objects::float::new_float(r)))
+    Some(Ok(float_result(a, b, r)))
+}
+
+/// The float object for a result: an operand that was a temporary (its count is the eval
+/// stack's alone) is reused, else a new float.
+#[inline(always)]
+fn float_result(a: &Value, b: &Value, r: f64) -> Value {
+    crate::rc::reuse_unique_float(a, r)
+        .or_else(|| crate::rc::reuse_unique_float(b, r))
+        .unwrap_or_else(|| crate::objects::float::new_float(r))
 }
 
 /// Comparison of exact floats (or a float and an int small enough to convert exactly).
@@ -270,7 +279,9 @@ fn local_arith_const(f: &mut Frame, code: &Code, i: usize, slot: usize, add: boo
     // Both are 62-bit, so neither the sum nor the difference overflows an i64.
     match Value::small(if add { x + k } else { x - k }) {
         Some(r) => {
-            *local = r;
+            // The old value is a small int, which owns nothing: no release is needed (and
+            // release builds would otherwise call the generic drop here).
+            std::mem::forget(std::mem::replace(local, r));
             true
         }
         None => false,
