@@ -237,8 +237,9 @@ opcodes! {
     RERAISE_EXC = 203, Num, |a, j| -1, "gilpy (except*): (exc -- ) raise exc as it is, keeping its traceback, cause and context. Oparg unused.";
     LOAD_FAST_LOAD_CONST = 210, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg; LOAD_CONST (the next instruction's oparg).";
     LOAD_FAST_LOAD_FAST = 211, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg; LOAD_FAST (the next instruction's oparg).";
-    LOCAL_ARITH_CONST = 212, Local, |a, j| 0, "gilpy quickened (never emitted): x = x +/- const over LOAD_FAST, LOAD_CONST, ADD/SUBTRACT, STORE_FAST of small ints; else acts as LOAD_FAST.";
+    LOCAL_ADD_CONST = 212, Local, |a, j| 0, "gilpy quickened (never emitted): x = x + const over LOAD_FAST x, LOAD_CONST, BINARY_ADD/INPLACE_ADD, STORE_FAST x of small ints; else acts as LOAD_FAST.";
     COMPARE_LOCAL_CONST_JUMP = 213, Local, |a, j| 0, "gilpy quickened (never emitted): LOAD_FAST, LOAD_CONST, COMPARE_OP, POP_JUMP_IF_* of small ints in one step; else acts as LOAD_FAST.";
+    LOCAL_SUB_CONST = 214, Local, |a, j| 0, "gilpy quickened (never emitted): x = x - const over LOAD_FAST x, LOAD_CONST, BINARY_SUBTRACT/INPLACE_SUBTRACT, STORE_FAST x of small ints; else acts as LOAD_FAST.";
 }
 
 impl Opcode {

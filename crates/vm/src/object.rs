@@ -453,6 +453,20 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
     }
 }
 
+/// Free a plain object (a `Box<Obj>` without dict slot or text, count zero) without releasing
+/// its reference to its type: for `rc.rs`'s float free list at thread exit, when the thread
+/// may no longer hold the GIL.
+///
+/// # Safety
+/// `p` must come from `Value::alloc` without a dict, have no references left and not be used
+/// again.
+pub(crate) unsafe fn free_keeping_class_ref(p: NonNull<Obj>) {
+    // SAFETY: the caller guarantees a `Box<Obj>` nobody else refers to.
+    let obj = unsafe { Box::from_raw(p.as_ptr()) };
+    let Obj { class, .. } = *obj;
+    std::mem::forget(class);
+}
+
 /// Offset of a `Payload::Str`'s `PyStr` inside its `Obj`: the payload's place, then the
 /// variant's field after the `u8` tag (`Payload` is `repr(u8)`), aligned for `PyStr`.
 const PYSTR_IN_OBJ: usize = std::mem::offset_of!(Obj, payload) + align_of::<PyStr>();

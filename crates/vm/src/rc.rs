@@ -8,8 +8,12 @@
 //!
 //! Freeing is iterative, as CPython's "trashcan": dropping the last reference to a long chain of
 //! containers (a list nested a million deep) queues the children instead of recursing.
+//!
+//! Freed exact floats are kept on a per-thread free list (CPython's `float_freelist`) and
+//! reused by `objects/float.rs::new_float`: float arithmetic allocates and frees one object per
+//! result, and the list saves the allocator's work and the type's count updates.
 
-use crate::object::{Obj, Payload};
+use crate::object::{Obj, Payload, Value};
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
@@ -88,6 +92,9 @@ thread_local! {
 
 #[cold]
 fn dealloc(obj: NonNull<Obj>) {
+    if recycle_float(obj) {
+        return;
+    }
     if is_leaf(obj) {
         release(obj);
         return;
@@ -201,4 +208,131 @@ fn finalize(obj: NonNull<Obj>) -> bool {
     let n = o.rc.count.get() - 1;
     o.rc.count.set(n);
     n == 0
+}
+
+/// At most this many freed floats are kept per thread (CPython keeps 100).
+const FLOAT_FREELIST_MAX: usize = 100;
+
+/// Freed exact floats: a list linked through their payloads (an entry's `Payload::Float`
+/// holds the next entry's address as its bits, 0 at the end). Entries keep their reference
+/// to the float type and their header, with a count of zero and no flags.
+struct FloatFreeList {
+    head: Cell<Option<NonNull<Obj>>>,
+    len: Cell<usize>,
+}
+
+thread_local! {
+    static FLOATS: FloatFreeList = const {
+        FloatFreeList {
+            head: Cell::new(None),
+            len: Cell::new(0),
+        }
+    };
+}
+
+impl FloatFreeList {
+    fn pop(&self) -> Option<NonNull<Obj>> {
+        let p = self.head.get()?;
+        // SAFETY: entries are objects nothing refers to any more (count zero), kept only by
+        // this list; their payload is the link written by `push`.
+        let link = match unsafe { &p.as_ref().payload } {
+            Payload::Float(next) => next.to_bits() as usize,
+            _ => 0,
+        };
+        self.head
+            .set(NonNull::new(std::ptr::with_exposed_provenance_mut(link)));
+        self.len.set(self.len.get() - 1);
+        Some(p)
+    }
+
+    /// Keep `p` (an exact float whose count reached zero, no flags); false when full.
+    fn push(&self, p: NonNull<Obj>) -> bool {
+        if self.len.get() >= FLOAT_FREELIST_MAX {
+            return false;
+        }
+        let next = self
+            .head
+            .get()
+            .map_or(0, |n| n.as_ptr().expose_provenance());
+        // SAFETY: the count is zero, so nothing else refers to the object; writing the payload
+        // in place replaces a `Float`, which has nothing to drop. The address is exposed so
+        // `pop` can rebuild the pointer from the bits.
+        unsafe {
+            std::ptr::write(
+                &raw mut (*p.as_ptr()).payload,
+                Payload::Float(f64::from_bits(next as u64)),
+            );
+        }
+        self.head.set(Some(p));
+        self.len.set(self.len.get() + 1);
+        true
+    }
+}
+
+impl Drop for FloatFreeList {
+    /// At thread exit, return the entries' memory. Their references to the float type are
+    /// not released: the thread may no longer hold the GIL, and the type lives on anyway.
+    fn drop(&mut self) {
+        while let Some(p) = self.pop() {
+            // SAFETY: an entry is a `Box<Obj>` from `Value::alloc` that nothing refers to.
+            unsafe { crate::object::free_keeping_class_ref(p) };
+        }
+    }
+}
+
+/// Put a freed exact float (no dict slot, weak references or collector list: no flags) on the
+/// free list; false when `obj` is anything else or the list is full.
+#[inline]
+fn recycle_float(obj: NonNull<Obj>) -> bool {
+    // SAFETY: `obj` has a zero count but has not been freed; we only read its header here.
+    let o = unsafe { obj.as_ref() };
+    if o.rc.flags() != 0
+        || !matches!(o.payload, Payload::Float(_))
+        || !o.class().is(&crate::objects::types::builtin().float)
+    {
+        return false;
+    }
+    crate::gc::heap::untrack_unlisted_freed();
+    if FLOATS.try_with(|l| l.push(obj)).unwrap_or(false) {
+        return true;
+    }
+    // SAFETY: as in `release`: the count is zero and this is the only pointer to the object.
+    unsafe { crate::object::free(obj) };
+    true
+}
+
+/// `v` itself holding `f` instead, when `v` is an exact float that only the caller refers to
+/// (count 1): a temporary operand of float arithmetic becomes the result, as nobody else can
+/// see it change. `None` (and `v` unchanged) otherwise.
+#[inline]
+pub(crate) fn reuse_unique_float(v: &Value, f: f64) -> Option<Value> {
+    let p = v.obj_ptr()?;
+    {
+        // SAFETY: `v` is a live reference, so the object is allocated; we only read here.
+        let o = unsafe { p.as_ref() };
+        if o.rc.get() != 1
+            || !matches!(o.payload, Payload::Float(_))
+            || !o.class().is(&crate::objects::types::builtin().float)
+        {
+            return None;
+        }
+    }
+    // SAFETY: the count is 1 and the caller owns that reference, so no other reference (and no
+    // borrow of the payload) exists; replacing a `Float` payload drops nothing.
+    unsafe { std::ptr::write(&raw mut (*p.as_ptr()).payload, Payload::Float(f)) };
+    Some(v.clone())
+}
+
+/// A float object holding `f` made from the free list, if it has an entry.
+#[inline]
+pub(crate) fn reuse_float(f: f64) -> Option<Value> {
+    let p = FLOATS.try_with(FloatFreeList::pop).ok().flatten()?;
+    // SAFETY: `p` left the free list, so this is the only pointer to it: an exact float with a
+    // zero count; it gets its value and one reference, as `Value::alloc` would give it.
+    unsafe {
+        std::ptr::write(&raw mut (*p.as_ptr()).payload, Payload::Float(f));
+        p.as_ref().rc.count.set(1);
+    }
+    crate::gc::heap::track_new_leaf(p);
+    Some(Value::from_obj_ptr(p))
 }

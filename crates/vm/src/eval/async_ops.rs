@@ -14,6 +14,8 @@ use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
 use gilpy_bytecode::code::flags;
 
+// Out of line: inlined, it would crowd the eval loop's registers (release builds).
+#[inline(never)]
 pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32) -> Step<()> {
     use Opcode::*;
     match op {

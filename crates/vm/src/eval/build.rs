@@ -16,32 +16,49 @@ fn take_n(f: &mut Frame, n: usize) -> Vec<Value> {
 
 fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     let seq = pop(f);
-    let items = match seq.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        Some(Payload::List(l)) => l.borrow().clone(),
-        _ => {
-            let it = ops::iter(vm, &seq)?;
-            let mut items = Vec::with_capacity(n);
-            while let Some(v) = ops::next(vm, &it)? {
-                if items.len() == n {
-                    return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
-                }
-                items.push(v);
-            }
-            items
+    if unpack_exact(f, &seq, n) {
+        return Ok(());
+    }
+    // Anything else, subclasses of tuple and list included (they may override `__iter__`),
+    // is iterated.
+    let it = ops::iter(vm, &seq)?;
+    let mut items = Vec::with_capacity(n);
+    while let Some(v) = ops::next(vm, &it)? {
+        if items.len() == n {
+            return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
         }
-    };
+        items.push(v);
+    }
     if items.len() < n {
         return Err(vm.value_error(format!(
             "not enough values to unpack (expected {n}, got {})",
             items.len()
         )));
     }
-    if items.len() > n {
-        return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
-    }
     f.stack.extend(items.into_iter().rev());
     Ok(())
+}
+
+/// `UNPACK_SEQUENCE` of an exact tuple or list of the right length: items pushed straight from
+/// it, last first, with no intermediate vector. False (nothing pushed) otherwise.
+#[inline]
+fn unpack_exact(f: &mut Frame, seq: &Value, n: usize) -> bool {
+    let b = crate::objects::types::builtin();
+    match seq.payload() {
+        Some(Payload::Tuple(t)) if t.len() == n && seq.class().is(&b.tuple) => {
+            f.stack.extend(t.iter().rev().cloned());
+            true
+        }
+        Some(Payload::List(l)) if seq.class().is(&b.list) => {
+            let items = l.borrow();
+            if items.len() != n {
+                return false;
+            }
+            f.stack.extend(items.iter().rev().cloned());
+            true
+        }
+        _ => false,
+    }
 }
 
 fn unpack_ex(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
@@ -81,6 +98,8 @@ fn format_value(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
     Ok(())
 }
 
+// Out of line: inlined, it would crowd the eval loop's registers (release builds).
+#[inline(never)]
 pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
     use Opcode::*;
     let n = arg as usize;

@@ -115,6 +115,8 @@ fn setup_with(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
     Ok(())
 }
 
+// Out of line: inlined, it would crowd the eval loop's registers (release builds).
+#[inline(never)]
 pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
     use Opcode::*;
     match op {

@@ -8,6 +8,7 @@ mod exceptions;
 mod names;
 mod pattern;
 pub(crate) mod quicken;
+mod subscr;
 
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
@@ -298,15 +299,48 @@ fn binop_of(op: Opcode) -> Option<(BinOp, bool)> {
     })
 }
 
-/// Small-int fast path of `+` and `-`: no allocation, no dispatch.
+/// Small-int fast path of the arithmetic and bitwise operators: no allocation, no dispatch.
+/// `None` when an operand is not a small int, the result leaves the inline range, or the
+/// operation needs the generic path (division by zero, negative shifts, `**`, `@`).
 #[inline(always)]
 fn small_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
+    use Opcode::*;
     let (x, y) = (a.as_small()?, b.as_small()?);
-    match op {
-        Opcode::BINARY_ADD | Opcode::INPLACE_ADD => Value::small(x + y),
-        Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => Value::small(x - y),
-        _ => None,
-    }
+    // Inline ints are 62-bit, so `+`, `-` and the bitwise operators cannot overflow an i64.
+    let r = match op {
+        BINARY_ADD | INPLACE_ADD => x + y,
+        BINARY_SUBTRACT | INPLACE_SUBTRACT => x - y,
+        BINARY_MULTIPLY | INPLACE_MULTIPLY => x.checked_mul(y)?,
+        BINARY_FLOOR_DIVIDE | INPLACE_FLOOR_DIVIDE if y != 0 => {
+            let q = x / y;
+            if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BINARY_MODULO | INPLACE_MODULO if y != 0 => {
+            let r = x % y;
+            if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BINARY_AND | INPLACE_AND => x & y,
+        BINARY_OR | INPLACE_OR => x | y,
+        BINARY_XOR | INPLACE_XOR => x ^ y,
+        BINARY_RSHIFT | INPLACE_RSHIFT if y >= 0 => x >> y.min(63),
+        BINARY_LSHIFT | INPLACE_LSHIFT if (0..62).contains(&y) => {
+            let r = x << y;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    };
+    Value::small(r)
 }
 
 /// An operand of the float fast path: an exact float, or a small int beside a float.
@@ -319,9 +353,11 @@ fn float_operand(v: &Value) -> Option<f64> {
     }
 }
 
-/// Float fast path of `+ - *` (and `/` by a non-zero divisor): no dispatch through `ops`.
+/// Float fast path of the arithmetic operators on exact floats (or a float and a small int):
+/// `+ - *` and `/` by a non-zero divisor inline, `/ // % **` through float's own arithmetic
+/// (with its errors), without the dispatch of `ops::binary_op`.
 #[inline(always)]
-fn float_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
+fn float_arith(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     if a.as_small().is_some() && b.as_small().is_some() {
         return None;
     }
@@ -331,22 +367,107 @@ fn float_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
         Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => x - y,
         Opcode::BINARY_MULTIPLY | Opcode::INPLACE_MULTIPLY => x * y,
         Opcode::BINARY_TRUE_DIVIDE | Opcode::INPLACE_TRUE_DIVIDE if y != 0.0 => x / y,
-        _ => return None,
+        _ => {
+            let bop = match binop_of(op)?.0 {
+                bop @ (BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) => bop,
+                _ => return None,
+            };
+            return Some(crate::objects::float::binary_f64(vm, x, y, bop));
+        }
     };
-    Some(crate::objects::float::new_float(r))
+    Some(Ok(float_result(a, b, r)))
+}
+
+/// The float object for a result: an operand that was a temporary (its count is the eval
+/// stack's alone) is reused, else a new float.
+#[inline(always)]
+fn float_result(a: &Value, b: &Value, r: f64) -> Value {
+    crate::rc::reuse_unique_float(a, r)
+        .or_else(|| crate::rc::reuse_unique_float(b, r))
+        .unwrap_or_else(|| crate::objects::float::new_float(r))
+}
+
+/// Comparison of exact floats (or a float and an int small enough to convert exactly).
+#[inline(always)]
+fn float_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
+    const EXACT: i64 = 1 << 53;
+    let operand = |v: &Value| match v.as_small() {
+        Some(i) if (-EXACT..=EXACT).contains(&i) => Some(i as f64),
+        Some(_) => None,
+        None => float_operand(v),
+    };
+    let (x, y) = (operand(a)?, operand(b)?);
+    Some(match x.partial_cmp(&y) {
+        Some(ord) => cmp_holds(oparg, ord),
+        None => oparg == 3,
+    })
 }
 
 #[inline(always)]
 fn small_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
-    let (x, y) = (a.as_small()?, b.as_small()?);
-    Some(match oparg {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    })
+    Some(cmp_holds(oparg, a.as_small()?.cmp(&b.as_small()?)))
+}
+
+/// Whether comparison `oparg` (`COMPARE_OP`'s operand, below 6) holds for `ord`, without
+/// branches: nibble `oparg` of the table has a bit for each ordering that satisfies it
+/// (bit 0 less, bit 1 equal, bit 2 greater; `<` is 0b001, `>=` is 0b110).
+#[inline(always)]
+fn cmp_holds(oparg: u32, ord: std::cmp::Ordering) -> bool {
+    const TABLE: u32 = 0x0064_5231;
+    let bit = (oparg & 7) * 4 + (ord as i32 + 1) as u32;
+    (TABLE >> bit) & 1 != 0
+}
+
+/// Push local `slot` (`LOAD_FAST`).
+#[inline(always)]
+fn load_fast(vm: &Vm, f: &mut Frame, code: &Code, slot: u32) -> Step<()> {
+    match &f.fast[slot as usize] {
+        Some(v) => {
+            let v = v.clone();
+            f.stack.push(v);
+            Ok(())
+        }
+        None => Err(names::unbound_local(vm, code, slot).into()),
+    }
+}
+
+/// `x = x + c` (or `- c`) for the quickened `LOAD_FAST x; LOAD_CONST c; <op>; STORE_FAST x` at
+/// `i`, when `x`, `c` and the result are small ints; false (and nothing done) otherwise.
+#[inline(always)]
+fn local_arith_const(f: &mut Frame, code: &Code, i: usize, slot: usize, add: bool) -> bool {
+    let Some(&(_, c)) = code.instrs.get(i + 1) else {
+        return false;
+    };
+    let (Some(Some(local)), Some(k)) = (f.fast.get_mut(slot), code.consts.get(c as usize)) else {
+        return false;
+    };
+    let (Some(x), Some(k)) = (local.as_small(), k.as_small()) else {
+        return false;
+    };
+    // Both are 62-bit, so neither the sum nor the difference overflows an i64.
+    match Value::small(if add { x + k } else { x - k }) {
+        Some(r) => {
+            // The old value is a small int, which owns nothing: no release is needed (and
+            // release builds would otherwise call the generic drop here).
+            std::mem::forget(std::mem::replace(local, r));
+            true
+        }
+        None => false,
+    }
+}
+
+/// The quickened `LOAD_FAST x; LOAD_CONST c; COMPARE_OP; POP_JUMP_IF_*` at `i` when `x` and `c`
+/// are small ints: `Some(Some(target))` to jump, `Some(None)` to fall through; `None` when it
+/// does not apply. `quicken` checked the opcodes and that the comparison operand is below 6.
+#[inline(always)]
+fn compare_local_const(f: &Frame, code: &Code, i: usize, slot: usize) -> Option<Option<u32>> {
+    let &[_, (_, c), (_, cmp), (jump_op, target)] = code.instrs.get(i..i + 4)? else {
+        return None;
+    };
+    let x = f.fast.get(slot)?.as_ref()?.as_small()?;
+    let k = code.consts.get(c as usize)?.as_small()?;
+    let taken = cmp_holds(cmp, x.cmp(&k)) == (jump_op == Opcode::POP_JUMP_IF_TRUE);
+    Some(taken.then_some(target))
 }
 
 #[inline(always)]
@@ -370,13 +491,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
         f.next = i + 1;
         match op {
             NOP | EXTENDED_ARG => {}
-            LOAD_FAST => match &f.fast[arg as usize] {
-                Some(v) => {
-                    let v = v.clone();
-                    f.stack.push(v);
-                }
-                None => return Err(names::unbound_local(vm, code, arg).into()),
-            },
+            LOAD_FAST => load_fast(vm, f, code, arg)?,
             STORE_FAST => {
                 let v = pop(f);
                 let old = f.fast[arg as usize].replace(v);
@@ -414,49 +529,29 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                     }
                 }
             }
-            LOCAL_ARITH_CONST => {
-                let slot = arg as usize;
-                let fused = match (&f.fast[slot], code.instrs.get(i + 1..i + 3)) {
-                    (Some(x), Some(&[(LOAD_CONST, c), (arith, _)])) => {
-                        small_arith(arith, x, &code.consts[c as usize])
+            LOCAL_ADD_CONST | LOCAL_SUB_CONST => {
+                if !local_arith_const(f, code, i, arg as usize, op == LOCAL_ADD_CONST) {
+                    load_fast(vm, f, code, arg)?;
+                    continue;
+                }
+                f.next = i + 4;
+                // The loop test that usually follows (`while x > 0: x -= 1`) runs here, without
+                // going back to the dispatch.
+                if let Some(&(COMPARE_LOCAL_CONST_JUMP, slot)) = code.instrs.get(i + 4)
+                    && let Some(outcome) = compare_local_const(f, code, i + 4, slot as usize)
+                {
+                    vm.lasti.set(i + 4);
+                    match outcome {
+                        Some(target) => jump(vm, f, i + 4, target)?,
+                        None => f.next = i + 8,
                     }
-                    _ => None,
-                };
-                match fused {
-                    Some(r) => {
-                        f.fast[slot] = Some(r);
-                        f.next = i + 4;
-                    }
-                    None => match &f.fast[slot] {
-                        Some(v) => {
-                            let v = v.clone();
-                            f.stack.push(v);
-                        }
-                        None => return Err(names::unbound_local(vm, code, arg).into()),
-                    },
                 }
             }
-            COMPARE_LOCAL_CONST_JUMP => {
-                let slot = arg as usize;
-                let fused = match (&f.fast[slot], code.instrs.get(i + 1..i + 4)) {
-                    (Some(x), Some(&[(LOAD_CONST, c), (COMPARE_OP, cmp), (jump_op, target)])) => {
-                        small_compare(cmp, x, &code.consts[c as usize])
-                            .map(|r| (r == (jump_op == POP_JUMP_IF_TRUE), target))
-                    }
-                    _ => None,
-                };
-                match fused {
-                    Some((true, target)) => jump(vm, f, i, target)?,
-                    Some((false, _)) => f.next = i + 4,
-                    None => match &f.fast[slot] {
-                        Some(v) => {
-                            let v = v.clone();
-                            f.stack.push(v);
-                        }
-                        None => return Err(names::unbound_local(vm, code, arg).into()),
-                    },
-                }
-            }
+            COMPARE_LOCAL_CONST_JUMP => match compare_local_const(f, code, i, arg as usize) {
+                Some(Some(target)) => jump(vm, f, i, target)?,
+                Some(None) => f.next = i + 4,
+                None => load_fast(vm, f, code, arg)?,
+            },
             POP_TOP => drop(pop(f)),
             ROT_TWO => {
                 let n = f.stack.len();
@@ -524,8 +619,11 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | INPLACE_XOR => {
                 let b = pop(f);
                 let a = pop(f);
-                let r = match small_arith(op, &a, &b).or_else(|| float_arith(op, &a, &b)) {
-                    Some(r) => r,
+                let r = match small_arith(op, &a, &b)
+                    .map(Ok)
+                    .or_else(|| float_arith(vm, op, &a, &b))
+                {
+                    Some(r) => r?,
                     None => {
                         let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
                         if inplace {
@@ -540,14 +638,19 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             BINARY_SUBSCR => {
                 let k = pop(f);
                 let c = pop(f);
-                let r = ops::getitem(vm, &c, &k)?;
+                let r = match subscr::get_fast(&c, &k) {
+                    Some(v) => v,
+                    None => ops::getitem(vm, &c, &k)?,
+                };
                 f.stack.push(r);
             }
             STORE_SUBSCR => {
                 let k = pop(f);
                 let c = pop(f);
                 let v = pop(f);
-                ops::setitem(vm, &c, &k, v)?;
+                if let Err(v) = subscr::set_fast(&c, &k, v) {
+                    ops::setitem(vm, &c, &k, v)?;
+                }
             }
             DELETE_SUBSCR => {
                 let k = pop(f);
@@ -557,7 +660,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             COMPARE_OP => {
                 let b = pop(f);
                 let a = pop(f);
-                let r = match small_compare(arg, &a, &b) {
+                let r = match small_compare(arg, &a, &b).or_else(|| float_compare(arg, &a, &b)) {
                     Some(r) => {
                         // Predict the conditional jump that almost always follows (as
                         // CPython's PREDICT): no bool object is materialised.
@@ -629,12 +732,13 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 let it = ops::iter(vm, &v)?;
                 f.stack.push(it);
             }
-            FOR_ITER => match ops::next(vm, top(f))? {
-                Some(v) => f.stack.push(v),
-                None => {
+            FOR_ITER => match for_iter_fast(top(f)) {
+                Some(Some(v)) => f.stack.push(v),
+                Some(None) => {
                     drop(pop(f));
                     f.next += arg as usize;
                 }
+                None => for_iter(vm, f, arg)?,
             },
             RETURN_VALUE => return Ok(Flow::Exit(Exit::Return(pop(f)))),
             YIELD_VALUE => return Ok(Flow::Exit(async_ops::yield_value(code, pop(f)))),
@@ -783,6 +887,27 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | END_ASYNC_FOR | GET_YIELD_FROM_ITER => async_ops::execute(vm, f, code, op, arg)?,
         }
     }
+}
+
+/// `FOR_ITER`'s native step for range, list and tuple iterators (`None`: not one of them).
+#[inline(always)]
+fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
+    match it.payload() {
+        Some(Payload::Iter(st)) => crate::objects::iter_ops::next_fast(st),
+        _ => None,
+    }
+}
+
+/// `FOR_ITER` through the iterator protocol.
+fn for_iter(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
+    match ops::next(vm, top(f))? {
+        Some(v) => f.stack.push(v),
+        None => {
+            drop(pop(f));
+            f.next += arg as usize;
+        }
+    }
+    Ok(())
 }
 
 /// Jump to instruction `target` from instruction `i`; a backward jump (a loop) checks the

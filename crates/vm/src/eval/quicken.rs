@@ -7,33 +7,35 @@
 
 use gilpy_bytecode::Opcode::{self, *};
 
-fn is_add_sub(op: Opcode) -> bool {
-    matches!(
-        op,
-        BINARY_ADD | BINARY_SUBTRACT | INPLACE_ADD | INPLACE_SUBTRACT
-    )
+/// The superinstruction for `x = x <op> const`, if `op` has one.
+fn local_arith(op: Opcode) -> Option<Opcode> {
+    match op {
+        BINARY_ADD | INPLACE_ADD => Some(LOCAL_ADD_CONST),
+        BINARY_SUBTRACT | INPLACE_SUBTRACT => Some(LOCAL_SUB_CONST),
+        _ => None,
+    }
 }
 
-/// Rewrite `instrs` in place with superinstructions.
+/// Rewrite `instrs` in place with superinstructions. The eval loop relies on what is checked
+/// here (the opcodes after a superinstruction, a comparison operand below 6), since the array
+/// does not change afterwards.
 pub fn quicken(instrs: &mut [(Opcode, u32)]) {
     for i in 0..instrs.len() {
         let at = |k: usize| instrs.get(i + k).copied();
         let (Some((LOAD_FAST, local)), Some((second, _))) = (at(0), at(1)) else {
             continue;
         };
-        let op = match (second, at(2), at(3)) {
-            (LOAD_CONST, Some((arith, _)), Some((STORE_FAST, target)))
-                if is_add_sub(arith) && target == local =>
-            {
-                LOCAL_ARITH_CONST
-            }
+        let arith = at(2).and_then(|(op, _)| local_arith(op));
+        let op = match (second, at(2), arith, at(3)) {
+            (LOAD_CONST, _, Some(fused), Some((STORE_FAST, target))) if target == local => fused,
             (
                 LOAD_CONST,
-                Some((COMPARE_OP, _)),
+                Some((COMPARE_OP, cmp)),
+                _,
                 Some((POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE, _)),
-            ) => COMPARE_LOCAL_CONST_JUMP,
-            (LOAD_CONST, _, _) => LOAD_FAST_LOAD_CONST,
-            (LOAD_FAST, _, _) => LOAD_FAST_LOAD_FAST,
+            ) if cmp < 6 => COMPARE_LOCAL_CONST_JUMP,
+            (LOAD_CONST, ..) => LOAD_FAST_LOAD_CONST,
+            (LOAD_FAST, ..) => LOAD_FAST_LOAD_FAST,
             _ => continue,
         };
         instrs[i].0 = op;
@@ -57,7 +59,7 @@ mod tests {
             (POP_JUMP_IF_TRUE, 0),
         ];
         quicken(&mut code);
-        assert_eq!(code[0].0, LOCAL_ARITH_CONST);
+        assert_eq!(code[0].0, LOCAL_SUB_CONST);
         assert_eq!(code[4].0, COMPARE_LOCAL_CONST_JUMP);
         assert_eq!(code[1].0, LOAD_CONST);
     }

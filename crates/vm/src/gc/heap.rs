@@ -278,6 +278,24 @@ pub(crate) fn track_new(p: NonNull<Obj>) {
     }
 }
 
+/// A new object that is not a container and has no dict slot (a float from `rc.rs`'s free
+/// list): `track_new` without the container test.
+#[inline]
+pub(crate) fn track_new_leaf(p: NonNull<Obj>) {
+    let mut h = heap();
+    h.blocks += 1;
+    if h.list_all {
+        h.push(List::Others, p);
+    }
+}
+
+/// An object on no list (no flags) is being freed or kept on a free list: `untrack_freed`
+/// without the list bookkeeping.
+#[inline]
+pub(crate) fn untrack_unlisted_freed() {
+    heap().blocks -= 1;
+}
+
 /// An object is being freed: take it off its list (CPython's `PyObject_GC_Del`).
 pub(crate) fn untrack_freed(o: &Obj) {
     let mut h = heap();

@@ -9,8 +9,11 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+/// A new exact float (from the free list of freed ones when it has one, see `rc.rs`).
+#[inline]
 pub fn new_float(f: f64) -> Value {
-    Value::alloc(builtin().float.clone(), Payload::Float(f))
+    crate::rc::reuse_float(f)
+        .unwrap_or_else(|| Value::alloc(builtin().float.clone(), Payload::Float(f)))
 }
 
 /// The float value of a float (or subclass instance).
@@ -46,7 +49,8 @@ pub fn binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value
     Some(binary_f64(vm, x, y, op))
 }
 
-fn binary_f64(vm: &Vm, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
+/// `x op y` on two floats, with float's errors (division by zero, overflow of `**`).
+pub(crate) fn binary_f64(vm: &Vm, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,

@@ -3,7 +3,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::types::builtin;
-use crate::ops::seq::{seq_index_with, slice_indices_with, slice_positions};
+use crate::ops::seq::{seq_index_with, slice_indices_with, slice_len, slice_positions};
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
@@ -47,11 +47,15 @@ pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(_)) = k.payload() {
         let (start, stop, step) = slice_indices_with(vm, k, || items.borrow().len())?;
         let v = items.borrow();
-        return Ok(new_list(
-            slice_positions(start, stop, step)
-                .map(|i| v[i].clone())
-                .collect(),
-        ));
+        if step == 1 {
+            let part = v
+                .get(start as usize..stop.max(start) as usize)
+                .unwrap_or(&[]);
+            return Ok(new_list(part.to_vec()));
+        }
+        let mut out = Vec::with_capacity(slice_len(start, stop, step));
+        out.extend(slice_positions(start, stop, step).map(|i| v[i].clone()));
+        return Ok(new_list(out));
     }
     match seq_index_with(vm, k, "list", || items.borrow().len())? {
         Some(i) => Ok(items.borrow()[i].clone()),

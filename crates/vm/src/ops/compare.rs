@@ -59,12 +59,17 @@ impl CmpOp {
     }
 }
 
+/// An int, bool or float of exactly those types: a subclass may override the comparisons.
 fn is_builtin_num(v: &Value) -> bool {
-    v.as_small().is_some()
-        || matches!(
-            v.payload(),
-            Some(Payload::Int(_) | Payload::Bool(_) | Payload::Float(_))
-        )
+    if v.as_small().is_some() {
+        return true;
+    }
+    let b = types::builtin();
+    let c = v.class();
+    matches!(
+        v.payload(),
+        Some(Payload::Int(_) | Payload::Bool(_) | Payload::Float(_))
+    ) && (c.is(&b.float) || c.is(&b.int) || c.is(&b.bool_))
 }
 
 /// Compare two numbers (int, bool, float) exactly, as CPython's `float_richcompare`.

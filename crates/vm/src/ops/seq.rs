@@ -96,6 +96,9 @@ pub fn slice_indices_with(
     };
     let Bounds { start, stop, step } = &**b;
     let get = |v: &Value| -> PyResult<Option<isize>> {
+        if let Some(i) = v.as_small() {
+            return Ok(Some(i as isize));
+        }
         if vm.is_none(v) {
             return Ok(None);
         }
@@ -147,6 +150,16 @@ pub fn slice_indices_with(
 }
 
 /// The positions a slice selects.
+/// How many positions `slice_positions(start, stop, step)` yields.
+pub fn slice_len(start: isize, stop: isize, step: isize) -> usize {
+    let n = if step > 0 {
+        (stop - start + step - 1) / step
+    } else {
+        (start - stop - step - 1) / -step
+    };
+    n.max(0) as usize
+}
+
 pub fn slice_positions(start: isize, stop: isize, step: isize) -> impl Iterator<Item = usize> {
     let mut i = start;
     std::iter::from_fn(move || {
