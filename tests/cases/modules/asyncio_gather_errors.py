@@ -27,11 +27,11 @@ async def main():
     res = await asyncio.gather(ok(1), fail("bad"), ok(3), return_exceptions=True)
     print(res)
     try:
-        await asyncio.gather(ok(4, 0.02), fail("first", 0.01), fail("second", 0.03))
+        await asyncio.gather(ok(4, 0.1), fail("first", 0.02), fail("second", 0.2))
     except ValueError as e:
         print("gather raised", repr(e))
         print(user_frames(e))
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
 
     fut = asyncio.gather(ok(5, 1), ok(6, 1))
     await asyncio.sleep(0)
