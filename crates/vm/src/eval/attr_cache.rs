@@ -350,8 +350,8 @@ fn store_instance(obj: &Value, name: &Value, value: Value, e: &AttrCache) -> Res
             let old = match v.replace_at(ix, value) {
                 Ok(old) => Some(old),
                 Err(value) => {
-                    let width =
-                        types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
+                    let width = types::type_data(&obj.class())
+                        .map_or(0, |td| td.shared_keys.borrow().len());
                     v.store_at(ix, width, value)
                 }
             };
