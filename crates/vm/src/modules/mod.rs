@@ -61,11 +61,15 @@ pub const BUILTIN_MODULES: &[(&str, ModuleInit)] = &[
     ("_imp", _imp::init),
 ];
 
+/// About how many names `builtins` and `sys` have once the start-up filled them.
+const BUILTINS_NAMES: usize = 160;
+const SYS_NAMES: usize = 64;
+
 /// Create `builtins` and `sys`, the two modules every program has.
 pub fn init(vm: &Vm) {
     crate::objects::core_methods::init_types();
-    let builtins = crate::objects::bootstrap::new_module("builtins");
-    let sys = crate::objects::bootstrap::new_module("sys");
+    let builtins = crate::objects::bootstrap::new_module_sized("builtins", BUILTINS_NAMES);
+    let sys = crate::objects::bootstrap::new_module_sized("sys", SYS_NAMES);
     vm.set_objects(builtins.clone(), sys.clone());
     let modules = vm.objects().modules.clone();
     let ok = builtins::init(vm, &builtins)

@@ -317,10 +317,28 @@ pub fn set_attr(t: &Value, name: &str, v: Value) {
     }
 }
 
+/// Give the still empty namespace of a type or module room for `n` entries, so that filling it
+/// at start-up does not grow it step by step.
+pub fn reserve_attrs(t: &Value, n: usize) {
+    if let Some(d) = t.obj().and_then(|o| o.dict_value())
+        && let Some(Payload::Dict(table)) = d.payload()
+    {
+        let mut table = table.borrow_mut();
+        if table.is_empty() {
+            *table = DictTable::with_capacity(n);
+        }
+    }
+}
+
 /// A builtin module object with a fresh namespace.
 pub fn new_module(name: &str) -> Value {
+    new_module_sized(name, 0)
+}
+
+/// `new_module` with room for `n` names in its namespace.
+pub fn new_module_sized(name: &str, n: usize) -> Value {
     let b = crate::objects::types::builtin();
-    let dict = new_dict_value(DictTable::default());
+    let dict = new_dict_value(DictTable::with_capacity(n));
     let m = Value::alloc_with_dict(b.module.clone(), Some(dict), Payload::Module);
     set_attr(&m, "__name__", intern(name));
     set_attr(&m, "__doc__", b.none.clone());
