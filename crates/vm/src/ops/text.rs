@@ -70,11 +70,13 @@ fn object_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 /// called rather than answered from `v`'s payload: it is not the one of the nearest builtin
 /// base (a native class of its own, like `sys.version_info`'s, or another type's `__repr__`).
 fn foreign_builtin_repr(v: &Value, m: &Value) -> bool {
-    let mro = types::type_data(&v.class()).map(|t| t.mro.borrow().clone());
-    let base = mro
-        .unwrap_or_default()
-        .into_iter()
-        .find(|k| types::type_data(k).is_some_and(|t| !t.heap));
+    let class = v.class();
+    let base = types::type_data(&class).and_then(|t| {
+        let mro = t.mro.borrow();
+        mro.iter()
+            .find(|k| types::type_data(k).is_some_and(|t| !t.heap))
+            .cloned()
+    });
     !base
         .and_then(|b| types::lookup_str(&b, "__repr__"))
         .is_some_and(|o| o.is(m))
