@@ -71,7 +71,9 @@ impl Frame {
             mut stack,
             blocks,
         } = vm.frame_pool.borrow_mut().pop().unwrap_or_default();
-        fast.resize(nfast, None);
+        for _ in 0..nfast {
+            fast.push(None);
+        }
         stack.reserve(depth);
         Frame {
             code,
