@@ -94,7 +94,7 @@ pub struct Vm {
     /// Emptied buffers of finished frames, for the next calls (`Frame::recycle`).
     pub frame_pool: RefCell<Vec<crate::frame::Buffers>>,
     /// Call stacks of finished eval loops, with their parked frames (`eval::run_loop`).
-    pub(crate) call_stacks: RefCell<Vec<Vec<crate::eval::Inlined>>>,
+    pub(crate) call_stacks: RefCell<Vec<Vec<crate::eval::frame_stack::Inlined>>>,
     /// `_thread`'s per-thread objects (sentinel locks, `threading.local` dicts).
     pub thread_extras: RefCell<crate::modules::_thread::ThreadExtras>,
 }

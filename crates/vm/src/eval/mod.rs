@@ -5,6 +5,7 @@ mod async_ops;
 pub(crate) mod attr_cache;
 mod build;
 mod exceptions;
+pub(crate) mod frame_stack;
 mod names;
 mod pattern;
 pub(crate) mod quicken;
@@ -15,6 +16,7 @@ use crate::object::{Payload, Value};
 use crate::objects::function::Code;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
+use frame_stack::{CallSite, Flow};
 use gilpy_bytecode::Opcode;
 
 /// How a frame stopped running.
@@ -41,32 +43,6 @@ impl From<PyErr> for Raised {
 
 type Step<T> = Result<T, Raised>;
 
-/// What `execute` hands back to `run_loop`.
-enum Flow {
-    Exit(Exit),
-    /// A call that `run_loop` runs itself (`ops::call::can_inline`; CPython 3.11's inlined
-    /// calls: no Rust recursion).
-    Call(CallSite),
-}
-
-/// Where a call's callable and arguments sit on the caller's stack.
-struct CallSite {
-    callable_at: usize,
-    args_at: usize,
-    /// The caller's stack depth once the call has returned (its result is pushed there).
-    ret_depth: usize,
-}
-
-/// A frame that `run_loop` runs for a call made by the frame below it; parked (see
-/// `Frame::park`) once the call has returned, for the next call at the same depth.
-pub(crate) struct Inlined {
-    frame: Frame,
-    /// The frame's code, held apart so the loop can borrow it beside the frame.
-    code: Value,
-    /// The caller's stack depth once the call has returned.
-    ret_depth: usize,
-}
-
 /// Run `f` until it returns, yields, or raises an exception no handler of its catches.
 pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let code_v = f.code.clone();
@@ -74,7 +50,7 @@ pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         return Err(vm.new_exc("SystemError", "frame without code"));
     };
     crate::frame_object::push(vm, f);
-    let r = run_loop(vm, f, code);
+    let r = frame_stack::run_loop(vm, f, code);
     crate::frame_object::pop(vm, f, !matches!(r, Ok(Exit::Yield(_))));
     r
 }
@@ -82,167 +58,6 @@ pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
 /// Raise `err` inside a suspended generator frame; false when no handler catches it.
 pub(crate) fn unwind_for_throw(vm: &Vm, f: &mut Frame, err: PyErr) -> bool {
     exceptions::unwind(vm, f, err)
-}
-
-/// Run `base` and the frames of the calls it makes (and they make) until `base` returns,
-/// yields or raises.
-fn run_loop(vm: &Vm, base: &mut Frame, base_code: &Code) -> PyResult<Exit> {
-    // `calls[..depth]` run; the frames above are parked.
-    let mut calls: Vec<Inlined> = Vec::new();
-    let mut depth = 0;
-    let r = loop {
-        let (f, code) = innermost(&mut calls[..depth], base, base_code);
-        let raised = match execute(vm, f, code) {
-            Ok(Flow::Call(site)) => match start_call(vm, &mut calls, depth, base, &site) {
-                Ok(true) => {
-                    depth += 1;
-                    continue;
-                }
-                Ok(false) => continue,
-                Err(e) => Raised::from(e),
-            },
-            Ok(Flow::Exit(exit)) => {
-                if depth == 0 {
-                    break Ok(exit);
-                }
-                depth -= 1;
-                let done = &mut calls[depth];
-                let ret_depth = done.ret_depth;
-                finish_inlined(vm, done);
-                match exit {
-                    Exit::Return(v) => {
-                        let (f, _) = innermost(&mut calls[..depth], base, base_code);
-                        f.stack.truncate(ret_depth);
-                        f.stack.push(v);
-                        continue;
-                    }
-                    Exit::Yield(_) => {
-                        Raised::from(vm.new_exc("SystemError", "yield outside a generator frame"))
-                    }
-                }
-            }
-            Err(raised) => raised,
-        };
-        if let Err(e) = catch(vm, &mut calls, &mut depth, base, base_code, raised) {
-            break Err(e);
-        }
-    };
-    if !calls.is_empty() {
-        calls.truncate(PARKED_FRAMES);
-        let mut pool = vm.call_stacks.borrow_mut();
-        if pool.len() < POOLED_CALL_STACKS {
-            pool.push(calls);
-        }
-    }
-    r
-}
-
-/// At most this many parked frames are kept per pooled call stack.
-const PARKED_FRAMES: usize = 64;
-/// At most this many call stacks (with their parked frames) are kept per thread
-/// (`Vm::call_stacks`), for the nested loops of native-to-Python calls.
-const POOLED_CALL_STACKS: usize = 16;
-
-/// The frame running now: the innermost running inlined call, or the loop's base frame.
-#[inline(always)]
-fn innermost<'a>(
-    running: &'a mut [Inlined],
-    base: &'a mut Frame,
-    base_code: &'a Code,
-) -> (&'a mut Frame, &'a Code) {
-    match running.last_mut() {
-        Some(c) => match c.code.payload() {
-            Some(Payload::Code(code)) => (&mut c.frame, code),
-            _ => unreachable!("frame without a code object"),
-        },
-        None => (base, base_code),
-    }
-}
-
-/// Start the call `site` of the innermost frame: true when its frame now runs inline as
-/// `calls[depth]`, false when it was called (recursing) and its result pushed. `calls` comes
-/// from the thread's pool on the loop's first call.
-#[inline(always)]
-fn start_call(
-    vm: &Vm,
-    calls: &mut Vec<Inlined>,
-    depth: usize,
-    base: &mut Frame,
-    site: &CallSite,
-) -> PyResult<bool> {
-    if depth == 0
-        && calls.is_empty()
-        && let Some(pooled) = vm.call_stacks.borrow_mut().pop()
-    {
-        *calls = pooled;
-    }
-    if calls.len() == depth {
-        calls.push(Inlined {
-            frame: Frame::parked(vm),
-            code: Value::zero(),
-            ret_depth: 0,
-        });
-    }
-    let (running, parked) = calls.split_at_mut(depth);
-    let caller = match running.last_mut() {
-        Some(c) => &mut c.frame,
-        None => base,
-    };
-    let slot = &mut parked[0];
-    let stack = &mut caller.stack;
-    if !ops::call::fill_inline_frame(&mut slot.frame, stack, site.callable_at, site.args_at) {
-        let r = ops::call::call_from_eval_stack(vm, stack, site.callable_at, site.args_at, &[])?;
-        stack.truncate(site.ret_depth);
-        stack.push(r);
-        return Ok(false);
-    }
-    if let Err(e) = ops::call::enter_frame(vm) {
-        slot.frame.park();
-        return Err(e);
-    }
-    crate::frame_object::push(vm, &slot.frame);
-    slot.code = slot.frame.code.clone();
-    slot.ret_depth = site.ret_depth;
-    Ok(true)
-}
-
-/// An inlined call's frame has returned or raised: pop its record and park it.
-#[inline(always)]
-fn finish_inlined(vm: &Vm, done: &mut Inlined) {
-    crate::frame_object::pop(vm, &mut done.frame, true);
-    vm.leave_call();
-    done.frame.park();
-    done.code = Value::zero();
-}
-
-/// Find a handler for `raised` in the running frame, leaving inlined frames it escapes from
-/// (each becomes a new error in its caller, as a call's error does); `Err` when it escapes
-/// the base frame too.
-fn catch(
-    vm: &Vm,
-    calls: &mut [Inlined],
-    depth: &mut usize,
-    base: &mut Frame,
-    base_code: &Code,
-    raised: Raised,
-) -> PyResult<()> {
-    let Raised { err, mut reraise } = raised;
-    loop {
-        let (f, _) = innermost(&mut calls[..*depth], base, base_code);
-        f.lasti = vm.lasti.get();
-        if !reraise {
-            exceptions::on_new_error(vm, f, &err);
-        }
-        if exceptions::unwind(vm, f, err.clone()) {
-            return Ok(());
-        }
-        if *depth == 0 {
-            return Err(err);
-        }
-        *depth -= 1;
-        finish_inlined(vm, &mut calls[*depth]);
-        reraise = false;
-    }
 }
 
 #[inline(always)]
