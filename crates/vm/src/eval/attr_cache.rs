@@ -232,18 +232,14 @@ fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> 
         return Ok(v);
     }
     let version = types::version();
-    let v = ops::getattr(vm, obj, name)?;
     if classify_load(obj, name).0 == AttrKind::InstanceDict {
-        fill(
-            code,
-            i,
-            obj,
-            version,
-            AttrKind::InstanceDict,
-            key_of(obj, name),
-        );
+        let key = key_of(obj, name);
+        fill(code, i, obj, version, AttrKind::InstanceDict, key);
+        if let Some(v) = kept_value(obj, key) {
+            return Ok(v);
+        }
     }
-    Ok(v)
+    ops::getattr(vm, obj, name)
 }
 
 /// `LOAD_METHOD` at instruction `i`: `(Some(method), _)` to call with `obj` prepended, or
