@@ -312,6 +312,10 @@ fn shadowed(obj: &Value, name: &Value, absent_below: u32) -> bool {
     let slot = cell.borrow();
     let d = match &*slot {
         InstDict::Values(v) => {
+            // A name added after the first `absent_below` keys has an index past them.
+            if absent_below != NO_KEY && v.width() <= absent_below as usize {
+                return false;
+            }
             let class = obj.class();
             let Some(td) = types::type_data(&class) else {
                 return true;
