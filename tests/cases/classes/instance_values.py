@@ -129,3 +129,39 @@ class P:
 
 print([vars(P(f)) for f in (False, True, False)])
 print(dir(P(True))[-2:])
+
+# copy, pickle, weakref and attribute hooks over kept values.
+import copy
+import pickle
+import weakref
+
+
+class Q:
+    def __init__(self):
+        self.b = 2
+        self.a = [1]
+
+
+q = Q()
+q2 = copy.copy(q)
+q3 = copy.deepcopy(q)
+print(vars(q2), vars(q3), q2.a is q.a, q3.a is q.a)
+q4 = pickle.loads(pickle.dumps(q))
+print(type(q4).__name__, vars(q4))
+w = weakref.ref(q)
+print(w() is q)
+del q
+print(w())
+
+
+class G:
+    def __getattr__(self, n):
+        return "ga:" + n
+
+    def __setattr__(self, n, v):
+        object.__setattr__(self, n, v * 2)
+
+
+g = G()
+g.x = 3
+print(g.x, g.y, vars(g))

@@ -77,11 +77,19 @@ fn hit(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
         .then_some(e)
 }
 
-fn fill(code: &Code, i: usize, obj: &Value, name: &Value, version: u64, kind: AttrKind, key: u32) {
-    let method = match kind {
-        AttrKind::Method => types::lookup(&obj.class(), name).and_then(|m| m.obj_ptr()),
-        _ => None,
-    };
+fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, key: u32) {
+    fill_method(code, i, obj, version, kind, key, None);
+}
+
+fn fill_method(
+    code: &Code,
+    i: usize,
+    obj: &Value,
+    version: u64,
+    kind: AttrKind,
+    key: u32,
+    method: Option<NonNull<Obj>>,
+) {
     if let Some(c) = entries(code).get(i) {
         c.set(AttrCache {
             class: obj.class_id(),
@@ -162,24 +170,25 @@ fn instance_value(obj: &Value, name: &Value, e: &AttrCache) -> Option<(Value, Fo
 }
 
 /// What the type of `obj` says about reading `name` (at the current type version).
-fn classify_load(obj: &Value, name: &Value) -> AttrKind {
+fn classify_load(obj: &Value, name: &Value) -> (AttrKind, Option<Value>) {
     let t = obj.class();
     let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(_)))
         && types::special_flags(&t) & types::CUSTOM_GETATTRIBUTE == 0;
     if !plain {
-        return AttrKind::Empty;
+        return (AttrKind::Empty, None);
     }
-    match types::lookup(&t, name) {
+    let d = types::lookup(&t, name);
+    let kind = match &d {
         None => AttrKind::InstanceDict,
         Some(d)
-            if ops::attr::is_method_descr(&d)
-                && !matches!(obj.payload(), Some(Payload::Module)) =>
+            if ops::attr::is_method_descr(d) && !matches!(obj.payload(), Some(Payload::Module)) =>
         {
             AttrKind::Method
         }
-        Some(d) if !ops::attr::is_data_descr(&d) => AttrKind::InstanceDict,
+        Some(d) if !ops::attr::is_data_descr(d) => AttrKind::InstanceDict,
         Some(_) => AttrKind::Empty,
-    }
+    };
+    (kind, d)
 }
 
 /// The value an instance keeps at shared-keys index `key` (`NO_KEY` finds nothing): the whole
@@ -223,19 +232,14 @@ fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> 
         return Ok(v);
     }
     let version = types::version();
-    let v = ops::getattr(vm, obj, name)?;
-    if classify_load(obj, name) == AttrKind::InstanceDict {
-        fill(
-            code,
-            i,
-            obj,
-            name,
-            version,
-            AttrKind::InstanceDict,
-            key_of(obj, name),
-        );
+    if classify_load(obj, name).0 == AttrKind::InstanceDict {
+        let key = key_of(obj, name);
+        fill(code, i, obj, version, AttrKind::InstanceDict, key);
+        if let Some(v) = kept_value(obj, key) {
+            return Ok(v);
+        }
     }
-    Ok(v)
+    ops::getattr(vm, obj, name)
 }
 
 /// `LOAD_METHOD` at instruction `i`: `(Some(method), _)` to call with `obj` prepended, or
@@ -266,19 +270,20 @@ pub(super) fn load_method(
         }
     }
     let version = types::version();
+    let (kind, descr) = classify_load(obj, name);
+    if kind == AttrKind::Method
+        && let Some(d) = descr
+    {
+        let absent_below = keys_without(obj, name);
+        fill_method(code, i, obj, version, kind, absent_below, d.obj_ptr());
+        if !shadowed(obj, name, absent_below) {
+            return Ok((Some(d), vm.none()));
+        }
+        return Ok((None, ops::getattr(vm, obj, name)?));
+    }
     let r = ops::load_method(vm, obj, name)?;
-    match classify_load(obj, name) {
-        AttrKind::Empty => {}
-        AttrKind::Method => fill(
-            code,
-            i,
-            obj,
-            name,
-            version,
-            AttrKind::Method,
-            keys_without(obj, name),
-        ),
-        kind => fill(code, i, obj, name, version, kind, key_of(obj, name)),
+    if kind == AttrKind::InstanceDict {
+        fill(code, i, obj, version, kind, key_of(obj, name));
     }
     Ok(r)
 }
@@ -307,6 +312,10 @@ fn shadowed(obj: &Value, name: &Value, absent_below: u32) -> bool {
     let slot = cell.borrow();
     let d = match &*slot {
         InstDict::Values(v) => {
+            // A name added after the first `absent_below` keys has an index past them.
+            if absent_below != NO_KEY && v.width() <= absent_below as usize {
+                return false;
+            }
             let class = obj.class();
             let Some(td) = types::type_data(&class) else {
                 return true;
@@ -408,7 +417,7 @@ pub(super) fn store_attr(
     value: Value,
 ) -> PyResult<()> {
     let value = match hit(code, i, obj) {
-        Some(e) if e.kind == AttrKind::InstanceDict => match replace_kept(obj, e.key, value) {
+        Some(e) if e.kind == AttrKind::InstanceDict => match store_kept(obj, e.key, value) {
             Ok(()) => return Ok(()),
             Err(value) => value,
         },
@@ -417,10 +426,11 @@ pub(super) fn store_attr(
     store_attr_slow(vm, code, i, obj, name, value)
 }
 
-/// Replace the value an instance keeps at shared-keys index `key` (CPython's
-/// `STORE_ATTR_INSTANCE_VALUE`); gives `value` back when there is none.
+/// Store the value an instance keeps at shared-keys index `key` (CPython's
+/// `STORE_ATTR_INSTANCE_VALUE`); gives `value` back when the instance has a dict or the index
+/// is unknown.
 #[inline(always)]
-fn replace_kept(obj: &Value, key: u32, value: Value) -> Result<(), Value> {
+fn store_kept(obj: &Value, key: u32, value: Value) -> Result<(), Value> {
     let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return Err(value);
     };
@@ -428,7 +438,17 @@ fn replace_kept(obj: &Value, key: u32, value: Value) -> Result<(), Value> {
     let InstDict::Values(v) = &mut *slot else {
         return Err(value);
     };
-    let old = v.replace_at(key as usize, value)?;
+    let old = match v.replace_at(key as usize, value) {
+        Ok(old) => Some(old),
+        Err(value) => {
+            let width =
+                types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
+            if key as usize >= width {
+                return Err(value);
+            }
+            v.store_at(key as usize, width, value)
+        }
+    };
     drop(slot);
     drop(old);
     Ok(())
@@ -462,7 +482,6 @@ fn store_attr_slow(
             code,
             i,
             obj,
-            name,
             version,
             AttrKind::InstanceDict,
             key_of(obj, name),

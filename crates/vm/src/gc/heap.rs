@@ -227,6 +227,33 @@ impl Heap {
         std::mem::take(&mut self.lists[l as usize])
     }
 
+    /// Append `objs` (taken off their list) to list `l`; an empty list takes over the vector
+    /// itself, so a collection's survivors need no second array of their size.
+    pub fn append(&mut self, l: List, mut objs: Vec<NonNull<Obj>>) {
+        let v = &mut self.lists[l as usize];
+        if !v.is_empty() || objs.len() > MAX_SLOT {
+            v.reserve_exact(objs.len());
+            objs.into_iter().for_each(|p| self.push(l, p));
+            return;
+        }
+        for (slot, p) in objs.iter().enumerate() {
+            // SAFETY: every pointer on a list is a live object (freed ones leave first).
+            set_place(unsafe { p.as_ref() }, Some(l), slot);
+        }
+        if objs.capacity() > 2 * objs.len() {
+            objs.shrink_to_fit();
+        }
+        *v = objs;
+    }
+
+    /// Leave untracked an object taken off its list with `take` (its header still names it).
+    pub fn untrack_taken(&mut self, o: &Obj, p: NonNull<Obj>) {
+        set_place(o, None, 0);
+        if self.list_all {
+            self.push(List::Others, p);
+        }
+    }
+
     /// Append every object of `from` to `to`.
     pub fn merge(&mut self, from: List, to: List) {
         for p in self.take(from) {

@@ -49,6 +49,10 @@ fn index_in(v: &Value, l: List) -> Option<usize> {
 
 /// Which of `set` (all on list `l`, slot = index) are reachable from outside the set, given
 /// how many references to each the caller holds itself (`own`).
+///
+/// Marking scans the set in order and traverses each reachable object once; only objects
+/// marked behind the scan wait on a stack, so the transient memory stays about one byte per
+/// object beyond the counts (the counts are dropped before marking).
 fn reachable_in(set: &[NonNull<Obj>], l: List, own: isize) -> Vec<bool> {
     let mut refs: Vec<isize> = set
         .iter()
@@ -62,16 +66,26 @@ fn reachable_in(set: &[NonNull<Obj>], l: List, own: isize) -> Vec<bool> {
         });
     }
     let mut reachable: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
-    let mut stack: Vec<usize> = (0..set.len()).filter(|&i| reachable[i]).collect();
-    while let Some(i) = stack.pop() {
-        obj_at(set[i]).traverse(&mut |v| {
-            if let Some(j) = index_in(v, l)
-                && !reachable[j]
-            {
-                reachable[j] = true;
-                stack.push(j);
-            }
-        });
+    drop(refs);
+    let mut behind = Vec::new();
+    for i in 0..set.len() {
+        if !reachable[i] {
+            continue;
+        }
+        let mut next = Some(i);
+        while let Some(k) = next {
+            obj_at(set[k]).traverse(&mut |v| {
+                if let Some(j) = index_in(v, l)
+                    && !reachable[j]
+                {
+                    reachable[j] = true;
+                    if j <= i {
+                        behind.push(j);
+                    }
+                }
+            });
+            next = behind.pop();
+        }
     }
     reachable
 }
@@ -96,23 +110,26 @@ fn deduce_unreachable(g: usize) -> Vec<Value> {
         h.merge(List::generation(young), List::generation(g));
     }
     let l = List::generation(g);
-    let young = h.take(l);
+    let mut young = h.take(l);
     let reachable = reachable_in(&young, l, 0);
     let old = List::generation((g + 1).min(NUM_GENERATIONS - 1));
     let mut garbage = Vec::new();
     let mut survivors = 0;
-    for (p, r) in young.into_iter().zip(reachable) {
+    for (i, &r) in reachable.iter().enumerate() {
+        let p = young[i];
         let o = obj_at(p);
         if !r {
             h.push(List::Collecting, p);
             garbage.push(Value::new_ref(p));
         } else if is_atomic_tuple(o) {
-            h.untrack(o, p);
+            h.untrack_taken(o, p);
         } else {
+            young[survivors] = p;
             survivors += 1;
-            h.push(old, p);
         }
     }
+    young.truncate(survivors);
+    h.append(old, young);
     if g == NUM_GENERATIONS - 2 {
         h.long_lived_pending += survivors;
     } else if g == NUM_GENERATIONS - 1 {

@@ -85,6 +85,12 @@ impl InstanceValues {
         self.slots.get(ix)?.as_ref()
     }
 
+    /// How many indices the values array covers (names added later are not stored here).
+    #[inline(always)]
+    pub fn width(&self) -> usize {
+        self.slots.len()
+    }
+
     /// The value of `name`.
     pub fn lookup(&self, keys: &SharedKeys, name: &Value) -> Option<Value> {
         self.get(keys.find(name)?).cloned()
