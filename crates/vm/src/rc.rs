@@ -304,7 +304,7 @@ fn recycle_float(obj: NonNull<Obj>) -> bool {
 /// `v` itself holding `f` instead, when `v` is an exact float that only the caller refers to
 /// (count 1): a temporary operand of float arithmetic becomes the result, as nobody else can
 /// see it change. `None` (and `v` unchanged) otherwise.
-#[inline]
+#[inline(always)]
 pub(crate) fn reuse_unique_float(v: &Value, f: f64) -> Option<Value> {
     let p = v.obj_ptr()?;
     {

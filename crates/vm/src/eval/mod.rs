@@ -76,6 +76,15 @@ fn top(f: &Frame) -> &Value {
     }
 }
 
+/// Replace the top of the stack (releasing what was there).
+#[inline(always)]
+fn set_top(f: &mut Frame, v: Value) {
+    match f.stack.last_mut() {
+        Some(t) => *t = v,
+        None => unreachable!("value stack underflow"),
+    }
+}
+
 #[inline(always)]
 fn peek(f: &Frame, n: usize) -> &Value {
     &f.stack[f.stack.len() - n]
@@ -432,32 +441,34 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | INPLACE_AND
             | INPLACE_OR
             | INPLACE_XOR => {
+                // The left operand stays on the stack (as in CPython) and the result replaces
+                // it: one pop instead of two pops and a push.
                 let b = pop(f);
-                let a = pop(f);
-                let r = match small_arith(op, &a, &b)
+                let a = top(f);
+                let r = match small_arith(op, a, &b)
                     .map(Ok)
-                    .or_else(|| float_arith(vm, op, &a, &b))
+                    .or_else(|| float_arith(vm, op, a, &b))
                 {
                     Some(r) => r?,
                     None => {
                         let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
                         if inplace {
-                            ops::inplace_op(vm, &a, &b, bop)?
+                            ops::inplace_op(vm, a, &b, bop)?
                         } else {
-                            ops::binary_op(vm, &a, &b, bop)?
+                            ops::binary_op(vm, a, &b, bop)?
                         }
                     }
                 };
-                f.stack.push(r);
+                set_top(f, r);
             }
             BINARY_SUBSCR => {
                 let k = pop(f);
-                let c = pop(f);
-                let r = match subscr::get_fast(&c, &k) {
+                let c = top(f);
+                let r = match subscr::get_fast(c, &k) {
                     Some(v) => v,
-                    None => ops::getitem(vm, &c, &k)?,
+                    None => ops::getitem(vm, c, &k)?,
                 };
-                f.stack.push(r);
+                set_top(f, r);
             }
             STORE_SUBSCR => {
                 let k = pop(f);
