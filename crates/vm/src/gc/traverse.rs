@@ -178,7 +178,7 @@ impl Payload {
                 }
             }
             Payload::Function(f) => {
-                visit(&f.code);
+                visit_cell(&f.code, visit);
                 visit(&f.globals);
                 visit(&f.builtins);
                 visit_cell(&f.name, visit);

@@ -467,7 +467,7 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut frame = crate::frame::Frame::new(
         vm,
-        f.code.clone(),
+        f.code.borrow().clone(),
         f.globals.clone(),
         f.builtins.clone(),
         Some(ns.clone()),

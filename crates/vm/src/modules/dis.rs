@@ -15,7 +15,7 @@ use gilpy_bytecode::{CodeObject, Constant, Opcode};
 fn code_of(vm: &Vm, x: &Value) -> PyResult<Option<CodeObject>> {
     Ok(match x.payload() {
         Some(Payload::Code(c)) => Some(c.co.clone()),
-        Some(Payload::Function(f)) => code_of(vm, &f.code)?,
+        Some(Payload::Function(f)) => code_of(vm, &f.code.borrow().clone())?,
         Some(Payload::Method(m)) => code_of(vm, &m.0)?,
         Some(Payload::ClassMethod(f) | Payload::StaticMethod(f)) => code_of(vm, f)?,
         Some(Payload::Generator(g)) => g.frame.borrow().as_ref().map(|fr| fr.code().co.clone()),

@@ -55,7 +55,7 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         Payload::Function(f) => match n {
             "__name__" => Some(f.name.borrow().clone()),
             "__qualname__" => Some(f.qualname.borrow().clone()),
-            "__code__" => Some(f.code.clone()),
+            "__code__" => Some(f.code.borrow().clone()),
             "__globals__" => Some(f.globals.clone()),
             "__defaults__" => Some(opt(vm, f.defaults.borrow().clone())),
             "__kwdefaults__" => Some(opt(vm, f.kwdefaults.borrow().clone())),
@@ -251,19 +251,7 @@ pub fn set_special_attr(
             }
             Ok(true)
         }
-        Some(Payload::Function(f)) => {
-            match n {
-                "__name__" => *f.name.borrow_mut() = value.unwrap_or_else(|| vm.none()),
-                "__qualname__" => *f.qualname.borrow_mut() = value.unwrap_or_else(|| vm.none()),
-                "__doc__" => *f.doc.borrow_mut() = value.unwrap_or_else(|| vm.none()),
-                "__module__" => *f.module.borrow_mut() = value.unwrap_or_else(|| vm.none()),
-                "__defaults__" => *f.defaults.borrow_mut() = value.filter(|v| !vm.is_none(v)),
-                "__kwdefaults__" => *f.kwdefaults.borrow_mut() = value.filter(|v| !vm.is_none(v)),
-                "__annotations__" => *f.annotations.borrow_mut() = value,
-                _ => return Ok(false),
-            }
-            Ok(true)
-        }
+        Some(Payload::Function(f)) => set_function_attr(vm, f, n, value),
         Some(Payload::Type(td)) if td.heap => match n {
             "__name__" => {
                 *td.name.borrow_mut() = value.as_ref().and_then(as_str).unwrap_or("").to_owned();
@@ -278,6 +266,80 @@ pub fn set_special_attr(
         },
         _ => Ok(false),
     }
+}
+
+/// Set (or, with `None`, delete) one of a function's own attributes, with CPython's checks of
+/// the new value's type (`func_set_code` and friends); `Ok(false)` for other names (they go to
+/// the function's `__dict__`).
+fn set_function_attr(
+    vm: &Vm,
+    f: &crate::objects::function::Function,
+    n: &str,
+    value: Option<Value>,
+) -> PyResult<bool> {
+    let must_be = |what: &str| vm.type_error(format!("{n} must be set to a {what} object"));
+    // `del f.__defaults__` (and the others that may be absent) means None.
+    let optional = value.clone().filter(|v| !vm.is_none(v));
+    match n {
+        "__name__" | "__qualname__" => {
+            let Some(v) = value.filter(|v| crate::objects::str::as_pystr(v).is_some()) else {
+                return Err(must_be("string"));
+            };
+            let cell = if n == "__name__" {
+                &f.name
+            } else {
+                &f.qualname
+            };
+            drop(cell.replace(v));
+        }
+        "__doc__" => drop(f.doc.replace(value.unwrap_or_else(|| vm.none()))),
+        "__module__" => drop(f.module.replace(value.unwrap_or_else(|| vm.none()))),
+        "__code__" => {
+            let Some(code) = value.filter(|v| matches!(v.payload(), Some(Payload::Code(_)))) else {
+                return Err(must_be("code"));
+            };
+            let nfree = match code.payload() {
+                Some(Payload::Code(c)) => c.co.freevars.len(),
+                _ => 0,
+            };
+            let nclosure = f.closure.as_ref().map_or(0, |c| tuple_ops::items(c).len());
+            if nfree != nclosure {
+                let name = as_str(&f.name.borrow()).unwrap_or("?").to_owned();
+                return Err(vm.new_exc(
+                    "ValueError",
+                    &format!(
+                        "{name}() requires a code object with {nclosure} free vars, not {nfree}"
+                    ),
+                ));
+            }
+            drop(f.code.replace(code));
+        }
+        "__defaults__" => {
+            if optional
+                .as_ref()
+                .is_some_and(|v| !matches!(v.payload(), Some(Payload::Tuple(_))))
+            {
+                return Err(must_be("tuple"));
+            }
+            drop(f.defaults.replace(optional));
+        }
+        "__kwdefaults__" | "__annotations__" => {
+            if optional
+                .as_ref()
+                .is_some_and(|v| !matches!(v.payload(), Some(Payload::Dict(_))))
+            {
+                return Err(must_be("dict"));
+            }
+            let cell = if n == "__kwdefaults__" {
+                &f.kwdefaults
+            } else {
+                &f.annotations
+            };
+            drop(cell.replace(optional));
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 fn module_attr(obj: &Value, key: &str) -> Option<Value> {

@@ -48,7 +48,9 @@ pub struct Builtin {
 
 /// A function defined in Python.
 pub struct Function {
-    pub code: Value,
+    /// The code object (`__code__`, which Python code may replace; a running frame keeps its own
+    /// reference to the code it runs).
+    pub code: PyCell<Value>,
     pub globals: Value,
     pub builtins: Value,
     pub name: PyCell<Value>,

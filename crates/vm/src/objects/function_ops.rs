@@ -133,7 +133,7 @@ pub fn make_function(
     let module =
         dict_ops::get_item(vm, &globals, &intern("__name__"))?.unwrap_or_else(|| vm.none());
     let f = Function {
-        code,
+        code: PyCell::new(code),
         globals,
         builtins,
         name: PyCell::new(name),

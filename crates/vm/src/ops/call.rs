@@ -163,8 +163,10 @@ fn function_str(vm: &Vm, func: &Value) -> PyResult<String> {
     })
 }
 
-fn code_of(f: &Function) -> &Code {
-    match f.code.payload() {
+/// The code of a function's code object (`Function::code` holds only code objects: the
+/// `__code__` setter checks).
+fn code_of(code: &Value) -> &Code {
+    match code.payload() {
         Some(Payload::Code(c)) => c,
         _ => unreachable!("function without code"),
     }
@@ -188,13 +190,14 @@ pub fn call_function(
 
 /// The frame of a call of `f`, its arguments bound.
 fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
-    let code = code_of(f);
+    let code_v = f.code.borrow().clone();
+    let code = code_of(&code_v);
     if kwnames.is_empty() && plain_positional(f, code, args.len()) {
-        return Ok(prepare_plain_call(vm, f, code, args.iter().cloned()));
+        return Ok(prepare_plain_call(vm, f, &code_v, args.iter().cloned()));
     }
     let mut frame = Frame::new(
         vm,
-        f.code.clone(),
+        code_v.clone(),
         f.globals.clone(),
         f.builtins.clone(),
         None,
@@ -243,17 +246,17 @@ fn plain_positional(f: &Function, code: &Code, npos: usize) -> bool {
 fn prepare_plain_call(
     vm: &Vm,
     f: &Function,
-    code: &Code,
+    code_v: &Value,
     args: impl Iterator<Item = Value>,
 ) -> Frame {
     let mut frame = Frame::new(
         vm,
-        f.code.clone(),
+        code_v.clone(),
         f.globals.clone(),
         f.builtins.clone(),
         None,
     );
-    bind_plain(f, code, &mut frame, args);
+    bind_plain(f, code_of(code_v), &mut frame, args);
     frame
 }
 
@@ -265,23 +268,25 @@ fn bind_plain(f: &Function, code: &Code, frame: &mut Frame, args: impl Iterator<
         *slot = Some(v);
         npos += 1;
     }
-    bind_defaults(f, code, frame, npos);
+    bind_defaults(f, code.co.argcount as usize, frame, npos);
     if needs_cells(f, code) {
         init_cells(code, f, frame);
     }
 }
 
-/// Fill the parameters after the first `npos` from the defaults.
+/// Fill the parameters after the first `npos` (of `argcount`) from the defaults, which are
+/// aligned with the last parameters: with more defaults than parameters (`__defaults__` was
+/// assigned), the first ones are never used, as in CPython. `plain_positional` checked that
+/// they cover every parameter from `npos` on.
 #[inline(always)]
-fn bind_defaults(f: &Function, code: &Code, frame: &mut Frame, npos: usize) {
-    let argcount = code.co.argcount as usize;
+fn bind_defaults(f: &Function, argcount: usize, frame: &mut Frame, npos: usize) {
     if npos < argcount
         && let Some(d) = f.defaults.borrow().as_ref()
     {
         let defaults = tuple_ops::items(d);
-        let first_default = argcount - defaults.len();
-        for i in npos..argcount {
-            frame.fast[i] = Some(defaults[i - first_default].clone());
+        let skip = (defaults.len() + npos).saturating_sub(argcount);
+        for (slot, v) in frame.fast[npos..argcount].iter_mut().zip(&defaults[skip..]) {
+            *slot = Some(v.clone());
         }
     }
 }
@@ -305,11 +310,11 @@ pub fn call_from_eval_stack(
     let (head, args) = stack.split_at_mut(args_at);
     let frame = match head[callable_at].payload() {
         Some(Payload::Function(f)) => {
-            let code = code_of(f);
-            if kwnames.is_empty() && plain_positional(f, code, args.len()) {
+            let code_v = f.code.borrow().clone();
+            if kwnames.is_empty() && plain_positional(f, code_of(&code_v), args.len()) {
                 // Each argument's slot is left holding an inline int (which owns nothing).
                 let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
-                let frame = prepare_plain_call(vm, f, code, moved);
+                let frame = prepare_plain_call(vm, f, &code_v, moved);
                 stack.truncate(args_at);
                 frame
             } else {
@@ -346,7 +351,9 @@ fn inlinable_method(m: &(Value, Value), nargs: usize) -> bool {
 
 #[inline(always)]
 fn inlinable(f: &Function, nargs: usize) -> bool {
-    let code = code_of(f);
+    // No Python code runs while `__code__` is borrowed here.
+    let code_v = f.code.borrow();
+    let code = code_of(&code_v);
     !is_generator(code) && plain_positional(f, code, nargs)
 }
 
@@ -370,16 +377,19 @@ pub fn fill_inline_frame(
         let Some(Payload::Function(f)) = stack[callable_at].payload() else {
             return false;
         };
-        let code = code_of(f);
-        frame.reset(f.code.clone(), f.globals.clone(), f.builtins.clone());
-        bind_defaults(f, code, frame, nargs);
-        needs_cells(f, code)
+        let code_v = f.code.borrow().clone();
+        let code = code_of(&code_v);
+        let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
+        frame.reset(code_v, f.globals.clone(), f.builtins.clone());
+        bind_defaults(f, argcount, frame, nargs);
+        cells
     };
     for slot in frame.fast[..nargs].iter_mut().rev() {
         *slot = stack.pop();
     }
     if cells && let Some(Payload::Function(f)) = stack[callable_at].payload() {
-        init_cells(code_of(f), f, frame);
+        let code_v = frame.code.clone();
+        init_cells(code_of(&code_v), f, frame);
     }
     true
 }
@@ -557,12 +567,12 @@ fn fill_defaults(
         .as_ref()
         .map(|d| tuple_ops::items(d).to_vec())
         .unwrap_or_default();
-    let first_default = argcount - defaults.len().min(argcount);
+    // The defaults are aligned with the last parameters (and may outnumber them).
     let mut missing = Vec::new();
     for i in 0..argcount {
         if frame.fast[i].is_none() {
-            if i >= first_default {
-                frame.fast[i] = Some(defaults[i - first_default].clone());
+            if i + defaults.len() >= argcount {
+                frame.fast[i] = Some(defaults[i + defaults.len() - argcount].clone());
             } else {
                 missing.push(as_str(&code.varnames[i]).unwrap_or("?"));
             }
@@ -621,7 +631,7 @@ fn too_many_positional(
     let takes = if ndefaults > 0 {
         format!(
             "from {} to {} positional arguments",
-            argcount - ndefaults,
+            argcount as i64 - ndefaults as i64,
             argcount
         )
     } else {
