@@ -307,7 +307,7 @@ fn set_function_attr(
                 let name = as_str(&f.name.borrow()).unwrap_or("?").to_owned();
                 return Err(vm.new_exc(
                     "ValueError",
-                    &format!(
+                    format!(
                         "{name}() requires a code object with {nclosure} free vars, not {nfree}"
                     ),
                 ));
