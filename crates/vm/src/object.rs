@@ -365,15 +365,21 @@ impl Obj {
         unsafe { (*self.class.get()).clone() }
     }
 
-    /// Show the type reference to the collector's `visit` (`tp_traverse`'s `Py_VISIT(type)`)
-    /// without taking a new reference: `visit` gets an uncounted copy of the field, valid
-    /// while the object holds its class, which no collector visit changes.
-    pub(crate) fn visit_class(&self, visit: &mut crate::gc::traverse::Visit<'_>) {
+    /// Run `f` on the type reference without taking a new one: the collector's visit of it
+    /// (`tp_traverse`'s `Py_VISIT(type)`) and the rc layer's look for `__del__` on an object
+    /// being freed, too hot for a count taken and released.
+    ///
+    /// # Safety
+    /// `f` must not run Python code nor drop a reference it did not take itself: the uncounted
+    /// copy it sees stays valid only while the object keeps its class, which a `__class__`
+    /// assignment changes.
+    #[inline(always)]
+    pub(crate) unsafe fn with_class_uncounted<R>(&self, f: impl FnOnce(&Value) -> R) -> R {
         let class = std::mem::ManuallyDrop::new(Value {
             bits: NonZeroUsize::new(self.class_id()).unwrap_or(NonZeroUsize::MIN),
             _not_send: PhantomData,
         });
-        visit(&class);
+        f(&class)
     }
 
     /// Whether the object's type is `t` (no reference taken).

@@ -382,14 +382,16 @@ fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
 
 /// `__del__` of the object's class, when it is a class written in Python.
 pub(crate) fn finalizer_of(o: &crate::object::Obj) -> Option<Value> {
-    let class = o.class();
     if let crate::object::Payload::Generator(g) = &o.payload {
         return crate::objects::generator_ops::finalizer(g);
     }
-    if crate::objects::types::special_flags(&class) & crate::objects::types::HAS_DEL == 0 {
+    let flags = |class: &Value| crate::objects::types::special_flags(class);
+    // SAFETY: `special_flags` runs no Python code (it looks up str keys in the MRO's dicts)
+    // and drops only the references it takes.
+    if unsafe { o.with_class_uncounted(flags) } & crate::objects::types::HAS_DEL == 0 {
         return None;
     }
-    crate::objects::types::lookup_str(&class, "__del__")
+    crate::objects::types::lookup_str(&o.class(), "__del__")
 }
 
 /// Call `__del__` on a resurrected object; errors are printed as "Exception ignored in".

@@ -24,7 +24,8 @@ pub type Visit<'a> = dyn FnMut(&Value) + 'a;
 impl Obj {
     /// Visit every reference the object holds: its type, its instance dict, its payload's.
     pub fn traverse(&self, visit: &mut Visit<'_>) {
-        self.visit_class(visit);
+        // SAFETY: the collector's visits run no Python code and drop only what they take.
+        unsafe { self.with_class_uncounted(|c| visit(c)) };
         if let Some(d) = self.dict().and_then(PyCell::try_borrow) {
             match &*d {
                 InstDict::Dict(d) => visit(d),
