@@ -288,7 +288,7 @@ fn recycle_float(obj: NonNull<Obj>) -> bool {
     let o = unsafe { obj.as_ref() };
     if o.rc.flags() != 0
         || !matches!(o.payload, Payload::Float(_))
-        || !o.class().is(&crate::objects::types::builtin().float)
+        || !o.class_is(&crate::objects::types::builtin().float)
     {
         return false;
     }
@@ -312,7 +312,7 @@ pub(crate) fn reuse_unique_float(v: &Value, f: f64) -> Option<Value> {
         let o = unsafe { p.as_ref() };
         if o.rc.get() != 1
             || !matches!(o.payload, Payload::Float(_))
-            || !o.class().is(&crate::objects::types::builtin().float)
+            || !o.class_is(&crate::objects::types::builtin().float)
         {
             return None;
         }

@@ -45,11 +45,11 @@ fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
 fn unpack_exact(f: &mut Frame, seq: &Value, n: usize) -> bool {
     let b = crate::objects::types::builtin();
     match seq.payload() {
-        Some(Payload::Tuple(t)) if t.len() == n && seq.class().is(&b.tuple) => {
+        Some(Payload::Tuple(t)) if t.len() == n && seq.class_is(&b.tuple) => {
             f.stack.extend(t.iter().rev().cloned());
             true
         }
-        Some(Payload::List(l)) if seq.class().is(&b.list) => {
+        Some(Payload::List(l)) if seq.class_is(&b.list) => {
             let items = l.borrow();
             if items.len() != n {
                 return false;

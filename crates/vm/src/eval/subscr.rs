@@ -20,11 +20,11 @@ pub(super) fn get_fast(c: &Value, k: &Value) -> Option<Value> {
     let i = k.as_small()?;
     let b = builtin();
     match c.payload()? {
-        Payload::List(l) if c.class().is(&b.list) => {
+        Payload::List(l) if c.class_is(&b.list) => {
             let items = l.borrow();
             Some(items[position(i, items.len())?].clone())
         }
-        Payload::Tuple(t) if c.class().is(&b.tuple) => Some(t[position(i, t.len())?].clone()),
+        Payload::Tuple(t) if c.class_is(&b.tuple) => Some(t[position(i, t.len())?].clone()),
         _ => None,
     }
 }
@@ -36,7 +36,7 @@ pub(super) fn set_fast(c: &Value, k: &Value, v: Value) -> Result<(), Value> {
     let (Some(i), Some(Payload::List(l))) = (k.as_small(), c.payload()) else {
         return Err(v);
     };
-    if !c.class().is(&builtin().list) {
+    if !c.class_is(&builtin().list) {
         return Err(v);
     }
     let old = {

@@ -42,7 +42,7 @@ impl SharedKeys {
     /// The index of `name`, added when absent; `None` when `name` is not an exact `str` or the
     /// table is full.
     fn find_or_add(&mut self, name: &Value) -> Option<usize> {
-        if !name.class().is(&builtin().str_) {
+        if !name.class_is(&builtin().str_) {
             return None;
         }
         if let Some(i) = self.find(name) {

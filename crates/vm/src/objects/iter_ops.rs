@@ -50,10 +50,8 @@ pub fn next_fast(cell: &PyCell<IterState>) -> Option<Option<Value>> {
         IterState::Seq { seq, index } => {
             let b = crate::objects::types::builtin();
             let item = match seq.payload() {
-                Some(Payload::List(l)) if seq.class().is(&b.list) => {
-                    l.borrow().get(*index).cloned()
-                }
-                Some(Payload::Tuple(t)) if seq.class().is(&b.tuple) => t.get(*index).cloned(),
+                Some(Payload::List(l)) if seq.class_is(&b.list) => l.borrow().get(*index).cloned(),
+                Some(Payload::Tuple(t)) if seq.class_is(&b.tuple) => t.get(*index).cloned(),
                 _ => None,
             }?;
             *index += 1;
