@@ -86,9 +86,17 @@ pub fn decref(obj: NonNull<Obj>) {
 }
 
 thread_local! {
-    /// Objects whose count reached zero while another deallocation was running on this thread.
-    static PENDING: RefCell<Option<Vec<NonNull<Obj>>>> = const { RefCell::new(None) };
+    /// Whether a deallocation is running on this thread: objects whose count reaches zero
+    /// meanwhile wait in `PENDING`.
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
+    /// The objects waiting to be freed. The vector keeps its buffer between deallocations
+    /// (up to `PENDING_KEEP` entries), so freeing one object allocates nothing.
+    static PENDING: RefCell<Vec<NonNull<Obj>>> = const { RefCell::new(Vec::new()) };
 }
+
+/// The most queue entries whose buffer is kept after a deallocation (a million-deep chain
+/// must not leave a million-entry buffer behind).
+const PENDING_KEEP: usize = 1024;
 
 #[cold]
 fn dealloc(obj: NonNull<Obj>) {
@@ -99,36 +107,24 @@ fn dealloc(obj: NonNull<Obj>) {
         release(obj);
         return;
     }
-    let nested = PENDING.try_with(|p| {
-        let mut p = p.borrow_mut();
-        match p.as_mut() {
-            Some(queue) => {
-                queue.push(obj);
-                true
-            }
-            None => {
-                *p = Some(Vec::new());
-                false
-            }
+    if DRAINING.replace(true) {
+        if PENDING.try_with(|p| p.borrow_mut().push(obj)).is_err() {
+            // The thread's storage is being torn down: free directly.
+            free_one(obj);
         }
-    });
-    let Ok(nested) = nested else {
-        // The thread's storage is being torn down: free directly.
-        free_one(obj);
-        return;
-    };
-    if nested {
         return;
     }
     free_one(obj);
-    while let Some(next) = PENDING
-        .try_with(|p| p.borrow_mut().as_mut().and_then(Vec::pop))
-        .ok()
-        .flatten()
-    {
+    while let Some(next) = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
         free_one(next);
     }
-    let _ = PENDING.try_with(|p| *p.borrow_mut() = None);
+    let _ = PENDING.try_with(|p| {
+        let mut p = p.borrow_mut();
+        if p.capacity() > PENDING_KEEP {
+            p.shrink_to(PENDING_KEEP);
+        }
+    });
+    DRAINING.set(false);
 }
 
 fn free_one(obj: NonNull<Obj>) {
@@ -172,10 +168,11 @@ fn is_leaf(obj: NonNull<Obj>) -> bool {
 }
 
 /// Whether the object's class defines `__del__` that has not run yet.
+#[inline(always)]
 fn needs_finalizer(obj: NonNull<Obj>) -> bool {
     // SAFETY: `obj` has a zero count but has not been freed; we only read its header.
     let o = unsafe { obj.as_ref() };
-    o.rc.flags.get() & FINALIZED == 0 && crate::vm::finalizer_of(o).is_some()
+    o.rc.flags.get() & FINALIZED == 0 && crate::vm::has_finalizer(o)
 }
 
 /// Mark the object's finalizer as run (the collector calls finalizers itself).
@@ -191,9 +188,11 @@ pub(crate) fn is_finalized(o: &Obj) -> bool {
 /// Run Python code from inside a deallocation: objects it releases are freed at once (with
 /// their own queue), as CPython runs nested deallocations inside `__del__` and callbacks.
 fn with_own_queue(f: impl FnOnce()) {
-    let outer = PENDING.with(|p| p.borrow_mut().take());
+    let draining = DRAINING.replace(false);
+    let outer = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
     f();
     PENDING.with(|p| *p.borrow_mut() = outer);
+    DRAINING.set(draining);
 }
 
 /// Run `__del__` on an object whose count reached zero. Returns true when it may now be freed,

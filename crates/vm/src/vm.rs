@@ -190,10 +190,12 @@ impl Vm {
         o.sys = sys;
     }
 
+    #[inline]
     pub fn none(&self) -> Value {
         builtin().none.clone()
     }
 
+    #[inline]
     pub fn bool(&self, b: bool) -> Value {
         if b {
             builtin().true_.clone()
@@ -202,6 +204,7 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub fn is_none(&self, v: &Value) -> bool {
         v.is(&builtin().none)
     }
@@ -378,6 +381,16 @@ fn with_current<R>(f: impl FnOnce(&Vm) -> R) -> Option<R> {
     // clears it; the pointer is only read on the Vm's own thread (thread-local), while that
     // thread holds the GIL (it is releasing an object).
     (!p.is_null()).then(|| f(unsafe { &*p }))
+}
+
+/// Whether `finalizer_of` finds a finalizer, answered from the class's cached flags (no
+/// `__del__` lookup): asked for every object whose count reaches zero.
+#[inline(always)]
+pub(crate) fn has_finalizer(o: &crate::object::Obj) -> bool {
+    if let crate::object::Payload::Generator(g) = &o.payload {
+        return crate::objects::generator_ops::finalizer(g).is_some();
+    }
+    crate::objects::types::special_flags(&o.class()) & crate::objects::types::HAS_DEL != 0
 }
 
 /// `__del__` of the object's class, when it is a class written in Python.

@@ -65,16 +65,25 @@ pub const HAS_DEL: u8 = 16;
 
 /// Which attribute hooks of a class written in Python are not the builtin ones, so attribute
 /// access can take the generic path without looking them up each time.
+/// The cached answer is one version compare: it runs for every freed instance (`HAS_DEL`).
+#[inline(always)]
 pub fn special_flags(t: &Value) -> u8 {
     let Some(td) = type_data(t) else { return 0 };
     if !td.heap {
         return 0;
     }
-    let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
     let (at, flags) = td.special.get();
-    if at == version {
+    if at == version() {
         return flags;
     }
+    compute_special_flags(t, td)
+}
+
+/// Look the hooks of `special_flags` up in the MRO and cache them at the current version.
+#[cold]
+#[inline(never)]
+fn compute_special_flags(t: &Value, td: &TypeData) -> u8 {
+    let version = version();
     let mut flags = 0;
     for (bit, name) in [
         (CUSTOM_GETATTRIBUTE, "__getattribute__"),
@@ -251,6 +260,7 @@ pub fn init() -> &'static Builtins {
         .0
 }
 
+#[inline(always)]
 pub fn type_data(t: &Value) -> Option<&TypeData> {
     match t.payload() {
         Some(Payload::Type(d)) => Some(d),
