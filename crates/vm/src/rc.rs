@@ -115,16 +115,21 @@ fn dealloc(obj: NonNull<Obj>) {
         return;
     }
     free_one(obj);
-    while let Some(next) = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten() {
+    while let Ok(Some(next)) = PENDING.try_with(next_pending) {
         free_one(next);
     }
-    let _ = PENDING.try_with(|p| {
-        let mut p = p.borrow_mut();
-        if p.capacity() > PENDING_KEEP {
-            p.shrink_to(PENDING_KEEP);
-        }
-    });
     DRAINING.set(false);
+}
+
+/// The next queued object; when none is left, the queue's buffer is cut back to
+/// `PENDING_KEEP` entries.
+fn next_pending(queue: &RefCell<Vec<NonNull<Obj>>>) -> Option<NonNull<Obj>> {
+    let mut queue = queue.borrow_mut();
+    let next = queue.pop();
+    if next.is_none() && queue.capacity() > PENDING_KEEP {
+        queue.shrink_to(PENDING_KEEP);
+    }
+    next
 }
 
 fn free_one(obj: NonNull<Obj>) {
