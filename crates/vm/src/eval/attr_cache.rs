@@ -1,12 +1,17 @@
 //! Inline caches of `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD`: what the type said about a
-//! name, remembered per instruction for one type at one type version (PEP 659's
+//! name, remembered per instruction for up to `WAYS` types at one type version each (PEP 659's
 //! `LOAD_ATTR_INSTANCE_VALUE`, `STORE_ATTR_INSTANCE_VALUE` and `LOAD_METHOD_WITH_DICT`;
-//! CPython's `Python/specialize.c`).
+//! CPython's `Python/specialize.c`; polymorphic as V8's inline caches).
 //!
 //! An entry holds no reference: the type is known by its address, valid only while the global
 //! type version is the one recorded (creating a type or assigning a class attribute bumps it, so
 //! a new type at a freed type's address never matches), and the method is looked up again
 //! through the type's method cache. So caching changes no reference count.
+//!
+//! Layout: one entry per instruction, then a header whose `key` counts the pool entries handed
+//! out, then a pool of `WAYS - 1` entries per attribute instruction. A site that meets a second
+//! type takes a block from the pool (its first entry's `more` says where), so monomorphic sites
+//! cost one entry and the pool is touched only by polymorphic ones.
 
 use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::dict::{DictTable, Probe};
@@ -15,6 +20,7 @@ use crate::objects::str::as_pystr;
 use crate::objects::types;
 use crate::ops;
 use crate::vm::{PyResult, Vm};
+use gilpy_bytecode::Opcode;
 use std::cell::Cell;
 use std::ptr::NonNull;
 
@@ -32,7 +38,7 @@ pub enum AttrKind {
     Method,
 }
 
-/// One instruction's cache entry.
+/// One cache entry: what an instruction learnt for one type.
 #[derive(Clone, Copy, Default)]
 pub struct AttrCache {
     /// The type's address (`Value::id`); 0 when empty.
@@ -44,7 +50,11 @@ pub struct AttrCache {
     index: u32,
     /// `InstanceDict`: the name's index in the class's shared keys (`NO_KEY` until known).
     /// `Method`: how many shared keys the class had when the name was not among them.
+    /// The header: how many pool entries were handed out.
     key: u32,
+    /// An instruction's own entry: where its block of `WAYS - 1` more entries starts in the
+    /// cache array (0: none yet).
+    more: u32,
     /// `Method`: the method's address. Not a reference: the class's MRO holds the method in a
     /// class dict, and every change to a class dict (assignment, deletion, the collector
     /// clearing a class or a dict) bumps the type version, so while `version` is current the
@@ -53,6 +63,9 @@ pub struct AttrCache {
 }
 
 const NO_KEY: u32 = u32::MAX;
+
+/// How many types one instruction remembers (CPython's and V8's polymorphic caches keep 4).
+const WAYS: usize = 4;
 
 /// Where an instance's own value was found.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -63,18 +76,105 @@ enum Found {
     Key(u32),
 }
 
-/// The per-instruction cache array of `code` (made on first use).
+/// The cache array of `code` (made on first use): see the module comment for its layout.
+#[inline(always)]
 fn entries(code: &Code) -> &[Cell<AttrCache>] {
-    code.attr_cache
-        .get_or_init(|| vec![Cell::new(AttrCache::default()); code.instrs.len()].into())
+    code.attr_cache.get_or_init(|| new_entries(code))
 }
 
-/// The entry of instruction `i` if it was filled for `obj`'s type at the current version.
-#[inline]
-fn hit(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
+#[cold]
+#[inline(never)]
+fn new_entries(code: &Code) -> Box<[Cell<AttrCache>]> {
+    let sites = code
+        .instrs
+        .iter()
+        .filter(|(op, _)| {
+            matches!(
+                op,
+                Opcode::LOAD_ATTR | Opcode::STORE_ATTR | Opcode::LOAD_METHOD
+            )
+        })
+        .count();
+    let len = code.instrs.len() + 1 + sites * (WAYS - 1);
+    vec![Cell::new(AttrCache::default()); len].into()
+}
+
+/// Whether `e` was filled for a type of address `class` at the current version.
+#[inline(always)]
+fn matches(e: &AttrCache, class: usize) -> bool {
+    e.kind != AttrKind::Empty && e.class == class && e.version == types::version()
+}
+
+/// The entry of instruction `i` if its own (first) entry was filled for `obj`'s type at the
+/// current version: the fast paths' check, as cheap as a monomorphic cache's.
+#[inline(always)]
+fn hit_first(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
     let e = entries(code).get(i)?.get();
-    (e.kind != AttrKind::Empty && e.class == obj.class_id() && e.version == types::version())
-        .then_some(e)
+    matches(&e, obj.class_id()).then_some(e)
+}
+
+/// The slot and entry of instruction `i` filled for `obj`'s type at the current version.
+#[inline]
+fn hit(code: &Code, i: usize, obj: &Value) -> Option<(usize, AttrCache)> {
+    let all = entries(code);
+    let e = all.get(i)?.get();
+    let class = obj.class_id();
+    if matches(&e, class) {
+        return Some((i, e));
+    }
+    if e.more == 0 {
+        return None;
+    }
+    hit_more(all, e.more as usize, class)
+}
+
+/// The entry of a polymorphic site's block filled for type `class`.
+#[inline(never)]
+fn hit_more(all: &[Cell<AttrCache>], start: usize, class: usize) -> Option<(usize, AttrCache)> {
+    (start..start + WAYS - 1).find_map(|s| {
+        let e = all.get(s)?.get();
+        matches(&e, class).then_some((s, e))
+    })
+}
+
+/// The slot instruction `i` fills for a type of address `class` at `version`: the type's own
+/// entry, else an empty or outdated one, else (a block taken from the pool when the site has
+/// none yet) the last of its block.
+fn slot_for(code: &Code, i: usize, class: usize, version: u64) -> Option<usize> {
+    let all = entries(code);
+    let first = all.get(i)?.get();
+    let free =
+        |e: &AttrCache| e.kind == AttrKind::Empty || e.version != version || e.class == class;
+    if free(&first) {
+        return Some(i);
+    }
+    let start = match first.more {
+        0 => take_block(all, code.instrs.len(), i)?,
+        m => m as usize,
+    };
+    let block = start..start + WAYS - 1;
+    block
+        .clone()
+        .find(|&s| all.get(s).is_some_and(|c| free(&c.get())))
+        .or(Some(block.end - 1))
+}
+
+/// Hand instruction `i` its block of the pool after the header at `header`; `None` when the
+/// pool is spent (it is not: it has a block per attribute instruction, each takes one at most).
+fn take_block(all: &[Cell<AttrCache>], header: usize, i: usize) -> Option<usize> {
+    let mut head = all.get(header)?.get();
+    let start = header + 1 + head.key as usize;
+    if start + WAYS - 1 > all.len() {
+        return None;
+    }
+    head.key += (WAYS - 1) as u32;
+    all[header].set(head);
+    let first = all.get(i)?;
+    first.set(AttrCache {
+        more: start as u32,
+        ..first.get()
+    });
+    Some(start)
 }
 
 fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, key: u32) {
@@ -90,29 +190,40 @@ fn fill_method(
     key: u32,
     method: Option<NonNull<Obj>>,
 ) {
-    if let Some(c) = entries(code).get(i) {
-        c.set(AttrCache {
-            class: obj.class_id(),
-            version,
-            kind,
-            index: 0,
-            key,
-            method,
-        });
-    }
+    let all = entries(code);
+    let class = obj.class_id();
+    let Some(s) = slot_for(code, i, class, version) else {
+        return;
+    };
+    let more = all[s].get().more;
+    all[s].set(AttrCache {
+        class,
+        version,
+        kind,
+        index: 0,
+        key,
+        more,
+        method,
+    });
 }
 
-/// Update the entry's hint when the value was found elsewhere than it said.
+/// Update entry `slot`'s hint when the value was found elsewhere than it said (read as `e`;
+/// left alone if it was refilled since, as a `__del__` run by a store may do).
 #[inline]
-fn remember(code: &Code, i: usize, e: AttrCache, found: Found) {
+fn remember(code: &Code, slot: usize, e: AttrCache, found: Found) {
+    let Some(c) = entries(code).get(slot) else {
+        return;
+    };
+    let now = c.get();
+    if now.class != e.class || now.version != e.version || now.kind != e.kind {
+        return;
+    }
     let updated = match found {
-        Found::Entry(index) if index != e.index => AttrCache { index, ..e },
-        Found::Key(key) if key != e.key => AttrCache { key, ..e },
+        Found::Entry(index) if index != e.index => AttrCache { index, ..now },
+        Found::Key(key) if key != e.key => AttrCache { key, ..now },
         _ => return,
     };
-    if let Some(c) = entries(code).get(i) {
-        c.set(updated);
-    }
+    c.set(updated);
 }
 
 /// The shared-keys index of `name` in `obj`'s class, or `NO_KEY`.
@@ -211,7 +322,7 @@ pub(super) fn load_attr(
     obj: &Value,
     name: &Value,
 ) -> PyResult<Value> {
-    if let Some(e) = hit(code, i, obj)
+    if let Some(e) = hit_first(code, i, obj)
         && e.kind == AttrKind::InstanceDict
         && let Some(v) = kept_value(obj, e.key)
     {
@@ -224,11 +335,11 @@ pub(super) fn load_attr(
 /// cached, or the generic protocol.
 #[inline(never)]
 fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(e) = hit(code, i, obj)
+    if let Some((s, e)) = hit(code, i, obj)
         && e.kind == AttrKind::InstanceDict
         && let Some((v, found)) = instance_value(obj, name, &e)
     {
-        remember(code, i, e, found);
+        remember(code, s, e, found);
         return Ok(v);
     }
     let version = types::version();
@@ -251,11 +362,11 @@ pub(super) fn load_method(
     obj: &Value,
     name: &Value,
 ) -> PyResult<(Option<Value>, Value)> {
-    if let Some(e) = hit(code, i, obj) {
+    if let Some((s, e)) = hit(code, i, obj) {
         match e.kind {
             AttrKind::InstanceDict => {
                 if let Some((v, found)) = instance_value(obj, name, &e) {
-                    remember(code, i, e, found);
+                    remember(code, s, e, found);
                     return Ok((None, v));
                 }
             }
@@ -416,7 +527,7 @@ pub(super) fn store_attr(
     name: &Value,
     value: Value,
 ) -> PyResult<()> {
-    let value = match hit(code, i, obj) {
+    let value = match hit_first(code, i, obj) {
         Some(e) if e.kind == AttrKind::InstanceDict => match store_kept(obj, e.key, value) {
             Ok(()) => return Ok(()),
             Err(value) => value,
@@ -465,13 +576,15 @@ fn store_attr_slow(
     value: Value,
 ) -> PyResult<()> {
     let value = match hit(code, i, obj) {
-        Some(e) if e.kind == AttrKind::InstanceDict => match store_instance(obj, name, value, &e) {
-            Ok(found) => {
-                remember(code, i, e, found);
-                return Ok(());
+        Some((s, e)) if e.kind == AttrKind::InstanceDict => {
+            match store_instance(obj, name, value, &e) {
+                Ok(found) => {
+                    remember(code, s, e, found);
+                    return Ok(());
+                }
+                Err(value) => value,
             }
-            Err(value) => value,
-        },
+        }
         _ => value,
     };
     let version = types::version();
