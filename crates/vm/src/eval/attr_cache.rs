@@ -337,10 +337,14 @@ pub(super) fn load_attr(
 fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some((s, e)) = hit(code, i, obj)
         && e.kind == AttrKind::InstanceDict
-        && let Some((v, found)) = instance_value(obj, name, &e)
     {
-        remember(code, s, e, found);
-        return Ok(v);
+        if let Some(v) = kept_value(obj, e.key) {
+            return Ok(v);
+        }
+        if let Some((v, found)) = instance_value(obj, name, &e) {
+            remember(code, s, e, found);
+            return Ok(v);
+        }
     }
     let version = types::version();
     if classify_load(obj, name).0 == AttrKind::InstanceDict {
