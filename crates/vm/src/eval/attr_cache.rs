@@ -114,7 +114,7 @@ fn hit_first(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
 }
 
 /// The slot and entry of instruction `i` filled for `obj`'s type at the current version.
-#[inline]
+#[inline(always)]
 fn hit(code: &Code, i: usize, obj: &Value) -> Option<(usize, AttrCache)> {
     let all = entries(code);
     let e = all.get(i)?.get();
