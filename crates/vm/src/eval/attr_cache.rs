@@ -82,6 +82,7 @@ fn entries(code: &Code) -> &[Cell<AttrCache>] {
     code.attr_cache.get_or_init(|| new_entries(code))
 }
 
+/// A new cache array for `code`: its entries, the header and the pool, all empty.
 #[cold]
 #[inline(never)]
 fn new_entries(code: &Code) -> Box<[Cell<AttrCache>]> {
@@ -162,13 +163,15 @@ fn slot_for(code: &Code, i: usize, class: usize, version: u64) -> Option<usize> 
 /// Hand instruction `i` its block of the pool after the header at `header`; `None` when the
 /// pool is spent (it is not: it has a block per attribute instruction, each takes one at most).
 fn take_block(all: &[Cell<AttrCache>], header: usize, i: usize) -> Option<usize> {
-    let mut head = all.get(header)?.get();
-    let start = header + 1 + head.key as usize;
+    let head = all.get(header)?;
+    let start = header + 1 + head.get().key as usize;
     if start + WAYS - 1 > all.len() {
         return None;
     }
-    head.key += (WAYS - 1) as u32;
-    all[header].set(head);
+    head.set(AttrCache {
+        key: head.get().key + (WAYS - 1) as u32,
+        ..head.get()
+    });
     let first = all.get(i)?;
     first.set(AttrCache {
         more: start as u32,
@@ -192,11 +195,11 @@ fn fill_method(
 ) {
     let all = entries(code);
     let class = obj.class_id();
-    let Some(s) = slot_for(code, i, class, version) else {
+    let Some(c) = slot_for(code, i, class, version).and_then(|s| all.get(s)) else {
         return;
     };
-    let more = all[s].get().more;
-    all[s].set(AttrCache {
+    let more = c.get().more;
+    c.set(AttrCache {
         class,
         version,
         kind,
