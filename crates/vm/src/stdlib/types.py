@@ -120,14 +120,18 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _collect_parameters(args):
-    """The type variables among `args` (and among their own parameters), in order."""
+def _collect_parameters(args, nested=False):
+    """The type variables among `args` (and among their own parameters), in first-seen order;
+    with `nested` (typing's rule), also those inside list and tuple arguments
+    (`Callable[[T], S]`)."""
     params = []
     for a in args:
         if isinstance(a, type):
             continue
         if hasattr(a, "__typing_subst__"):
             found = (a,)
+        elif nested and isinstance(a, (list, tuple)):
+            found = _collect_parameters(a, True)
         else:
             found = getattr(a, "__parameters__", ())
             if not isinstance(found, tuple):

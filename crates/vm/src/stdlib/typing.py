@@ -89,26 +89,6 @@ def _is_typevar_like(x):
         isinstance(x, _GenericAlias) and x.__origin__ is Unpack)
 
 
-def _collect_parameters(args):
-    """The type variables among `args` and their nested parameters, in first-seen order."""
-    found = []
-    for a in args:
-        if isinstance(a, type):
-            continue
-        if hasattr(a, "__typing_subst__"):
-            own = (a,)
-        elif isinstance(a, (list, tuple)):
-            own = _collect_parameters(a)
-        else:
-            own = getattr(a, "__parameters__", ())
-            if not isinstance(own, tuple):
-                own = ()
-        for p in own:
-            if p not in found:
-                found.append(p)
-    return tuple(found)
-
-
 def _check_generic(cls, params, expected):
     if not expected:
         raise TypeError("%s is not a generic class" % (cls,))
@@ -637,7 +617,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if not isinstance(args, tuple):
             args = (args,)
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
+        self.__parameters__ = types._collect_parameters(args, nested=True)
         if not name:
             self.__module__ = origin.__module__
 
@@ -961,7 +941,7 @@ class Generic:
         if orig is None:
             tvars = ()
         else:
-            tvars = _collect_parameters(orig)
+            tvars = types._collect_parameters(orig, nested=True)
             declared = None
             for base in orig:
                 if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
