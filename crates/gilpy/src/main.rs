@@ -9,7 +9,9 @@ mod cli;
 /// The `system-allocator` feature leaves malloc in place for valgrind (`scripts/memcheck`).
 #[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::MiMalloc = allocator::MiMalloc;
+#[cfg(not(feature = "system-allocator"))]
+mod allocator;
 mod program;
 mod repl;
 mod startup;
