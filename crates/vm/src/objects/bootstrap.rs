@@ -95,11 +95,27 @@ fn bare_type(
 ) -> Value {
     let bases = base.map(|b| vec![b.clone()]).unwrap_or_default();
     let t = new_type_in(meta.clone(), dict_type.clone(), name, bases, layout, false);
-    finish(&t);
+    match base.and_then(type_data) {
+        Some(base_data) => set_single_base_mro(&t, base_data),
+        None => finish(&t),
+    }
     if !base_ok {
         mark_final(&t);
     }
     t
+}
+
+/// The MRO of a type with one base: the type, then the base's MRO (what C3 gives for one base,
+/// built without `compute_mro`'s copies of the bases and of the base's MRO).
+fn set_single_base_mro(t: &Value, base: &TypeData) {
+    let Some(td) = type_data(t) else {
+        return;
+    };
+    let base_mro = base.mro.borrow();
+    let mut mro = Vec::with_capacity(base_mro.len() + 1);
+    mro.push(t.clone());
+    mro.extend(base_mro.iter().cloned());
+    *td.mro.borrow_mut() = mro;
 }
 
 fn mark_final(t: &Value) {
@@ -162,8 +178,10 @@ pub fn create_builtins() -> Builtins {
     );
     let mut exceptions: Vec<(&'static str, Value)> = vec![("BaseException", base_exc)];
     for (name, base) in &EXCEPTIONS[1..] {
+        // A base comes shortly before its subclasses in `EXCEPTIONS`: search backwards.
         let b = exceptions
             .iter()
+            .rev()
             .find(|(n, _)| n == base)
             .map(|(_, v)| v.clone())
             .unwrap_or_else(|| unreachable!());
