@@ -150,9 +150,10 @@ fn clear_method_caches() {
 
 /// The builtin types and functions created after start-up (on first use, as
 /// `async_generator_asend` or the generator finalizer, kept in Rust statics) and what they hold
-/// (dicts, method objects, names), less interned strings: static in CPython, so not counted as
-/// left by the program. A builtin type's namespace cannot be changed by Python code, so
-/// nothing the program made is among them.
+/// (dicts, method objects, names), with the entries that the namespaces of the builtin types
+/// made at start-up got when first read (`bootstrap::ready`), less interned strings: static in
+/// CPython, so not counted as left by the program. A builtin type's namespace cannot be
+/// changed by Python code, so nothing the program made is among them.
 fn lazy_static_objects() -> HashSet<usize> {
     let live = live_objects(false);
     let held = natively_held_builtins(&live);
@@ -164,6 +165,15 @@ fn lazy_static_objects() -> HashSet<usize> {
             _ => false,
         })
         .collect();
+    for t in live_objects(true) {
+        if let Some(Payload::Type(td)) = t.payload()
+            && !td.heap
+            && let Some(d) = t.obj().and_then(|o| o.existing_dict())
+            && let Some(o) = d.obj()
+        {
+            o.traverse(&mut |x| todo.push(x.clone()));
+        }
+    }
     let mut seen = HashSet::new();
     while let Some(v) = todo.pop() {
         if is_interned(&v) || is_static(&v) || !seen.insert(v.id()) {

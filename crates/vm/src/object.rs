@@ -412,6 +412,7 @@ impl Obj {
     /// The instance dict object, if this object has one; attributes kept as values are moved
     /// into a new dict first (as reading `__dict__` does).
     pub fn dict_value(&self) -> Option<Value> {
+        crate::objects::bootstrap::ready(self);
         let cell = self.dict()?;
         if let Some(d) = cell.borrow().as_dict() {
             return Some(d.clone());

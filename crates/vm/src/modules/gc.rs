@@ -195,6 +195,7 @@ fn referents_of(o: &Obj) -> Vec<Value> {
     if heap_class && class_first {
         out.push(o.class());
     }
+    crate::objects::bootstrap::ready(o);
     if let Some(d) = o.dict().and_then(|d| d.try_borrow()) {
         match &*d {
             InstDict::Dict(d) => out.push(d.clone()),

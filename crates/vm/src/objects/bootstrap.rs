@@ -1,7 +1,7 @@
 //! Creating the builtin types, singletons and exception classes at start-up, and the helpers
 //! that put native methods into type dicts. Counterpart of CPython's `_PyTypes_InitTypes`.
 
-use crate::object::{Payload, Value, bootstrap_set_class};
+use crate::object::{Obj, Payload, Value, bootstrap_set_class};
 use crate::objects::dict::{DictTable, new_dict_value};
 use crate::objects::function::{Builtin, NativeFn};
 use crate::objects::iter_types::IterTypes;
@@ -102,7 +102,15 @@ fn bare_type(
     if !base_ok {
         mark_final(&t);
     }
+    make_lazy(&t);
     t
+}
+
+/// Let a builtin type's namespace entries wait until it is first read (see `ready`).
+fn make_lazy(t: &Value) {
+    if let Some(td) = type_data(t) {
+        *td.lazy_attrs.borrow_mut() = Some(Vec::new());
+    }
 }
 
 /// The MRO of a type with one base: the type, then the base's MRO (what C3 gives for one base,
@@ -157,6 +165,7 @@ pub fn create_builtins() -> Builtins {
     }
     for t in [&object, &type_, &dict] {
         finish(t);
+        make_lazy(t);
     }
     let t =
         |name: &str, layout: Layout| bare_type(&type_, &dict, name, Some(&object), layout, true);
@@ -253,70 +262,149 @@ pub fn create_builtins() -> Builtins {
     }
 }
 
-/// Put a native method (bound to the instance on attribute access) into a type's dict.
-pub fn add_method(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    add(
-        t,
-        Builtin {
+/// A builtin type's namespace entry registered at start-up and kept as data until the type's
+/// namespace is first read (`ready`): most programs look into few of the builtin types, and
+/// making every entry a dict entry (interning and hashing its name, allocating its function
+/// object) was half of the start-up's instructions.
+pub enum LazyAttr {
+    /// A native function (`add_method`, `add_static`, `add_classmethod`).
+    Native {
+        name: &'static str,
+        owner: &'static str,
+        func: NativeFn,
+        kind: NativeKind,
+    },
+    /// Any other entry `set_attr` was given.
+    Value(Box<str>, Value),
+}
+
+/// How a native function in a type's namespace behaves on attribute access.
+#[derive(Clone, Copy)]
+pub enum NativeKind {
+    /// Bound to the instance (a method descriptor).
+    Method,
+    /// Not bound (`__new__`, static helpers).
+    Static,
+    /// Bound to the class (a classmethod).
+    ClassMethod,
+}
+
+impl LazyAttr {
+    /// The entry's name and the value it stands for.
+    fn into_entry(self) -> (std::borrow::Cow<'static, str>, Value) {
+        match self {
+            LazyAttr::Native {
+                name,
+                owner,
+                func,
+                kind,
+            } => (name.into(), native_entry(name, owner, func, kind)),
+            LazyAttr::Value(name, v) => (String::from(name).into(), v),
+        }
+    }
+}
+
+/// The object a native function's namespace entry holds.
+fn native_entry(
+    name: &'static str,
+    owner: &'static str,
+    func: NativeFn,
+    kind: NativeKind,
+) -> Value {
+    let b = crate::objects::types::builtin();
+    let f = Value::alloc(
+        b.builtin_function.clone(),
+        Payload::Builtin(Box::new(Builtin {
             name,
             func,
             bound: None,
-            is_method: true,
+            is_method: matches!(kind, NativeKind::Method),
             owner,
             doc: None,
-        },
+        })),
     );
+    match kind {
+        NativeKind::ClassMethod => Value::alloc(b.classmethod.clone(), Payload::ClassMethod(f)),
+        NativeKind::Method | NativeKind::Static => f,
+    }
+}
+
+/// Put a native method (bound to the instance on attribute access) into a type's dict.
+pub fn add_method(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
+    add(t, owner, name, func, NativeKind::Method);
 }
 
 /// Put a native function that is not bound on access (`__new__`, static helpers).
 pub fn add_static(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    add(
-        t,
-        Builtin {
-            name,
-            func,
-            bound: None,
-            is_method: false,
-            owner,
-            doc: None,
-        },
-    );
+    add(t, owner, name, func, NativeKind::Static);
 }
 
 /// Put a native classmethod (receives the class first).
 pub fn add_classmethod(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    let f = Builtin {
-        name,
-        func,
-        bound: None,
-        is_method: false,
-        owner,
-        doc: None,
-    };
-    let f = Value::alloc(
-        crate::objects::types::builtin().builtin_function.clone(),
-        Payload::Builtin(Box::new(f)),
-    );
-    let cm = Value::alloc(
-        crate::objects::types::builtin().classmethod.clone(),
-        Payload::ClassMethod(f),
-    );
-    set_attr(t, name, cm);
+    add(t, owner, name, func, NativeKind::ClassMethod);
 }
 
-fn add(t: &Value, f: Builtin) {
-    let name = f.name;
-    let v = Value::alloc(
-        crate::objects::types::builtin().builtin_function.clone(),
-        Payload::Builtin(Box::new(f)),
-    );
-    set_attr(t, name, v);
+fn add(t: &Value, owner: &'static str, name: &'static str, func: NativeFn, kind: NativeKind) {
+    if let Some(td) = type_data(t)
+        && let Some(lazy) = td.lazy_attrs.borrow_mut().as_mut()
+    {
+        lazy.push(LazyAttr::Native {
+            name,
+            owner,
+            func,
+            kind,
+        });
+        return;
+    }
+    if let Some(o) = t.obj() {
+        insert(o, name, native_entry(name, owner, func, kind));
+    }
 }
 
-/// Set an entry of a type's (or module's) dict directly.
+/// Set an entry of a type's (or module's) dict directly (kept for later while the type's
+/// namespace is still lazy).
 pub fn set_attr(t: &Value, name: &str, v: Value) {
+    if let Some(td) = type_data(t)
+        && let Some(lazy) = td.lazy_attrs.borrow_mut().as_mut()
+    {
+        lazy.push(LazyAttr::Value(name.into(), v));
+        return;
+    }
+    if let Some(o) = t.obj() {
+        insert(o, name, v);
+    }
+}
+
+/// Make a builtin type's lazy namespace entries dict entries, in the order they were
+/// registered. Every reader of a type's namespace calls this first: the MRO walk of
+/// `types::lookup`, `Obj::dict_value` (`__dict__`, `vars`, `dir`, `super`), the instance-dict
+/// read of `object.__getattribute__`, `gc.get_referents`. (CPython fills its static types'
+/// dicts in `PyType_Ready`, at start-up.)
+#[inline]
+pub fn ready(o: &Obj) {
+    if let Payload::Type(td) = &o.payload
+        && td.lazy_attrs.borrow().is_some()
+    {
+        fill(o, td);
+    }
+}
+
+#[cold]
+fn fill(o: &Obj, td: &TypeData) {
+    let Some(attrs) = td.lazy_attrs.borrow_mut().take() else {
+        return;
+    };
+    reserve(o, attrs.len());
+    for attr in attrs {
+        let (name, v) = attr.into_entry();
+        insert(o, &name, v);
+    }
+}
+
+/// Put an entry into a namespace's dict, replacing an entry of that name.
+fn insert(o: &Obj, name: &str, v: Value) {
     crate::objects::types::type_modified();
-    let Some(d) = t.obj().and_then(|o| o.dict_value()) else {
+    let Some(d) = o.dict_value() else {
         return;
     };
     let Some(Payload::Dict(table)) = d.payload() else {
@@ -336,9 +424,18 @@ pub fn set_attr(t: &Value, name: &str, v: Value) {
 }
 
 /// Give the still empty namespace of a type or module room for `n` entries, so that filling it
-/// at start-up does not grow it step by step.
+/// at start-up does not grow it step by step (a lazy namespace is sized when it is filled).
 pub fn reserve_attrs(t: &Value, n: usize) {
-    if let Some(d) = t.obj().and_then(|o| o.dict_value())
+    let lazy = type_data(t).is_some_and(|td| td.lazy_attrs.borrow().is_some());
+    if let Some(o) = t.obj()
+        && !lazy
+    {
+        reserve(o, n);
+    }
+}
+
+fn reserve(o: &Obj, n: usize) {
+    if let Some(d) = o.dict_value()
         && let Some(Payload::Dict(table)) = d.payload()
     {
         let mut table = table.borrow_mut();

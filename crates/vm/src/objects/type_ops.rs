@@ -136,6 +136,7 @@ pub fn check_new_class(vm: &Vm, owner: &str, new: &Value, args: &[Value]) -> PyR
     let key = crate::objects::str::intern("__new__");
     let defines_new = |t: &Value| {
         t.obj()
+            .inspect(|o| crate::objects::bootstrap::ready(o))
             .and_then(|o| o.existing_dict())
             .and_then(|d| crate::objects::dict::find_str_key(&d, &key))
             .is_some_and(|(_, v)| v.is(new))

@@ -52,6 +52,9 @@ pub struct TypeData {
     /// Which attribute hooks classes written in Python override, with the type version they
     /// were computed at (see `special_flags`).
     pub special: std::cell::Cell<(u64, u8)>,
+    /// A builtin type's namespace entries registered at start-up and not yet put into its
+    /// dict: `Some` until the namespace is first read (`bootstrap::ready`).
+    pub lazy_attrs: PyCell<Option<Vec<crate::objects::bootstrap::LazyAttr>>>,
 }
 
 /// `special_flags` bits: a Python-level `__getattribute__`, `__getattr__`, `__setattr__`,
@@ -159,6 +162,7 @@ impl TypeData {
             cache: PyCell::new(Vec::new()),
             shared_keys: PyCell::new(Default::default()),
             special: std::cell::Cell::new((0, 0)),
+            lazy_attrs: PyCell::new(None),
         }
     }
 }
@@ -414,7 +418,11 @@ fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
 fn lookup_in_mro(td: &TypeData, name: &Value) -> (Option<(u32, u32)>, Option<Value>) {
     let mro = td.mro.borrow();
     for (k, class) in mro.iter().enumerate() {
-        let Some(dict) = class.obj().and_then(|o| o.dict()) else {
+        let Some(o) = class.obj() else {
+            continue;
+        };
+        crate::objects::bootstrap::ready(o);
+        let Some(dict) = o.dict() else {
             continue;
         };
         let slot = dict.borrow();

@@ -270,7 +270,11 @@ fn super_getattr(
 
 /// The value of `name` in the instance's own attributes (its dict, or its kept values).
 fn own_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
+    let Some(o) = obj.obj() else {
+        return Ok(None);
+    };
+    crate::objects::bootstrap::ready(o);
+    let Some(cell) = o.dict() else {
         return Ok(None);
     };
     let slot = cell.borrow();
