@@ -23,6 +23,7 @@
 
 use crate::gc::heap::List;
 use crate::object::{Payload, Value};
+use crate::objects::bootstrap::LazyNamespace;
 use crate::objects::dict_ops;
 use crate::objects::str::{as_str, intern, is_interned};
 use crate::vm::{CompileMode, Vm};
@@ -150,10 +151,10 @@ fn clear_method_caches() {
 
 /// The builtin types and functions created after start-up (on first use, as
 /// `async_generator_asend` or the generator finalizer, kept in Rust statics) and what they hold
-/// (dicts, method objects, names), with the entries that the namespaces of the builtin types
-/// made at start-up got when first read (`bootstrap::ready`), less interned strings: static in
-/// CPython, so not counted as left by the program. A builtin type's namespace cannot be
-/// changed by Python code, so nothing the program made is among them.
+/// (dicts, method objects, names), with the entries that the namespaces of builtin types
+/// (struct sequences included) got when first read (`bootstrap::ready`), less interned
+/// strings: static in CPython, so not counted as left by the program. A builtin type's
+/// namespace cannot be changed by Python code, so nothing the program made is among them.
 fn lazy_static_objects() -> HashSet<usize> {
     let live = live_objects(false);
     let held = natively_held_builtins(&live);
@@ -167,7 +168,7 @@ fn lazy_static_objects() -> HashSet<usize> {
         .collect();
     for t in live_objects(true) {
         if let Some(Payload::Type(td)) = t.payload()
-            && !td.heap
+            && (!td.heap || matches!(*td.lazy_attrs.borrow(), LazyNamespace::Filled))
             && let Some(d) = t.obj().and_then(|o| o.existing_dict())
             && let Some(o) = d.obj()
         {

@@ -107,9 +107,9 @@ fn bare_type(
 }
 
 /// Let a builtin type's namespace entries wait until it is first read (see `ready`).
-fn make_lazy(t: &Value) {
+pub fn make_lazy(t: &Value) {
     if let Some(td) = type_data(t) {
-        *td.lazy_attrs.borrow_mut() = Some(Vec::new());
+        *td.lazy_attrs.borrow_mut() = LazyNamespace::Pending(Vec::new());
     }
 }
 
@@ -278,6 +278,17 @@ pub enum LazyAttr {
     Value(Box<str>, Value),
 }
 
+/// Where a type's namespace entries are.
+pub enum LazyNamespace {
+    /// In its dict, from the start (types not made lazy).
+    Eager,
+    /// Registered and waiting for the namespace's first read.
+    Pending(Vec<LazyAttr>),
+    /// Put into its dict at the first read (so made by the interpreter, not the program:
+    /// `-X leakcheck` counts them with the builtin objects created on first use).
+    Filled,
+}
+
 /// How a native function in a type's namespace behaves on attribute access.
 #[derive(Clone, Copy)]
 pub enum NativeKind {
@@ -346,7 +357,7 @@ pub fn add_classmethod(t: &Value, owner: &'static str, name: &'static str, func:
 
 fn add(t: &Value, owner: &'static str, name: &'static str, func: NativeFn, kind: NativeKind) {
     if let Some(td) = type_data(t)
-        && let Some(lazy) = td.lazy_attrs.borrow_mut().as_mut()
+        && let LazyNamespace::Pending(lazy) = &mut *td.lazy_attrs.borrow_mut()
     {
         lazy.push(LazyAttr::Native {
             name,
@@ -365,7 +376,7 @@ fn add(t: &Value, owner: &'static str, name: &'static str, func: NativeFn, kind:
 /// namespace is still lazy).
 pub fn set_attr(t: &Value, name: &str, v: Value) {
     if let Some(td) = type_data(t)
-        && let Some(lazy) = td.lazy_attrs.borrow_mut().as_mut()
+        && let LazyNamespace::Pending(lazy) = &mut *td.lazy_attrs.borrow_mut()
     {
         lazy.push(LazyAttr::Value(name.into(), v));
         return;
@@ -383,7 +394,7 @@ pub fn set_attr(t: &Value, name: &str, v: Value) {
 #[inline]
 pub fn ready(o: &Obj) {
     if let Payload::Type(td) = &o.payload
-        && td.lazy_attrs.borrow().is_some()
+        && matches!(*td.lazy_attrs.borrow(), LazyNamespace::Pending(_))
     {
         fill(o, td);
     }
@@ -391,7 +402,8 @@ pub fn ready(o: &Obj) {
 
 #[cold]
 fn fill(o: &Obj, td: &TypeData) {
-    let Some(attrs) = td.lazy_attrs.borrow_mut().take() else {
+    let taken = std::mem::replace(&mut *td.lazy_attrs.borrow_mut(), LazyNamespace::Filled);
+    let LazyNamespace::Pending(attrs) = taken else {
         return;
     };
     reserve(o, attrs.len());
@@ -426,7 +438,8 @@ fn insert(o: &Obj, name: &str, v: Value) {
 /// Give the still empty namespace of a type or module room for `n` entries, so that filling it
 /// at start-up does not grow it step by step (a lazy namespace is sized when it is filled).
 pub fn reserve_attrs(t: &Value, n: usize) {
-    let lazy = type_data(t).is_some_and(|td| td.lazy_attrs.borrow().is_some());
+    let lazy =
+        type_data(t).is_some_and(|td| matches!(*td.lazy_attrs.borrow(), LazyNamespace::Pending(_)));
     if let Some(o) = t.obj()
         && !lazy
     {

@@ -4,7 +4,7 @@
 //! without attribute-only fields. Counterpart of CPython's `Objects/structseq.c`.
 
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{add_method, add_static, reserve_attrs, set_attr};
+use crate::objects::bootstrap::{add_method, add_static, make_lazy, set_attr};
 use crate::objects::function::{Args, Builtin};
 use crate::objects::str::{as_str, intern, new_str};
 use crate::objects::types::{
@@ -30,8 +30,9 @@ pub fn new_type(qualname: &'static str, fields: &[&'static str]) -> Value {
         // As CPython's struct sequences: no instance `__dict__`.
         td.no_instance_dict.set(true);
     }
-    // The methods, the five class attributes below, `__module__`, `__doc__` and the fields.
-    reserve_attrs(&t, fields.len() + 10);
+    // The methods, the five class attributes below, `__module__`, `__doc__` and the fields,
+    // made dict entries when the namespace is first read.
+    make_lazy(&t);
     add_static(&t, name, "__new__", structseq_new);
     add_method(&t, name, "__repr__", structseq_repr);
     add_method(&t, name, "__reduce__", structseq_reduce);

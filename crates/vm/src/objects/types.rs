@@ -52,9 +52,9 @@ pub struct TypeData {
     /// Which attribute hooks classes written in Python override, with the type version they
     /// were computed at (see `special_flags`).
     pub special: std::cell::Cell<(u64, u8)>,
-    /// A builtin type's namespace entries registered at start-up and not yet put into its
-    /// dict: `Some` until the namespace is first read (`bootstrap::ready`).
-    pub lazy_attrs: PyCell<Option<Vec<crate::objects::bootstrap::LazyAttr>>>,
+    /// Whether a builtin type's namespace entries wait, as data, for the namespace to be first
+    /// read (`bootstrap::ready`).
+    pub lazy_attrs: PyCell<crate::objects::bootstrap::LazyNamespace>,
 }
 
 /// `special_flags` bits: a Python-level `__getattribute__`, `__getattr__`, `__setattr__`,
@@ -162,7 +162,7 @@ impl TypeData {
             cache: PyCell::new(Vec::new()),
             shared_keys: PyCell::new(Default::default()),
             special: std::cell::Cell::new((0, 0)),
-            lazy_attrs: PyCell::new(None),
+            lazy_attrs: PyCell::new(crate::objects::bootstrap::LazyNamespace::Eager),
         }
     }
 }

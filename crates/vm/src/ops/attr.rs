@@ -351,7 +351,10 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
 
 /// `object.__setattr__`/`__delattr__` (value `None` deletes).
 pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
-    if let Some(Payload::Type(_)) = obj.payload() {
+    if let Some(o) = obj.obj()
+        && let Payload::Type(_) = o.payload
+    {
+        crate::objects::bootstrap::ready(o);
         types::type_modified();
     }
     let t = obj.class();
