@@ -52,9 +52,47 @@ impl PyStr {
     }
 }
 
-/// A new `str` object.
+/// A `str` object for `text`: the shared one for the empty string and for one code point
+/// below 256 (CPython's latin-1 singletons: iterating and indexing text makes no object), a
+/// new one otherwise.
+#[inline]
 pub fn new_str(text: &str) -> Value {
+    if text.len() <= 2
+        && let Some(v) = latin1_singleton(text)
+    {
+        return v;
+    }
     Value::alloc_str(builtin().str_.clone(), None, PyStr::header(text), text)
+}
+
+/// The shared `str` of `text` when it is empty or one code point below 256.
+#[inline]
+fn latin1_singleton(text: &str) -> Option<Value> {
+    let slot = match *text.as_bytes() {
+        [] => LATIN1_SLOTS - 1,
+        [b] => usize::from(b),
+        [0xC2 | 0xC3, _] => text.chars().next().map_or(0, |c| c as usize),
+        _ => return None,
+    };
+    if let Some(v) = LATIN1.with(|l| l.borrow().0[slot].clone()) {
+        return Some(v);
+    }
+    let v = intern(text);
+    LATIN1.with(|l| l.borrow_mut().0[slot] = Some(v.clone()));
+    Some(v)
+}
+
+/// The shared empty and one-code-point strings of a thread (`new_str`), made on first use.
+/// They are the interned strings of their texts, so `-X leakcheck` counts them as interned; as
+/// the interning table, what is left at the thread-local's destruction is leaked.
+struct Latin1([Option<Value>; LATIN1_SLOTS]);
+
+impl Drop for Latin1 {
+    fn drop(&mut self) {
+        for v in self.0.iter_mut().filter_map(Option::take) {
+            std::mem::forget(v);
+        }
+    }
 }
 
 pub fn from_string(text: String) -> Value {
@@ -74,10 +112,14 @@ thread_local! {
         map: FxHashSet::default(),
         recent: [const { None }; RECENT_SLOTS],
     });
+    static LATIN1: RefCell<Latin1> = const { RefCell::new(Latin1([const { None }; LATIN1_SLOTS])) };
 }
 
 /// Slots of the interning memo (a power of two).
 const RECENT_SLOTS: usize = 64;
+
+/// The one-code-point strings below 256, then the empty string.
+const LATIN1_SLOTS: usize = 257;
 
 /// A thread's interned strings. A thread started by `_thread` empties it with
 /// `clear_interned` while it still holds the GIL; whatever is left when the thread-local is
@@ -155,7 +197,7 @@ pub fn intern(text: &str) -> Value {
         let v = match found {
             Some(v) => v,
             None => {
-                let v = new_str(text);
+                let v = Value::alloc_str(builtin().str_.clone(), None, PyStr::header(text), text);
                 t.borrow_mut().map.insert(Interned(v.clone()));
                 v
             }
@@ -185,6 +227,8 @@ pub fn is_interned(v: &Value) -> bool {
 
 /// Release this thread's interned strings (at thread exit, while the GIL is held).
 pub fn clear_interned() {
+    let latin1 =
+        LATIN1.with(|l| std::mem::replace(&mut l.borrow_mut().0, [const { None }; LATIN1_SLOTS]));
     let (table, recent) = INTERNED.with(|t| {
         let mut t = t.borrow_mut();
         (
@@ -193,6 +237,7 @@ pub fn clear_interned() {
         )
     });
     drop(recent);
+    drop(latin1);
     drop(table);
 }
 
