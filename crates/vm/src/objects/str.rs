@@ -99,6 +99,78 @@ pub fn from_string(text: String) -> Value {
     new_str(&text)
 }
 
+/// A `str` for `text` whose length in code points the caller knows (`text.len()` for ASCII
+/// text), so the text is not scanned to count them.
+#[inline]
+pub fn new_str_counted(text: &str, chars: usize) -> Value {
+    debug_assert_eq!(chars, text.chars().count());
+    if text.len() <= 2
+        && let Some(v) = latin1_singleton(text)
+    {
+        return v;
+    }
+    let header = PyStr {
+        chars,
+        hash: Cell::new(NO_HASH),
+    };
+    Value::alloc_str(builtin().str_.clone(), None, header, text)
+}
+
+/// A part of `whole`'s text as a `str` (no count of code points when `whole` is ASCII).
+#[inline]
+pub fn substr(whole: &PyStr, part: &str) -> Value {
+    if whole.is_ascii() {
+        new_str_counted(part, part.len())
+    } else {
+        new_str(part)
+    }
+}
+
+/// Texts up to this many bytes are assembled on the stack before their `str` is made.
+const STACK_TEXT: usize = 128;
+
+/// A `str` of the texts of `pieces` one after the other, `chars` code points in all:
+/// assembled in a stack buffer when short, so the only allocation is the object's.
+pub fn concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone, chars: usize) -> Value {
+    let len: usize = pieces.clone().map(str::len).sum();
+    if len > STACK_TEXT {
+        let mut text = String::with_capacity(len);
+        pieces.for_each(|p| text.push_str(p));
+        return new_str_counted(&text, chars);
+    }
+    let mut buf = [0u8; STACK_TEXT];
+    let mut at = 0;
+    for p in pieces {
+        buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+        at += p.len();
+    }
+    from_stack(&buf[..at], chars)
+}
+
+/// A `str` of ASCII `text` mapped byte by byte by `map` (which keeps ASCII ASCII: case
+/// conversions), assembled on the stack when short.
+pub fn map_ascii(text: &str, map: impl Fn(u8) -> u8) -> Value {
+    debug_assert!(text.is_ascii());
+    if text.len() > STACK_TEXT {
+        let mapped: Vec<u8> = text.bytes().map(map).collect();
+        return from_stack(&mapped, text.len());
+    }
+    let mut buf = [0u8; STACK_TEXT];
+    for (b, c) in buf.iter_mut().zip(text.bytes()) {
+        *b = map(c);
+    }
+    from_stack(&buf[..text.len()], text.len())
+}
+
+/// A `str` of bytes assembled from whole UTF-8 texts (checked again all the same: never a
+/// `str` of invalid text).
+fn from_stack(bytes: &[u8], chars: usize) -> Value {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => new_str_counted(text, chars),
+        Err(_) => new_str(&String::from_utf8_lossy(bytes)),
+    }
+}
+
 /// A new instance of `cls` (`str` or a subclass of it, with its instance dict if it has one).
 pub fn new_instance(cls: &Value, dict: Option<Value>, text: &str) -> Value {
     Value::alloc_str(cls.clone(), dict, PyStr::header(text), text)
