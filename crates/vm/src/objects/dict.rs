@@ -167,10 +167,51 @@ impl DictTable {
 
     /// Find `key`; identical keys and natively comparable keys (str, int, float...) are decided
     /// here, others are returned as candidates.
+    #[inline]
     pub fn probe(&self, key: &Value, hash: i64) -> Probe {
-        if self.indices.is_empty() {
-            return Probe::Missing;
+        match self.probe_native(key, hash) {
+            Some(Some(ix)) => Probe::Found(ix),
+            Some(None) => Probe::Missing,
+            None => self.probe_candidates(key, hash),
         }
+    }
+
+    /// The probe when no key on the way needs Python's `__eq__`: `Some(entry index or None)`;
+    /// `None` at the first key with `key`'s hash that only `__eq__` can compare.
+    #[inline]
+    fn probe_native(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+        if self.indices.is_empty() {
+            return Some(None);
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut slot = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices.get(slot);
+            if ix == EMPTY {
+                return Some(None);
+            }
+            if ix != DUMMY
+                && let Some(e) = &self.entries[ix as usize]
+                && e.hash == hash
+                && (e.key.is(key) || native_eq(&e.key, key)?)
+            {
+                return Some(Some(ix as usize));
+            }
+            perturb >>= PERTURB_SHIFT;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// The whole probe, listing the keys that need `__eq__` in probe order. A key found equal
+    /// natively after such keys ends the list (as CPython, the earlier keys' `__eq__` run first;
+    /// comparing it again runs no Python code).
+    #[cold]
+    fn probe_candidates(&self, key: &Value, hash: i64) -> Probe {
         let mut candidates = Vec::new();
         for slot in self.slots(hash) {
             let ix = self.indices.get(slot);
@@ -186,12 +227,18 @@ impl DictTable {
             if e.hash != hash {
                 continue;
             }
-            if e.key.is(key) {
-                return Probe::Found(ix as usize);
-            }
-            match native_eq(&e.key, key) {
-                Some(true) => return Probe::Found(ix as usize),
+            let decided = if e.key.is(key) {
+                Some(true)
+            } else {
+                native_eq(&e.key, key)
+            };
+            match decided {
                 Some(false) => {}
+                Some(true) if candidates.is_empty() => return Probe::Found(ix as usize),
+                Some(true) => {
+                    candidates.push((ix as usize, e.key.clone()));
+                    break;
+                }
                 None => candidates.push((ix as usize, e.key.clone())),
             }
         }
@@ -332,6 +379,7 @@ impl DictTable {
 
 /// Equality decided without running Python code, when both keys are of builtin types whose
 /// `__eq__` is known; `None` when Python-level `__eq__` must decide.
+#[inline]
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     if let (Some(x), Some(y)) = (as_pystr(a), as_pystr(b)) {
         if a.class_is(&builtin().str_) && b.class_is(&builtin().str_) {

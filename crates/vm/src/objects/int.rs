@@ -8,6 +8,7 @@ use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// An int value: inline when it fits, else a heap `BigInt`.
@@ -40,6 +41,19 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v.payload()? {
         Payload::Int(i) => Some((**i).clone()),
         Payload::Bool(b) => Some(BigInt::from(*b as i64)),
+        _ => None,
+    }
+}
+
+/// The int value of an int or bool as a `BigInt`, borrowed from a heap int (no copy of its
+/// digits: big-int arithmetic reads its operands where they are).
+pub fn big_operand(v: &Value) -> Option<Cow<'_, BigInt>> {
+    if let Some(i) = v.as_small() {
+        return Some(Cow::Owned(BigInt::from(i)));
+    }
+    match v.payload()? {
+        Payload::Int(i) => Some(Cow::Borrowed(&**i)),
+        Payload::Bool(b) => Some(Cow::Owned(BigInt::from(*b as i64))),
         _ => None,
     }
 }
@@ -98,8 +112,8 @@ pub fn binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value
     {
         return Some(r);
     }
-    let (x, y) = (to_bigint(a)?, to_bigint(b)?);
-    binary_big(vm, x, y, op)
+    let (x, y) = (big_operand(a)?, big_operand(b)?);
+    binary_big(vm, &x, &y, op)
 }
 
 fn binary_i64(vm: &Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
@@ -153,7 +167,7 @@ fn binary_i64(vm: &Vm, x: i64, y: i64, op: BinOp) -> Option<PyResult<Value>> {
     Some(Ok(from_i64(r)))
 }
 
-fn binary_big(vm: &Vm, x: BigInt, y: BigInt, op: BinOp) -> Option<PyResult<Value>> {
+fn binary_big(vm: &Vm, x: &BigInt, y: &BigInt, op: BinOp) -> Option<PyResult<Value>> {
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -166,8 +180,11 @@ fn binary_big(vm: &Vm, x: BigInt, y: BigInt, op: BinOp) -> Option<PyResult<Value
             };
             return Some(Err(vm.zero_division(msg)));
         }
-        BinOp::FloorDiv => x.div_floor(&y),
-        BinOp::Mod => x.mod_floor(&y),
+        BinOp::FloorDiv | BinOp::Mod => {
+            let (q, r) = crate::objects::int_div::divmod_small_quotient(x, y)
+                .unwrap_or_else(|| x.div_mod_floor(y));
+            if op == BinOp::FloorDiv { q } else { r }
+        }
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
@@ -188,7 +205,7 @@ fn binary_big(vm: &Vm, x: BigInt, y: BigInt, op: BinOp) -> Option<PyResult<Value
                 }
             }
         },
-        BinOp::TrueDiv => return Some(true_div(vm, &x, &y)),
+        BinOp::TrueDiv => return Some(true_div(vm, x, y)),
         BinOp::Pow => {
             if y.is_negative() {
                 let (xf, yf) = (
@@ -197,7 +214,7 @@ fn binary_big(vm: &Vm, x: BigInt, y: BigInt, op: BinOp) -> Option<PyResult<Value
                 );
                 return Some(crate::objects::float::pow_float(vm, xf, yf));
             }
-            return Some(pow_big(vm, &x, &y));
+            return Some(pow_big(vm, x, y));
         }
         BinOp::MatMul => return None,
     };
@@ -270,7 +287,7 @@ pub fn cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
         return Some(x.cmp(&y));
     }
-    Some(to_bigint(a)?.cmp(&to_bigint(b)?))
+    Some(big_operand(a)?.cmp(&big_operand(b)?))
 }
 
 /// `sys.get_int_max_str_digits()`: the most decimal digits `str(int)` and `int(str)` convert

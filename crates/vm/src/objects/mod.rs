@@ -48,6 +48,7 @@ pub mod generator_ops;
 pub mod generic_alias;
 pub mod instance_values;
 pub mod int;
+pub mod int_div;
 pub mod int_methods;
 pub mod iter;
 pub mod iter_methods;

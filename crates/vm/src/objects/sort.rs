@@ -10,8 +10,93 @@ use crate::objects::{int, list_ops};
 use crate::ops::{self, CmpOp};
 use crate::vm::{PyResult, Vm};
 
-/// A sort key and the item it belongs to.
-type Keyed = (Value, Value);
+/// How two keys are compared, decided once per sort from the keys' types (CPython's pre-check
+/// in `list_sort_impl`, which picks `unsafe_latin_compare`, `unsafe_long_compare`,
+/// `unsafe_tuple_compare`...). Keys are made before sorting and `str`, `int` and `tuple` are
+/// immutable, so the choice holds for the whole sort.
+#[derive(Clone, Copy)]
+enum KeyKind {
+    /// Every key is an exact `str`: byte order of UTF-8 is code-point order.
+    Strs,
+    /// Every key is an inline small int.
+    SmallInts,
+    /// Every key is an exact tuple: items compared in turn, `==` then `<` on the first that
+    /// differs.
+    Tuples,
+    /// Anything else: the rich-comparison protocol.
+    Generic,
+}
+
+impl KeyKind {
+    fn of(vm: &Vm, keys: &[Value]) -> KeyKind {
+        let b = vm.b();
+        if keys.iter().all(|k| k.class_is(&b.str_)) {
+            KeyKind::Strs
+        } else if keys.iter().all(|k| k.as_small().is_some()) {
+            KeyKind::SmallInts
+        } else if keys.iter().all(|k| k.class_is(&b.tuple)) {
+            KeyKind::Tuples
+        } else {
+            KeyKind::Generic
+        }
+    }
+}
+
+/// The keys being sorted and how to compare them; the sort itself moves indices into `keys`.
+struct Keys<'a> {
+    vm: &'a Vm,
+    keys: &'a [Value],
+    kind: KeyKind,
+}
+
+impl Keys<'_> {
+    /// `keys[i] < keys[j]`.
+    fn lt(&self, i: usize, j: usize) -> PyResult<bool> {
+        let (a, b) = (&self.keys[i], &self.keys[j]);
+        match self.kind {
+            KeyKind::Strs => Ok(str_text(a) < str_text(b)),
+            KeyKind::SmallInts => Ok(a.as_small() < b.as_small()),
+            KeyKind::Tuples => tuple_lt(self.vm, a, b),
+            KeyKind::Generic => lt(self.vm, a, b),
+        }
+    }
+}
+
+fn str_text(v: &Value) -> &str {
+    crate::objects::str::as_str(v).unwrap_or_default()
+}
+
+/// `a < b` for two exact tuples, as `tuplerichcompare`: the first items that are not equal
+/// decide, else the lengths.
+fn tuple_lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) = (a.payload(), b.payload()) else {
+        return lt(vm, a, b);
+    };
+    let mut i = 0;
+    while i < x.len() && i < y.len() && item_eq(vm, &x[i], &y[i])? {
+        i += 1;
+    }
+    if i < x.len() && i < y.len() {
+        lt(vm, &x[i], &y[i])
+    } else {
+        Ok(x.len() < y.len())
+    }
+}
+
+/// `a == b` for tuple items, small ints and exact strs decided here.
+fn item_eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Ok(x == y);
+    }
+    let str_type = &vm.b().str_;
+    if a.class_is(str_type) && b.class_is(str_type) {
+        return Ok(str_text(a) == str_text(b));
+    }
+    ops::eq(vm, a, b)
+}
 
 /// `key < other`, with fast paths for small ints and exact strs.
 fn lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -30,30 +115,30 @@ fn lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// Length of the run starting at `v[0]` and whether it is strictly descending.
-fn count_run(vm: &Vm, v: &[Keyed]) -> PyResult<(usize, bool)> {
+fn count_run(k: &Keys<'_>, v: &[usize]) -> PyResult<(usize, bool)> {
     if v.len() == 1 {
         return Ok((1, false));
     }
     let mut n = 2;
-    if lt(vm, &v[1].0, &v[0].0)? {
-        while n < v.len() && lt(vm, &v[n].0, &v[n - 1].0)? {
+    if k.lt(v[1], v[0])? {
+        while n < v.len() && k.lt(v[n], v[n - 1])? {
             n += 1;
         }
         return Ok((n, true));
     }
-    while n < v.len() && !lt(vm, &v[n].0, &v[n - 1].0)? {
+    while n < v.len() && !k.lt(v[n], v[n - 1])? {
         n += 1;
     }
     Ok((n, false))
 }
 
 /// Binary insertion sort of `v`, whose first `sorted` items are already in order.
-fn binary_sort(vm: &Vm, v: &mut [Keyed], sorted: usize) -> PyResult<()> {
+fn binary_sort(k: &Keys<'_>, v: &mut [usize], sorted: usize) -> PyResult<()> {
     for i in sorted.max(1)..v.len() {
         let (mut l, mut r) = (0, i);
         while l < r {
             let p = l + (r - l) / 2;
-            if lt(vm, &v[i].0, &v[p].0)? {
+            if k.lt(v[i], v[p])? {
                 r = p;
             } else {
                 l = p + 1;
@@ -75,33 +160,33 @@ fn min_run(mut n: usize) -> usize {
 }
 
 /// Merge the sorted runs `v[..mid]` and `v[mid..]` stably. On an error the slice still holds
-/// every item (the unmerged left part is copied back).
-fn merge(vm: &Vm, v: &mut [Keyed], mid: usize) -> PyResult<()> {
-    let left: Vec<Keyed> = v[..mid].to_vec();
-    let (mut i, mut j, mut k) = (0, mid, 0);
+/// every index (the unmerged left part is copied back).
+fn merge(k: &Keys<'_>, v: &mut [usize], mid: usize) -> PyResult<()> {
+    let left: Vec<usize> = v[..mid].to_vec();
+    let (mut i, mut j, mut at) = (0, mid, 0);
     while i < left.len() && j < v.len() {
-        match lt(vm, &v[j].0, &left[i].0) {
+        match k.lt(v[j], left[i]) {
             Ok(true) => {
-                v.swap(k, j);
+                v[at] = v[j];
                 j += 1;
             }
             Ok(false) => {
-                v[k] = left[i].clone();
+                v[at] = left[i];
                 i += 1;
             }
             Err(e) => {
-                v[k..k + left.len() - i].clone_from_slice(&left[i..]);
+                v[at..at + left.len() - i].copy_from_slice(&left[i..]);
                 return Err(e);
             }
         }
-        k += 1;
+        at += 1;
     }
-    v[k..k + left.len() - i].clone_from_slice(&left[i..]);
+    v[at..at + left.len() - i].copy_from_slice(&left[i..]);
     Ok(())
 }
 
-/// Sort `v` in place by its keys.
-fn timsort(vm: &Vm, v: &mut [Keyed]) -> PyResult<()> {
+/// Sort the indices `v` by their keys.
+fn timsort(k: &Keys<'_>, v: &mut [usize]) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -110,75 +195,95 @@ fn timsort(vm: &Vm, v: &mut [Keyed]) -> PyResult<()> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut lo = 0;
     while lo < n {
-        let (mut len, descending) = count_run(vm, &v[lo..])?;
+        let (mut len, descending) = count_run(k, &v[lo..])?;
         if descending {
             v[lo..lo + len].reverse();
         }
         if len < minrun {
             let force = (n - lo).min(minrun);
-            binary_sort(vm, &mut v[lo..lo + force], len)?;
+            binary_sort(k, &mut v[lo..lo + force], len)?;
             len = force;
         }
         runs.push((lo, len));
-        collapse(vm, v, &mut runs, false)?;
+        collapse(k, v, &mut runs, false)?;
         lo += len;
     }
-    collapse(vm, v, &mut runs, true)
+    collapse(k, v, &mut runs, true)
 }
 
 /// Merge adjacent runs while the classic timsort stack invariants fail (all of them when
 /// `force`).
-fn collapse(vm: &Vm, v: &mut [Keyed], runs: &mut Vec<(usize, usize)>, force: bool) -> PyResult<()> {
+fn collapse(
+    k: &Keys<'_>,
+    v: &mut [usize],
+    runs: &mut Vec<(usize, usize)>,
+    force: bool,
+) -> PyResult<()> {
     while runs.len() > 1 {
-        let k = runs.len();
-        let (b, c) = (runs[k - 2].1, runs[k - 1].1);
-        let a = if k > 2 { runs[k - 3].1 } else { usize::MAX };
-        let at = if k > 2 && a <= b + c && a < c {
-            k - 3
+        let n = runs.len();
+        let (b, c) = (runs[n - 2].1, runs[n - 1].1);
+        let a = if n > 2 { runs[n - 3].1 } else { usize::MAX };
+        let at = if n > 2 && a <= b + c && a < c {
+            n - 3
         } else if force || a <= b + c || b <= c {
-            k - 2
+            n - 2
         } else {
             return Ok(());
         };
         let (start, left) = runs[at];
         let right = runs[at + 1].1;
-        merge(vm, &mut v[start..start + left + right], left)?;
+        merge(k, &mut v[start..start + left + right], left)?;
         runs[at] = (start, left + right);
         runs.remove(at + 1);
     }
     Ok(())
 }
 
+/// The keys of `items`: `key(item)` for each, or `None` for the items themselves.
+fn make_keys(vm: &Vm, items: &[Value], key: Option<&Value>) -> PyResult<Option<Vec<Value>>> {
+    let Some(f) = key else {
+        return Ok(None);
+    };
+    let mut keys = Vec::with_capacity(items.len());
+    for x in items {
+        keys.push(ops::call(vm, f, std::slice::from_ref(x), &[])?);
+    }
+    Ok(Some(keys))
+}
+
 /// Compute the keys, sort, and put the items back into `list`; "list modified during sort"
-/// when the list changed meanwhile.
+/// when the list changed meanwhile. With `reverse`, the items are sorted as if reversed first
+/// and the result reversed (so equal keys keep their order, as CPython).
 pub fn sort_list(vm: &Vm, list: &Value, key: Option<&Value>, reverse: bool) -> PyResult<()> {
     let Some(Payload::List(cell)) = list.payload() else {
         return Err(vm.type_error("sort() needs a list"));
     };
     let items = cell.replace(Vec::new());
-    let mut keyed = Vec::with_capacity(items.len());
-    for x in &items {
-        let k = match key {
-            Some(f) => match ops::call(vm, f, std::slice::from_ref(x), &[]) {
-                Ok(k) => k,
-                Err(e) => {
-                    drop(cell.replace(items));
-                    return Err(e);
-                }
-            },
-            None => x.clone(),
-        };
-        keyed.push((k, x.clone()));
-    }
-    drop(items);
+    let keys = match make_keys(vm, &items, key) {
+        Ok(keys) => keys,
+        Err(e) => {
+            drop(cell.replace(items));
+            return Err(e);
+        }
+    };
+    let keys_of = keys.as_deref().unwrap_or(&items);
+    let mut order: Vec<usize> = (0..items.len()).collect();
     if reverse {
-        keyed.reverse();
+        order.reverse();
     }
-    let r = timsort(vm, &mut keyed);
+    let by = Keys {
+        vm,
+        keys: keys_of,
+        kind: KeyKind::of(vm, keys_of),
+    };
+    let r = timsort(&by, &mut order);
     if reverse {
-        keyed.reverse();
+        order.reverse();
     }
-    let sorted: Vec<Value> = keyed.into_iter().map(|(_, x)| x).collect();
+    drop(keys);
+    let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
+    let sorted: Vec<Value> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    drop(slots);
     let during = cell.replace(sorted);
     let modified = !during.is_empty() || during.capacity() != 0;
     drop(during);

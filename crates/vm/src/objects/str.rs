@@ -52,13 +52,123 @@ impl PyStr {
     }
 }
 
-/// A new `str` object.
+/// A `str` object for `text`: the shared one for the empty string and for one code point
+/// below 256 (CPython's latin-1 singletons: iterating and indexing text makes no object), a
+/// new one otherwise.
+#[inline]
 pub fn new_str(text: &str) -> Value {
+    if text.len() <= 2
+        && let Some(v) = latin1_singleton(text)
+    {
+        return v;
+    }
     Value::alloc_str(builtin().str_.clone(), None, PyStr::header(text), text)
+}
+
+/// The shared `str` of `text` when it is empty or one code point below 256.
+#[inline]
+fn latin1_singleton(text: &str) -> Option<Value> {
+    let slot = match *text.as_bytes() {
+        [] => LATIN1_SLOTS - 1,
+        [b] => usize::from(b),
+        [0xC2 | 0xC3, _] => text.chars().next().map_or(0, |c| c as usize),
+        _ => return None,
+    };
+    if let Some(v) = LATIN1.with(|l| l.borrow().0[slot].clone()) {
+        return Some(v);
+    }
+    let v = intern(text);
+    LATIN1.with(|l| l.borrow_mut().0[slot] = Some(v.clone()));
+    Some(v)
+}
+
+/// The shared empty and one-code-point strings of a thread (`new_str`), made on first use.
+/// They are the interned strings of their texts, so `-X leakcheck` counts them as interned; as
+/// the interning table, what is left at the thread-local's destruction is leaked.
+struct Latin1([Option<Value>; LATIN1_SLOTS]);
+
+impl Drop for Latin1 {
+    fn drop(&mut self) {
+        for v in self.0.iter_mut().filter_map(Option::take) {
+            std::mem::forget(v);
+        }
+    }
 }
 
 pub fn from_string(text: String) -> Value {
     new_str(&text)
+}
+
+/// A `str` for `text` whose length in code points the caller knows (`text.len()` for ASCII
+/// text), so the text is not scanned to count them.
+#[inline]
+pub fn new_str_counted(text: &str, chars: usize) -> Value {
+    debug_assert_eq!(chars, text.chars().count());
+    if text.len() <= 2
+        && let Some(v) = latin1_singleton(text)
+    {
+        return v;
+    }
+    let header = PyStr {
+        chars,
+        hash: Cell::new(NO_HASH),
+    };
+    Value::alloc_str(builtin().str_.clone(), None, header, text)
+}
+
+/// A part of `whole`'s text as a `str` (no count of code points when `whole` is ASCII).
+#[inline]
+pub fn substr(whole: &PyStr, part: &str) -> Value {
+    if whole.is_ascii() {
+        new_str_counted(part, part.len())
+    } else {
+        new_str(part)
+    }
+}
+
+/// Texts up to this many bytes are assembled on the stack before their `str` is made.
+const STACK_TEXT: usize = 128;
+
+/// A `str` of the texts of `pieces` one after the other, `chars` code points in all:
+/// assembled in a stack buffer when short, so the only allocation is the object's.
+pub fn concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone, chars: usize) -> Value {
+    let len: usize = pieces.clone().map(str::len).sum();
+    if len > STACK_TEXT {
+        let mut text = String::with_capacity(len);
+        pieces.for_each(|p| text.push_str(p));
+        return new_str_counted(&text, chars);
+    }
+    let mut buf = [0u8; STACK_TEXT];
+    let mut at = 0;
+    for p in pieces {
+        buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+        at += p.len();
+    }
+    from_stack(&buf[..at], chars)
+}
+
+/// A `str` of ASCII `text` mapped byte by byte by `map` (which keeps ASCII ASCII: case
+/// conversions), assembled on the stack when short.
+pub fn map_ascii(text: &str, map: impl Fn(u8) -> u8) -> Value {
+    debug_assert!(text.is_ascii());
+    if text.len() > STACK_TEXT {
+        let mapped: Vec<u8> = text.bytes().map(map).collect();
+        return from_stack(&mapped, text.len());
+    }
+    let mut buf = [0u8; STACK_TEXT];
+    for (b, c) in buf.iter_mut().zip(text.bytes()) {
+        *b = map(c);
+    }
+    from_stack(&buf[..text.len()], text.len())
+}
+
+/// A `str` of bytes assembled from whole UTF-8 texts (checked again all the same: never a
+/// `str` of invalid text).
+fn from_stack(bytes: &[u8], chars: usize) -> Value {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => new_str_counted(text, chars),
+        Err(_) => new_str(&String::from_utf8_lossy(bytes)),
+    }
 }
 
 /// A new instance of `cls` (`str` or a subclass of it, with its instance dict if it has one).
@@ -74,10 +184,14 @@ thread_local! {
         map: FxHashSet::default(),
         recent: [const { None }; RECENT_SLOTS],
     });
+    static LATIN1: RefCell<Latin1> = const { RefCell::new(Latin1([const { None }; LATIN1_SLOTS])) };
 }
 
 /// Slots of the interning memo (a power of two).
 const RECENT_SLOTS: usize = 64;
+
+/// The one-code-point strings below 256, then the empty string.
+const LATIN1_SLOTS: usize = 257;
 
 /// A thread's interned strings. A thread started by `_thread` empties it with
 /// `clear_interned` while it still holds the GIL; whatever is left when the thread-local is
@@ -155,7 +269,7 @@ pub fn intern(text: &str) -> Value {
         let v = match found {
             Some(v) => v,
             None => {
-                let v = new_str(text);
+                let v = Value::alloc_str(builtin().str_.clone(), None, PyStr::header(text), text);
                 t.borrow_mut().map.insert(Interned(v.clone()));
                 v
             }
@@ -185,6 +299,8 @@ pub fn is_interned(v: &Value) -> bool {
 
 /// Release this thread's interned strings (at thread exit, while the GIL is held).
 pub fn clear_interned() {
+    let latin1 =
+        LATIN1.with(|l| std::mem::replace(&mut l.borrow_mut().0, [const { None }; LATIN1_SLOTS]));
     let (table, recent) = INTERNED.with(|t| {
         let mut t = t.borrow_mut();
         (
@@ -193,6 +309,7 @@ pub fn clear_interned() {
         )
     });
     drop(recent);
+    drop(latin1);
     drop(table);
 }
 

@@ -476,10 +476,10 @@ pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
     }
     match (op, a.payload(), b.payload()) {
         (BinOp::Add, Some(Payload::Str(x)), Some(Payload::Str(y))) => {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            Ok(Some(crate::objects::str::from_string(s)))
+            Ok(Some(crate::objects::str::concat(
+                [x.as_str(), y.as_str()].into_iter(),
+                x.char_len() + y.char_len(),
+            )))
         }
         (BinOp::Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
             let mut v = x.borrow().clone();

@@ -6,7 +6,7 @@ use super::args::Style;
 use super::str_call;
 use crate::object::Value;
 use crate::objects::function::Args;
-use crate::objects::str::from_string;
+use crate::objects::str::{from_string, map_ascii};
 use crate::vm::{PyResult, Vm};
 use gilpy_algo::unicode as uc;
 
@@ -17,16 +17,39 @@ fn convert(vm: &Vm, args: Args<'_>, name: &'static str, f: fn(&str) -> String) -
     Ok(from_string(f(s.as_str())))
 }
 
+/// `convert` for a conversion that maps ASCII text byte by byte (`ascii`), the general
+/// mapping `f` for other text (CPython's ASCII fast paths of `upper`, `lower`, `casefold`).
+fn convert_ascii(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &'static str,
+    ascii: fn(u8) -> u8,
+    f: fn(&str) -> String,
+) -> PyResult<Value> {
+    let (s, call) = str_call(vm, args, name)?;
+    call.positional(vm, 0, 0, Style::Fixed)?;
+    if s.is_ascii() {
+        return Ok(map_ascii(s.as_str(), ascii));
+    }
+    Ok(from_string(f(s.as_str())))
+}
+
 pub fn upper(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    convert(vm, args, "upper", uc::upper)
+    convert_ascii(vm, args, "upper", |b| b.to_ascii_uppercase(), uc::upper)
 }
 
 pub fn lower(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    convert(vm, args, "lower", uc::lower)
+    convert_ascii(vm, args, "lower", |b| b.to_ascii_lowercase(), uc::lower)
 }
 
 pub fn casefold(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    convert(vm, args, "casefold", uc::casefold)
+    convert_ascii(
+        vm,
+        args,
+        "casefold",
+        |b| b.to_ascii_lowercase(),
+        uc::casefold,
+    )
 }
 
 pub fn title(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -6,7 +6,7 @@ use super::{algo, str_call};
 use crate::object::Value;
 use crate::objects::function::Args;
 use crate::objects::list_ops::new_list;
-use crate::objects::str::{as_pystr, as_str, from_string, new_str};
+use crate::objects::str::{PyStr, as_pystr, as_str, concat, new_str, new_str_counted, substr};
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 use gilpy_algo::unicode::is_space;
@@ -18,19 +18,56 @@ fn space_units(text: &str) -> Vec<(usize, usize, bool)> {
         .collect()
 }
 
-fn to_list(parts: Vec<&[u8]>) -> Value {
+/// The parts of `whole`'s text as a list of `str`.
+fn to_list(whole: &PyStr, parts: Vec<&[u8]>) -> Value {
     new_list(
         parts
             .into_iter()
-            .map(|p| new_str(std::str::from_utf8(p).unwrap_or_default()))
+            .map(|p| substr(whole, std::str::from_utf8(p).unwrap_or_default()))
             .collect(),
     )
+}
+
+/// Whitespace among the ASCII bytes (`str.isspace`).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ')
+}
+
+/// `split_whitespace` of ASCII text, byte by byte.
+fn split_ascii_whitespace(text: &str, maxsplit: isize) -> Vec<Value> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut left = maxsplit;
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && is_ascii_space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        let start = i;
+        if left == 0 {
+            out.push(new_str_counted(&text[start..], text.len() - start));
+            break;
+        }
+        while i < bytes.len() && !is_ascii_space(bytes[i]) {
+            i += 1;
+        }
+        out.push(new_str_counted(&text[start..i], i - start));
+        left -= 1;
+    }
+    out
 }
 
 /// `split()` without a separator: runs of non-space characters, found in one pass over the
 /// text (no per-character table: the text can be megabytes). After `maxsplit` splits the rest
 /// is kept whole, trailing spaces included.
-fn split_whitespace(text: &str, maxsplit: isize) -> Vec<Value> {
+fn split_whitespace(s: &PyStr, maxsplit: isize) -> Vec<Value> {
+    let text = s.as_str();
+    if s.is_ascii() {
+        return split_ascii_whitespace(text, maxsplit);
+    }
     let mut out = Vec::new();
     let mut left = maxsplit;
     let mut chars = text.char_indices().peekable();
@@ -58,14 +95,13 @@ fn split_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) -> PyR
     let maxsplit = opt_isize(vm, maxsplit, -1)?;
     let text = s.as_str();
     let sep = match sep.filter(|v| !vm.is_none(v)) {
-        None if !reverse => return Ok(new_list(split_whitespace(text, maxsplit))),
+        None if !reverse => return Ok(new_list(split_whitespace(s, maxsplit))),
         None => {
             let units = space_units(text);
-            return Ok(to_list(algo::rsplit_runs(
-                text.as_bytes(),
-                &units,
-                maxsplit,
-            )));
+            return Ok(to_list(
+                s,
+                algo::rsplit_runs(text.as_bytes(), &units, maxsplit),
+            ));
         }
         Some(v) => as_str(v).ok_or_else(|| {
             vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))
@@ -79,7 +115,7 @@ fn split_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) -> PyR
     } else {
         algo::split(text.as_bytes(), sep.as_bytes(), maxsplit)
     };
-    Ok(to_list(parts))
+    Ok(to_list(s, parts))
 }
 
 pub fn split(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -136,7 +172,8 @@ pub fn lines<T: Copy + PartialEq>(
 
 /// `str.splitlines`: lines of `text` split at line breaks, `\r\n` counting as one break,
 /// found in one pass over the text.
-fn str_lines(text: &str, keepends: bool) -> Vec<Value> {
+fn str_lines(s: &PyStr, keepends: bool) -> Vec<Value> {
+    let text = s.as_str();
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -148,11 +185,11 @@ fn str_lines(text: &str, keepends: bool) -> Vec<Value> {
         if c == '\r' && chars.next_if(|&(_, d)| d == '\n').is_some() {
             end += 1;
         }
-        out.push(new_str(&text[start..if keepends { end } else { i }]));
+        out.push(substr(s, &text[start..if keepends { end } else { i }]));
         start = end;
     }
     if start < text.len() {
-        out.push(new_str(&text[start..]));
+        out.push(substr(s, &text[start..]));
     }
     out
 }
@@ -164,27 +201,36 @@ pub fn splitlines(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => to_isize(vm, v)? != 0,
         None => false,
     };
-    Ok(new_list(str_lines(s.as_str(), keepends)))
+    Ok(new_list(str_lines(s, keepends)))
 }
 
 pub fn join(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "join")?;
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
     let items = collect_for_join(vm, &a[0])?;
-    let mut out = String::new();
+    if let [only] = items.as_slice()
+        && only.class_is(&vm.b().str_)
+    {
+        return Ok(only.clone());
+    }
+    let mut chars = s.char_len() * items.len().saturating_sub(1);
+    let mut texts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let Some(text) = as_str(item) else {
+        let Some(text) = as_pystr(item) else {
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 vm.type_name(item)
             )));
         };
-        if i > 0 {
-            out.push_str(s.as_str());
-        }
-        out.push_str(text);
+        chars += text.char_len();
+        texts.push(text.as_str());
     }
-    Ok(from_string(out))
+    let sep = s.as_str();
+    let pieces = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| [if i > 0 { sep } else { "" }, t]);
+    Ok(concat(pieces, chars))
 }
 
 /// The items of `join`'s argument (`TypeError: can only join an iterable`).
@@ -243,6 +289,10 @@ fn strip_impl(vm: &Vm, args: Args<'_>, name: &'static str, side: Side) -> PyResu
         ),
     };
     let out = match (chars, side) {
+        (None, _) if s.is_ascii() => strip_ascii(text, side, is_ascii_space),
+        (Some(set), _) if s.is_ascii() && set.is_ascii() => {
+            strip_ascii(text, side, |b| set.as_bytes().contains(&b))
+        }
         (None, Side::Both) => text.trim_matches(is_space),
         (None, Side::Left) => text.trim_start_matches(is_space),
         (None, Side::Right) => text.trim_end_matches(is_space),
@@ -250,7 +300,17 @@ fn strip_impl(vm: &Vm, args: Args<'_>, name: &'static str, side: Side) -> PyResu
         (Some(set), Side::Left) => text.trim_start_matches(|c| set.contains(c)),
         (Some(set), Side::Right) => text.trim_end_matches(|c| set.contains(c)),
     };
-    Ok(new_str(out))
+    if out.len() == text.len() && call.this.class_is(&vm.b().str_) {
+        return Ok(call.this.clone());
+    }
+    Ok(substr(s, out))
+}
+
+/// The part of ASCII `text` left after stripping the bytes for which `strip` holds.
+fn strip_ascii(text: &str, side: Side, strip: impl Fn(u8) -> bool) -> &str {
+    let kept = strip_units(text.as_bytes(), side, strip);
+    let start = kept.as_ptr() as usize - text.as_ptr() as usize;
+    &text[start..start + kept.len()]
 }
 
 pub fn strip(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
