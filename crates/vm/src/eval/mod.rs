@@ -557,6 +557,9 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                     drop(pop(f));
                 }
             }
+            UNPACK_SEQUENCE => {
+                build::unpack_sequence(vm, f, arg as usize)?;
+            }
             GET_ITER => {
                 let v = pop(f);
                 let it = ops::iter(vm, &v)?;
@@ -719,7 +722,6 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | DICT_MERGE
             | DICT_UPDATE
             | LIST_TO_TUPLE
-            | UNPACK_SEQUENCE
             | UNPACK_EX
             | FORMAT_VALUE
             | PRINT_EXPR
