@@ -240,6 +240,7 @@ opcodes! {
     LOCAL_ADD_CONST = 212, Local, |a, j| 0, "gilpy quickened (never emitted): x = x + const over LOAD_FAST x, LOAD_CONST, BINARY_ADD/INPLACE_ADD, STORE_FAST x of small ints; else acts as LOAD_FAST.";
     COMPARE_LOCAL_CONST_JUMP = 213, Local, |a, j| 0, "gilpy quickened (never emitted): LOAD_FAST, LOAD_CONST, COMPARE_OP, POP_JUMP_IF_* of small ints in one step; else acts as LOAD_FAST.";
     LOCAL_SUB_CONST = 214, Local, |a, j| 0, "gilpy quickened (never emitted): x = x - const over LOAD_FAST x, LOAD_CONST, BINARY_SUBTRACT/INPLACE_SUBTRACT, STORE_FAST x of small ints; else acts as LOAD_FAST.";
+    SLICE_SUBSCR = 215, Num, |a, j| if a == 3 { -2 } else { -1 }, "gilpy quickened (never emitted): BUILD_SLICE oparg then BINARY_SUBSCR or STORE_SUBSCR of an exact list (or tuple, read) with small-int or None bounds, in one step and without a slice object; else acts as BUILD_SLICE.";
 }
 
 impl Opcode {

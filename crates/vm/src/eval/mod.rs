@@ -474,6 +474,14 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 };
                 set_top(f, r);
             }
+            SLICE_SUBSCR => {
+                let store = matches!(code.instrs.get(i + 1), Some(&(STORE_SUBSCR, _)));
+                if subscr::slice_subscr(f, arg as usize, store) {
+                    pc = i + 2;
+                } else {
+                    build::execute(vm, f, BUILD_SLICE, arg)?;
+                }
+            }
             STORE_SUBSCR => {
                 let k = pop(f);
                 let c = pop(f);
