@@ -23,6 +23,13 @@ pub(super) fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> 
     if unpack_exact(f, &seq, n) {
         return Ok(());
     }
+    unpack_iterable(vm, f, seq, n)
+}
+
+/// `UNPACK_SEQUENCE` of anything but an exact tuple or list of the right length, out of line
+/// so that the exact case stays a small function.
+#[inline(never)]
+fn unpack_iterable(vm: &Vm, f: &mut Frame, seq: Value, n: usize) -> PyResult<()> {
     let it = ops::iter(vm, &seq).map_err(|e| not_iterable(vm, &seq, e))?;
     let mut items = Vec::with_capacity(n);
     while let Some(v) = ops::next(vm, &it)? {
