@@ -474,6 +474,33 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 };
                 set_top(f, r);
             }
+            DUP_TOP_TWO_SUBSCR => {
+                let n = f.stack.len();
+                match subscr::get_fast(&f.stack[n - 2], &f.stack[n - 1]) {
+                    Some(v) => {
+                        f.stack.push(v);
+                        pc = i + 2;
+                    }
+                    None => {
+                        let (a, b) = (peek(f, 2).clone(), peek(f, 1).clone());
+                        f.stack.push(a);
+                        f.stack.push(b);
+                    }
+                }
+            }
+            ROT_THREE_STORE_SUBSCR => {
+                let v = pop(f);
+                let k = pop(f);
+                let c = pop(f);
+                match subscr::set_fast(&c, &k, v) {
+                    Ok(()) => pc = i + 2,
+                    Err(v) => {
+                        f.stack.push(v);
+                        f.stack.push(c);
+                        f.stack.push(k);
+                    }
+                }
+            }
             SLICE_SUBSCR => {
                 let store = matches!(code.instrs.get(i + 1), Some(&(STORE_SUBSCR, _)));
                 if subscr::slice_subscr(f, arg as usize, store) {

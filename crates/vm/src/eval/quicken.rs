@@ -24,6 +24,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
         let fused = match instrs[i].0 {
             LOAD_FAST => local_sequence(instrs, i),
             BUILD_SLICE => slice_sequence(instrs, i),
+            DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
             _ => None,
         };
         if let Some(op) = fused {
@@ -51,6 +52,16 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (LOAD_FAST, ..) => LOAD_FAST_LOAD_FAST,
         _ => return None,
     })
+}
+
+/// The fused read or store of an augmented subscript (`a[i] += x`) for the `DUP_TOP_TWO` or
+/// `ROT_THREE` at `i`.
+fn augmented_subscript(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    match (instrs[i].0, instrs.get(i + 1)?.0) {
+        (DUP_TOP_TWO, BINARY_SUBSCR) => Some(DUP_TOP_TWO_SUBSCR),
+        (ROT_THREE, STORE_SUBSCR) => Some(ROT_THREE_STORE_SUBSCR),
+        _ => None,
+    }
 }
 
 /// `SLICE_SUBSCR` for a `BUILD_SLICE` at `i` that a subscript reads or stores through.
@@ -109,5 +120,22 @@ mod tests {
         assert_eq!(code[0].0, SLICE_SUBSCR);
         assert_eq!(code[2].0, SLICE_SUBSCR);
         assert_eq!(code[4].0, BUILD_SLICE);
+    }
+
+    #[test]
+    fn augmented_subscripts_quicken() {
+        let mut code = vec![
+            (DUP_TOP_TWO, 0),
+            (BINARY_SUBSCR, 0),
+            (INPLACE_ADD, 0),
+            (ROT_THREE, 0),
+            (STORE_SUBSCR, 0),
+            (ROT_THREE, 0),
+            (ROT_TWO, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, DUP_TOP_TWO_SUBSCR);
+        assert_eq!(code[3].0, ROT_THREE_STORE_SUBSCR);
+        assert_eq!(code[5].0, ROT_THREE);
     }
 }
