@@ -240,6 +240,9 @@ opcodes! {
     LOCAL_ADD_CONST = 212, Local, |a, j| 0, "gilpy quickened (never emitted): x = x + const over LOAD_FAST x, LOAD_CONST, BINARY_ADD/INPLACE_ADD, STORE_FAST x of small ints; else acts as LOAD_FAST.";
     COMPARE_LOCAL_CONST_JUMP = 213, Local, |a, j| 0, "gilpy quickened (never emitted): LOAD_FAST, LOAD_CONST, COMPARE_OP, POP_JUMP_IF_* of small ints in one step; else acts as LOAD_FAST.";
     LOCAL_SUB_CONST = 214, Local, |a, j| 0, "gilpy quickened (never emitted): x = x - const over LOAD_FAST x, LOAD_CONST, BINARY_SUBTRACT/INPLACE_SUBTRACT, STORE_FAST x of small ints; else acts as LOAD_FAST.";
+    SLICE_SUBSCR = 215, Num, |a, j| if a == 3 { -2 } else { -1 }, "gilpy quickened (never emitted): BUILD_SLICE oparg then BINARY_SUBSCR or STORE_SUBSCR of an exact list (or tuple, read) with small-int or None bounds, in one step and without a slice object; else acts as BUILD_SLICE.";
+    DUP_TOP_TWO_SUBSCR = 216, Num, |a, j| 2, "gilpy quickened (never emitted): DUP_TOP_TWO then BINARY_SUBSCR (an augmented subscript's read) of an exact list or tuple with a small-int index in one step; else acts as DUP_TOP_TWO. Oparg unused.";
+    ROT_THREE_STORE_SUBSCR = 217, Num, |a, j| 0, "gilpy quickened (never emitted): ROT_THREE then STORE_SUBSCR (an augmented subscript's store) into an exact list with a small-int index in one step; else acts as ROT_THREE. Oparg unused.";
 }
 
 impl Opcode {

@@ -14,14 +14,23 @@ fn take_n(f: &mut Frame, n: usize) -> Vec<Value> {
     f.stack.split_off(base)
 }
 
-fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
+/// `UNPACK_SEQUENCE`, called from the eval loop's arm without going through `execute`'s
+/// dispatch. Exact tuples and lists of the right length are pushed straight from their items
+/// (CPython 3.11's `UNPACK_SEQUENCE_TUPLE`, `UNPACK_SEQUENCE_LIST`); anything else, subclasses
+/// of tuple and list included (they may override `__iter__`), is iterated.
+pub(super) fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     let seq = pop(f);
     if unpack_exact(f, &seq, n) {
         return Ok(());
     }
-    // Anything else, subclasses of tuple and list included (they may override `__iter__`),
-    // is iterated.
-    let it = ops::iter(vm, &seq)?;
+    unpack_iterable(vm, f, seq, n)
+}
+
+/// `UNPACK_SEQUENCE` of anything but an exact tuple or list of the right length, out of line
+/// so that the exact case stays a small function.
+#[inline(never)]
+fn unpack_iterable(vm: &Vm, f: &mut Frame, seq: Value, n: usize) -> PyResult<()> {
+    let it = ops::iter(vm, &seq).map_err(|e| not_iterable(vm, &seq, e))?;
     let mut items = Vec::with_capacity(n);
     while let Some(v) = ops::next(vm, &it)? {
         if items.len() == n {
@@ -39,9 +48,26 @@ fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// Unpacking's message for an object that is not iterable at all (no `__iter__`, no
+/// `__getitem__`), as CPython's `unpack_iterable`; any other error is kept.
+#[cold]
+fn not_iterable(vm: &Vm, seq: &Value, e: crate::vm::PyErr) -> crate::vm::PyErr {
+    use crate::objects::types::lookup_str_on_class;
+    if vm.err_is(&e, "TypeError")
+        && lookup_str_on_class(seq, "__iter__").is_none()
+        && lookup_str_on_class(seq, "__getitem__").is_none()
+    {
+        return vm.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            vm.type_name(seq)
+        ));
+    }
+    e
+}
+
 /// `UNPACK_SEQUENCE` of an exact tuple or list of the right length: items pushed straight from
 /// it, last first, with no intermediate vector. False (nothing pushed) otherwise.
-#[inline]
+#[inline(always)]
 fn unpack_exact(f: &mut Frame, seq: &Value, n: usize) -> bool {
     let b = crate::objects::types::builtin();
     match seq.payload() {
@@ -64,7 +90,7 @@ fn unpack_exact(f: &mut Frame, seq: &Value, n: usize) -> bool {
 fn unpack_ex(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
     let (before, after) = ((arg & 0xFF) as usize, (arg >> 8) as usize);
     let seq = pop(f);
-    let items = ops::collect(vm, &seq)?;
+    let items = ops::collect(vm, &seq).map_err(|e| not_iterable(vm, &seq, e))?;
     if items.len() < before + after {
         return Err(vm.value_error(format!(
             "not enough values to unpack (expected at least {}, got {})",
@@ -190,7 +216,6 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
             let items = list_ops::items(&l);
             f.stack.push(tuple_ops::new_tuple(items));
         }
-        UNPACK_SEQUENCE => unpack_sequence(vm, f, n)?,
         UNPACK_EX => unpack_ex(vm, f, arg)?,
         FORMAT_VALUE => format_value(vm, f, arg)?,
         PRINT_EXPR => {

@@ -308,11 +308,15 @@ fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
 
 fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
     use Opcode::*;
+    // The next instruction's index lives here, not in the frame: it is written back to
+    // `f.next` only where something reads it (leaving the loop, the exception and async
+    // families) and re-read after the families that jump.
+    let mut pc = f.next;
     loop {
-        let i = f.next;
+        let i = pc;
         let (op, arg) = code.instrs[i];
         vm.lasti.set(i);
-        f.next = i + 1;
+        pc = i + 1;
         match op {
             NOP | EXTENDED_ARG => {}
             LOAD_FAST => load_fast(vm, f, code, arg)?,
@@ -333,7 +337,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                     f.stack.push(v);
                     f.stack
                         .push(code.consts[code.instrs[i + 1].1 as usize].clone());
-                    f.next = i + 2;
+                    pc = i + 2;
                 }
                 None => return Err(names::unbound_local(vm, code, arg).into()),
             },
@@ -344,7 +348,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                         let (a, b) = (a.clone(), b.clone());
                         f.stack.push(a);
                         f.stack.push(b);
-                        f.next = i + 2;
+                        pc = i + 2;
                     }
                     (None, _) => return Err(names::unbound_local(vm, code, arg).into()),
                     (Some(a), None) => {
@@ -358,7 +362,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                     load_fast(vm, f, code, arg)?;
                     continue;
                 }
-                f.next = i + 4;
+                pc = i + 4;
                 // The loop test that usually follows (`while x > 0: x -= 1`) runs here, without
                 // going back to the dispatch.
                 if let Some(&(COMPARE_LOCAL_CONST_JUMP, slot)) = code.instrs.get(i + 4)
@@ -366,14 +370,14 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 {
                     vm.lasti.set(i + 4);
                     match outcome {
-                        Some(target) => jump(vm, f, i + 4, target)?,
-                        None => f.next = i + 8,
+                        Some(target) => pc = jump(vm, i + 4, target)?,
+                        None => pc = i + 8,
                     }
                 }
             }
             COMPARE_LOCAL_CONST_JUMP => match compare_local_const(f, code, i, arg as usize) {
-                Some(Some(target)) => jump(vm, f, i, target)?,
-                Some(None) => f.next = i + 4,
+                Some(Some(target)) => pc = jump(vm, i, target)?,
+                Some(None) => pc = i + 4,
                 None => load_fast(vm, f, code, arg)?,
             },
             POP_TOP => drop(pop(f)),
@@ -470,6 +474,41 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 };
                 set_top(f, r);
             }
+            DUP_TOP_TWO_SUBSCR => {
+                let n = f.stack.len();
+                match subscr::get_fast(&f.stack[n - 2], &f.stack[n - 1]) {
+                    Some(v) => {
+                        f.stack.push(v);
+                        pc = i + 2;
+                    }
+                    None => {
+                        let (a, b) = (peek(f, 2).clone(), peek(f, 1).clone());
+                        f.stack.push(a);
+                        f.stack.push(b);
+                    }
+                }
+            }
+            ROT_THREE_STORE_SUBSCR => {
+                let v = pop(f);
+                let k = pop(f);
+                let c = pop(f);
+                match subscr::set_fast(&c, &k, v) {
+                    Ok(()) => pc = i + 2,
+                    Err(v) => {
+                        f.stack.push(v);
+                        f.stack.push(c);
+                        f.stack.push(k);
+                    }
+                }
+            }
+            SLICE_SUBSCR => {
+                let store = matches!(code.instrs.get(i + 1), Some(&(STORE_SUBSCR, _)));
+                if subscr::slice_subscr(f, arg as usize, store) {
+                    pc = i + 2;
+                } else {
+                    build::execute(vm, f, BUILD_SLICE, arg)?;
+                }
+            }
             STORE_SUBSCR => {
                 let k = pop(f);
                 let c = pop(f);
@@ -493,17 +532,17 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                         match code.instrs.get(i + 1) {
                             Some(&(POP_JUMP_IF_FALSE, target)) => {
                                 if r {
-                                    f.next = i + 2;
+                                    pc = i + 2;
                                 } else {
-                                    jump(vm, f, i, target)?;
+                                    pc = jump(vm, i, target)?;
                                 }
                                 continue;
                             }
                             Some(&(POP_JUMP_IF_TRUE, target)) => {
                                 if r {
-                                    jump(vm, f, i, target)?;
+                                    pc = jump(vm, i, target)?;
                                 } else {
-                                    f.next = i + 2;
+                                    pc = i + 2;
                                 }
                                 continue;
                             }
@@ -525,33 +564,36 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 let r = ops::contains(vm, &container, &item)?;
                 f.stack.push(vm.bool(r != (arg == 1)));
             }
-            JUMP_FORWARD => f.next += arg as usize,
-            JUMP_ABSOLUTE => jump(vm, f, i, arg)?,
+            JUMP_FORWARD => pc += arg as usize,
+            JUMP_ABSOLUTE => pc = jump(vm, i, arg)?,
             POP_JUMP_IF_FALSE => {
                 let v = pop(f);
                 if !truth(vm, &v)? {
-                    jump(vm, f, i, arg)?;
+                    pc = jump(vm, i, arg)?;
                 }
             }
             POP_JUMP_IF_TRUE => {
                 let v = pop(f);
                 if truth(vm, &v)? {
-                    jump(vm, f, i, arg)?;
+                    pc = jump(vm, i, arg)?;
                 }
             }
             JUMP_IF_FALSE_OR_POP => {
                 if truth(vm, top(f))? {
                     drop(pop(f));
                 } else {
-                    f.next = arg as usize;
+                    pc = arg as usize;
                 }
             }
             JUMP_IF_TRUE_OR_POP => {
                 if truth(vm, top(f))? {
-                    f.next = arg as usize;
+                    pc = arg as usize;
                 } else {
                     drop(pop(f));
                 }
+            }
+            UNPACK_SEQUENCE => {
+                build::unpack_sequence(vm, f, arg as usize)?;
             }
             GET_ITER => {
                 let v = pop(f);
@@ -562,12 +604,22 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 Some(Some(v)) => f.stack.push(v),
                 Some(None) => {
                     drop(pop(f));
-                    f.next += arg as usize;
+                    pc += arg as usize;
                 }
-                None => for_iter(vm, f, arg)?,
+                None => {
+                    if !for_iter(vm, f)? {
+                        pc += arg as usize;
+                    }
+                }
             },
-            RETURN_VALUE => return Ok(Flow::Exit(Exit::Return(pop(f)))),
-            YIELD_VALUE => return Ok(Flow::Exit(async_ops::yield_value(code, pop(f)))),
+            RETURN_VALUE => {
+                f.next = pc;
+                return Ok(Flow::Exit(Exit::Return(pop(f))));
+            }
+            YIELD_VALUE => {
+                f.next = pc;
+                return Ok(Flow::Exit(async_ops::yield_value(code, pop(f))));
+            }
             GEN_START => drop(pop(f)),
             YIELD_FROM => {
                 let sent = pop(f);
@@ -592,6 +644,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
                 if ops::call::can_inline(&f.stack[base - 1], n) {
+                    f.next = pc;
                     return Ok(Flow::Call(CallSite {
                         callable_at: base - 1,
                         args_at: base,
@@ -644,6 +697,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                     (base - 2, base - 1)
                 };
                 if ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at) {
+                    f.next = pc;
                     return Ok(Flow::Call(CallSite {
                         callable_at,
                         args_at,
@@ -683,7 +737,11 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | EXCEPT_STAR_START
             | CHECK_EG_MATCH
             | PREP_RERAISE_STAR
-            | RERAISE_EXC => exceptions::execute(vm, f, op, arg)?,
+            | RERAISE_EXC => {
+                f.next = pc;
+                exceptions::execute(vm, f, op, arg)?;
+                pc = f.next;
+            }
             BUILD_TUPLE
             | BUILD_LIST
             | BUILD_SET
@@ -699,7 +757,6 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | DICT_MERGE
             | DICT_UPDATE
             | LIST_TO_TUPLE
-            | UNPACK_SEQUENCE
             | UNPACK_EX
             | FORMAT_VALUE
             | PRINT_EXPR
@@ -710,7 +767,11 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | MATCH_CLASS
             | COPY_DICT_WITHOUT_KEYS => build::execute(vm, f, op, arg)?,
             GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | SETUP_ASYNC_WITH
-            | END_ASYNC_FOR | GET_YIELD_FROM_ITER => async_ops::execute(vm, f, code, op, arg)?,
+            | END_ASYNC_FOR | GET_YIELD_FROM_ITER => {
+                f.next = pc;
+                async_ops::execute(vm, f, code, op, arg)?;
+                pc = f.next;
+            }
         }
     }
 }
@@ -724,27 +785,30 @@ fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
     }
 }
 
-/// `FOR_ITER` through the iterator protocol.
-fn for_iter(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
+/// `FOR_ITER` through the iterator protocol: false when the iterator is exhausted (and popped).
+fn for_iter(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
     match ops::next(vm, top(f))? {
-        Some(v) => f.stack.push(v),
+        Some(v) => {
+            f.stack.push(v);
+            Ok(true)
+        }
         None => {
             drop(pop(f));
-            f.next += arg as usize;
+            Ok(false)
         }
     }
-    Ok(())
 }
 
-/// Jump to instruction `target` from instruction `i`; a backward jump (a loop) checks the
-/// eval breaker, so a long-running loop lets other threads take the GIL.
+/// The index to continue at after a jump to instruction `target` from instruction `i`; a
+/// backward jump (a loop) checks the eval breaker, so a long-running loop lets other threads
+/// take the GIL.
 #[inline(always)]
-fn jump(vm: &Vm, f: &mut Frame, i: usize, target: u32) -> PyResult<()> {
-    f.next = target as usize;
-    if f.next <= i && vm.interp.gil.eval_breaker() {
+fn jump(vm: &Vm, i: usize, target: u32) -> PyResult<usize> {
+    let target = target as usize;
+    if target <= i && vm.interp.gil.eval_breaker() {
         eval_breaker(vm)?;
     }
-    Ok(())
+    Ok(target)
 }
 
 /// Serve the eval breaker: a GIL drop request, a scheduled collection, pending signals (run

@@ -21,24 +21,54 @@ fn local_arith(op: Opcode) -> Option<Opcode> {
 /// does not change afterwards.
 pub fn quicken(instrs: &mut [(Opcode, u32)]) {
     for i in 0..instrs.len() {
-        let at = |k: usize| instrs.get(i + k).copied();
-        let (Some((LOAD_FAST, local)), Some((second, _))) = (at(0), at(1)) else {
-            continue;
+        let fused = match instrs[i].0 {
+            LOAD_FAST => local_sequence(instrs, i),
+            BUILD_SLICE => slice_sequence(instrs, i),
+            DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
+            _ => None,
         };
-        let arith = at(2).and_then(|(op, _)| local_arith(op));
-        let op = match (second, at(2), arith, at(3)) {
-            (LOAD_CONST, _, Some(fused), Some((STORE_FAST, target))) if target == local => fused,
-            (
-                LOAD_CONST,
-                Some((COMPARE_OP, cmp)),
-                _,
-                Some((POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE, _)),
-            ) if cmp < 6 => COMPARE_LOCAL_CONST_JUMP,
-            (LOAD_CONST, ..) => LOAD_FAST_LOAD_CONST,
-            (LOAD_FAST, ..) => LOAD_FAST_LOAD_FAST,
-            _ => continue,
-        };
-        instrs[i].0 = op;
+        if let Some(op) = fused {
+            instrs[i].0 = op;
+        }
+    }
+}
+
+/// The superinstruction for the sequence starting with the `LOAD_FAST` at `i`, if any.
+fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    let at = |k: usize| instrs.get(i + k).copied();
+    let (Some((LOAD_FAST, local)), Some((second, _))) = (at(0), at(1)) else {
+        return None;
+    };
+    let arith = at(2).and_then(|(op, _)| local_arith(op));
+    Some(match (second, at(2), arith, at(3)) {
+        (LOAD_CONST, _, Some(fused), Some((STORE_FAST, target))) if target == local => fused,
+        (
+            LOAD_CONST,
+            Some((COMPARE_OP, cmp)),
+            _,
+            Some((POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE, _)),
+        ) if cmp < 6 => COMPARE_LOCAL_CONST_JUMP,
+        (LOAD_CONST, ..) => LOAD_FAST_LOAD_CONST,
+        (LOAD_FAST, ..) => LOAD_FAST_LOAD_FAST,
+        _ => return None,
+    })
+}
+
+/// The fused read or store of an augmented subscript (`a[i] += x`) for the `DUP_TOP_TWO` or
+/// `ROT_THREE` at `i`.
+fn augmented_subscript(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    match (instrs[i].0, instrs.get(i + 1)?.0) {
+        (DUP_TOP_TWO, BINARY_SUBSCR) => Some(DUP_TOP_TWO_SUBSCR),
+        (ROT_THREE, STORE_SUBSCR) => Some(ROT_THREE_STORE_SUBSCR),
+        _ => None,
+    }
+}
+
+/// `SLICE_SUBSCR` for a `BUILD_SLICE` at `i` that a subscript reads or stores through.
+fn slice_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    match instrs.get(i + 1)?.0 {
+        BINARY_SUBSCR | STORE_SUBSCR => Some(SLICE_SUBSCR),
+        _ => None,
     }
 }
 
@@ -74,5 +104,38 @@ mod tests {
         ];
         quicken(&mut code);
         assert_eq!(code[0].0, LOAD_FAST_LOAD_CONST);
+    }
+
+    #[test]
+    fn slice_subscripts_quicken() {
+        let mut code = vec![
+            (BUILD_SLICE, 2),
+            (BINARY_SUBSCR, 0),
+            (BUILD_SLICE, 3),
+            (STORE_SUBSCR, 0),
+            (BUILD_SLICE, 2),
+            (RETURN_VALUE, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, SLICE_SUBSCR);
+        assert_eq!(code[2].0, SLICE_SUBSCR);
+        assert_eq!(code[4].0, BUILD_SLICE);
+    }
+
+    #[test]
+    fn augmented_subscripts_quicken() {
+        let mut code = vec![
+            (DUP_TOP_TWO, 0),
+            (BINARY_SUBSCR, 0),
+            (INPLACE_ADD, 0),
+            (ROT_THREE, 0),
+            (STORE_SUBSCR, 0),
+            (ROT_THREE, 0),
+            (ROT_TWO, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, DUP_TOP_TWO_SUBSCR);
+        assert_eq!(code[3].0, ROT_THREE_STORE_SUBSCR);
+        assert_eq!(code[5].0, ROT_THREE);
     }
 }

@@ -1,9 +1,15 @@
 //! `BINARY_SUBSCR`/`STORE_SUBSCR` on exact lists and tuples with a small-int index, without the
-//! generic `ops::getitem`/`ops::setitem` dispatch. Counterpart of CPython 3.11's specialised
-//! `BINARY_SUBSCR_LIST_INT`, `BINARY_SUBSCR_TUPLE_INT` and `STORE_SUBSCR_LIST_INT`.
+//! generic `ops::getitem`/`ops::setitem` dispatch, and list slicing without a slice object.
+//! Counterpart of CPython 3.11's specialised `BINARY_SUBSCR_LIST_INT`,
+//! `BINARY_SUBSCR_TUPLE_INT` and `STORE_SUBSCR_LIST_INT`, and of 3.12's `BINARY_SLICE` and
+//! `STORE_SLICE`.
 
+use super::set_top;
+use crate::frame::Frame;
 use crate::object::{Payload, Value};
+use crate::objects::list_ops;
 use crate::objects::types::builtin;
+use crate::ops::seq::{adjust_indices, slice_len, slice_positions};
 
 /// `i` as a position in a sequence of `len` items (negative counts from the end).
 #[inline(always)]
@@ -48,4 +54,125 @@ pub(super) fn set_fast(c: &Value, k: &Value, v: Value) -> Result<(), Value> {
     };
     drop(old);
     Ok(())
+}
+
+/// A bound of the fused slice path: a small int, or `None` (omitted); `None` for anything
+/// else (the generic path calls its `__index__` or raises).
+#[inline(always)]
+fn bound(v: &Value, none: &Value) -> Option<Option<isize>> {
+    match v.as_small() {
+        Some(i) => Some(Some(i as isize)),
+        None if v.is(none) => Some(None),
+        None => None,
+    }
+}
+
+/// `SLICE_SUBSCR`: the `BUILD_SLICE` of `nbounds` bounds on the stack and the `BINARY_SUBSCR`
+/// (`store` false) or `STORE_SUBSCR` (`store` true) after it, done in one step without a
+/// slice object when the container is an exact list, the bounds are small ints or `None` and,
+/// for a store, the step is 1 and the value an exact list or tuple. False (nothing done)
+/// otherwise: the two instructions then run as they are.
+pub(super) fn slice_subscr(f: &mut Frame, nbounds: usize, store: bool) -> bool {
+    let none = &builtin().none;
+    let Some(at) = f.stack.len().checked_sub(nbounds) else {
+        return false;
+    };
+    let bounds = &f.stack[at..];
+    let (Some(start), Some(stop)) = (bound(&bounds[0], none), bound(&bounds[1], none)) else {
+        return false;
+    };
+    let step = match bounds.get(2).map(|s| bound(s, none)) {
+        None => 1,
+        Some(Some(step)) => step.unwrap_or(1),
+        Some(None) => return false,
+    };
+    if step == 0 {
+        return false;
+    }
+    if store {
+        step == 1 && store_slice(f, at, start, stop)
+    } else {
+        load_slice(f, at, start, stop, step)
+    }
+}
+
+/// `c[start:stop:step]` of the exact list below the bounds at `at`, replacing it.
+#[inline(always)]
+fn load_slice(
+    f: &mut Frame,
+    at: usize,
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+) -> bool {
+    let Some(c) = at.checked_sub(1).map(|k| &f.stack[k]) else {
+        return false;
+    };
+    let Some(Payload::List(l)) = c.payload() else {
+        return false;
+    };
+    if !c.class_is(&builtin().list) {
+        return false;
+    }
+    let part = {
+        let items = l.borrow();
+        let (start, stop) = adjust_indices(start, stop, step, items.len() as isize);
+        if step == 1 {
+            items
+                .get(start as usize..stop.max(start) as usize)
+                .unwrap_or(&[])
+                .to_vec()
+        } else {
+            let mut out = Vec::with_capacity(slice_len(start, stop, step));
+            out.extend(slice_positions(start, stop, step).map(|i| items[i].clone()));
+            out
+        }
+    };
+    f.stack.truncate(at);
+    set_top(f, list_ops::new_list(part));
+    true
+}
+
+/// `c[start:stop] = v` for the exact list `c` and the exact list or tuple `v` below the bounds
+/// at `at`. A list `v` that only the stack refers to gives up its items instead of copying
+/// them. The replaced items are released after the list's borrow ends, last first and before
+/// `v` (as CPython's `list_ass_slice`, then `STORE_SUBSCR`).
+#[inline(always)]
+fn store_slice(f: &mut Frame, at: usize, start: Option<isize>, stop: Option<isize>) -> bool {
+    let Some(base) = at.checked_sub(2) else {
+        return false;
+    };
+    let (v, c) = (&f.stack[base], &f.stack[base + 1]);
+    let b = builtin();
+    let Some(Payload::List(l)) = c.payload() else {
+        return false;
+    };
+    if !c.class_is(&b.list) {
+        return false;
+    }
+    let mut new = match v.payload() {
+        Some(Payload::List(src)) if v.class_is(&b.list) => {
+            if v.refcount() == 1 {
+                std::mem::take(&mut *src.borrow_mut())
+            } else {
+                src.borrow().clone()
+            }
+        }
+        Some(Payload::Tuple(t)) if v.class_is(&b.tuple) => t.to_vec(),
+        _ => return false,
+    };
+    let old = {
+        let mut items = l.borrow_mut();
+        let (start, stop) = adjust_indices(start, stop, 1, items.len() as isize);
+        let range = start as usize..stop.max(start) as usize;
+        if range.len() == new.len() {
+            items[range].swap_with_slice(&mut new);
+            new
+        } else {
+            items.splice(range, new).collect()
+        }
+    };
+    list_ops::release_reversed(old);
+    f.stack.truncate(base);
+    true
 }

@@ -63,10 +63,25 @@ pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
     }
 }
 
+/// Release the items a slice assignment replaced, last first (CPython's `list_ass_slice`
+/// order, which `__del__` methods can see).
+pub fn release_reversed(old: Vec<Value>) {
+    for v in old.into_iter().rev() {
+        drop(v);
+    }
+}
+
 pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
     let items = cell(l);
     if let Some(Payload::Slice(_)) = k.payload() {
-        let new = crate::ops::collect(vm, &v)?;
+        let it = crate::ops::iter(vm, &v).map_err(|e| {
+            if vm.err_is(&e, "TypeError") {
+                vm.type_error("can only assign an iterable")
+            } else {
+                e
+            }
+        })?;
+        let new = crate::ops::collect(vm, &it)?;
         let (start, stop, step) = slice_indices_with(vm, k, || items.borrow().len())?;
         if step == 1 {
             let stop = stop.max(start) as usize;
@@ -74,7 +89,7 @@ pub fn setitem(vm: &Vm, l: &Value, k: &Value, v: Value) -> PyResult<()> {
                 .borrow_mut()
                 .splice(start as usize..stop, new)
                 .collect();
-            drop(old);
+            release_reversed(old);
             return Ok(());
         }
         let positions: Vec<usize> = slice_positions(start, stop, step).collect();

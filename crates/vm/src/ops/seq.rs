@@ -120,7 +120,19 @@ pub fn slice_indices_with(
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let (start, stop) = (get(start)?, get(stop)?);
-    let len = len() as isize;
+    let (start, stop) = adjust_indices(start, stop, step, len() as isize);
+    Ok((start, stop, step))
+}
+
+/// A slice's start and stop (`None`: omitted) clamped to a sequence of `len` items for a
+/// non-zero `step` (CPython's `PySlice_AdjustIndices`).
+#[inline]
+pub fn adjust_indices(
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+    len: isize,
+) -> (isize, isize) {
     let adjust = |i: Option<isize>, default: isize| -> isize {
         match i {
             None => default,
@@ -146,7 +158,7 @@ pub fn slice_indices_with(
     };
     let start = adjust(start, if step < 0 { len - 1 } else { 0 });
     let stop = adjust(stop, if step < 0 { -1 } else { len });
-    Ok((start, stop, step))
+    (start, stop)
 }
 
 /// The positions a slice selects.
