@@ -523,8 +523,8 @@ mod layout {
         assert_eq!(size_of::<Payload>(), 24);
         assert_eq!(size_of::<Obj>(), 40);
         assert_eq!(size_of::<PyStr>(), 16);
-        assert_eq!(size_of::<PyCell<InstDict>>(), 32);
-        assert_eq!(layout(true, None).0.size(), 72);
+        assert_eq!(size_of::<PyCell<InstDict>>(), 24);
+        assert_eq!(layout(true, None).0.size(), 64);
         // A 5-character ASCII str: 53 bytes (CPython: 54).
         assert_eq!(layout(false, Some(5)).0.size(), 56);
         assert_eq!(layout(false, Some(5)).0.align(), 8);

@@ -49,7 +49,7 @@ pub enum Payload {
     Function(Box<Function>),
     Builtin(Box<Builtin>),
     /// A bound method: (function, self).
-    Method(Box<(Value, Value)>),
+    Method((Value, Value)),
     Code(Box<Code>),
     Cell(PyCell<Option<Value>>),
     Exception(Box<ExceptionData>),
@@ -60,7 +60,7 @@ pub enum Payload {
     ClassMethod(Value),
     StaticMethod(Value),
     /// super(type, obj)
-    Super(Box<(Value, Value)>),
+    Super((Value, Value)),
     Iter(Box<PyCell<IterState>>),
     Generator(Box<crate::objects::generator::Generator>),
     /// State of an extension type of a builtin module (locks, threads, files, ...).

@@ -190,6 +190,24 @@ pub(crate) fn is_finalized(o: &Obj) -> bool {
     o.rc.flags.get() & FINALIZED != 0
 }
 
+/// The collector's subtraction of a reference held inside the set it examines (CPython's
+/// `subtract_refs` on `gc_refs`), done on the count itself and undone by `gc_add_ref` before
+/// the collection runs any code or frees anything; wrapping, so a count left below zero reads
+/// as negative (`gc_signed_count`) instead of trapping.
+pub(crate) fn gc_sub_ref(o: &Obj) {
+    o.rc.count.set(o.rc.count.get().wrapping_sub(1));
+}
+
+/// Undo one `gc_sub_ref`.
+pub(crate) fn gc_add_ref(o: &Obj) {
+    o.rc.count.set(o.rc.count.get().wrapping_add(1));
+}
+
+/// The count as a signed number, while the collector has subtracted references from it.
+pub(crate) fn gc_signed_count(o: &Obj) -> isize {
+    o.rc.count.get() as i32 as isize
+}
+
 /// Run Python code from inside a deallocation: objects it releases are freed at once (with
 /// their own queue), as CPython runs nested deallocations inside `__del__` and callbacks.
 fn with_own_queue(f: impl FnOnce()) {

@@ -360,8 +360,8 @@ fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> 
     ops::getattr(vm, obj, name)
 }
 
-/// `LOAD_METHOD` at instruction `i`: `(Some(method), _)` to call with `obj` prepended, or
-/// `(None, attribute)`.
+/// `LOAD_METHOD` at instruction `i`: `(Some(method), self)` to call with `self` prepended
+/// (`obj` itself, or the instance of a `super` object), or `(None, attribute)`.
 pub(super) fn load_method(
     vm: &Vm,
     code: &Code,
@@ -381,11 +381,17 @@ pub(super) fn load_method(
                 if !shadowed(obj, name, e.key)
                     && let Some(m) = e.method
                 {
-                    return Ok((Some(Value::new_ref(m)), vm.none()));
+                    return Ok((Some(Value::new_ref(m)), obj.clone()));
                 }
             }
             AttrKind::Empty => {}
         }
+    }
+    if let Some(Payload::Super(sup)) = obj.payload()
+        && obj.class_is(&types::builtin().super_)
+        && let Some(m) = ops::attr::super_method(&sup.0, &sup.1, name)
+    {
+        return Ok((Some(m), sup.1.clone()));
     }
     let version = types::version();
     let (kind, descr) = classify_load(obj, name);
@@ -395,11 +401,14 @@ pub(super) fn load_method(
         let absent_below = keys_without(obj, name);
         fill_method(code, i, obj, version, kind, absent_below, d.obj_ptr());
         if !shadowed(obj, name, absent_below) {
-            return Ok((Some(d), vm.none()));
+            return Ok((Some(d), obj.clone()));
         }
         return Ok((None, ops::getattr(vm, obj, name)?));
     }
-    let r = ops::load_method(vm, obj, name)?;
+    let r = match ops::load_method(vm, obj, name)? {
+        (Some(m), _) => (Some(m), obj.clone()),
+        attr => attr,
+    };
     if kind == AttrKind::InstanceDict {
         fill(code, i, obj, version, kind, key_of(obj, name));
     }

@@ -226,9 +226,10 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
         LOAD_METHOD => {
             let obj = pop(f);
             match attr_cache::load_method(vm, code, vm.lasti.get(), &obj, name())? {
-                (Some(meth), _) => {
+                (Some(meth), this) => {
+                    drop(obj);
                     f.stack.push(meth);
-                    f.stack.push(obj);
+                    f.stack.push(this);
                 }
                 (None, attr) => {
                     f.stack.push(vm.b().null.clone());

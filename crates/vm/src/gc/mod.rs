@@ -50,23 +50,18 @@ fn index_in(v: &Value, l: List) -> Option<usize> {
 /// Which of `set` (all on list `l`, slot = index) are reachable from outside the set, given
 /// how many references to each the caller holds itself (`own`).
 ///
-/// Marking scans the set in order and traverses each reachable object once; only objects
-/// marked behind the scan wait on a stack, so the transient memory stays about one byte per
-/// object beyond the counts (the counts are dropped before marking).
+/// The references held inside the set are subtracted from the objects' own counts (CPython's
+/// `gc_refs`, kept in the count itself rather than in an array of the set's size, which a full
+/// collection would allocate at the heap's peak), read, and added back. Marking then scans the
+/// set in order and traverses each reachable object once; only objects marked behind the scan
+/// wait on a stack, so the transient memory is about one byte per object.
 fn reachable_in(set: &[NonNull<Obj>], l: List, own: isize) -> Vec<bool> {
-    let mut refs: Vec<isize> = set
+    adjust_internal_refs(set, l, crate::rc::gc_sub_ref);
+    let mut reachable: Vec<bool> = set
         .iter()
-        .map(|p| obj_at(*p).rc.get() as isize - own)
+        .map(|p| crate::rc::gc_signed_count(obj_at(*p)) - own > 0)
         .collect();
-    for p in set {
-        obj_at(*p).traverse(&mut |v| {
-            if let Some(i) = index_in(v, l) {
-                refs[i] -= 1;
-            }
-        });
-    }
-    let mut reachable: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
-    drop(refs);
+    adjust_internal_refs(set, l, crate::rc::gc_add_ref);
     let mut behind = Vec::new();
     for i in 0..set.len() {
         if !reachable[i] {
@@ -88,6 +83,19 @@ fn reachable_in(set: &[NonNull<Obj>], l: List, own: isize) -> Vec<bool> {
         }
     }
     reachable
+}
+
+/// Apply `f` to the count of each object of `set` once per reference to it from `set`.
+fn adjust_internal_refs(set: &[NonNull<Obj>], l: List, f: fn(&Obj)) {
+    for p in set {
+        obj_at(*p).traverse(&mut |v| {
+            if index_in(v, l).is_some()
+                && let Some(o) = v.obj()
+            {
+                f(o);
+            }
+        });
+    }
 }
 
 /// A tuple whose items can never be part of a cycle (CPython's `_PyTuple_MaybeUntrack`).

@@ -274,7 +274,7 @@ pub fn new_super(vm: &Vm, cls: Value, obj: Value) -> PyResult<Value> {
     }
     Ok(Value::alloc(
         builtin().super_.clone(),
-        Payload::Super(Box::new((cls, obj))),
+        Payload::Super((cls, obj)),
     ))
 }
 

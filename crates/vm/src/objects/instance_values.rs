@@ -8,7 +8,9 @@
 //! attribute caches store it). An instance's values are interpreted through its class's names;
 //! `obj.__class__ = C` materialises the dict first. Insertion order is kept: while the stored
 //! indices were added in ascending order it is implicit, otherwise an explicit order list says
-//! it (CPython keeps the same order bytes beside the values).
+//! it (CPython keeps the same order bytes beside the values). The list lives in the values
+//! array's first element, so the array is one fat pointer in the instance's dict slot (a
+//! 64-byte instance, where a separate field made it 80).
 
 use crate::object::{InstDict, Value};
 use crate::objects::dict::{DictTable, new_dict_value};
@@ -65,30 +67,28 @@ impl SharedKeys {
     }
 }
 
-/// One instance's attribute values, indexed like its class's `SharedKeys`.
+/// One instance's attribute values, indexed like its class's `SharedKeys`: empty, or the
+/// order element (`ORDER`) followed by one element per index.
 #[derive(Default)]
 pub struct InstanceValues {
     slots: Box<[Option<Value>]>,
-    /// The insertion order of the stored indices when it is not ascending.
-    order: Option<Box<Order>>,
 }
 
-/// Stored indices in insertion order; boxed apart so that the common case (ascending order)
-/// costs one word in every instance's dict slot.
-#[derive(Default)]
-struct Order(Vec<u8>);
+/// The element holding the insertion order of the stored indices when it is not ascending
+/// (a `bytes` object of indices, made only then); the value of index `ix` is at `ix + 1`.
+const ORDER: usize = 0;
 
 impl InstanceValues {
     /// The value stored at index `ix`.
     #[inline(always)]
     pub fn get(&self, ix: usize) -> Option<&Value> {
-        self.slots.get(ix)?.as_ref()
+        self.slots.get(ix + 1)?.as_ref()
     }
 
     /// How many indices the values array covers (names added later are not stored here).
     #[inline(always)]
     pub fn width(&self) -> usize {
-        self.slots.len()
+        self.slots.len().saturating_sub(1)
     }
 
     /// The value of `name`.
@@ -99,7 +99,7 @@ impl InstanceValues {
     /// Replace the value at an index already stored; gives `value` back when `ix` is empty.
     #[inline]
     pub fn replace_at(&mut self, ix: usize, value: Value) -> Result<Value, Value> {
-        match self.slots.get_mut(ix) {
+        match self.slots.get_mut(ix + 1) {
             Some(Some(old)) => Ok(std::mem::replace(old, value)),
             _ => Err(value),
         }
@@ -121,74 +121,87 @@ impl InstanceValues {
 
     /// Store at index `ix` of a class table of `width` names; the old value, if any.
     pub fn store_at(&mut self, ix: usize, width: usize, value: Value) -> Option<Value> {
-        if ix >= self.slots.len() {
+        if ix >= self.width() {
             self.grow(width.max(ix + 1));
         }
-        if self.slots[ix].is_none() {
+        if self.slots[ix + 1].is_none() {
             self.note_insert(ix);
         }
-        self.slots[ix].replace(value)
+        self.slots[ix + 1].replace(value)
     }
 
+    /// Room for `n` indices.
     fn grow(&mut self, n: usize) {
         let mut slots = std::mem::take(&mut self.slots).into_vec();
-        slots.resize_with(n, || None);
+        slots.resize_with(n + 1, || None);
         self.slots = slots.into_boxed_slice();
+    }
+
+    /// The explicit insertion order, if the indices were not stored in ascending order.
+    fn order(&self) -> Option<Vec<u8>> {
+        let list = self.slots.get(ORDER)?.as_ref()?;
+        crate::objects::bytes_ops::as_bytes(list)
+    }
+
+    fn set_order(&mut self, order: Vec<u8>) {
+        self.slots[ORDER] = Some(crate::objects::bytes_ops::new_bytes(order));
     }
 
     /// Record that index `ix` (empty until now) is stored last.
     fn note_insert(&mut self, ix: usize) {
-        if let Some(order) = &mut self.order {
-            order.0.push(ix as u8);
+        if let Some(mut order) = self.order() {
+            order.push(ix as u8);
+            self.set_order(order);
             return;
         }
-        if self.slots[ix + 1..].iter().any(Option::is_some) {
+        if self.slots[ix + 2..].iter().any(Option::is_some) {
             let mut order: Vec<u8> = self.stored().map(|i| i as u8).collect();
             order.push(ix as u8);
-            self.order = Some(Box::new(Order(order)));
+            self.set_order(order);
         }
     }
 
     /// The stored indices in ascending order.
     fn stored(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.slots.len()).filter(|&i| self.slots[i].is_some())
+        (0..self.width()).filter(|&i| self.slots[i + 1].is_some())
     }
 
     /// Remove `name`'s value (to drop outside the borrow).
     pub fn remove(&mut self, keys: &SharedKeys, name: &Value) -> Option<Value> {
         let ix = keys.find(name)?;
-        let old = self.slots.get_mut(ix)?.take()?;
-        if let Some(order) = &mut self.order {
-            order.0.retain(|&i| usize::from(i) != ix);
+        let old = self.slots.get_mut(ix + 1)?.take()?;
+        if let Some(mut order) = self.order() {
+            order.retain(|&i| usize::from(i) != ix);
+            self.set_order(order);
         }
         Some(old)
     }
 
     /// The values, in index order (the collector's traversal; CPython visits them so too).
     pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.slots.iter().flatten()
+        self.slots.iter().skip(1).flatten()
     }
 
     /// Take every value out (the collector's clear).
     pub fn take_all(&mut self) -> Vec<Value> {
-        self.order = None;
         std::mem::take(&mut self.slots)
             .into_vec()
             .into_iter()
+            .skip(1)
             .flatten()
             .collect()
     }
 
     /// Move the values into a dict table, in insertion order.
     pub fn into_table(mut self, keys: &SharedKeys) -> DictTable {
-        let order: Vec<usize> = match self.order.take() {
-            Some(o) => o.0.iter().map(|&i| usize::from(i)).collect(),
+        let order: Vec<usize> = match self.order() {
+            Some(o) => o.iter().map(|&i| usize::from(i)).collect(),
             None => self.stored().collect(),
         };
         let mut table = DictTable::with_capacity(order.len());
         for ix in order {
             let (Some(value), Some(key), Some(&hash)) = (
-                self.slots.get_mut(ix).and_then(Option::take),
+                self.slots.get_mut(ix + 1).and_then(Option::take),
                 keys.names.get(ix),
                 keys.hashes.get(ix),
             ) else {

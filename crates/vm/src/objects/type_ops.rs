@@ -401,7 +401,7 @@ fn set_names(vm: &Vm, cls: &Value, dict: &Value) -> PyResult<()> {
 fn init_subclass(vm: &Vm, cls: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     let sup = Value::alloc(
         builtin().super_.clone(),
-        Payload::Super(Box::new((cls.clone(), cls.clone()))),
+        Payload::Super((cls.clone(), cls.clone())),
     );
     let m = ops::getattr(vm, &sup, &intern("__init_subclass__"))?;
     let mut args = Vec::new();

@@ -91,10 +91,7 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
 }
 
 pub fn new_method(func: Value, obj: Value) -> Value {
-    Value::alloc(
-        builtin().method.clone(),
-        Payload::Method(Box::new((func, obj))),
-    )
+    Value::alloc(builtin().method.clone(), Payload::Method((func, obj)))
 }
 
 fn bind_builtin(b: &Builtin, obj: Value) -> Value {
@@ -266,6 +263,44 @@ fn super_getattr(
         }
     }
     generic_getattr(vm, sup, name)
+}
+
+/// `super(cls, obj).name` as `LOAD_METHOD` wants it, when `obj` is an instance and the name
+/// is a plain method found after `cls` in `type(obj)`'s MRO: the method, to call with `obj`
+/// prepended (no `super` attribute search, no bound method). `None` leaves the case to
+/// `super_getattr` (a type as `obj`, `cls` not in the MRO, another kind of attribute, a
+/// name found nowhere).
+///
+/// When the classes after `cls` are exactly the MRO of the next one (single inheritance), the
+/// search is that class's own cached lookup.
+pub fn super_method(cls: &Value, obj: &Value, name: &Value) -> Option<Value> {
+    if matches!(obj.payload(), Some(Payload::Type(_))) {
+        return None;
+    }
+    let start = obj.class();
+    let (next, is_tail) = {
+        let mro = type_data(&start)?.mro.borrow();
+        let pos = mro.iter().position(|k| k.is(cls))? + 1;
+        let rest = &mro[pos..];
+        let next = rest.first()?.clone();
+        let is_tail = type_data(&next).is_some_and(|n| {
+            let own = n.mro.borrow();
+            own.len() == rest.len() && own.iter().zip(rest).all(|(a, b)| a.is(b))
+        });
+        (next, is_tail)
+    };
+    let found = if is_tail {
+        types::lookup(&next, name)?
+    } else {
+        let mro = type_data(&start)?.mro.borrow().clone();
+        let pos = mro.iter().position(|k| k.is(cls))? + 1;
+        mro[pos..].iter().find_map(|k| {
+            k.obj()
+                .and_then(|o| o.existing_dict())
+                .and_then(|d| crate::objects::dict::get_str_key(&d, name))
+        })?
+    };
+    is_method_descr(&found).then_some(found)
 }
 
 /// The value of `name` in the instance's own attributes (its dict, or its kept values).
