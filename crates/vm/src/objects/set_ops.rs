@@ -71,11 +71,22 @@ fn find(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<Option<usize>> {
     }
 }
 
+/// `hash(i)` of a small int: the int itself below the modulus 2**61 - 1 (-1 becomes -2).
+#[inline(always)]
+fn small_int_hash(i: i64) -> i64 {
+    const MODULUS: u64 = (1 << 61) - 1;
+    match i {
+        -1 => -2,
+        _ if i.unsigned_abs() < MODULUS => i,
+        _ => crate::hash::hash_i64(i),
+    }
+}
+
 /// The hash of a key whose hashing runs no Python code: a small int or an exact `str`.
 #[inline(always)]
 fn native_hash(key: &Value) -> Option<i64> {
     match key.payload() {
-        None => key.as_small().map(crate::hash::hash_i64),
+        None => key.as_small().map(small_int_hash),
         Some(Payload::Str(s)) if key.class_is(&builtin().str_) => Some(s.hash()),
         _ => None,
     }
