@@ -132,11 +132,11 @@ pub fn resume(
             Ok(Exit::Yield(v))
         }
         Ok(Exit::Return(v)) => {
-            drop(frame);
+            frame.recycle(vm);
             Ok(Exit::Return(v))
         }
         Err(e) => {
-            drop(frame);
+            frame.recycle(vm);
             Err(wrap_escaped_stop(vm, g.kind, e))
         }
     }

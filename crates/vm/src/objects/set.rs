@@ -60,6 +60,12 @@ impl SetTable {
         self.used == 0
     }
 
+    /// Whether the table is as a new set's: minimum size, no keys and no dummies (clearing it
+    /// would change nothing).
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0 && self.table.len() == MIN_SIZE
+    }
+
     fn mask(&self) -> usize {
         self.table.len() - 1
     }

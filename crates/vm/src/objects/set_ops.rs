@@ -535,7 +535,9 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
 
 /// `s.clear()`.
 pub fn clear(s: &Value) {
-    if let Some(t) = cell(s) {
+    if let Some(t) = cell(s)
+        && !t.borrow().is_pristine()
+    {
         let old = t.borrow_mut().take_all();
         drop(old);
     }
