@@ -79,6 +79,12 @@ pub(super) fn run_loop(vm: &Vm, base: &mut Frame, base_code: &Code) -> PyResult<
             break Err(e);
         }
     };
+    if calls.capacity() == 0 {
+        // Nothing to release: skip the out-of-line drop glue (a generator resumed from native
+        // code usually makes no inlined call).
+        std::mem::forget(calls);
+        return r;
+    }
     if !calls.is_empty() {
         calls.truncate(PARKED_FRAMES);
         let mut pool = vm.call_stacks.borrow_mut();

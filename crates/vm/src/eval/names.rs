@@ -119,8 +119,14 @@ pub(crate) fn load_global(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
 }
 
 fn cell_of(f: &Frame, code: &Code, arg: u32) -> Value {
+    cell_ref(f, code, arg).clone()
+}
+
+/// The cell object of cell or free variable `arg`, borrowed from the frame.
+#[inline(always)]
+fn cell_ref<'f>(f: &'f Frame, code: &Code, arg: u32) -> &'f Value {
     match &f.fast[code.varnames.len() + arg as usize] {
-        Some(c) => c.clone(),
+        Some(c) => c,
         None => unreachable!("cell slot not initialised"),
     }
 }
@@ -185,7 +191,7 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
             let c = cell_of(f, code, arg);
             f.stack.push(c);
         }
-        LOAD_DEREF => match cell_get(&cell_of(f, code, arg)) {
+        LOAD_DEREF => match cell_get(cell_ref(f, code, arg)) {
             Some(v) => f.stack.push(v),
             None => return Err(unbound_deref(vm, code, arg).into()),
         },
@@ -202,7 +208,8 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
         }
         STORE_DEREF => {
             let v = pop(f);
-            drop(cell_set(&cell_of(f, code, arg), Some(v)));
+            let old = cell_set(cell_ref(f, code, arg), Some(v));
+            drop(old);
         }
         DELETE_DEREF => {
             if cell_set(&cell_of(f, code, arg), None).is_none() {

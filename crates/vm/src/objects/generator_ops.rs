@@ -99,9 +99,9 @@ pub fn resume(
     let Some(mut frame) = g.frame.borrow_mut().take() else {
         return resume_finished(vm, g, throw);
     };
-    if !started(&frame)
-        && let Some(v) = &value
+    if let Some(v) = &value
         && !vm.is_none(v)
+        && !started(&frame)
     {
         *g.frame.borrow_mut() = Some(frame);
         let msg = format!(
@@ -132,11 +132,11 @@ pub fn resume(
             Ok(Exit::Yield(v))
         }
         Ok(Exit::Return(v)) => {
-            drop(frame);
+            frame.recycle(vm);
             Ok(Exit::Return(v))
         }
         Err(e) => {
-            drop(frame);
+            frame.recycle(vm);
             Err(wrap_escaped_stop(vm, g.kind, e))
         }
     }
@@ -309,6 +309,17 @@ pub fn stop_iteration(vm: &Vm, value: Value) -> PyErr {
 pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<Exit> {
     if let Some(g) = gen_of(sub) {
         return resume(vm, g, Some(value), None);
+    }
+    if let Some(Payload::Iter(state)) = sub.payload()
+        && vm.is_none(&value)
+        && crate::objects::types::type_data(&sub.class()).is_some_and(|t| !t.heap)
+    {
+        // A builtin iterator (`yield from (a, b)`): its `__next__` without the call and the
+        // `StopIteration` it would raise at the end.
+        return Ok(match crate::objects::iter_ops::next(vm, sub, state)? {
+            Some(v) => Exit::Yield(v),
+            None => Exit::Return(value),
+        });
     }
     let next = vm
         .is_none(&value)

@@ -18,6 +18,16 @@ enum Slot {
     Full { hash: i64, key: Value },
 }
 
+/// Where a key is, or where it would go (`SetTable::probe_native`).
+pub enum Lookup {
+    Found(usize),
+    /// Absent: the probe path ended at slot `empty`; `freeslot` is its last dummy slot.
+    Vacant {
+        empty: usize,
+        freeslot: Option<usize>,
+    },
+}
+
 #[derive(Clone)]
 pub struct SetTable {
     table: Vec<Slot>,
@@ -50,15 +60,21 @@ impl SetTable {
         self.used == 0
     }
 
+    /// Whether the table is as a new set's: minimum size, no keys and no dummies (clearing it
+    /// would change nothing).
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0 && self.table.len() == MIN_SIZE
+    }
+
     fn mask(&self) -> usize {
         self.table.len() - 1
     }
 
     /// Visit slots in CPython's probe order until `f` returns `Some`, or an empty slot is met
     /// (then `f` is not called for it and `None` is returned with that slot's index).
+    #[inline(always)]
     fn walk<T>(&self, hash: i64, mut f: impl FnMut(usize, &Slot) -> Option<T>) -> Result<T, usize> {
-        walk_table(&self.table, hash, |j| {
-            let slot = &self.table[j];
+        walk_table(&self.table, hash, |j, slot| {
             if matches!(slot, Slot::Empty) {
                 Some(Err(j))
             } else {
@@ -67,7 +83,45 @@ impl SetTable {
         })
     }
 
+    /// Look `key` up without running Python code: `Some(Found)` or `Some(Vacant)` when the
+    /// table decides it, `None` when a key with the same hash needs its Python `__eq__`.
+    #[inline]
+    pub fn probe_native(&self, key: &Value, hash: i64) -> Option<Lookup> {
+        let mut freeslot = None;
+        let r = self.walk(hash, |j, slot| match slot {
+            Slot::Full { hash: h, key: k } if *h == hash => {
+                if k.is(key) {
+                    return Some(Some(j));
+                }
+                match native_eq(k, key) {
+                    Some(true) => Some(Some(j)),
+                    Some(false) => None,
+                    None => Some(None),
+                }
+            }
+            Slot::Dummy => {
+                freeslot = Some(j);
+                None
+            }
+            _ => None,
+        });
+        match r {
+            Ok(found) => found.map(Lookup::Found),
+            Err(empty) => Some(Lookup::Vacant { empty, freeslot }),
+        }
+    }
+
     pub fn probe(&self, key: &Value, hash: i64) -> Probe {
+        match self.probe_native(key, hash) {
+            Some(Lookup::Found(j)) => Probe::Found(j),
+            Some(Lookup::Vacant { .. }) => Probe::Missing,
+            None => self.probe_candidates(key, hash),
+        }
+    }
+
+    /// The slow probe: keys with `hash` that need their `__eq__` (to call outside the borrow).
+    #[cold]
+    fn probe_candidates(&self, key: &Value, hash: i64) -> Probe {
         let mut candidates = Vec::new();
         let found = self.walk(hash, |j, slot| match slot {
             Slot::Full { hash: h, key: k } if *h == hash => {
@@ -102,14 +156,25 @@ impl SetTable {
             }
             None::<()>
         });
+        if let Err(empty) = empty {
+            self.insert_at(Lookup::Vacant { empty, freeslot }, key, hash);
+        }
+    }
+
+    /// Put `key` into the vacancy `probe_native` found: the last dummy on its probe path, else
+    /// the empty slot that ended it (then the table grows when 3/5 full).
+    #[inline]
+    pub fn insert_at(&mut self, vacancy: Lookup, key: Value, hash: i64) {
+        let Lookup::Vacant { empty, freeslot } = vacancy else {
+            return;
+        };
         self.version += 1;
         self.used += 1;
         if let Some(j) = freeslot {
             self.table[j] = Slot::Full { hash, key };
             return;
         }
-        let Err(j) = empty else { return };
-        self.table[j] = Slot::Full { hash, key };
+        self.table[empty] = Slot::Full { hash, key };
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
             self.resize(if self.used > 50000 {
@@ -268,18 +333,19 @@ impl SetTable {
 
 /// CPython's probe sequence over `table`: runs of up to 10 neighbouring slots, then a jump
 /// with perturbation, until `visit` returns `Some`.
-fn walk_table<T>(table: &[Slot], hash: i64, mut visit: impl FnMut(usize) -> Option<T>) -> T {
+#[inline(always)]
+fn walk_table<T>(table: &[Slot], hash: i64, mut visit: impl FnMut(usize, &Slot) -> Option<T>) -> T {
     let mask = table.len() - 1;
     let mut perturb = hash as u64;
     let mut i = hash as u64 as usize & mask;
     loop {
-        let probes = if i + LINEAR_PROBES <= mask {
-            LINEAR_PROBES
+        let end = if i + LINEAR_PROBES <= mask {
+            i + LINEAR_PROBES
         } else {
-            0
+            i
         };
-        for j in i..=i + probes {
-            if let Some(t) = visit(j) {
+        for (j, slot) in (i..).zip(&table[i..=end]) {
+            if let Some(t) = visit(j, slot) {
                 return t;
             }
         }

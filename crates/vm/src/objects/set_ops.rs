@@ -5,7 +5,7 @@
 use crate::object::{Payload, Value};
 use crate::objects::dict::Probe;
 use crate::objects::dict_ops::key_hash;
-use crate::objects::set::SetTable;
+use crate::objects::set::{Lookup, SetTable};
 use crate::objects::types::{self, builtin};
 use crate::ops::{self, CmpOp};
 use crate::pycell::PyCell;
@@ -71,8 +71,32 @@ fn find(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<Option<usize>> {
     }
 }
 
+/// `hash(i)` of a small int: the int itself below the modulus 2**61 - 1 (-1 becomes -2).
+#[inline(always)]
+fn small_int_hash(i: i64) -> i64 {
+    const MODULUS: u64 = (1 << 61) - 1;
+    match i {
+        -1 => -2,
+        _ if i.unsigned_abs() < MODULUS => i,
+        _ => crate::hash::hash_i64(i),
+    }
+}
+
+/// The hash of a key whose hashing runs no Python code: a small int or an exact `str`.
+#[inline(always)]
+fn native_hash(key: &Value) -> Option<i64> {
+    match key.payload() {
+        None => key.as_small().map(small_int_hash),
+        Some(Payload::Str(s)) if key.class_is(&builtin().str_) => Some(s.hash()),
+        _ => None,
+    }
+}
+
 /// The hash of a key; an unhashable `set` key is looked up as the equal frozenset.
 fn lookup_hash(vm: &Vm, key: &Value) -> PyResult<i64> {
+    if let Some(h) = native_hash(key) {
+        return Ok(h);
+    }
     match key_hash(vm, key) {
         Ok(h) => Ok(h),
         Err(e) if matches!(key.payload(), Some(Payload::Set(_))) && vm.err_is(&e, "TypeError") => {
@@ -93,6 +117,21 @@ pub fn contains(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
 }
 
 fn add_hashed(vm: &Vm, s: &Value, key: Value, h: i64) -> PyResult<()> {
+    if let Some(t) = cell(s) {
+        let mut table = t.borrow_mut();
+        match table.probe_native(&key, h) {
+            Some(Lookup::Found(_)) => {
+                // `key` is released after the borrow (at the return).
+                drop(table);
+                return Ok(());
+            }
+            Some(vacant) => {
+                table.insert_at(vacant, key, h);
+                return Ok(());
+            }
+            None => {}
+        }
+    }
     if find(vm, s, &key, h)?.is_none()
         && let Some(t) = cell(s)
     {
@@ -103,7 +142,10 @@ fn add_hashed(vm: &Vm, s: &Value, key: Value, h: i64) -> PyResult<()> {
 
 /// Add `key` to a mutable set.
 pub fn add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
-    let h = key_hash(vm, &key)?;
+    let h = match native_hash(&key) {
+        Some(h) => h,
+        None => key_hash(vm, &key)?,
+    };
     add_hashed(vm, s, key, h)
 }
 
@@ -493,7 +535,9 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
 
 /// `s.clear()`.
 pub fn clear(s: &Value) {
-    if let Some(t) = cell(s) {
+    if let Some(t) = cell(s)
+        && !t.borrow().is_pristine()
+    {
         let old = t.borrow_mut().take_all();
         drop(old);
     }
