@@ -39,11 +39,23 @@ fn method_args<'a>(
             "descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object"
         )));
     };
+    let rest = &args.args[1..];
+    if args.kwnames.is_empty() && (min..=max).contains(&rest.len()) {
+        return Ok((s, rest));
+    }
+    // CPython names a method with its type ("set.add() takes exactly one argument"); the
+    // dunders, operators and `set()` itself keep their own wording.
+    let plain_method = min == max && !name.starts_with("__") && name != "comparison";
+    let name = match plain_method && name != "operator" {
+        true if set_ops::is_frozen(s) => format!("frozenset.{name}"),
+        true => format!("set.{name}"),
+        false => name.to_string(),
+    };
     let rest = Args {
-        args: &args.args[1..],
+        args: rest,
         kwnames: args.kwnames,
     }
-    .positional_only(vm, name, min, max)?;
+    .positional_only(vm, &name, min, max)?;
     Ok((s, rest))
 }
 
@@ -87,14 +99,32 @@ fn frozenset_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(set_ops::freeze(&scratch, cls))
 }
 
+/// `self` and the one argument of a call like `s.add(x)` on a set, without `method_args`'s
+/// checks and messages (`None`: take that path).
+#[inline(always)]
+fn set_and_one<'a>(args: &Args<'a>) -> Option<(&'a Value, &'a [Value])> {
+    match args.args {
+        [s, rest @ ..] if rest.len() == 1 && args.kwnames.is_empty() => {
+            matches!(s.payload(), Some(Payload::Set(_))).then_some((s, rest))
+        }
+        _ => None,
+    }
+}
+
 fn set_add(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, args, "add", 1, 1, false)?;
+    let (s, a) = match set_and_one(&args) {
+        Some(sa) => sa,
+        None => method_args(vm, args, "add", 1, 1, false)?,
+    };
     set_ops::add(vm, s, a[0].clone())?;
     Ok(vm.none())
 }
 
 fn set_remove(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, args, "remove", 1, 1, false)?;
+    let (s, a) = match set_and_one(&args) {
+        Some(sa) => sa,
+        None => method_args(vm, args, "remove", 1, 1, false)?,
+    };
     if set_ops::discard(vm, s, &a[0])? {
         Ok(vm.none())
     } else {
@@ -103,7 +133,10 @@ fn set_remove(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, a) = method_args(vm, args, "discard", 1, 1, false)?;
+    let (s, a) = match set_and_one(&args) {
+        Some(sa) => sa,
+        None => method_args(vm, args, "discard", 1, 1, false)?,
+    };
     set_ops::discard(vm, s, &a[0])?;
     Ok(vm.none())
 }
