@@ -274,6 +274,12 @@ pub enum LazyAttr {
         func: NativeFn,
         kind: NativeKind,
     },
+    /// A value made when the namespace is filled, by `make(name, arg)` (`add_made`).
+    Made {
+        name: &'static str,
+        make: fn(&'static str, usize) -> Value,
+        arg: usize,
+    },
     /// Any other entry `set_attr` was given.
     Value(Box<str>, Value),
 }
@@ -310,6 +316,7 @@ impl LazyAttr {
                 func,
                 kind,
             } => (name.into(), native_entry(name, owner, func, kind)),
+            LazyAttr::Made { name, make, arg } => (name.into(), make(name, arg)),
             LazyAttr::Value(name, v) => (String::from(name).into(), v),
         }
     }
@@ -369,6 +376,20 @@ fn add(t: &Value, owner: &'static str, name: &'static str, func: NativeFn, kind:
     }
     if let Some(o) = t.obj() {
         insert(o, name, native_entry(name, owner, func, kind));
+    }
+}
+
+/// Put `make(name, arg)` into a type's dict, made only when the namespace is filled if it is
+/// still lazy (a struct sequence's field properties).
+pub fn add_made(t: &Value, name: &'static str, make: fn(&'static str, usize) -> Value, arg: usize) {
+    if let Some(td) = type_data(t)
+        && let LazyNamespace::Pending(lazy) = &mut *td.lazy_attrs.borrow_mut()
+    {
+        lazy.push(LazyAttr::Made { name, make, arg });
+        return;
+    }
+    if let Some(o) = t.obj() {
+        insert(o, name, make(name, arg));
     }
 }
 
@@ -499,7 +520,8 @@ unsafe impl Sync for StaticValue {}
 // SAFETY: as above.
 unsafe impl Send for StaticValue {}
 
-/// A type defined by a builtin module: `object` is its base, instances are made natively.
+/// A type defined by a builtin module: `object` is its base, instances are made natively, its
+/// namespace is filled on first read.
 pub fn new_native_type(name: &str) -> Value {
     let b = crate::objects::types::builtin();
     let t = crate::objects::types::new_type(
@@ -512,5 +534,6 @@ pub fn new_native_type(name: &str) -> Value {
     if let Some(td) = type_data(&t) {
         *td.mro.borrow_mut() = vec![t.clone(), b.object.clone()];
     }
+    make_lazy(&t);
     t
 }

@@ -4,7 +4,7 @@
 //! without attribute-only fields. Counterpart of CPython's `Objects/structseq.c`.
 
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{add_method, add_static, make_lazy, set_attr};
+use crate::objects::bootstrap::{add_made, add_method, add_static, make_lazy, set_attr};
 use crate::objects::function::{Args, Builtin};
 use crate::objects::str::{as_str, intern, new_str};
 use crate::objects::types::{
@@ -44,7 +44,7 @@ pub fn new_type(qualname: &'static str, fields: &[&'static str]) -> Value {
     let names = fields.iter().map(|f| intern(f)).collect();
     set_attr(&t, "__match_args__", tuple_ops::new_tuple(names));
     for (i, field) in fields.iter().enumerate() {
-        set_attr(&t, field, item_property(field, i));
+        add_made(&t, field, item_property, i);
     }
     set_attr(&t, "__doc__", b.none.clone());
     t
