@@ -48,12 +48,6 @@ const ALLOWED: &[(&str, i64, &str)] = &[
          their dicts and combined names",
     ),
     (
-        "types/structseq_namespace_first_write",
-        1,
-        "sets time.struct_time.__match_args__ to a new tuple, which the type keeps until exit \
-         (in CPython too); the tuple it replaced was part of the type's start-up namespace",
-    ),
-    (
         "modules/module_attributes",
         2,
         "puts a module made with types.ModuleType in sys.modules, where it stays until exit \
