@@ -179,7 +179,7 @@ impl DictTable {
     /// The probe when no key on the way needs Python's `__eq__`: `Some(entry index or None)`;
     /// `None` at the first key with `key`'s hash that only `__eq__` can compare.
     #[inline]
-    fn probe_native(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+    pub fn probe_native(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
         if self.indices.is_empty() {
             return Some(None);
         }

@@ -24,7 +24,17 @@ pub fn key_hash(vm: &Vm, key: &Value) -> PyResult<i64> {
 }
 
 /// The entry index of `key`, calling `__eq__` outside any borrow when needed.
+#[inline]
 pub fn find(vm: &Vm, d: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    if let Some(found) = table(d).borrow().probe_native(key, hash) {
+        return Ok(found);
+    }
+    find_with_eq(vm, d, key, hash)
+}
+
+/// `find` when keys with `key`'s hash need their `__eq__`: they are compared in probe order,
+/// and the probe starts again if the table changed meanwhile.
+fn find_with_eq(vm: &Vm, d: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     let t = table(d);
     'retry: loop {
         let (probe, version) = {

@@ -77,7 +77,13 @@ fn test(
 }
 
 pub fn isalpha(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    test(vm, args, "isalpha", |s| uc::str_all(s, uc::is_alpha))
+    test(vm, args, "isalpha", |s| {
+        if s.is_ascii() {
+            !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic())
+        } else {
+            uc::str_all(s, uc::is_alpha)
+        }
+    })
 }
 
 pub fn isdigit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
