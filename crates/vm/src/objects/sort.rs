@@ -42,23 +42,52 @@ impl KeyKind {
     }
 }
 
-/// The keys being sorted and how to compare them; the sort itself moves indices into `keys`.
-struct Keys<'a> {
-    vm: &'a Vm,
+/// The keys being sorted and how two of them compare (`less`); the sort itself moves indices
+/// into `keys`. Generic over the comparison, so each kind's sort inlines its own.
+struct Keys<'a, F> {
     keys: &'a [Value],
-    kind: KeyKind,
+    less: F,
 }
 
-impl Keys<'_> {
+impl<F: Fn(&Value, &Value) -> PyResult<bool>> Keys<'_, F> {
     /// `keys[i] < keys[j]`.
+    #[inline(always)]
     fn lt(&self, i: usize, j: usize) -> PyResult<bool> {
-        let (a, b) = (&self.keys[i], &self.keys[j]);
-        match self.kind {
-            KeyKind::Strs => Ok(str_text(a) < str_text(b)),
-            KeyKind::SmallInts => Ok(a.as_small() < b.as_small()),
-            KeyKind::Tuples => tuple_lt(self.vm, a, b),
-            KeyKind::Generic => lt(self.vm, a, b),
-        }
+        (self.less)(&self.keys[i], &self.keys[j])
+    }
+}
+
+/// Sort the indices `order` by `keys`, comparing as `kind` says.
+fn sort_by_kind(vm: &Vm, keys: &[Value], kind: KeyKind, order: &mut [usize]) -> PyResult<()> {
+    match kind {
+        KeyKind::Strs => timsort(
+            &Keys {
+                keys,
+                less: |a: &Value, b: &Value| Ok(str_text(a) < str_text(b)),
+            },
+            order,
+        ),
+        KeyKind::SmallInts => timsort(
+            &Keys {
+                keys,
+                less: |a: &Value, b: &Value| Ok(a.as_small() < b.as_small()),
+            },
+            order,
+        ),
+        KeyKind::Tuples => timsort(
+            &Keys {
+                keys,
+                less: |a: &Value, b: &Value| tuple_lt(vm, a, b),
+            },
+            order,
+        ),
+        KeyKind::Generic => timsort(
+            &Keys {
+                keys,
+                less: |a: &Value, b: &Value| lt(vm, a, b),
+            },
+            order,
+        ),
     }
 }
 
@@ -115,7 +144,10 @@ fn lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// Length of the run starting at `v[0]` and whether it is strictly descending.
-fn count_run(k: &Keys<'_>, v: &[usize]) -> PyResult<(usize, bool)> {
+fn count_run(
+    k: &Keys<'_, impl Fn(&Value, &Value) -> PyResult<bool>>,
+    v: &[usize],
+) -> PyResult<(usize, bool)> {
     if v.len() == 1 {
         return Ok((1, false));
     }
@@ -133,7 +165,11 @@ fn count_run(k: &Keys<'_>, v: &[usize]) -> PyResult<(usize, bool)> {
 }
 
 /// Binary insertion sort of `v`, whose first `sorted` items are already in order.
-fn binary_sort(k: &Keys<'_>, v: &mut [usize], sorted: usize) -> PyResult<()> {
+fn binary_sort(
+    k: &Keys<'_, impl Fn(&Value, &Value) -> PyResult<bool>>,
+    v: &mut [usize],
+    sorted: usize,
+) -> PyResult<()> {
     for i in sorted.max(1)..v.len() {
         let (mut l, mut r) = (0, i);
         while l < r {
@@ -161,7 +197,11 @@ fn min_run(mut n: usize) -> usize {
 
 /// Merge the sorted runs `v[..mid]` and `v[mid..]` stably. On an error the slice still holds
 /// every index (the unmerged left part is copied back).
-fn merge(k: &Keys<'_>, v: &mut [usize], mid: usize) -> PyResult<()> {
+fn merge(
+    k: &Keys<'_, impl Fn(&Value, &Value) -> PyResult<bool>>,
+    v: &mut [usize],
+    mid: usize,
+) -> PyResult<()> {
     let left: Vec<usize> = v[..mid].to_vec();
     let (mut i, mut j, mut at) = (0, mid, 0);
     while i < left.len() && j < v.len() {
@@ -186,7 +226,10 @@ fn merge(k: &Keys<'_>, v: &mut [usize], mid: usize) -> PyResult<()> {
 }
 
 /// Sort the indices `v` by their keys.
-fn timsort(k: &Keys<'_>, v: &mut [usize]) -> PyResult<()> {
+fn timsort(
+    k: &Keys<'_, impl Fn(&Value, &Value) -> PyResult<bool>>,
+    v: &mut [usize],
+) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -214,7 +257,7 @@ fn timsort(k: &Keys<'_>, v: &mut [usize]) -> PyResult<()> {
 /// Merge adjacent runs while the classic timsort stack invariants fail (all of them when
 /// `force`).
 fn collapse(
-    k: &Keys<'_>,
+    k: &Keys<'_, impl Fn(&Value, &Value) -> PyResult<bool>>,
     v: &mut [usize],
     runs: &mut Vec<(usize, usize)>,
     force: bool,
@@ -271,12 +314,7 @@ pub fn sort_list(vm: &Vm, list: &Value, key: Option<&Value>, reverse: bool) -> P
     if reverse {
         order.reverse();
     }
-    let by = Keys {
-        vm,
-        keys: keys_of,
-        kind: KeyKind::of(vm, keys_of),
-    };
-    let r = timsort(&by, &mut order);
+    let r = sort_by_kind(vm, keys_of, KeyKind::of(vm, keys_of), &mut order);
     if reverse {
         order.reverse();
     }
