@@ -29,7 +29,27 @@ fn check<'a>(vm: &Vm, v: Option<&'a Value>, name: &str) -> PyResult<&'a Value> {
 }
 
 /// `self` and the checked positional arguments of a dict method.
+#[inline]
 fn method_args<'a>(
+    vm: &Vm,
+    args: Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a Value, &'a [Value])> {
+    if let [d, rest @ ..] = args.pos()
+        && args.kwnames.is_empty()
+        && (min..=max).contains(&rest.len())
+        && matches!(d.payload(), Some(Payload::Dict(_)))
+    {
+        return Ok((d, rest));
+    }
+    checked_method_args(vm, args, name, min, max)
+}
+
+/// `method_args` with its errors: a receiver that is not a dict, keywords, a wrong count.
+#[cold]
+fn checked_method_args<'a>(
     vm: &Vm,
     args: Args<'a>,
     name: &str,

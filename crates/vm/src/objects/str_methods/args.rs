@@ -31,6 +31,7 @@ pub struct Call<'a> {
 }
 
 /// Splits off `self`, checking that `ok` accepts it (a `str` for the `str` methods).
+#[inline]
 pub fn receiver<'a>(
     vm: &Vm,
     args: Args<'a>,
@@ -38,15 +39,9 @@ pub fn receiver<'a>(
     name: &'static str,
     ok: fn(&Value) -> bool,
 ) -> PyResult<Call<'a>> {
-    let Some(this) = args.pos().first() else {
-        return Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument")));
+    let Some(this) = args.pos().first().filter(|this| ok(this)) else {
+        return Err(bad_receiver(vm, args, owner, name));
     };
-    if !ok(this) {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
-            vm.type_name(this)
-        )));
-    }
     Ok(Call {
         this,
         rest: Args {
@@ -58,12 +53,25 @@ pub fn receiver<'a>(
     })
 }
 
+/// The error for a method called without a receiver or on one of the wrong type.
+#[cold]
+fn bad_receiver(vm: &Vm, args: Args<'_>, owner: &str, name: &str) -> crate::vm::PyErr {
+    match args.pos().first() {
+        None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        Some(this) => vm.type_error(format!(
+            "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+            vm.type_name(this)
+        )),
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 impl<'a> Call<'a> {
     /// The positional arguments, between `min` and `max` of them, no keywords.
+    #[inline]
     pub fn positional(
         &self,
         vm: &Vm,
@@ -71,16 +79,22 @@ impl<'a> Call<'a> {
         max: usize,
         style: Style,
     ) -> PyResult<&'a [Value]> {
-        let (owner, name) = (self.owner, self.name);
-        if !self.rest.kwnames.is_empty() {
-            return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
-        }
         let pos = self.rest.pos();
-        let n = pos.len();
-        if (min..=max).contains(&n) {
+        if self.rest.kwnames.is_empty() && (min..=max).contains(&pos.len()) {
             return Ok(pos);
         }
-        Err(vm.type_error(match style {
+        Err(self.bad_positional(vm, min, max, style))
+    }
+
+    /// The error for keywords or a count of positional arguments out of `min..=max`.
+    #[cold]
+    fn bad_positional(&self, vm: &Vm, min: usize, max: usize, style: Style) -> crate::vm::PyErr {
+        let (owner, name) = (self.owner, self.name);
+        if !self.rest.kwnames.is_empty() {
+            return vm.type_error(format!("{owner}.{name}() takes no keyword arguments"));
+        }
+        let n = self.rest.pos().len();
+        vm.type_error(match style {
             Style::Fixed if max == 0 => format!("{owner}.{name}() takes no arguments ({n} given)"),
             Style::Fixed => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
             Style::Tuple if n < min => format!(
@@ -99,7 +113,7 @@ impl<'a> Call<'a> {
                 "{name} expected at most {max} argument{}, got {n}",
                 plural(max)
             ),
-        }))
+        })
     }
 
     /// Positional-or-keyword parameters named `params` (Argument Clinic's keyword parsers).

@@ -28,6 +28,7 @@ fn is_str(v: &Value) -> bool {
 }
 
 /// A `str` method call: the receiver's text and the other arguments.
+#[inline]
 pub fn str_call<'a>(
     vm: &Vm,
     args: Args<'a>,
