@@ -217,7 +217,32 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<Value> {
     if v.class_is(&vm.b().str_) {
         return Ok(v.clone());
     }
+    if let Some(i) = v.as_small() {
+        return Ok(small_int_str(i));
+    }
     str_string(vm, v).map(from_string)
+}
+
+/// `str(i)` of an inline int (always an exact `int`): its decimal digits, written backwards
+/// into a buffer on the stack.
+fn small_int_str(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    let text = std::str::from_utf8(&buf[at..]).unwrap_or_default();
+    crate::objects::str::new_str_counted(text, text.len())
 }
 
 /// `ascii(v)`.
