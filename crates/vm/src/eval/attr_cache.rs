@@ -19,6 +19,7 @@ use crate::objects::function::Code;
 use crate::objects::str::as_pystr;
 use crate::objects::types;
 use crate::ops;
+use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::Opcode;
 use std::cell::Cell;
@@ -430,12 +431,24 @@ fn keys_without(obj: &Value, name: &Value) -> u32 {
 }
 
 /// Whether the instance's own attributes may hold `name` (true when it cannot be decided
-/// natively); `absent_below` is `keys_without`'s answer when the entry was filled.
-#[inline]
+/// natively); `absent_below` is `keys_without`'s answer when the entry was filled. The common
+/// answer (kept values that end before any name added since) inline, the rest out of line.
+#[inline(always)]
 fn shadowed(obj: &Value, name: &Value, absent_below: u32) -> bool {
     let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return false;
     };
+    if absent_below != NO_KEY
+        && let InstDict::Values(v) = &*cell.borrow()
+        && v.width() <= absent_below as usize
+    {
+        return false;
+    }
+    shadowed_slow(obj, name, absent_below, cell)
+}
+
+#[inline(never)]
+fn shadowed_slow(obj: &Value, name: &Value, absent_below: u32, cell: &PyCell<InstDict>) -> bool {
     let slot = cell.borrow();
     let d = match &*slot {
         InstDict::Values(v) => {
@@ -561,23 +574,25 @@ fn store_kept(obj: &Value, key: u32, value: Value) -> Result<(), Value> {
     let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return Err(value);
     };
-    let mut slot = cell.borrow_mut();
-    let InstDict::Values(v) = &mut *slot else {
-        return Err(value);
-    };
-    let old = match v.replace_at(key as usize, value) {
-        Ok(old) => Some(old),
-        Err(value) => {
-            let width =
-                types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
-            if key as usize >= width {
-                return Err(value);
+    // Released when the function returns, after the borrow (the drop glue inline: an explicit
+    // `drop` was an out-of-line call per store).
+    let _old = {
+        let mut slot = cell.borrow_mut();
+        let InstDict::Values(v) = &mut *slot else {
+            return Err(value);
+        };
+        match v.replace_at(key as usize, value) {
+            Ok(old) => Some(old),
+            Err(value) => {
+                let width =
+                    types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
+                if key as usize >= width {
+                    return Err(value);
+                }
+                v.store_at(key as usize, width, value)
             }
-            v.store_at(key as usize, width, value)
         }
     };
-    drop(slot);
-    drop(old);
     Ok(())
 }
 

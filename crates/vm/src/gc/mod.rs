@@ -52,37 +52,63 @@ fn index_in(v: &Value, l: List) -> Option<usize> {
 ///
 /// The references held inside the set are subtracted from the objects' own counts (CPython's
 /// `gc_refs`, kept in the count itself rather than in an array of the set's size, which a full
-/// collection would allocate at the heap's peak), read, and added back. Marking then scans the
-/// set in order and traverses each reachable object once; only objects marked behind the scan
-/// wait on a stack, so the transient memory is about one byte per object.
+/// collection would allocate at the heap's peak), read, and added back. Then `mark`.
 fn reachable_in(set: &[NonNull<Obj>], l: List, own: isize) -> Vec<bool> {
     adjust_internal_refs(set, l, crate::rc::gc_sub_ref);
-    let mut reachable: Vec<bool> = set
+    let mut state: Vec<u8> = set
         .iter()
-        .map(|p| crate::rc::gc_signed_count(obj_at(*p)) - own > 0)
+        .map(|p| u8::from(crate::rc::gc_signed_count(obj_at(*p)) - own > 0) * PENDING)
         .collect();
     adjust_internal_refs(set, l, crate::rc::gc_add_ref);
+    mark(set, l, &mut state);
+    state.into_iter().map(|s| s != UNREACHED).collect()
+}
+
+/// Marking states: not (yet) found reachable, found but not traversed, traversed.
+const UNREACHED: u8 = 0;
+const PENDING: u8 = 1;
+const TRAVERSED: u8 = 2;
+
+/// At most this many objects marked behind the scan wait on the stack; the others stay
+/// `PENDING` for another scan (a list of a hundred thousand instances at the end of a
+/// generation would otherwise need a stack of its size at the heap's peak).
+const BEHIND_MAX: usize = 4096;
+
+/// Traverse every object reachable from the `PENDING` ones, marking what they reach. Scans
+/// the set in order; objects marked ahead of the scan wait for it, those marked behind it wait
+/// on a bounded stack, and any that did not fit are picked up by one more scan.
+fn mark(set: &[NonNull<Obj>], l: List, state: &mut [u8]) {
     let mut behind = Vec::new();
-    for i in 0..set.len() {
-        if !reachable[i] {
-            continue;
-        }
-        let mut next = Some(i);
-        while let Some(k) = next {
-            obj_at(set[k]).traverse(&mut |v| {
-                if let Some(j) = index_in(v, l)
-                    && !reachable[j]
-                {
-                    reachable[j] = true;
-                    if j <= i {
-                        behind.push(j);
+    loop {
+        let mut left = false;
+        for i in 0..set.len() {
+            if state[i] != PENDING {
+                continue;
+            }
+            let mut next = Some(i);
+            while let Some(k) = next {
+                state[k] = TRAVERSED;
+                obj_at(set[k]).traverse(&mut |v| {
+                    if let Some(j) = index_in(v, l)
+                        && state[j] == UNREACHED
+                    {
+                        state[j] = PENDING;
+                        if j <= i {
+                            if behind.len() < BEHIND_MAX {
+                                behind.push(j);
+                            } else {
+                                left = true;
+                            }
+                        }
                     }
-                }
-            });
-            next = behind.pop();
+                });
+                next = behind.pop();
+            }
+        }
+        if !left {
+            return;
         }
     }
-    reachable
 }
 
 /// Apply `f` to the count of each object of `set` once per reference to it from `set`.

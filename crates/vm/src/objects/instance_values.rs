@@ -130,9 +130,15 @@ impl InstanceValues {
         self.slots[ix + 1].replace(value)
     }
 
-    /// Room for `n` indices.
+    /// Room for `n` indices, in an allocation of exactly that size (a `Vec` grown by
+    /// `resize_with` rounds its capacity up, and boxing it then reallocates).
     fn grow(&mut self, n: usize) {
-        let mut slots = std::mem::take(&mut self.slots).into_vec();
+        if self.slots.is_empty() {
+            self.slots = (0..=n).map(|_| None).collect();
+            return;
+        }
+        let mut slots = Vec::with_capacity(n + 1);
+        slots.extend(std::mem::take(&mut self.slots));
         slots.resize_with(n + 1, || None);
         self.slots = slots.into_boxed_slice();
     }
