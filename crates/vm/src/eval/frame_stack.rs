@@ -7,6 +7,7 @@ use super::{Exit, Raised, exceptions, execute};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::function::Code;
+use crate::objects::type_ops;
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 
@@ -34,6 +35,9 @@ pub(crate) struct Inlined {
     code: Value,
     /// The caller's stack depth once the call has returned.
     ret_depth: usize,
+    /// The instance a class call made, when this frame runs its `__init__`: the call's
+    /// result, once `__init__` has returned None.
+    init: Option<Value>,
 }
 
 /// Run `base` and the frames of the calls it makes (and they make) until `base` returns,
@@ -60,14 +64,17 @@ pub(super) fn run_loop(vm: &Vm, base: &mut Frame, base_code: &Code) -> PyResult<
                 depth -= 1;
                 let done = &mut calls[depth];
                 let ret_depth = done.ret_depth;
-                finish_inlined(vm, done);
+                let init = finish_inlined(vm, done);
                 match exit {
-                    Exit::Return(v) => {
-                        let (f, _) = innermost(&mut calls[..depth], base, base_code);
-                        f.stack.truncate(ret_depth);
-                        f.stack.push(v);
-                        continue;
-                    }
+                    Exit::Return(v) => match call_result(vm, v, init) {
+                        Ok(v) => {
+                            let (f, _) = innermost(&mut calls[..depth], base, base_code);
+                            f.stack.truncate(ret_depth);
+                            f.stack.push(v);
+                            continue;
+                        }
+                        Err(e) => Raised::from(e),
+                    },
                     Exit::Yield(_) => {
                         Raised::from(vm.new_exc("SystemError", "yield outside a generator frame"))
                     }
@@ -139,6 +146,7 @@ fn start_call(
             frame: Frame::parked(vm),
             code: Value::zero(),
             ret_depth: 0,
+            init: None,
         });
     }
     let (running, parked) = calls.split_at_mut(depth);
@@ -149,13 +157,17 @@ fn start_call(
     let slot = &mut parked[0];
     let stack = &mut caller.stack;
     if !ops::call::fill_inline_frame(&mut slot.frame, stack, site.callable_at, site.args_at) {
-        let r = ops::call::call_from_eval_stack(vm, stack, site.callable_at, site.args_at, &[])?;
-        stack.truncate(site.ret_depth);
-        stack.push(r);
-        return Ok(false);
+        slot.init =
+            ops::call::fill_init_frame(vm, &mut slot.frame, stack, site.callable_at, site.args_at)?;
+        if slot.init.is_none() {
+            return call_on_stack(vm, stack, site);
+        }
     }
     if let Err(e) = ops::call::enter_frame(vm) {
         slot.frame.park();
+        if slot.init.take().is_some() {
+            vm.leave_call();
+        }
         return Err(e);
     }
     crate::frame_object::push(vm, &slot.frame);
@@ -164,13 +176,42 @@ fn start_call(
     Ok(true)
 }
 
-/// An inlined call's frame has returned or raised: pop its record and park it.
+/// Make the call `site` recursing (it cannot run inline after all) and push its result.
+#[cold]
+#[inline(never)]
+fn call_on_stack(vm: &Vm, stack: &mut Vec<Value>, site: &CallSite) -> PyResult<bool> {
+    let r = ops::call::call_from_eval_stack(vm, stack, site.callable_at, site.args_at, &[])?;
+    stack.truncate(site.ret_depth);
+    stack.push(r);
+    Ok(false)
+}
+
+/// An inlined call's frame has returned or raised: pop its record and park it. Returns the
+/// instance of a class call whose `__init__` it ran (leaving that call too).
 #[inline(always)]
-fn finish_inlined(vm: &Vm, done: &mut Inlined) {
+fn finish_inlined(vm: &Vm, done: &mut Inlined) -> Option<Value> {
     crate::frame_object::pop(vm, &mut done.frame, true);
     vm.leave_call();
     done.frame.park();
     done.code = Value::zero();
+    let init = done.init.take();
+    if init.is_some() {
+        vm.leave_call();
+    }
+    init
+}
+
+/// The result of an inlined call that returned `v`: `v`, or the instance of a class call
+/// whose `__init__` returned (`v` must be None).
+#[inline(always)]
+fn call_result(vm: &Vm, v: Value, init: Option<Value>) -> PyResult<Value> {
+    match init {
+        None => Ok(v),
+        Some(obj) => {
+            type_ops::check_init_result(vm, &v)?;
+            Ok(obj)
+        }
+    }
 }
 
 /// Find a handler for `raised` in the running frame, leaving inlined frames it escapes from

@@ -16,6 +16,9 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
     if cls.is(&builtin().type_) && args.args.len() == 1 && args.kwnames.is_empty() {
         return Ok(args.args[0].class());
     }
+    if let Some(init) = plain_init(cls) {
+        return new_and_init(vm, cls, &init, args);
+    }
     let Some(new) = types::lookup_str(cls, "__new__") else {
         return Err(vm.type_error(format!(
             "cannot create '{}' instances",
@@ -26,12 +29,6 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
         Some(Payload::StaticMethod(f)) => f.clone(),
         _ => new,
     };
-    if is_object_new(&new)
-        && let Some(init) = types::lookup_str(cls, "__init__")
-        && matches!(init.payload(), Some(Payload::Function(_)))
-    {
-        return new_and_init(vm, cls, &init, args);
-    }
     let mut all = Vec::with_capacity(args.args.len() + 1);
     all.push(cls.clone());
     all.extend_from_slice(args.args);
@@ -39,22 +36,41 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
     if !types::is_subtype(&obj.class(), cls) {
         return Ok(obj);
     }
-    if let Some(init) = types::lookup_str_on_class(&obj, "__init__") {
-        if is_object_init(&init) && !is_object_new(&new) {
-            // `object.__init__` of a type whose `__new__` is not `object.__new__` accepts
-            // any arguments and does nothing.
-            return Ok(obj);
+    match types::lookup_str_on_class(&obj, "__init__") {
+        // `object.__init__` of a type whose `__new__` is not `object.__new__` accepts any
+        // arguments and does nothing.
+        Some(init) if !(is_object_init(&init) && !is_object_new(&new)) => {
+            all[0] = obj;
+            call_init(vm, &init, all, args.kwnames)
         }
-        all[0] = obj.clone();
-        let r = ops::call(vm, &init, &all, args.kwnames)?;
-        if !vm.is_none(&r) {
-            return Err(vm.type_error(format!(
-                "__init__() should return None, not '{}'",
-                vm.type_name(&r)
-            )));
-        }
+        _ => Ok(obj),
     }
-    Ok(obj)
+}
+
+/// Call `__init__` with `all` (the instance first, then the arguments) and return the
+/// instance. The argument vector holds the call's only reference to the instance while
+/// `__init__` runs, as CPython's `type_call` does; with keywords, CPython's `slot_tp_init`
+/// passes a copy of the arguments (`_PyStack_UnpackDict`), which holds one more.
+fn call_init(vm: &Vm, init: &Value, mut all: Vec<Value>, kwnames: &[Value]) -> PyResult<Value> {
+    let unpacked = (!kwnames.is_empty()).then(|| all.clone());
+    let r = ops::call(vm, init, &all, kwnames);
+    drop(unpacked);
+    let r = r?;
+    check_init_result(vm, &r)?;
+    all.truncate(1);
+    Ok(all.swap_remove(0))
+}
+
+/// `__init__` must return None.
+#[inline(always)]
+pub fn check_init_result(vm: &Vm, r: &Value) -> PyResult<()> {
+    if vm.is_none(r) {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "__init__() should return None, not '{}'",
+        vm.type_name(r)
+    )))
 }
 
 fn is_object_init(init: &Value) -> bool {
@@ -65,23 +81,50 @@ fn is_object_new(new: &Value) -> bool {
     matches!(new.payload(), Some(Payload::Builtin(b)) if std::ptr::fn_addr_eq(b.func, object_new as crate::objects::function::NativeFn))
 }
 
-/// `cls(*args)` for a class whose `__new__` is `object.__new__` and whose `__init__` is a
-/// Python function: what `object.__new__` checks (its arguments go to that `__init__`), then
-/// the instance, then `__init__`.
+/// The `__init__` of class `cls` when calling it is plain: a class written in Python whose
+/// `__new__` is `object.__new__`, that is not abstract, and whose `__init__` is a Python
+/// function (which gets the arguments). The answer is cached per class at the type version
+/// (`TypeData::plain_init`), so a call looks nothing up by name.
+#[inline(always)]
+pub fn plain_init(cls: &Value) -> Option<Value> {
+    let td = type_data(cls)?;
+    let version = types::version();
+    let (at_version, at) = td.plain_init.get();
+    let at = if at_version == version {
+        at?
+    } else {
+        compute_plain_init(cls, td, version)?
+    };
+    types::value_at_named(td, at, "__init__")
+}
+
+/// Fill `TypeData::plain_init` at `version` (no Python code runs: lookups only).
+#[cold]
+#[inline(never)]
+fn compute_plain_init(cls: &Value, td: &types::TypeData, version: u64) -> Option<(u32, u32)> {
+    let plain = td.heap
+        && types::lookup_str(cls, "__new__")
+            .map(|new| match new.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => new,
+            })
+            .is_some_and(|new| is_object_new(&new))
+        && types::lookup_str(cls, "__abstractmethods__").is_none();
+    let at = match types::lookup_in_mro(td, &intern("__init__")) {
+        (at, Some(init)) if plain && matches!(init.payload(), Some(Payload::Function(_))) => at,
+        _ => None,
+    };
+    td.plain_init.set((version, at));
+    at
+}
+
+/// `cls(*args)` for a class whose calls are plain (`plain_init`): the instance, then
+/// `__init__` with the arguments.
 fn new_and_init(vm: &Vm, cls: &Value, init: &Value, args: Args<'_>) -> PyResult<Value> {
-    check_abstract(vm, cls)?;
-    let obj = alloc_instance(vm, cls)?;
     let mut all = Vec::with_capacity(args.args.len() + 1);
-    all.push(obj.clone());
+    all.push(alloc_instance(vm, cls)?);
     all.extend_from_slice(args.args);
-    let r = ops::call(vm, init, &all, args.kwnames)?;
-    if !vm.is_none(&r) {
-        return Err(vm.type_error(format!(
-            "__init__() should return None, not '{}'",
-            vm.type_name(&r)
-        )));
-    }
-    Ok(obj)
+    call_init(vm, init, all, args.kwnames)
 }
 
 /// A new, empty instance of `cls` with its layout's payload.

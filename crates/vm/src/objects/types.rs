@@ -55,6 +55,10 @@ pub struct TypeData {
     /// Whether a builtin type's namespace entries wait, as data, for the namespace to be first
     /// read (`bootstrap::ready`).
     pub lazy_attrs: PyCell<crate::objects::bootstrap::LazyNamespace>,
+    /// Whether calling the class is plain (`object.__new__`, a Python `__init__`): the type
+    /// version it was computed at and where the `__init__` sits along the MRO (see
+    /// `type_ops::plain_init`).
+    pub plain_init: std::cell::Cell<(u64, Option<(u32, u32)>)>,
 }
 
 /// `special_flags` bits: a Python-level `__getattribute__`, `__getattr__`, `__setattr__`,
@@ -163,6 +167,7 @@ impl TypeData {
             shared_keys: PyCell::new(Default::default()),
             special: std::cell::Cell::new((0, 0)),
             lazy_attrs: PyCell::new(crate::objects::bootstrap::LazyNamespace::Eager),
+            plain_init: std::cell::Cell::new((0, None)),
         }
     }
 }
@@ -414,8 +419,22 @@ fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
     e.key.is(name).then(|| e.value.clone())
 }
 
+/// The value of the dict entry at `at` along `td`'s MRO (a position `lookup_in_mro` gave) if
+/// its key is still the string `name`.
+#[inline(always)]
+pub fn value_at_named(td: &TypeData, (k, ix): (u32, u32), name: &str) -> Option<Value> {
+    let mro = td.mro.borrow();
+    let slot = mro.get(k as usize)?.obj()?.dict()?.borrow();
+    let Some(Payload::Dict(t)) = slot.as_dict()?.payload() else {
+        return None;
+    };
+    let t = t.borrow();
+    let e = t.entry(ix as usize)?;
+    (crate::objects::str::as_str(&e.key) == Some(name)).then(|| e.value.clone())
+}
+
 /// `lookup` without the cache: where along the MRO `name` is found, and its value.
-fn lookup_in_mro(td: &TypeData, name: &Value) -> (Option<(u32, u32)>, Option<Value>) {
+pub fn lookup_in_mro(td: &TypeData, name: &Value) -> (Option<(u32, u32)>, Option<Value>) {
     let mro = td.mro.borrow();
     for (k, class) in mro.iter().enumerate() {
         let Some(o) = class.obj() else {

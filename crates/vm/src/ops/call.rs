@@ -8,7 +8,7 @@ use crate::object::{Payload, Value};
 use crate::objects::function::{Args, Code, Function};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types;
-use crate::objects::{dict_ops, tuple_ops};
+use crate::objects::{dict_ops, tuple_ops, type_ops};
 use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::code::flags;
 
@@ -62,7 +62,10 @@ fn guarded_tp_call(vm: &Vm, f: impl FnOnce() -> PyResult<Value>) -> PyResult<Val
 fn call_type(vm: &Vm, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let meta = callable.class();
     let custom = types::type_data(&meta).is_some_and(|t| t.heap);
-    match types::lookup_str(&meta, "__call__").filter(|_| custom) {
+    match custom
+        .then(|| types::lookup_str(&meta, "__call__"))
+        .flatten()
+    {
         Some(m) if !matches!(m.payload(), Some(Payload::Builtin(_))) => {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(callable.clone());
@@ -225,6 +228,7 @@ fn is_generator(code: &Code) -> bool {
 /// Whether a call of `f` with `npos` positional arguments and no keywords binds them to the
 /// first `npos` locals and takes the rest of its parameters from its defaults: no `*args`,
 /// `**kwargs` or keyword-only parameters.
+#[inline(always)]
 fn plain_positional(f: &Function, code: &Code, npos: usize) -> bool {
     let co = &code.co;
     let argcount = co.argcount as usize;
@@ -337,8 +341,20 @@ pub fn can_inline(callable: &Value, nargs: usize) -> bool {
     match callable.payload() {
         Some(Payload::Function(f)) => inlinable(f, nargs),
         Some(Payload::Method(m)) => inlinable_method(m, nargs),
+        Some(Payload::Type(_)) => inlinable_class(callable, nargs),
         _ => false,
     }
+}
+
+/// Whether `cls(*args)` runs its `__init__` inline: the metaclass is `type`, calling the class
+/// is plain (`type_ops::plain_init`) and its `__init__` takes the instance and the arguments
+/// as plain positional arguments.
+#[inline(never)]
+fn inlinable_class(cls: &Value, nargs: usize) -> bool {
+    cls.class_is(&types::builtin().type_)
+        && type_ops::plain_init(cls).is_some_and(
+            |init| matches!(init.payload(), Some(Payload::Function(f)) if inlinable(f, nargs + 1)),
+        )
 }
 
 #[inline(never)]
@@ -392,6 +408,54 @@ pub fn fill_inline_frame(
         init_cells(code_of(&code_v), f, frame);
     }
     true
+}
+
+/// Make `frame` (a parked frame) the frame of the `__init__` of a call from the eval loop of
+/// the class `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline`
+/// accepted, and return the new instance (`None`: the call is not plain after all). The call
+/// counts against the recursion limit as CPython's call of a class does, on top of the frame
+/// (the caller leaves it when the frame finishes). The arguments stay on the caller's stack
+/// and a second reference to each is pushed there, standing for the argument tuple CPython's
+/// `slot_tp_init` passes, so `sys.getrefcount` inside `__init__` matches CPython's.
+#[inline(never)]
+pub fn fill_init_frame(
+    vm: &Vm,
+    frame: &mut Frame,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+) -> PyResult<Option<Value>> {
+    let cls = &stack[callable_at];
+    let Some(init) = type_ops::plain_init(cls) else {
+        return Ok(None);
+    };
+    let Some(Payload::Function(f)) = init.payload() else {
+        return Ok(None);
+    };
+    vm.enter_call_from(" while calling a Python object")?;
+    let obj = match type_ops::alloc_instance(vm, cls) {
+        Ok(obj) => obj,
+        Err(e) => {
+            vm.leave_call();
+            return Err(e);
+        }
+    };
+    let nargs = stack.len() - args_at;
+    let code_v = f.code.borrow().clone();
+    let code = code_of(&code_v);
+    let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
+    frame.reset(code_v.clone(), f.globals.clone(), f.builtins.clone());
+    frame.fast[0] = Some(obj.clone());
+    for i in args_at..args_at + nargs {
+        let v = stack[i].clone();
+        frame.fast[1 + i - args_at] = Some(v.clone());
+        stack.push(v);
+    }
+    bind_defaults(f, argcount, frame, nargs + 1);
+    if cells {
+        init_cells(code, f, frame);
+    }
+    Ok(Some(obj))
 }
 
 /// Replace the bound method of a Python function at `stack[callable_at]` by its function, and
