@@ -32,14 +32,28 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
     let mut all = Vec::with_capacity(args.args.len() + 1);
     all.push(cls.clone());
     all.extend_from_slice(args.args);
-    let obj = ops::call(vm, &new, &all, args.kwnames)?;
+    let obj = match new.payload() {
+        // A builtin type's own `__new__`, called as CPython's `type_call` calls `tp_new`:
+        // without the checks of a `__new__` called by name (`tp_new_wrapper`).
+        Some(Payload::Builtin(b))
+            if b.bound.is_none() && !type_data(cls).is_some_and(|t| t.heap) =>
+        {
+            (b.func)(
+                vm,
+                Args {
+                    args: &all,
+                    kwnames: args.kwnames,
+                },
+            )?
+        }
+        _ => ops::call(vm, &new, &all, args.kwnames)?,
+    };
     if !types::is_subtype(&obj.class(), cls) {
         return Ok(obj);
     }
     match types::lookup_str_on_class(&obj, "__init__") {
-        // `object.__init__` of a type whose `__new__` is not `object.__new__` accepts any
-        // arguments and does nothing.
-        Some(init) if !(is_object_init(&init) && !is_object_new(&new)) => {
+        // `object.__init__` accepts what `__new__` accepted: nothing to call.
+        Some(init) if !is_object_init(&init) => {
             all[0] = obj;
             call_init(vm, &init, all, args.kwnames)
         }
@@ -88,14 +102,23 @@ fn is_object_new(new: &Value) -> bool {
 #[inline(always)]
 pub fn plain_init(cls: &Value) -> Option<Value> {
     let td = type_data(cls)?;
+    types::value_at_named(td, plain_init_at(cls, td)?, "__init__")
+}
+
+/// Whether calling `cls` is plain (`plain_init`), without reading its `__init__`.
+#[inline(always)]
+pub fn has_plain_init(cls: &Value) -> bool {
+    type_data(cls).is_some_and(|td| plain_init_at(cls, td).is_some())
+}
+
+/// Where `cls`'s `__init__` sits along its MRO when calling it is plain (`plain_init`).
+#[inline(always)]
+fn plain_init_at(cls: &Value, td: &types::TypeData) -> Option<(u32, u32)> {
     let version = types::version();
-    let (at_version, at) = td.plain_init.get();
-    let at = if at_version == version {
-        at?
-    } else {
-        compute_plain_init(cls, td, version)?
-    };
-    types::value_at_named(td, at, "__init__")
+    match td.plain_init.get() {
+        (at_version, at) if at_version == version => at,
+        _ => compute_plain_init(cls, td, version),
+    }
 }
 
 /// Fill `TypeData::plain_init` at `version` (no Python code runs: lookups only).

@@ -341,20 +341,17 @@ pub fn can_inline(callable: &Value, nargs: usize) -> bool {
     match callable.payload() {
         Some(Payload::Function(f)) => inlinable(f, nargs),
         Some(Payload::Method(m)) => inlinable_method(m, nargs),
-        Some(Payload::Type(_)) => inlinable_class(callable, nargs),
+        Some(Payload::Type(_)) => inlinable_class(callable),
         _ => false,
     }
 }
 
-/// Whether `cls(*args)` runs its `__init__` inline: the metaclass is `type`, calling the class
-/// is plain (`type_ops::plain_init`) and its `__init__` takes the instance and the arguments
-/// as plain positional arguments.
+/// Whether `cls(*args)` may run its `__init__` inline: the metaclass is `type` and calling the
+/// class is plain (`type_ops::plain_init`). `fill_init_frame` checks that the `__init__` takes
+/// the instance and the arguments as plain positional arguments.
 #[inline(never)]
-fn inlinable_class(cls: &Value, nargs: usize) -> bool {
-    cls.class_is(&types::builtin().type_)
-        && type_ops::plain_init(cls).is_some_and(
-            |init| matches!(init.payload(), Some(Payload::Function(f)) if inlinable(f, nargs + 1)),
-        )
+fn inlinable_class(cls: &Value) -> bool {
+    cls.class_is(&types::builtin().type_) && type_ops::has_plain_init(cls)
 }
 
 #[inline(never)]
@@ -429,9 +426,13 @@ pub fn fill_init_frame(
     let Some(init) = type_ops::plain_init(cls) else {
         return Ok(None);
     };
+    let nargs = stack.len() - args_at;
     let Some(Payload::Function(f)) = init.payload() else {
         return Ok(None);
     };
+    if !inlinable(f, nargs + 1) {
+        return Ok(None);
+    }
     vm.enter_call_from(" while calling a Python object")?;
     let obj = match type_ops::alloc_instance(vm, cls) {
         Ok(obj) => obj,
@@ -440,7 +441,6 @@ pub fn fill_init_frame(
             return Err(e);
         }
     };
-    let nargs = stack.len() - args_at;
     let code_v = f.code.borrow().clone();
     let code = code_of(&code_v);
     let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
