@@ -25,6 +25,23 @@ pub(super) struct CallSite {
     pub(super) args_at: usize,
     /// The caller's stack depth once the call has returned (its result is pushed there).
     pub(super) ret_depth: usize,
+    /// A call with keywords (`CALL_FUNCTION_KW`): the tuple of their names sits on the stack
+    /// above the arguments, whose last values are the keywords'.
+    pub(super) keywords: bool,
+}
+
+/// The site of a `CALL_FUNCTION_KW` with `nargs` arguments (names tuple on top) when
+/// `run_loop` runs it itself (`ops::call::can_inline_keywords`). Out of line: the arm stays
+/// small in `execute`.
+#[inline(never)]
+pub(super) fn keywords_call(stack: &[Value], nargs: usize) -> Option<CallSite> {
+    let base = stack.len() - 1 - nargs;
+    ops::call::can_inline_keywords(&stack[base - 1]).then_some(CallSite {
+        callable_at: base - 1,
+        args_at: base,
+        ret_depth: base - 1,
+        keywords: true,
+    })
 }
 
 /// A frame that `run_loop` runs for a call made by the frame below it; parked (see
@@ -156,7 +173,18 @@ fn start_call(
     };
     let slot = &mut parked[0];
     let stack = &mut caller.stack;
-    if !ops::call::fill_inline_frame(&mut slot.frame, stack, site.callable_at, site.args_at) {
+    if site.keywords {
+        if !ops::call::fill_keywords_frame(
+            vm,
+            &mut slot.frame,
+            stack,
+            site.callable_at,
+            site.args_at,
+        )? {
+            return Ok(false);
+        }
+    } else if !ops::call::fill_inline_frame(&mut slot.frame, stack, site.callable_at, site.args_at)
+    {
         slot.init =
             ops::call::fill_init_frame(vm, &mut slot.frame, stack, site.callable_at, site.args_at)?;
         if slot.init.is_none() {

@@ -649,6 +649,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                         callable_at: base - 1,
                         args_at: base,
                         ret_depth: base - 1,
+                        keywords: false,
                     }));
                 }
                 let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
@@ -669,6 +670,10 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 f.stack.push(r);
             }
             CALL_FUNCTION_KW => {
+                if let Some(site) = frame_stack::keywords_call(&f.stack, arg as usize) {
+                    f.next = pc;
+                    return Ok(Flow::Call(site));
+                }
                 let names = pop(f);
                 let Some(Payload::Tuple(kw)) = names.payload() else {
                     return Err(vm
@@ -702,6 +707,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                         callable_at,
                         args_at,
                         ret_depth: base - 2,
+                        keywords: false,
                     }));
                 }
                 let r =

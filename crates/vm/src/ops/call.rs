@@ -407,6 +407,60 @@ pub fn fill_inline_frame(
     true
 }
 
+/// Whether the eval loop runs a call with keywords of `callable` itself: a Python function,
+/// or a bound method of one, that is not a generator (its arguments are bound as a recursing
+/// call binds them, errors included).
+#[inline]
+pub fn can_inline_keywords(callable: &Value) -> bool {
+    let f = match callable.payload() {
+        Some(Payload::Function(f)) => f,
+        Some(Payload::Method(m)) => match m.0.payload() {
+            Some(Payload::Function(f)) => f,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    !is_generator(code_of(&f.code.borrow()))
+}
+
+/// Make `frame` (a parked frame) the frame of a call with keywords (`CALL_FUNCTION_KW`) from
+/// the eval loop of `stack[callable_at]`, which `can_inline_keywords` accepted, with the
+/// arguments `stack[args_at..]` and the names tuple above them. The arguments are bound as a
+/// recursing call binds them (no `**kwargs` dict unless the function has one) and leave the
+/// caller's stack; a bound method is unpacked as `fill_inline_frame` does. On an error in the
+/// binding the frame stays parked. False when the call was made recursing (and its result
+/// pushed).
+#[inline(never)]
+pub fn fill_keywords_frame(
+    vm: &Vm,
+    frame: &mut Frame,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+) -> PyResult<bool> {
+    let names = stack.pop().unwrap_or_else(Value::zero);
+    let kwnames = tuple_ops::items(&names);
+    if let Some(Payload::Method(_)) = stack[callable_at].payload() {
+        unpack_method(stack, callable_at, args_at);
+    }
+    let Some(Payload::Function(f)) = stack[callable_at].payload() else {
+        let r = call_from_eval_stack(vm, stack, callable_at, args_at, kwnames)?;
+        stack.truncate(callable_at);
+        stack.push(r);
+        return Ok(false);
+    };
+    let code_v = f.code.borrow().clone();
+    let code = code_of(&code_v);
+    frame.reset(code_v.clone(), f.globals.clone(), f.builtins.clone());
+    if let Err(e) = bind_arguments(vm, f, code, frame, &stack[args_at..], kwnames) {
+        frame.park();
+        return Err(e);
+    }
+    init_cells(code, f, frame);
+    stack.truncate(args_at);
+    Ok(true)
+}
+
 /// Make `frame` (a parked frame) the frame of the `__init__` of a call from the eval loop of
 /// the class `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline`
 /// accepted, and return the new instance (`None`: the call is not plain after all). The call
