@@ -93,6 +93,27 @@ impl Frame {
         Frame::new(vm, Value::zero(), Value::zero(), Value::zero(), None)
     }
 
+    /// A parked frame from the thread's pool (`Vm::parked_frames`), or a new one.
+    #[inline]
+    pub fn take_parked(vm: &Vm) -> Box<Frame> {
+        let pooled = vm.parked_frames.borrow_mut().pop();
+        pooled.unwrap_or_else(|| Box::new(Frame::parked(vm)))
+    }
+
+    /// Park `frame` (releasing its references) and keep it in the thread's pool for the next
+    /// `take_parked`, unless the pool is full or its buffers grew large.
+    #[inline]
+    pub fn give_back(vm: &Vm, mut frame: Box<Frame>) {
+        frame.park();
+        if frame.fast.capacity() > POOL_MAX_SLOTS || frame.stack.capacity() > POOL_MAX_SLOTS {
+            return;
+        }
+        let mut pool = vm.parked_frames.borrow_mut();
+        if pool.len() < POOL_SIZE {
+            pool.push(frame);
+        }
+    }
+
     /// Make a parked frame (`parked`, `park`) the frame of a new call of `code`, reusing its
     /// buffers.
     #[inline(always)]

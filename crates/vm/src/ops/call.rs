@@ -187,8 +187,59 @@ pub fn call_function(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let frame = prepare_call(vm, f, args, kwnames)?;
-    finish_call(vm, fv, frame)
+    if makes_generator(f) {
+        let frame = prepare_call(vm, f, args, kwnames)?;
+        return finish_call(vm, fv, frame);
+    }
+    let mut frame = Frame::take_parked(vm);
+    let code_v = reset_for(f, &mut frame);
+    let code = code_of(&code_v);
+    if kwnames.is_empty() && plain_positional(f, code, args.len()) {
+        bind_plain(f, code, &mut frame, args.iter().cloned());
+    } else if let Err(e) = bind_all(vm, f, code, &mut frame, args, kwnames) {
+        Frame::give_back(vm, frame);
+        return Err(e);
+    }
+    drop(code_v);
+    run_parked(vm, frame)
+}
+
+/// Whether calling `f` makes a generator, coroutine or async generator.
+#[inline(always)]
+fn makes_generator(f: &Function) -> bool {
+    // No Python code runs while `__code__` is borrowed here.
+    is_generator(code_of(&f.code.borrow()))
+}
+
+/// Make the parked `frame` a frame of `f` (its arguments still unbound); returns the code it
+/// runs.
+#[inline(always)]
+fn reset_for(f: &Function, frame: &mut Frame) -> Value {
+    let code_v = f.code.borrow().clone();
+    frame.reset(code_v.clone(), f.globals.clone(), f.builtins.clone());
+    code_v
+}
+
+/// Bind positional and keyword arguments, defaults and cells in a frame of `f`.
+fn bind_all(
+    vm: &Vm,
+    f: &Function,
+    code: &Code,
+    frame: &mut Frame,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
+    bind_arguments(vm, f, code, frame, args, kwnames)?;
+    init_cells(code, f, frame);
+    Ok(())
+}
+
+/// Run a frame taken from the thread's pool (`Frame::take_parked`) and give it back.
+#[inline(always)]
+fn run_parked(vm: &Vm, mut frame: Box<Frame>) -> PyResult<Value> {
+    let r = run_frame(vm, &mut frame);
+    Frame::give_back(vm, frame);
+    r
 }
 
 /// The frame of a call of `f`, its arguments bound.
@@ -313,6 +364,22 @@ pub fn call_from_eval_stack(
 ) -> PyResult<Value> {
     let (head, args) = stack.split_at_mut(args_at);
     let frame = match head[callable_at].payload() {
+        Some(Payload::Function(f)) if !makes_generator(f) => {
+            let mut frame = Frame::take_parked(vm);
+            let code_v = reset_for(f, &mut frame);
+            let code = code_of(&code_v);
+            if kwnames.is_empty() && plain_positional(f, code, args.len()) {
+                // Each argument's slot is left holding an inline int (which owns nothing).
+                let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
+                bind_plain(f, code, &mut frame, moved);
+            } else if let Err(e) = bind_all(vm, f, code, &mut frame, args, kwnames) {
+                Frame::give_back(vm, frame);
+                return Err(e);
+            }
+            drop(code_v);
+            stack.truncate(args_at);
+            return run_parked(vm, frame);
+        }
         Some(Payload::Function(f)) => {
             let code_v = f.code.borrow().clone();
             if kwnames.is_empty() && plain_positional(f, code_of(&code_v), args.len()) {
