@@ -30,18 +30,28 @@ pub(super) struct CallSite {
     pub(super) keywords: bool,
 }
 
-/// The site of a `CALL_FUNCTION_KW` with `nargs` arguments (names tuple on top) when
-/// `run_loop` runs it itself (`ops::call::can_inline_keywords`). Out of line: the arm stays
-/// small in `execute`.
+/// `CALL_FUNCTION_KW` with `nargs` arguments (the names tuple on top): the call's site when
+/// `run_loop` runs it itself (`ops::call::can_inline_keywords`), else the call is made
+/// (recursing) and its result pushed. Out of line, so the arm stays small in `execute`.
 #[inline(never)]
-pub(super) fn keywords_call(stack: &[Value], nargs: usize) -> Option<CallSite> {
-    let base = stack.len() - 1 - nargs;
-    ops::call::can_inline_keywords(&stack[base - 1]).then_some(CallSite {
-        callable_at: base - 1,
-        args_at: base,
-        ret_depth: base - 1,
-        keywords: true,
-    })
+pub(super) fn call_keywords(vm: &Vm, f: &mut Frame, nargs: usize) -> PyResult<Option<CallSite>> {
+    let base = f.stack.len() - 1 - nargs;
+    if ops::call::can_inline_keywords(&f.stack[base - 1]) {
+        return Ok(Some(CallSite {
+            callable_at: base - 1,
+            args_at: base,
+            ret_depth: base - 1,
+            keywords: true,
+        }));
+    }
+    let names = f.stack.pop().unwrap_or_else(Value::zero);
+    let Some(Payload::Tuple(kw)) = names.payload() else {
+        return Err(vm.new_exc("SystemError", "CALL_FUNCTION_KW without a name tuple"));
+    };
+    let r = ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, kw)?;
+    f.stack.truncate(base - 1);
+    f.stack.push(r);
+    Ok(None)
 }
 
 /// A frame that `run_loop` runs for a call made by the frame below it; parked (see

@@ -670,21 +670,10 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 f.stack.push(r);
             }
             CALL_FUNCTION_KW => {
-                if let Some(site) = frame_stack::keywords_call(&f.stack, arg as usize) {
+                if let Some(site) = frame_stack::call_keywords(vm, f, arg as usize)? {
                     f.next = pc;
                     return Ok(Flow::Call(site));
                 }
-                let names = pop(f);
-                let Some(Payload::Tuple(kw)) = names.payload() else {
-                    return Err(vm
-                        .new_exc("SystemError", "CALL_FUNCTION_KW without a name tuple")
-                        .into());
-                };
-                let n = arg as usize;
-                let base = f.stack.len() - n;
-                let r = ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, kw)?;
-                f.stack.truncate(base - 1);
-                f.stack.push(r);
             }
             CALL_FUNCTION_EX => {
                 let kwargs = if arg & 1 != 0 { Some(pop(f)) } else { None };

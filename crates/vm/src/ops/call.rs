@@ -407,6 +407,15 @@ pub fn call_from_eval_stack(
 pub fn can_inline(callable: &Value, nargs: usize) -> bool {
     match callable.payload() {
         Some(Payload::Function(f)) => inlinable(f, nargs),
+        Some(_) => inlinable_other(callable, nargs),
+        None => false,
+    }
+}
+
+/// `can_inline` for a callable that is not a function: a bound method or a class.
+#[inline(never)]
+fn inlinable_other(callable: &Value, nargs: usize) -> bool {
+    match callable.payload() {
         Some(Payload::Method(m)) => inlinable_method(m, nargs),
         Some(Payload::Type(_)) => inlinable_class(callable),
         _ => false,
@@ -416,12 +425,12 @@ pub fn can_inline(callable: &Value, nargs: usize) -> bool {
 /// Whether `cls(*args)` may run its `__init__` inline: the metaclass is `type` and calling the
 /// class is plain (`type_ops::plain_init`). `fill_init_frame` checks that the `__init__` takes
 /// the instance and the arguments as plain positional arguments.
-#[inline(never)]
+#[inline(always)]
 fn inlinable_class(cls: &Value) -> bool {
     cls.class_is(&types::builtin().type_) && type_ops::has_plain_init(cls)
 }
 
-#[inline(never)]
+#[inline(always)]
 fn inlinable_method(m: &(Value, Value), nargs: usize) -> bool {
     match m.0.payload() {
         Some(Payload::Function(f)) => inlinable(f, nargs + 1),
