@@ -211,8 +211,11 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "len", 1, 1)?;
-    Ok(int::from_usize(ops::len(vm, &a[0])?))
+    let v = match args.args {
+        [v] if args.kwnames.is_empty() => v,
+        _ => &args.positional_only(vm, "len", 1, 1)?[0],
+    };
+    Ok(int::from_usize(ops::len(vm, v)?))
 }
 
 fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
