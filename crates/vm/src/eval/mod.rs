@@ -7,6 +7,7 @@ mod build;
 mod exceptions;
 pub(crate) mod frame_stack;
 mod names;
+mod native_call;
 mod pattern;
 pub(crate) mod quicken;
 mod subscr;
@@ -662,7 +663,17 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                     } {
                         Some(r) => r?,
                         None => {
-                            ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, &[])?
+                            match native_call::call_native(vm, &f.stack[base - 1], &f.stack[base..])
+                            {
+                                Some(r) => r?,
+                                None => ops::call::call_from_eval_stack(
+                                    vm,
+                                    &mut f.stack,
+                                    base - 1,
+                                    base,
+                                    &[],
+                                )?,
+                            }
                         }
                     }
                 };
@@ -699,8 +710,20 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                         keywords: false,
                     }));
                 }
-                let r =
-                    ops::call::call_from_eval_stack(vm, &mut f.stack, callable_at, args_at, &[])?;
+                let r = match native_call::call_native(
+                    vm,
+                    &f.stack[callable_at],
+                    &f.stack[args_at..],
+                ) {
+                    Some(r) => r?,
+                    None => ops::call::call_from_eval_stack(
+                        vm,
+                        &mut f.stack,
+                        callable_at,
+                        args_at,
+                        &[],
+                    )?,
+                };
                 f.stack.truncate(base - 2);
                 f.stack.push(r);
             }

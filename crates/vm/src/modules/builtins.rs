@@ -211,8 +211,11 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "len", 1, 1)?;
-    Ok(int::from_usize(ops::len(vm, &a[0])?))
+    let v = match args.args {
+        [v] if args.kwnames.is_empty() => v,
+        _ => &args.positional_only(vm, "len", 1, 1)?[0],
+    };
+    Ok(int::from_usize(ops::len(vm, v)?))
 }
 
 fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -282,6 +285,14 @@ fn instance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    // An object is an instance of its own type whatever the metaclass says (as CPython's
+    // `PyObject_IsInstance` answers before looking for `__instancecheck__`).
+    if let [obj, cls] = args.args
+        && args.kwnames.is_empty()
+        && obj.class_is(cls)
+    {
+        return Ok(vm.bool(true));
+    }
     let a = args.positional_only(vm, "isinstance", 2, 2)?;
     let r = class_test(vm, &a[1], "isinstance", &|c| instance_check(vm, &a[0], c))?;
     Ok(vm.bool(r))

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 /// that order; without arguments), then `eval` and `exec` (with only a source argument). Each
 /// is kept alive for the whole process by one extra reference that is never released, so the
 /// ids stay unique.
-static FRAME_BUILTINS: OnceLock<Vec<usize>> = OnceLock::new();
+static FRAME_BUILTINS: OnceLock<[usize; 5]> = OnceLock::new();
 
 /// The locals mapping of a frame: the dict of a module or class body, or a new dict of a
 /// function's bound fast locals, cells and free variables (`PyFrame_FastToLocals`).
@@ -66,11 +66,12 @@ pub fn frame_call(vm: &Vm, f: &Frame, call: &[Value]) -> Option<PyResult<Value>>
 }
 
 /// Register a builtin that needs its caller's frame (see `FRAME_BUILTINS`).
-fn frame_builtin(ids: &mut Vec<usize>, m: &Value, name: &'static str, f: NativeFn) {
+fn frame_builtin(m: &Value, name: &'static str, f: NativeFn) -> usize {
     let v = new_builtin(name, f);
-    ids.push(v.id());
+    let id = v.id();
     std::mem::forget(v.clone());
     set_attr(m, name, v);
+    id
 }
 
 fn sorted_keys(vm: &Vm, mapping: &Value) -> PyResult<Value> {
@@ -179,10 +180,7 @@ pub fn init(_vm: &Vm, m: &Value) -> PyResult<()> {
         ("eval", super::builtins_more::eval),
         ("exec", super::builtins_more::exec),
     ];
-    let mut ids = Vec::with_capacity(fns.len());
-    for (name, f) in fns {
-        frame_builtin(&mut ids, m, name, f);
-    }
+    let ids = fns.map(|(name, f)| frame_builtin(m, name, f));
     let _ = FRAME_BUILTINS.set(ids);
     let b = crate::objects::types::builtin();
     crate::objects::bootstrap::add_method(&b.object, "object", "__dir__", object_dir);

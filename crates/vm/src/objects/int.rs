@@ -30,7 +30,7 @@ pub fn from_i64(i: i64) -> Value {
 }
 
 pub fn from_usize(i: usize) -> Value {
-    from_bigint(BigInt::from(i))
+    i64::try_from(i).map_or_else(|_| from_bigint(BigInt::from(i)), from_i64)
 }
 
 /// The int value of an int or bool (or subclass instance), as a BigInt.

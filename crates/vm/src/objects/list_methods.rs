@@ -93,6 +93,13 @@ fn list_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_append(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    if let [this, item] = args.args
+        && args.kwnames.is_empty()
+        && let Some(Payload::List(cell)) = this.payload()
+    {
+        cell.borrow_mut().push(item.clone());
+        return Ok(vm.none());
+    }
     let (cell, a) = method_args(vm, args, "append", 1, 1)?;
     cell.borrow_mut().push(a[0].clone());
     Ok(vm.none())
