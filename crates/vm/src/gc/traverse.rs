@@ -94,7 +94,10 @@ fn visit_frame(f: &Frame, visit: &mut Visit<'_>) {
 
 fn visit_iter(s: &IterState, visit: &mut Visit<'_>) {
     match s {
-        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit(seq),
+        IterState::Seq { seq, .. }
+        | IterState::Reversed { seq, .. }
+        | IterState::Str { seq, .. }
+        | IterState::StrReversed { seq, .. } => visit(seq),
         IterState::Range { .. } | IterState::Exhausted => {}
         IterState::BigRange {
             start,

@@ -166,13 +166,18 @@ fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(not_reversible(vm, seq));
     }
     let n = ops::len(vm, seq)?;
-    Ok(new_iter_of(
-        cls,
-        IterState::Reversed {
+    let state = match seq.payload() {
+        Some(Payload::Str(s)) if seq.class_is(&builtin().str_) => IterState::StrReversed {
+            seq: seq.clone(),
+            index: n as isize - 1,
+            byte: s.as_str().len(),
+        },
+        _ => IterState::Reversed {
             seq: seq.clone(),
             index: n as isize - 1,
         },
-    ))
+    };
+    Ok(new_iter_of(cls, state))
 }
 
 #[cold]

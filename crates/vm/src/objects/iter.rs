@@ -18,6 +18,19 @@ pub enum IterState {
         seq: Value,
         index: usize,
     },
+    /// Over an exact `str`: `index` counts code points, `byte` is where that one starts in
+    /// the UTF-8 text, so each step is O(1).
+    Str {
+        seq: Value,
+        index: usize,
+        byte: usize,
+    },
+    /// Backwards over an exact `str`: `byte` is where code point `index` ends.
+    StrReversed {
+        seq: Value,
+        index: isize,
+        byte: usize,
+    },
     /// Backwards over a list or sequence.
     Reversed {
         seq: Value,

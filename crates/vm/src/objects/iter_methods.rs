@@ -77,8 +77,10 @@ fn range_parts(st: &IterState) -> Option<[BigInt; 4]> {
 fn length_hint(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (_, cell) = state(vm, &args, "__length_hint__")?;
     let snapshot = match &*cell.borrow() {
-        IterState::Seq { seq, index } => Some((seq.clone(), *index as i64)),
-        IterState::Reversed { seq, index } => {
+        IterState::Seq { seq, index } | IterState::Str { seq, index, .. } => {
+            Some((seq.clone(), *index as i64))
+        }
+        IterState::Reversed { seq, index } | IterState::StrReversed { seq, index, .. } => {
             return Ok(int::from_i64(reversed_left(vm, seq, *index)));
         }
         st @ (IterState::Range { .. } | IterState::BigRange { .. }) => {
@@ -97,6 +99,14 @@ fn length_hint(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         Ok(n) => Ok(int::from_i64((n as i64 - index).max(0))),
         Err(e) if vm.err_is(&e, "TypeError") => Ok(vm.b().not_implemented.clone()),
         Err(e) => Err(e),
+    }
+}
+
+/// Where code point `i` of the `str` `seq` starts (0 when `seq` is not a `str`).
+fn str_byte_offset(seq: &Value, i: usize) -> usize {
+    match seq.payload() {
+        Some(Payload::Str(s)) => crate::objects::str_ops::byte_offset(s.as_str(), s.is_ascii(), i),
+        _ => 0,
     }
 }
 
@@ -200,8 +210,10 @@ fn reduce(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let class = it.class();
     let iter_fn = builtin_named(vm, "iter")?;
     let st_kind = match &*cell.borrow() {
-        IterState::Seq { seq, index } => Some((seq.clone(), int::from_usize(*index), false)),
-        IterState::Reversed { seq, index } => {
+        IterState::Seq { seq, index } | IterState::Str { seq, index, .. } => {
+            Some((seq.clone(), int::from_usize(*index), false))
+        }
+        IterState::Reversed { seq, index } | IterState::StrReversed { seq, index, .. } => {
             Some((seq.clone(), int::from_i64(*index as i64), true))
         }
         _ => None,
@@ -252,7 +264,11 @@ fn reduce(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         IterState::Dict { .. } | IterState::Set { .. } => {
             return Ok(tuple(vec![iter_fn, tuple(vec![table_rest(vm, it, cell)?])]));
         }
-        IterState::Seq { .. } | IterState::Reversed { .. } | IterState::Exhausted => {
+        IterState::Seq { .. }
+        | IterState::Reversed { .. }
+        | IterState::Str { .. }
+        | IterState::StrReversed { .. }
+        | IterState::Exhausted => {
             return exhausted_reduce(vm, &class, iter_fn);
         }
     };
@@ -311,7 +327,10 @@ fn setstate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     };
     let seq = match &*cell.borrow() {
-        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => Some(seq.clone()),
+        IterState::Seq { seq, .. }
+        | IterState::Reversed { seq, .. }
+        | IterState::Str { seq, .. }
+        | IterState::StrReversed { seq, .. } => Some(seq.clone()),
         _ => None,
     };
     let len = match &seq {
@@ -333,6 +352,22 @@ fn setstate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         IterState::Seq { index: i, .. } => *i = clamp(BigInt::zero(), len) as usize,
         IterState::Reversed { index: i, .. } => {
             *i = clamp(BigInt::from(-1), len - 1u32) as isize;
+        }
+        IterState::Str {
+            seq,
+            index: i,
+            byte,
+        } => {
+            *i = clamp(BigInt::zero(), len) as usize;
+            *byte = str_byte_offset(seq, *i);
+        }
+        IterState::StrReversed {
+            seq,
+            index: i,
+            byte,
+        } => {
+            *i = clamp(BigInt::from(-1), len - 1u32) as isize;
+            *byte = str_byte_offset(seq, (*i + 1) as usize);
         }
         IterState::Range {
             start,

@@ -2,7 +2,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::iter::{DictIterKind, IterState};
-use crate::objects::{int, tuple_ops};
+use crate::objects::{int, str_ops, tuple_ops};
 use crate::ops;
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
@@ -17,6 +17,8 @@ pub fn next(vm: &Vm, _it: &Value, cell: &PyCell<IterState>) -> PyResult<Option<V
             &*cell.borrow(),
             IterState::Seq { .. }
                 | IterState::Reversed { .. }
+                | IterState::Str { .. }
+                | IterState::StrReversed { .. }
                 | IterState::Dict { .. }
                 | IterState::Set { .. }
                 | IterState::Callable { .. }
@@ -57,6 +59,7 @@ pub fn next_fast(cell: &PyCell<IterState>) -> Option<Option<Value>> {
             *index += 1;
             Some(Some(item))
         }
+        IterState::Str { seq, index, byte } => Some(str_step(seq, index, byte)),
         _ => None,
     }
 }
@@ -82,6 +85,21 @@ fn step(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
             let seq = seq.clone();
             drop(st);
             seq_item(vm, &seq, i)
+        }
+        IterState::Str { seq, index, byte } => Ok(str_step(seq, index, byte)),
+        IterState::StrReversed { seq, index, byte } => {
+            if *index < 0 {
+                return Ok(None);
+            }
+            let Some((c, width)) = seq.payload().and_then(|p| match p {
+                Payload::Str(s) => str_ops::char_before(s.as_str(), *byte),
+                _ => None,
+            }) else {
+                return Ok(None);
+            };
+            *index -= 1;
+            *byte -= width;
+            Ok(Some(c))
         }
         IterState::Reversed { seq, index } => {
             if *index < 0 {
@@ -143,6 +161,19 @@ fn step(vm: &Vm, cell: &PyCell<IterState>) -> PyResult<Option<Value>> {
             step_composite(vm, cell)
         }
     }
+}
+
+/// One step of a forward `str` iterator (its state is `IterState::Str`): the code point at
+/// its byte offset, without counting from the start.
+#[inline]
+fn str_step(seq: &Value, index: &mut usize, byte: &mut usize) -> Option<Value> {
+    let Some(Payload::Str(s)) = seq.payload() else {
+        return None;
+    };
+    let (c, width) = str_ops::char_from(s.as_str(), *byte)?;
+    *index += 1;
+    *byte += width;
+    Some(c)
 }
 
 /// Iterators over other iterators: these call Python code, so no borrow is held meanwhile.

@@ -126,11 +126,20 @@ pub fn new_iter(class: &Value, st: IterState) -> Value {
 /// A forward iterator over a sequence by index, typed after the sequence.
 pub fn seq_iter(seq: &Value) -> Value {
     let class = builtin().iters.for_seq(seq);
-    new_iter(
-        class,
-        IterState::Seq {
+    new_iter(class, seq_state(seq))
+}
+
+/// The state of a forward iterator over `seq` from its start: a `str` is walked by byte offset.
+pub fn seq_state(seq: &Value) -> IterState {
+    match seq.payload() {
+        Some(Payload::Str(_)) => IterState::Str {
+            seq: seq.clone(),
+            index: 0,
+            byte: 0,
+        },
+        _ => IterState::Seq {
             seq: seq.clone(),
             index: 0,
         },
-    )
+    }
 }

@@ -14,6 +14,34 @@ pub fn char_at(s: &str, ascii: bool, i: usize) -> Option<char> {
     }
 }
 
+/// Where code point `i` starts in `s` (its length when `i` is past the end).
+pub fn byte_offset(s: &str, ascii: bool, i: usize) -> usize {
+    if ascii {
+        i.min(s.len())
+    } else {
+        s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+    }
+}
+
+/// The code point starting at byte `byte` of `s`, as a new `str`, with its width in bytes.
+#[inline]
+pub fn char_from(s: &str, byte: usize) -> Option<(Value, usize)> {
+    let c = s.get(byte..)?.chars().next()?;
+    Some((
+        crate::objects::str::new_str(c.encode_utf8(&mut [0; 4])),
+        c.len_utf8(),
+    ))
+}
+
+/// The code point ending at byte `byte` of `s`, as a new `str`, with its width in bytes.
+pub fn char_before(s: &str, byte: usize) -> Option<(Value, usize)> {
+    let c = s.get(..byte)?.chars().next_back()?;
+    Some((
+        crate::objects::str::new_str(c.encode_utf8(&mut [0; 4])),
+        c.len_utf8(),
+    ))
+}
+
 pub fn getitem(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
     let Some(ps) = as_pystr(s) else {
         return Err(vm.type_error("expected str"));

@@ -378,10 +378,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                 | Payload::Str(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_),
-            ) => Some(IterState::Seq {
-                seq: v.clone(),
-                index: 0,
-            }),
+            ) => Some(crate::objects::iter_types::seq_state(v)),
             Some(Payload::Range(_)) => Some(crate::objects::range_ops::iter_state(vm, v)?),
             Some(Payload::Dict(d)) => {
                 let d = d.borrow();
