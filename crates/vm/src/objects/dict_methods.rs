@@ -17,14 +17,11 @@ use crate::vm::{PyResult, Vm};
 fn check<'a>(vm: &Vm, v: Option<&'a Value>, name: &str) -> PyResult<&'a Value> {
     match v {
         Some(d) if matches!(d.payload(), Some(Payload::Dict(_))) => Ok(d),
-        other => {
-            let got = other
-                .map(|v| vm.type_name(v))
-                .unwrap_or_else(|| "nothing".into());
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'dict' objects doesn't apply to a '{got}' object"
-            )))
-        }
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
+            vm.type_name(other)
+        ))),
+        None => Err(crate::objects::function::missing_self(vm, "dict", name)),
     }
 }
 
@@ -61,7 +58,7 @@ fn checked_method_args<'a>(
         args: &args.args[1..],
         kwnames: args.kwnames,
     }
-    .positional_only(vm, name, min, max)?;
+    .method_positional(vm, "dict", name, min, max)?;
     Ok((d, rest))
 }
 
@@ -183,11 +180,18 @@ fn dict_clear(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`, a classmethod: `cls()` filled with the keys.
 fn dict_fromkeys(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "fromkeys", 2, 3)?;
-    let value = a.get(2).cloned().unwrap_or_else(|| vm.none());
-    let d = ops::call(vm, &a[0], &[], &[])?;
+    let Some(cls) = args.pos().first() else {
+        return Err(vm.type_error("dict.fromkeys() needs the class it is called on"));
+    };
+    let a = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    }
+    .method_positional(vm, "dict", "fromkeys", 1, 2)?;
+    let value = a.get(1).cloned().unwrap_or_else(|| vm.none());
+    let d = ops::call(vm, cls, &[], &[])?;
     let exact = d.class_is(&builtin().dict);
-    let it = ops::iter(vm, &a[1])?;
+    let it = ops::iter(vm, &a[0])?;
     while let Some(k) = ops::next(vm, &it)? {
         if exact {
             dict_ops::set_item(vm, &d, k, value.clone())?;

@@ -121,6 +121,23 @@ impl<'a> Args<'a> {
         self.count(vm, name, min, max)
     }
 
+    /// The positional arguments (after `self`) of method `name` of builtin type `owner`, with
+    /// their count checked and keywords refused in CPython's words for a method
+    /// (`dict.get() takes no keyword arguments`).
+    pub fn method_positional(
+        &self,
+        vm: &Vm,
+        owner: &str,
+        name: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<&'a [Value]> {
+        if !self.kwnames.is_empty() {
+            return Err(method_no_keywords(vm, owner, name));
+        }
+        self.count(vm, name, min, max)
+    }
+
     /// Positional arguments with a count check; keywords are the caller's business.
     pub fn count(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
         let pos = self.pos();
@@ -159,4 +176,49 @@ impl<'a> Args<'a> {
         }
         Ok(())
     }
+}
+
+/// Whether CPython gives builtin types `name` as a slot wrapper (`__len__`, `__or__`) rather
+/// than a method descriptor (`get`, `__getitem__`): their argument errors are worded apart.
+fn is_slot_wrapper(name: &str) -> bool {
+    name.starts_with("__")
+        && !matches!(
+            name,
+            "__getitem__"
+                | "__contains__"
+                | "__sizeof__"
+                | "__reversed__"
+                | "__getnewargs__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__format__"
+                | "__class_getitem__"
+                | "__length_hint__"
+                | "__setstate__"
+                | "__getstate__"
+                | "__copy__"
+                | "__deepcopy__"
+                | "__dir__"
+        )
+}
+
+/// CPython's error for method `name` of builtin type `owner` called without its `self`
+/// (`dict.get()`).
+#[cold]
+pub fn missing_self(vm: &Vm, owner: &str, name: &str) -> crate::vm::PyErr {
+    vm.type_error(if is_slot_wrapper(name) {
+        format!("descriptor '{name}' of '{owner}' object needs an argument")
+    } else {
+        format!("unbound method {owner}.{name}() needs an argument")
+    })
+}
+
+/// CPython's error for keywords given to method `name` of builtin type `owner`.
+#[cold]
+pub fn method_no_keywords(vm: &Vm, owner: &str, name: &str) -> crate::vm::PyErr {
+    vm.type_error(if is_slot_wrapper(name) {
+        format!("wrapper {name}() takes no keyword arguments")
+    } else {
+        format!("{owner}.{name}() takes no keyword arguments")
+    })
 }

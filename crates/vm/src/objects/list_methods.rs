@@ -34,16 +34,14 @@ fn method_args<'a>(
 ) -> PyResult<(&'a PyCell<Vec<Value>>, &'a [Value])> {
     let pos = args.pos();
     let Some(first) = pos.first() else {
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' of 'list' object needs an argument"
-        )));
+        return Err(crate::objects::function::missing_self(vm, "list", name));
     };
     let cell = this(vm, first, name)?;
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
     }
-    .positional_only(vm, name, min, max)?;
+    .method_positional(vm, "list", name, min, max)?;
     Ok((cell, rest))
 }
 

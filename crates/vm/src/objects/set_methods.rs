@@ -30,8 +30,12 @@ fn method_args<'a>(
             matches!(s.payload(), Some(Payload::Set(_)))
         }
     });
+    let plain_name = !matches!(name, "set" | "comparison" | "operator");
     let Some(s) = first.filter(|_| ok) else {
         let owner = if any { "frozenset" } else { "set" };
+        if first.is_none() && plain_name {
+            return Err(crate::objects::function::missing_self(vm, "set", name));
+        }
         let got = first
             .map(|v| vm.type_name(v))
             .unwrap_or_else(|| "nothing".into());
@@ -42,6 +46,16 @@ fn method_args<'a>(
     let rest = &args.args[1..];
     if args.kwnames.is_empty() && (min..=max).contains(&rest.len()) {
         return Ok((s, rest));
+    }
+    if !args.kwnames.is_empty() && plain_name {
+        let owner = if set_ops::is_frozen(s) {
+            "frozenset"
+        } else {
+            "set"
+        };
+        return Err(crate::objects::function::method_no_keywords(
+            vm, owner, name,
+        ));
     }
     // CPython names a method with its type ("set.add() takes exactly one argument"); the
     // dunders, operators and `set()` itself keep their own wording.

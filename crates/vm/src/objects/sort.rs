@@ -356,7 +356,7 @@ pub fn list_sort(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
     let Some(list) = pos.first() else {
-        return Err(vm.type_error("descriptor 'sort' of 'list' object needs an argument"));
+        return Err(crate::objects::function::missing_self(vm, "list", "sort"));
     };
     let (key, reverse) = sort_options(vm, args, "sort")?;
     sort_list(vm, list, key.as_ref(), reverse)?;

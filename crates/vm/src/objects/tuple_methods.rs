@@ -31,12 +31,12 @@ fn method_args<'a>(
     let items = match pos.first().and_then(Value::payload) {
         Some(Payload::Tuple(t)) => &t[..],
         _ => {
-            let got = pos
-                .first()
-                .map(|v| vm.type_name(v))
-                .unwrap_or_else(|| "nothing".into());
+            let Some(got) = pos.first() else {
+                return Err(crate::objects::function::missing_self(vm, "tuple", name));
+            };
             return Err(vm.type_error(format!(
-                "descriptor '{name}' for 'tuple' objects doesn't apply to a '{got}' object"
+                "descriptor '{name}' for 'tuple' objects doesn't apply to a '{}' object",
+                vm.type_name(got)
             )));
         }
     };
@@ -44,7 +44,7 @@ fn method_args<'a>(
         args: &args.args[1..],
         kwnames: args.kwnames,
     }
-    .positional_only(vm, name, min, max)?;
+    .method_positional(vm, "tuple", name, min, max)?;
     Ok((items, rest))
 }
 

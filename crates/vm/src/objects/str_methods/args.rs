@@ -57,7 +57,7 @@ pub fn receiver<'a>(
 #[cold]
 fn bad_receiver(vm: &Vm, args: Args<'_>, owner: &str, name: &str) -> crate::vm::PyErr {
     match args.pos().first() {
-        None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+        None => crate::objects::function::missing_self(vm, owner, name),
         Some(this) => vm.type_error(format!(
             "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
             vm.type_name(this)
@@ -91,7 +91,7 @@ impl<'a> Call<'a> {
     fn bad_positional(&self, vm: &Vm, min: usize, max: usize, style: Style) -> crate::vm::PyErr {
         let (owner, name) = (self.owner, self.name);
         if !self.rest.kwnames.is_empty() {
-            return vm.type_error(format!("{owner}.{name}() takes no keyword arguments"));
+            return crate::objects::function::method_no_keywords(vm, owner, name);
         }
         let n = self.rest.pos().len();
         vm.type_error(match style {
