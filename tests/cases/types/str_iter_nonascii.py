@@ -62,3 +62,11 @@ class S(str):
 print(list(S("\u00e9\u20ac")), list(reversed(S("\u00e9\u20ac"))))
 print(list(iter(S("\u00e9b"))))
 print(list(""), list(reversed("")), list(iter("\u00e9")))
+
+
+class T(str):
+    pass
+
+
+rt = reversed(T("\u00e9\u20acz"))
+print(next(rt), rt.__length_hint__(), list(rt))

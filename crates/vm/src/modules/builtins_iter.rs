@@ -167,7 +167,7 @@ fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let n = ops::len(vm, seq)?;
     let state = match seq.payload() {
-        Some(Payload::Str(s)) if seq.class_is(&builtin().str_) => IterState::StrReversed {
+        Some(Payload::Str(s)) if str_getitem_is_builtin(seq) => IterState::StrReversed {
             seq: seq.clone(),
             index: n as isize - 1,
             byte: s.as_str().len(),
@@ -178,6 +178,17 @@ fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         },
     };
     Ok(new_iter_of(cls, state))
+}
+
+/// Whether `seq` (a `str` or subclass) indexes with `str.__getitem__`, so `reversed` may walk
+/// its text directly.
+fn str_getitem_is_builtin(seq: &Value) -> bool {
+    let str_ = &builtin().str_;
+    seq.class_is(str_)
+        || matches!(
+            (types::lookup_str(&seq.class(), "__getitem__"), types::lookup_str(str_, "__getitem__")),
+            (Some(a), Some(b)) if a.is(&b)
+        )
 }
 
 #[cold]

@@ -307,19 +307,14 @@ fn zip_next(vm: &Vm, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
     Ok(Some(tuple_ops::new_tuple(items)))
 }
 
-/// Item `i` of a sequence being iterated by index; `None` past the end.
+/// Item `i` of a sequence being iterated by index; `None` past the end. (An exact `str` has
+/// its own states, `IterState::Str` and `StrReversed`.)
 fn seq_item(vm: &Vm, seq: &Value, i: usize) -> PyResult<Option<Value>> {
     let builtin = crate::objects::types::type_data(&seq.class()).is_some_and(|t| !t.heap);
     if builtin {
         match seq.payload() {
             Some(Payload::List(l)) => return Ok(l.borrow().get(i).cloned()),
             Some(Payload::Tuple(t)) => return Ok(t.get(i).cloned()),
-            Some(Payload::Str(s)) => {
-                return Ok(
-                    crate::objects::str_ops::char_at(s.as_str(), s.is_ascii(), i)
-                        .map(|c| crate::objects::str::new_str(c.encode_utf8(&mut [0; 4]))),
-                );
-            }
             Some(Payload::Bytes(b)) => return Ok(b.get(i).map(|&x| int::from_i64(i64::from(x)))),
             Some(Payload::ByteArray(b)) => {
                 return Ok(b.borrow().get(i).map(|&x| int::from_i64(i64::from(x))));
