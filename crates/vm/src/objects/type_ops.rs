@@ -19,15 +19,11 @@ pub fn type_call(vm: &Vm, cls: &Value, args: Args<'_>) -> PyResult<Value> {
     if let Some(init) = plain_init(cls) {
         return new_and_init(vm, cls, &init, args);
     }
-    let Some(new) = types::lookup_str(cls, "__new__") else {
+    let Some(new) = lookup_new(cls) else {
         return Err(vm.type_error(format!(
             "cannot create '{}' instances",
             types::type_name(cls)
         )));
-    };
-    let new = match new.payload() {
-        Some(Payload::StaticMethod(f)) => f.clone(),
-        _ => new,
     };
     let mut all = Vec::with_capacity(args.args.len() + 1);
     all.push(cls.clone());
@@ -87,6 +83,15 @@ pub fn check_init_result(vm: &Vm, r: &Value) -> PyResult<()> {
     )))
 }
 
+/// `cls.__new__` as `type_call` calls it (the function inside its `staticmethod`).
+fn lookup_new(cls: &Value) -> Option<Value> {
+    let new = types::lookup_str(cls, "__new__")?;
+    Some(match new.payload() {
+        Some(Payload::StaticMethod(f)) => f.clone(),
+        _ => new,
+    })
+}
+
 fn is_object_init(init: &Value) -> bool {
     matches!(init.payload(), Some(Payload::Builtin(b)) if std::ptr::fn_addr_eq(b.func, object_init as crate::objects::function::NativeFn))
 }
@@ -126,12 +131,7 @@ fn plain_init_at(cls: &Value, td: &types::TypeData) -> Option<(u32, u32)> {
 #[inline(never)]
 fn compute_plain_init(cls: &Value, td: &types::TypeData, version: u64) -> Option<(u32, u32)> {
     let plain = td.heap
-        && types::lookup_str(cls, "__new__")
-            .map(|new| match new.payload() {
-                Some(Payload::StaticMethod(f)) => f.clone(),
-                _ => new,
-            })
-            .is_some_and(|new| is_object_new(&new))
+        && lookup_new(cls).is_some_and(|new| is_object_new(&new))
         && types::lookup_str(cls, "__abstractmethods__").is_none();
     let at = match types::lookup_in_mro(td, &intern("__init__")) {
         (at, Some(init)) if plain && matches!(init.payload(), Some(Payload::Function(_))) => at,

@@ -408,21 +408,24 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
 }
 
 /// The value of dict entry `ix` of the `k`-th class of the MRO, if that entry is still `name`.
-fn value_at(td: &TypeData, (k, ix): (u32, u32), name: &Value) -> Option<Value> {
-    let mro = td.mro.borrow();
-    let slot = mro.get(k as usize)?.obj()?.dict()?.borrow();
-    let Some(Payload::Dict(t)) = slot.as_dict()?.payload() else {
-        return None;
-    };
-    let t = t.borrow();
-    let e = t.entry(ix as usize)?;
-    e.key.is(name).then(|| e.value.clone())
+fn value_at(td: &TypeData, at: (u32, u32), name: &Value) -> Option<Value> {
+    entry_value_at(td, at, |key| key.is(name))
 }
 
 /// The value of the dict entry at `at` along `td`'s MRO (a position `lookup_in_mro` gave) if
 /// its key is still the string `name`.
 #[inline(always)]
-pub fn value_at_named(td: &TypeData, (k, ix): (u32, u32), name: &str) -> Option<Value> {
+pub fn value_at_named(td: &TypeData, at: (u32, u32), name: &str) -> Option<Value> {
+    entry_value_at(td, at, |key| crate::objects::str::as_str(key) == Some(name))
+}
+
+/// The value of dict entry `ix` of the `k`-th class of `td`'s MRO, if its key passes `is_key`.
+#[inline(always)]
+fn entry_value_at(
+    td: &TypeData,
+    (k, ix): (u32, u32),
+    is_key: impl Fn(&Value) -> bool,
+) -> Option<Value> {
     let mro = td.mro.borrow();
     let slot = mro.get(k as usize)?.obj()?.dict()?.borrow();
     let Some(Payload::Dict(t)) = slot.as_dict()?.payload() else {
@@ -430,7 +433,7 @@ pub fn value_at_named(td: &TypeData, (k, ix): (u32, u32), name: &str) -> Option<
     };
     let t = t.borrow();
     let e = t.entry(ix as usize)?;
-    (crate::objects::str::as_str(&e.key) == Some(name)).then(|| e.value.clone())
+    is_key(&e.key).then(|| e.value.clone())
 }
 
 /// `lookup` without the cache: where along the MRO `name` is found, and its value.
