@@ -525,14 +525,11 @@ pub fn fill_keywords_frame(
         stack.push(r);
         return Ok(false);
     };
-    let code_v = f.code.borrow().clone();
-    let code = code_of(&code_v);
-    frame.reset(code_v.clone(), f.globals.clone(), f.builtins.clone());
-    if let Err(e) = bind_arguments(vm, f, code, frame, &stack[args_at..], kwnames) {
+    let code_v = reset_for(f, frame);
+    if let Err(e) = bind_all(vm, f, code_of(&code_v), frame, &stack[args_at..], kwnames) {
         frame.park();
         return Err(e);
     }
-    init_cells(code, f, frame);
     stack.truncate(args_at);
     Ok(true)
 }
@@ -571,18 +568,16 @@ pub fn fill_init_frame(
             return Err(e);
         }
     };
-    let code_v = f.code.borrow().clone();
+    let code_v = reset_for(f, frame);
     let code = code_of(&code_v);
-    let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
-    frame.reset(code_v.clone(), f.globals.clone(), f.builtins.clone());
     frame.fast[0] = Some(obj.clone());
     for i in args_at..args_at + nargs {
         let v = stack[i].clone();
         frame.fast[1 + i - args_at] = Some(v.clone());
         stack.push(v);
     }
-    bind_defaults(f, argcount, frame, nargs + 1);
-    if cells {
+    bind_defaults(f, code.co.argcount as usize, frame, nargs + 1);
+    if needs_cells(f, code) {
         init_cells(code, f, frame);
     }
     Ok(Some(obj))
