@@ -11,14 +11,6 @@ use crate::objects::type_ops;
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 
-/// What `execute` hands back to `run_loop`.
-pub(super) enum Flow {
-    Exit(Exit),
-    /// A call that `run_loop` runs itself (`ops::call::can_inline`; CPython 3.11's inlined
-    /// calls: no Rust recursion).
-    Call(CallSite),
-}
-
 /// Where a call's callable and arguments sit on the caller's stack.
 pub(super) struct CallSite {
     pub(super) callable_at: usize,
@@ -67,58 +59,53 @@ pub(crate) struct Inlined {
     init: Option<Value>,
 }
 
+/// The frames one `run_loop` runs: its base frame and the frames of the calls it makes (and
+/// they make). `execute` switches between them itself at each inlined call and return.
+pub(super) struct CallStack<'a> {
+    base: &'a mut Frame,
+    base_code: &'a Code,
+    /// `calls[..depth]` run; the frames above are parked.
+    calls: Vec<Inlined>,
+    depth: usize,
+}
+
 /// Run `base` and the frames of the calls it makes (and they make) until `base` returns,
 /// yields or raises.
 pub(super) fn run_loop(vm: &Vm, base: &mut Frame, base_code: &Code) -> PyResult<Exit> {
-    // `calls[..depth]` run; the frames above are parked.
-    let mut calls: Vec<Inlined> = Vec::new();
-    let mut depth = 0;
+    let mut cs = CallStack {
+        base,
+        base_code,
+        calls: Vec::new(),
+        depth: 0,
+    };
     let r = loop {
-        let (f, code) = innermost(&mut calls[..depth], base, base_code);
-        let raised = match execute(vm, f, code) {
-            Ok(Flow::Call(site)) => match start_call(vm, &mut calls, depth, base, &site) {
-                Ok(true) => {
-                    depth += 1;
-                    continue;
-                }
-                Ok(false) => continue,
-                Err(e) => Raised::from(e),
-            },
-            Ok(Flow::Exit(exit)) => {
-                if depth == 0 {
-                    break Ok(exit);
-                }
-                depth -= 1;
-                let done = &mut calls[depth];
-                let ret_depth = done.ret_depth;
-                let init = finish_inlined(vm, done);
-                match exit {
-                    Exit::Return(v) => match call_result(vm, v, init) {
-                        Ok(v) => {
-                            let (f, _) = innermost(&mut calls[..depth], base, base_code);
-                            f.stack.truncate(ret_depth);
-                            f.stack.push(v);
-                            continue;
-                        }
-                        Err(e) => Raised::from(e),
-                    },
-                    Exit::Yield(_) => {
-                        Raised::from(vm.new_exc("SystemError", "yield outside a generator frame"))
-                    }
-                }
+        let raised = match execute(vm, &mut cs) {
+            Ok(exit) if cs.depth == 0 => break Ok(exit),
+            Ok(_) => {
+                cs.depth -= 1;
+                finish_inlined(vm, &mut cs.calls[cs.depth]);
+                Raised::from(vm.new_exc("SystemError", "yield outside a generator frame"))
             }
             Err(raised) => raised,
         };
-        if let Err(e) = catch(vm, &mut calls, &mut depth, base, base_code, raised) {
+        if let Err(e) = cs.catch(vm, raised) {
             break Err(e);
         }
     };
+    let calls = cs.calls;
     if calls.capacity() == 0 {
         // Nothing to release: skip the out-of-line drop glue (a generator resumed from native
         // code usually makes no inlined call).
         std::mem::forget(calls);
         return r;
     }
+    release(vm, calls);
+    r
+}
+
+/// Give a finished loop's call stack, with its parked frames, to the thread's pool.
+#[inline(never)]
+fn release(vm: &Vm, mut calls: Vec<Inlined>) {
     if !calls.is_empty() {
         calls.truncate(PARKED_FRAMES);
         let mut pool = vm.call_stacks.borrow_mut();
@@ -126,7 +113,6 @@ pub(super) fn run_loop(vm: &Vm, base: &mut Frame, base_code: &Code) -> PyResult<
             pool.push(calls);
         }
     }
-    r
 }
 
 /// At most this many parked frames are kept per pooled call stack.
@@ -135,19 +121,67 @@ const PARKED_FRAMES: usize = 64;
 /// (`Vm::call_stacks`), for the nested loops of native-to-Python calls.
 const POOLED_CALL_STACKS: usize = 16;
 
-/// The frame running now: the innermost running inlined call, or the loop's base frame.
-#[inline(always)]
-fn innermost<'a>(
-    running: &'a mut [Inlined],
-    base: &'a mut Frame,
-    base_code: &'a Code,
-) -> (&'a mut Frame, &'a Code) {
-    match running.last_mut() {
-        Some(c) => match c.code.payload() {
-            Some(Payload::Code(code)) => (&mut c.frame, code),
-            _ => unreachable!("frame without a code object"),
-        },
-        None => (base, base_code),
+impl CallStack<'_> {
+    /// The frame running now (the innermost running inlined call, or the base frame), its
+    /// code, and whether it is an inlined call.
+    #[inline(always)]
+    pub(super) fn innermost(&mut self) -> (&mut Frame, &Code, bool) {
+        match self.calls[..self.depth].last_mut() {
+            Some(c) => match c.code.payload() {
+                Some(Payload::Code(code)) => (&mut c.frame, code, true),
+                _ => unreachable!("frame without a code object"),
+            },
+            None => (&mut *self.base, self.base_code, false),
+        }
+    }
+
+    /// Start the call `site` of the innermost frame: its frame becomes the innermost (running
+    /// inline), or it was called (recursing) and its result pushed.
+    #[inline(always)]
+    pub(super) fn call(&mut self, vm: &Vm, site: &CallSite) -> PyResult<()> {
+        if start_call(vm, &mut self.calls, self.depth, self.base, site)? {
+            self.depth += 1;
+        }
+        Ok(())
+    }
+
+    /// The innermost frame, an inlined call, returned `v`: park it and push the call's result
+    /// on its caller's stack. An error (`__init__` returned something else than None) is
+    /// raised in the caller.
+    #[inline(always)]
+    pub(super) fn return_value(&mut self, vm: &Vm, v: Value) -> PyResult<()> {
+        self.depth -= 1;
+        let done = &mut self.calls[self.depth];
+        let ret_depth = done.ret_depth;
+        let init = finish_inlined(vm, done);
+        let v = call_result(vm, v, init)?;
+        let (f, _, _) = self.innermost();
+        f.stack.truncate(ret_depth);
+        f.stack.push(v);
+        Ok(())
+    }
+
+    /// Find a handler for `raised` in the running frame, leaving inlined frames it escapes
+    /// from (each becomes a new error in its caller, as a call's error does); `Err` when it
+    /// escapes the base frame too.
+    fn catch(&mut self, vm: &Vm, raised: Raised) -> PyResult<()> {
+        let Raised { err, mut reraise } = raised;
+        loop {
+            let (f, _, _) = self.innermost();
+            f.lasti = vm.lasti.get();
+            if !reraise {
+                exceptions::on_new_error(vm, f, &err);
+            }
+            if exceptions::unwind(vm, f, err.clone()) {
+                return Ok(());
+            }
+            if self.depth == 0 {
+                return Err(err);
+            }
+            self.depth -= 1;
+            finish_inlined(vm, &mut self.calls[self.depth]);
+            reraise = false;
+        }
     }
 }
 
@@ -249,35 +283,5 @@ fn call_result(vm: &Vm, v: Value, init: Option<Value>) -> PyResult<Value> {
             type_ops::check_init_result(vm, &v)?;
             Ok(obj)
         }
-    }
-}
-
-/// Find a handler for `raised` in the running frame, leaving inlined frames it escapes from
-/// (each becomes a new error in its caller, as a call's error does); `Err` when it escapes
-/// the base frame too.
-fn catch(
-    vm: &Vm,
-    calls: &mut [Inlined],
-    depth: &mut usize,
-    base: &mut Frame,
-    base_code: &Code,
-    raised: Raised,
-) -> PyResult<()> {
-    let Raised { err, mut reraise } = raised;
-    loop {
-        let (f, _) = innermost(&mut calls[..*depth], base, base_code);
-        f.lasti = vm.lasti.get();
-        if !reraise {
-            exceptions::on_new_error(vm, f, &err);
-        }
-        if exceptions::unwind(vm, f, err.clone()) {
-            return Ok(());
-        }
-        if *depth == 0 {
-            return Err(err);
-        }
-        *depth -= 1;
-        finish_inlined(vm, &mut calls[*depth]);
-        reraise = false;
     }
 }

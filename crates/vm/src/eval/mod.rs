@@ -17,7 +17,7 @@ use crate::object::{Payload, Value};
 use crate::objects::function::Code;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
-use frame_stack::{CallSite, Flow};
+use frame_stack::{CallSite, CallStack};
 use gilpy_bytecode::Opcode;
 
 /// How a frame stopped running.
@@ -307,11 +307,16 @@ fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
     }
 }
 
-fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
+/// Run the innermost frame of `cs`, and the frames of the calls it makes inline (switching
+/// frames at each such call and return, without leaving this loop), until the base frame
+/// returns or yields, or an error is raised (`run_loop` finds its handler and runs this again).
+fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
     use Opcode::*;
+    // `f` and `code`: the running frame; `nested`: it is an inlined call, not the base frame.
+    let (mut f, mut code, mut nested) = cs.innermost();
     // The next instruction's index lives here, not in the frame: it is written back to
-    // `f.next` only where something reads it (leaving the loop, the exception and async
-    // families) and re-read after the families that jump.
+    // `f.next` only where something reads it (leaving the loop or the frame, the exception
+    // and async families) and re-read after the families that jump.
     let mut pc = f.next;
     loop {
         let i = pc;
@@ -614,12 +619,18 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 }
             },
             RETURN_VALUE => {
-                f.next = pc;
-                return Ok(Flow::Exit(Exit::Return(pop(f))));
+                let v = pop(f);
+                if !nested {
+                    f.next = pc;
+                    return Ok(Exit::Return(v));
+                }
+                cs.return_value(vm, v)?;
+                (f, code, nested) = cs.innermost();
+                pc = f.next;
             }
             YIELD_VALUE => {
                 f.next = pc;
-                return Ok(Flow::Exit(async_ops::yield_value(code, pop(f))));
+                return Ok(async_ops::yield_value(code, pop(f)));
             }
             GEN_START => drop(pop(f)),
             YIELD_FROM => {
@@ -627,7 +638,7 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 match crate::objects::generator_ops::send_to(vm, top(f), sent)? {
                     Exit::Yield(v) => {
                         f.next = i;
-                        return Ok(Flow::Exit(Exit::Yield(v)));
+                        return Ok(Exit::Yield(v));
                     }
                     Exit::Return(v) => {
                         drop(pop(f));
@@ -646,12 +657,18 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 let base = f.stack.len() - n;
                 if ops::call::can_inline(&f.stack[base - 1], n) {
                     f.next = pc;
-                    return Ok(Flow::Call(CallSite {
-                        callable_at: base - 1,
-                        args_at: base,
-                        ret_depth: base - 1,
-                        keywords: false,
-                    }));
+                    cs.call(
+                        vm,
+                        &CallSite {
+                            callable_at: base - 1,
+                            args_at: base,
+                            ret_depth: base - 1,
+                            keywords: false,
+                        },
+                    )?;
+                    (f, code, nested) = cs.innermost();
+                    pc = f.next;
+                    continue;
                 }
                 let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
                     names::zero_arg_super(vm, f, code)?
@@ -683,7 +700,9 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             CALL_FUNCTION_KW => {
                 if let Some(site) = frame_stack::call_keywords(vm, f, arg as usize)? {
                     f.next = pc;
-                    return Ok(Flow::Call(site));
+                    cs.call(vm, &site)?;
+                    (f, code, nested) = cs.innermost();
+                    pc = f.next;
                 }
             }
             CALL_FUNCTION_EX => {
@@ -703,12 +722,18 @@ fn execute(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 };
                 if ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at) {
                     f.next = pc;
-                    return Ok(Flow::Call(CallSite {
-                        callable_at,
-                        args_at,
-                        ret_depth: base - 2,
-                        keywords: false,
-                    }));
+                    cs.call(
+                        vm,
+                        &CallSite {
+                            callable_at,
+                            args_at,
+                            ret_depth: base - 2,
+                            keywords: false,
+                        },
+                    )?;
+                    (f, code, nested) = cs.innermost();
+                    pc = f.next;
+                    continue;
                 }
                 let r = match native_call::call_native(
                     vm,
