@@ -331,6 +331,24 @@ impl Vm {
         Ok(())
     }
 
+    /// `enter_call` for a call the eval loop runs inline (no Rust stack used: only the
+    /// recursion limit is checked).
+    #[inline(always)]
+    pub fn enter_inlined_call(&self) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > self.recursion_limit.get() {
+            return Err(self.recursion_error());
+        }
+        self.depth.set(d);
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&self) -> PyErr {
+        self.new_exc("RecursionError", "maximum recursion depth exceeded")
+    }
+
     #[inline]
     pub fn leave_call(&self) {
         self.depth.set(self.depth.get() - 1);

@@ -11,6 +11,14 @@ use crate::objects::type_ops;
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 
+/// What `dispatch` hands back to `execute`.
+pub(super) enum Flow {
+    Exit(Exit),
+    /// A call that `execute` runs inline (`ops::call::can_inline`; CPython 3.11's inlined
+    /// calls: no Rust recursion).
+    Call(CallSite),
+}
+
 /// Where a call's callable and arguments sit on the caller's stack.
 pub(super) struct CallSite {
     pub(super) callable_at: usize,
@@ -122,16 +130,17 @@ const PARKED_FRAMES: usize = 64;
 const POOLED_CALL_STACKS: usize = 16;
 
 impl CallStack<'_> {
-    /// The frame running now (the innermost running inlined call, or the base frame), its
-    /// code, and whether it is an inlined call.
+    /// The frame running now (the innermost running inlined call, or the base frame) and its
+    /// code.
     #[inline(always)]
-    pub(super) fn innermost(&mut self) -> (&mut Frame, &Code, bool) {
-        match self.calls[..self.depth].last_mut() {
-            Some(c) => match c.code.payload() {
-                Some(Payload::Code(code)) => (&mut c.frame, code, true),
-                _ => unreachable!("frame without a code object"),
-            },
-            None => (&mut *self.base, self.base_code, false),
+    pub(super) fn innermost(&mut self) -> (&mut Frame, &Code) {
+        if self.depth == 0 {
+            return (&mut *self.base, self.base_code);
+        }
+        let c = &mut self.calls[self.depth - 1];
+        match c.code.payload() {
+            Some(Payload::Code(code)) => (&mut c.frame, code),
+            _ => unreachable!("frame without a code object"),
         }
     }
 
@@ -145,20 +154,23 @@ impl CallStack<'_> {
         Ok(())
     }
 
-    /// The innermost frame, an inlined call, returned `v`: park it and push the call's result
-    /// on its caller's stack. An error (`__init__` returned something else than None) is
-    /// raised in the caller.
+    /// The innermost frame returned `v`: `Some(v)` when it is the base frame, else park it
+    /// and push the call's result on its caller's stack (`None`). An error (`__init__`
+    /// returned something else than None) is raised in the caller.
     #[inline(always)]
-    pub(super) fn return_value(&mut self, vm: &Vm, v: Value) -> PyResult<()> {
+    pub(super) fn return_value(&mut self, vm: &Vm, v: Value) -> PyResult<Option<Value>> {
+        if self.depth == 0 {
+            return Ok(Some(v));
+        }
         self.depth -= 1;
         let done = &mut self.calls[self.depth];
         let ret_depth = done.ret_depth;
         let init = finish_inlined(vm, done);
         let v = call_result(vm, v, init)?;
-        let (f, _, _) = self.innermost();
+        let (f, _) = self.innermost();
         f.stack.truncate(ret_depth);
         f.stack.push(v);
-        Ok(())
+        Ok(None)
     }
 
     /// Find a handler for `raised` in the running frame, leaving inlined frames it escapes
@@ -167,7 +179,7 @@ impl CallStack<'_> {
     fn catch(&mut self, vm: &Vm, raised: Raised) -> PyResult<()> {
         let Raised { err, mut reraise } = raised;
         loop {
-            let (f, _, _) = self.innermost();
+            let (f, _) = self.innermost();
             f.lasti = vm.lasti.get();
             if !reraise {
                 exceptions::on_new_error(vm, f, &err);
@@ -235,7 +247,7 @@ fn start_call(
             return call_on_stack(vm, stack, site);
         }
     }
-    if let Err(e) = ops::call::enter_frame(vm) {
+    if let Err(e) = ops::call::enter_inlined_frame(vm) {
         slot.frame.park();
         if slot.init.take().is_some() {
             vm.leave_call();

@@ -17,7 +17,7 @@ use crate::object::{Payload, Value};
 use crate::objects::function::Code;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
-use frame_stack::{CallSite, CallStack};
+use frame_stack::{CallSite, CallStack, Flow};
 use gilpy_bytecode::Opcode;
 
 /// How a frame stopped running.
@@ -308,15 +308,32 @@ fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
 }
 
 /// Run the innermost frame of `cs`, and the frames of the calls it makes inline (switching
-/// frames at each such call and return, without leaving this loop), until the base frame
+/// frames at each such call and return, without leaving this function), until the base frame
 /// returns or yields, or an error is raised (`run_loop` finds its handler and runs this again).
 fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
+    loop {
+        let (f, code) = cs.innermost();
+        match dispatch(vm, f, code)? {
+            Flow::Call(site) => cs.call(vm, &site)?,
+            Flow::Exit(Exit::Return(v)) => {
+                if let Some(v) = cs.return_value(vm, v)? {
+                    return Ok(Exit::Return(v));
+                }
+            }
+            Flow::Exit(exit) => return Ok(exit),
+        }
+    }
+}
+
+/// Run frame `f` until it returns, yields, raises or makes a call that `execute` runs inline.
+/// Inlined into `execute`: its loop keeps `f`, `code` and the instruction index in registers,
+/// and a frame switch costs no call.
+#[inline(always)]
+fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
     use Opcode::*;
-    // `f` and `code`: the running frame; `nested`: it is an inlined call, not the base frame.
-    let (mut f, mut code, mut nested) = cs.innermost();
     // The next instruction's index lives here, not in the frame: it is written back to
-    // `f.next` only where something reads it (leaving the loop or the frame, the exception
-    // and async families) and re-read after the families that jump.
+    // `f.next` only where something reads it (leaving the loop, the exception and async
+    // families) and re-read after the families that jump.
     let mut pc = f.next;
     loop {
         let i = pc;
@@ -619,18 +636,12 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 }
             },
             RETURN_VALUE => {
-                let v = pop(f);
-                if !nested {
-                    f.next = pc;
-                    return Ok(Exit::Return(v));
-                }
-                cs.return_value(vm, v)?;
-                (f, code, nested) = cs.innermost();
-                pc = f.next;
+                f.next = pc;
+                return Ok(Flow::Exit(Exit::Return(pop(f))));
             }
             YIELD_VALUE => {
                 f.next = pc;
-                return Ok(async_ops::yield_value(code, pop(f)));
+                return Ok(Flow::Exit(async_ops::yield_value(code, pop(f))));
             }
             GEN_START => drop(pop(f)),
             YIELD_FROM => {
@@ -638,7 +649,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 match crate::objects::generator_ops::send_to(vm, top(f), sent)? {
                     Exit::Yield(v) => {
                         f.next = i;
-                        return Ok(Exit::Yield(v));
+                        return Ok(Flow::Exit(Exit::Yield(v)));
                     }
                     Exit::Return(v) => {
                         drop(pop(f));
@@ -657,18 +668,12 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 let base = f.stack.len() - n;
                 if ops::call::can_inline(&f.stack[base - 1], n) {
                     f.next = pc;
-                    cs.call(
-                        vm,
-                        &CallSite {
-                            callable_at: base - 1,
-                            args_at: base,
-                            ret_depth: base - 1,
-                            keywords: false,
-                        },
-                    )?;
-                    (f, code, nested) = cs.innermost();
-                    pc = f.next;
-                    continue;
+                    return Ok(Flow::Call(CallSite {
+                        callable_at: base - 1,
+                        args_at: base,
+                        ret_depth: base - 1,
+                        keywords: false,
+                    }));
                 }
                 let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
                     names::zero_arg_super(vm, f, code)?
@@ -700,9 +705,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
             CALL_FUNCTION_KW => {
                 if let Some(site) = frame_stack::call_keywords(vm, f, arg as usize)? {
                     f.next = pc;
-                    cs.call(vm, &site)?;
-                    (f, code, nested) = cs.innermost();
-                    pc = f.next;
+                    return Ok(Flow::Call(site));
                 }
             }
             CALL_FUNCTION_EX => {
@@ -722,18 +725,12 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 };
                 if ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at) {
                     f.next = pc;
-                    cs.call(
-                        vm,
-                        &CallSite {
-                            callable_at,
-                            args_at,
-                            ret_depth: base - 2,
-                            keywords: false,
-                        },
-                    )?;
-                    (f, code, nested) = cs.innermost();
-                    pc = f.next;
-                    continue;
+                    return Ok(Flow::Call(CallSite {
+                        callable_at,
+                        args_at,
+                        ret_depth: base - 2,
+                        keywords: false,
+                    }));
                 }
                 let r = match native_call::call_native(
                     vm,

@@ -611,6 +611,20 @@ pub fn enter_frame(vm: &Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// `enter_frame` for a frame the eval loop runs inline: it does not grow the Rust stack, so
+/// only the recursion limit is checked.
+#[inline(always)]
+pub fn enter_inlined_frame(vm: &Vm) -> PyResult<()> {
+    vm.enter_inlined_call()?;
+    if vm.interp.gil.eval_breaker()
+        && let Err(e) = eval::eval_breaker(vm)
+    {
+        vm.leave_call();
+        return Err(e);
+    }
+    Ok(())
+}
+
 /// Run a frame to completion under the recursion limit.
 pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
     enter_frame(vm)?;
