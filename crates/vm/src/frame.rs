@@ -124,9 +124,11 @@ impl Frame {
             }
             self.stack.reserve(c.co.stacksize as usize);
         }
-        self.code = code;
-        self.globals = globals;
-        self.builtins = builtins;
+        // A parked frame's fields hold inline ints (`park`), which own nothing: no release.
+        debug_assert!(self.code.as_small().is_some() && self.globals.as_small().is_some());
+        std::mem::forget(std::mem::replace(&mut self.code, code));
+        std::mem::forget(std::mem::replace(&mut self.globals, globals));
+        std::mem::forget(std::mem::replace(&mut self.builtins, builtins));
         self.next = 0;
         self.lasti = 0;
     }

@@ -168,7 +168,10 @@ impl CallStack<'_> {
         let init = finish_inlined(vm, done);
         let v = call_result(vm, v, init)?;
         let (f, _) = self.innermost();
-        f.stack.truncate(ret_depth);
+        // Usually one value (the callable): popped inline, not through `truncate`.
+        while f.stack.len() > ret_depth {
+            drop(f.stack.pop());
+        }
         f.stack.push(v);
         Ok(None)
     }

@@ -168,6 +168,7 @@ fn function_str(vm: &Vm, func: &Value) -> PyResult<String> {
 
 /// The code of a function's code object (`Function::code` holds only code objects: the
 /// `__code__` setter checks).
+#[inline(always)]
 fn code_of(code: &Value) -> &Code {
     match code.payload() {
         Some(Payload::Code(c)) => c,
