@@ -77,13 +77,20 @@ fn top(f: &Frame) -> &Value {
     }
 }
 
+/// The top of the stack, to be replaced in place (one length check for the read and the
+/// write of a result).
+#[inline(always)]
+fn top_mut(f: &mut Frame) -> &mut Value {
+    match f.stack.last_mut() {
+        Some(t) => t,
+        None => unreachable!("value stack underflow"),
+    }
+}
+
 /// Replace the top of the stack (releasing what was there).
 #[inline(always)]
 fn set_top(f: &mut Frame, v: Value) {
-    match f.stack.last_mut() {
-        Some(t) => *t = v,
-        None => unreachable!("value stack underflow"),
-    }
+    *top_mut(f) = v;
 }
 
 #[inline(always)]
@@ -122,6 +129,18 @@ fn binop_of(op: Opcode) -> Option<(BinOp, bool)> {
         INPLACE_XOR => (BinOp::Xor, true),
         _ => return None,
     })
+}
+
+/// An arithmetic instruction through the number protocol (no fast path applied), out of line
+/// so that the loop keeps its registers for the fast paths.
+#[inline(never)]
+fn binary_generic(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> PyResult<Value> {
+    let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
+    if inplace {
+        ops::inplace_op(vm, a, b, bop)
+    } else {
+        ops::binary_op(vm, a, b, bop)
+    }
 }
 
 /// Small-int fast path of the arithmetic and bitwise operators: no allocation, no dispatch.
@@ -452,33 +471,26 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
             | INPLACE_OR
             | INPLACE_XOR => {
                 // The left operand stays on the stack (as in CPython) and the result replaces
-                // it: one pop instead of two pops and a push.
+                // it in its slot: one pop and one length check instead of two pops and a push.
                 let b = pop(f);
-                let a = top(f);
+                let a = top_mut(f);
                 let r = match small_arith(op, a, &b)
                     .map(Ok)
                     .or_else(|| float_arith(vm, op, a, &b))
                 {
                     Some(r) => r?,
-                    None => {
-                        let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
-                        if inplace {
-                            ops::inplace_op(vm, a, &b, bop)?
-                        } else {
-                            ops::binary_op(vm, a, &b, bop)?
-                        }
-                    }
+                    None => binary_generic(vm, op, a, &b)?,
                 };
-                set_top(f, r);
+                *a = r;
             }
             BINARY_SUBSCR => {
                 let k = pop(f);
-                let c = top(f);
+                let c = top_mut(f);
                 let r = match subscr::get_fast(c, &k) {
                     Some(v) => v,
                     None => ops::getitem(vm, c, &k)?,
                 };
-                set_top(f, r);
+                *c = r;
             }
             DUP_TOP_TWO_SUBSCR => {
                 let n = f.stack.len();
