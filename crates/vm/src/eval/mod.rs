@@ -93,6 +93,13 @@ fn set_top(f: &mut Frame, v: Value) {
     *top_mut(f) = v;
 }
 
+/// Push two values.
+#[inline(always)]
+fn push_pair(f: &mut Frame, [a, b]: [Value; 2]) {
+    f.stack.push(a);
+    f.stack.push(b);
+}
+
 #[inline(always)]
 fn peek(f: &Frame, n: usize) -> &Value {
     &f.stack[f.stack.len() - n]
@@ -337,9 +344,12 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
     // `f.next` only where something reads it (leaving the loop or the frame, the exception
     // and async families) and re-read after the families that jump.
     let mut pc = f.next;
+    // The instruction array as a local slice: its address and length are read once per call,
+    // not from `code` per instruction.
+    let instrs: &[(Opcode, u32)] = &code.instrs;
     loop {
         let i = pc;
-        let (op, arg) = code.instrs[i];
+        let (op, arg) = instrs[i];
         vm.lasti.set(i);
         pc = i + 1;
         match op {
@@ -358,21 +368,18 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
             LOAD_CONST => f.stack.push(code.consts[arg as usize].clone()),
             LOAD_FAST_LOAD_CONST => match &f.fast[arg as usize] {
                 Some(v) => {
-                    let v = v.clone();
-                    f.stack.push(v);
-                    f.stack
-                        .push(code.consts[code.instrs[i + 1].1 as usize].clone());
+                    let pair = [v.clone(), code.consts[instrs[i + 1].1 as usize].clone()];
+                    push_pair(f, pair);
                     pc = i + 2;
                 }
                 None => return Err(names::unbound_local(vm, code, arg).into()),
             },
             LOAD_FAST_LOAD_FAST => {
-                let second = code.instrs[i + 1].1;
+                let second = instrs[i + 1].1;
                 match (&f.fast[arg as usize], &f.fast[second as usize]) {
                     (Some(a), Some(b)) => {
-                        let (a, b) = (a.clone(), b.clone());
-                        f.stack.push(a);
-                        f.stack.push(b);
+                        let pair = [a.clone(), b.clone()];
+                        push_pair(f, pair);
                         pc = i + 2;
                     }
                     (None, _) => return Err(names::unbound_local(vm, code, arg).into()),
@@ -390,7 +397,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 pc = i + 4;
                 // The loop test that usually follows (`while x > 0: x -= 1`) runs here, without
                 // going back to the dispatch.
-                if let Some(&(COMPARE_LOCAL_CONST_JUMP, slot)) = code.instrs.get(i + 4)
+                if let Some(&(COMPARE_LOCAL_CONST_JUMP, slot)) = instrs.get(i + 4)
                     && let Some(outcome) = compare_local_const(f, code, i + 4, slot as usize)
                 {
                     vm.lasti.set(i + 4);
@@ -430,9 +437,8 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 f.stack.push(v);
             }
             DUP_TOP_TWO => {
-                let (a, b) = (peek(f, 2).clone(), peek(f, 1).clone());
-                f.stack.push(a);
-                f.stack.push(b);
+                let pair = [peek(f, 2).clone(), peek(f, 1).clone()];
+                push_pair(f, pair);
             }
             UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
                 let v = pop(f);
@@ -520,7 +526,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 }
             }
             SLICE_SUBSCR => {
-                let store = matches!(code.instrs.get(i + 1), Some(&(STORE_SUBSCR, _)));
+                let store = matches!(instrs.get(i + 1), Some(&(STORE_SUBSCR, _)));
                 if subscr::slice_subscr(f, arg as usize, store) {
                     pc = i + 2;
                 } else {
@@ -547,7 +553,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                     Some(r) => {
                         // Predict the conditional jump that almost always follows (as
                         // CPython's PREDICT): no bool object is materialised.
-                        match code.instrs.get(i + 1) {
+                        match instrs.get(i + 1) {
                             Some(&(POP_JUMP_IF_FALSE, target)) => {
                                 if r {
                                     pc = i + 2;
