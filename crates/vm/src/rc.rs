@@ -335,16 +335,15 @@ fn recycle_float(obj: NonNull<Obj>) -> bool {
 
 /// `v` itself holding `f` instead, when `v` is an exact float that only the caller refers to
 /// (count 1): a temporary operand of float arithmetic becomes the result, as nobody else can
-/// see it change. `None` (and `v` unchanged) otherwise.
+/// see it change. `None` (and `v` unchanged) otherwise. `float_type` is the identity of the
+/// builtin `float` type (`Value::id`), which the eval loop reads once per call.
 #[inline(always)]
-pub(crate) fn reuse_unique_float(v: &Value, f: f64) -> Option<Value> {
+pub(crate) fn reuse_unique_float(v: &Value, f: f64, float_type: usize) -> Option<Value> {
     let p = v.obj_ptr()?;
     {
         // SAFETY: `v` is a live reference, so the object is allocated; we only read here.
         let o = unsafe { p.as_ref() };
-        if o.rc.get() != 1
-            || !matches!(o.payload, Payload::Float(_))
-            || !o.class_is(&crate::objects::types::builtin().float)
+        if o.rc.get() != 1 || !matches!(o.payload, Payload::Float(_)) || o.class_id() != float_type
         {
             return None;
         }

@@ -15,6 +15,7 @@ mod subscr;
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::function::Code;
+use crate::objects::types::Builtins;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
 use frame_stack::{CallSite, CallStack};
@@ -194,11 +195,12 @@ fn small_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
     Value::small(r)
 }
 
-/// An operand of the float fast path: an exact float, or a small int beside a float.
+/// An operand of the float fast path: an exact float (`float_type` is the identity of the
+/// `float` type), or a small int beside a float.
 #[inline(always)]
-fn float_operand(v: &Value) -> Option<f64> {
+fn float_operand(v: &Value, float_type: usize) -> Option<f64> {
     match v.payload() {
-        Some(Payload::Float(f)) if v.class_is(&crate::objects::types::builtin().float) => Some(*f),
+        Some(Payload::Float(f)) if v.class_id() == float_type => Some(*f),
         None => v.as_small().map(|i| i as f64),
         _ => None,
     }
@@ -208,11 +210,17 @@ fn float_operand(v: &Value) -> Option<f64> {
 /// `+ - *` and `/` by a non-zero divisor inline, `/ // % **` through float's own arithmetic
 /// (with its errors), without the dispatch of `ops::binary_op`.
 #[inline(always)]
-fn float_arith(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+fn float_arith(
+    vm: &Vm,
+    float_type: usize,
+    op: Opcode,
+    a: &Value,
+    b: &Value,
+) -> Option<PyResult<Value>> {
     if a.as_small().is_some() && b.as_small().is_some() {
         return None;
     }
-    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    let (x, y) = (float_operand(a, float_type)?, float_operand(b, float_type)?);
     let r = match op {
         Opcode::BINARY_ADD | Opcode::INPLACE_ADD => x + y,
         Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => x - y,
@@ -226,26 +234,26 @@ fn float_arith(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> Option<PyResult<Val
             return Some(crate::objects::float::binary_f64(vm, x, y, bop));
         }
     };
-    Some(Ok(float_result(a, b, r)))
+    Some(Ok(float_result(a, b, r, float_type)))
 }
 
 /// The float object for a result: an operand that was a temporary (its count is the eval
 /// stack's alone) is reused, else a new float.
 #[inline(always)]
-fn float_result(a: &Value, b: &Value, r: f64) -> Value {
-    crate::rc::reuse_unique_float(a, r)
-        .or_else(|| crate::rc::reuse_unique_float(b, r))
+fn float_result(a: &Value, b: &Value, r: f64, float_type: usize) -> Value {
+    crate::rc::reuse_unique_float(a, r, float_type)
+        .or_else(|| crate::rc::reuse_unique_float(b, r, float_type))
         .unwrap_or_else(|| crate::objects::float::new_float(r))
 }
 
 /// Comparison of exact floats (or a float and an int small enough to convert exactly).
 #[inline(always)]
-fn float_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
+fn float_compare(float_type: usize, oparg: u32, a: &Value, b: &Value) -> Option<bool> {
     const EXACT: i64 = 1 << 53;
     let operand = |v: &Value| match v.as_small() {
         Some(i) if (-EXACT..=EXACT).contains(&i) => Some(i as f64),
         Some(_) => None,
-        None => float_operand(v),
+        None => float_operand(v, float_type),
     };
     let (x, y) = (operand(a)?, operand(b)?);
     Some(match x.partial_cmp(&y) {
@@ -322,8 +330,7 @@ fn compare_local_const(f: &Frame, code: &Code, i: usize, slot: usize) -> Option<
 }
 
 #[inline(always)]
-fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
-    let b = vm.b();
+fn truth(vm: &Vm, b: &Builtins, v: &Value) -> PyResult<bool> {
     if v.is(&b.true_) {
         Ok(true)
     } else if v.is(&b.false_) || v.is(&b.none) {
@@ -347,6 +354,10 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
     // The instruction array as a local slice: its address and length are read once per call,
     // not from `code` per instruction.
     let instrs: &[(Opcode, u32)] = &code.instrs;
+    // The builtin types, read once per call (not once per operand of each fast path), and the
+    // float type's identity, which the float fast paths compare classes with.
+    let bt = vm.b();
+    let float_type = bt.float.id();
     loop {
         let i = pc;
         let (op, arg) = instrs[i];
@@ -447,7 +458,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
             }
             UNARY_NOT => {
                 let v = pop(f);
-                let r = !truth(vm, &v)?;
+                let r = !truth(vm, bt, &v)?;
                 f.stack.push(vm.bool(r));
             }
             BINARY_ADD
@@ -482,7 +493,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 let a = top_mut(f);
                 let r = match small_arith(op, a, &b)
                     .map(Ok)
-                    .or_else(|| float_arith(vm, op, a, &b))
+                    .or_else(|| float_arith(vm, float_type, op, a, &b))
                 {
                     Some(r) => r?,
                     None => binary_generic(vm, op, a, &b)?,
@@ -492,7 +503,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
             BINARY_SUBSCR => {
                 let k = pop(f);
                 let c = top_mut(f);
-                let r = match subscr::get_fast(c, &k) {
+                let r = match subscr::get_fast(bt, c, &k) {
                     Some(v) => v,
                     None => ops::getitem(vm, c, &k)?,
                 };
@@ -500,7 +511,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
             }
             DUP_TOP_TWO_SUBSCR => {
                 let n = f.stack.len();
-                match subscr::get_fast(&f.stack[n - 2], &f.stack[n - 1]) {
+                match subscr::get_fast(bt, &f.stack[n - 2], &f.stack[n - 1]) {
                     Some(v) => {
                         f.stack.push(v);
                         pc = i + 2;
@@ -516,7 +527,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 let v = pop(f);
                 let k = pop(f);
                 let c = pop(f);
-                match subscr::set_fast(&c, &k, v) {
+                match subscr::set_fast(bt, &c, &k, v) {
                     Ok(()) => pc = i + 2,
                     Err(v) => {
                         f.stack.push(v);
@@ -537,7 +548,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 let k = pop(f);
                 let c = pop(f);
                 let v = pop(f);
-                if let Err(v) = subscr::set_fast(&c, &k, v) {
+                if let Err(v) = subscr::set_fast(bt, &c, &k, v) {
                     ops::setitem(vm, &c, &k, v)?;
                 }
             }
@@ -549,7 +560,9 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
             COMPARE_OP => {
                 let b = pop(f);
                 let a = pop(f);
-                let r = match small_compare(arg, &a, &b).or_else(|| float_compare(arg, &a, &b)) {
+                let r = match small_compare(arg, &a, &b)
+                    .or_else(|| float_compare(float_type, arg, &a, &b))
+                {
                     Some(r) => {
                         // Predict the conditional jump that almost always follows (as
                         // CPython's PREDICT): no bool object is materialised.
@@ -592,25 +605,25 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
             JUMP_ABSOLUTE => pc = jump(vm, i, arg)?,
             POP_JUMP_IF_FALSE => {
                 let v = pop(f);
-                if !truth(vm, &v)? {
+                if !truth(vm, bt, &v)? {
                     pc = jump(vm, i, arg)?;
                 }
             }
             POP_JUMP_IF_TRUE => {
                 let v = pop(f);
-                if truth(vm, &v)? {
+                if truth(vm, bt, &v)? {
                     pc = jump(vm, i, arg)?;
                 }
             }
             JUMP_IF_FALSE_OR_POP => {
-                if truth(vm, top(f))? {
+                if truth(vm, bt, top(f))? {
                     drop(pop(f));
                 } else {
                     pc = arg as usize;
                 }
             }
             JUMP_IF_TRUE_OR_POP => {
-                if truth(vm, top(f))? {
+                if truth(vm, bt, top(f))? {
                     pc = arg as usize;
                 } else {
                     drop(pop(f));
