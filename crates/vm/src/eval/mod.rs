@@ -351,9 +351,10 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
     // `f.next` only where something reads it (leaving the loop or the frame, the exception
     // and async families) and re-read after the families that jump.
     let mut pc = f.next;
-    // The instruction array as a local slice: its address and length are read once per call,
-    // not from `code` per instruction.
-    let instrs: &[(Opcode, u32)] = &code.instrs;
+    // The running code's instruction array as a local slice: its address and length are read
+    // once per frame, not from `code` per instruction. Re-read at every frame switch (each
+    // `cs.innermost()`).
+    let mut instrs: &[(Opcode, u32)] = &code.instrs;
     // The builtin types, read once per call (not once per operand of each fast path), and the
     // float type's identity, which the float fast paths compare classes with.
     let bt = vm.b();
@@ -657,6 +658,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 }
                 cs.return_value(vm, v)?;
                 (f, code, nested) = cs.innermost();
+                instrs = &code.instrs;
                 pc = f.next;
             }
             YIELD_VALUE => {
@@ -698,6 +700,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                         },
                     )?;
                     (f, code, nested) = cs.innermost();
+                    instrs = &code.instrs;
                     pc = f.next;
                     continue;
                 }
@@ -733,6 +736,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                     f.next = pc;
                     cs.call(vm, &site)?;
                     (f, code, nested) = cs.innermost();
+                    instrs = &code.instrs;
                     pc = f.next;
                 }
             }
@@ -763,6 +767,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                         },
                     )?;
                     (f, code, nested) = cs.innermost();
+                    instrs = &code.instrs;
                     pc = f.next;
                     continue;
                 }
