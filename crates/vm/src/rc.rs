@@ -98,11 +98,19 @@ thread_local! {
 /// must not leave a million-entry buffer behind).
 const PENDING_KEEP: usize = 1024;
 
+/// Free an object whose count reached zero. An exact float goes back to the free list here,
+/// in a function small enough to save few registers; everything else is `dealloc_other`.
 #[cold]
 fn dealloc(obj: NonNull<Obj>) {
-    if recycle_float(obj) {
-        return;
+    if !recycle_float(obj) {
+        dealloc_other(obj);
     }
+}
+
+/// `dealloc` of anything but a recycled float: leaves freed at once, containers through the
+/// release queue (so that freeing a long chain does not recurse).
+#[inline(never)]
+fn dealloc_other(obj: NonNull<Obj>) {
     if is_leaf(obj) {
         release(obj);
         return;
@@ -253,6 +261,7 @@ thread_local! {
 }
 
 impl FloatFreeList {
+    #[inline(always)]
     fn pop(&self) -> Option<NonNull<Obj>> {
         let p = self.head.get()?;
         // SAFETY: entries are objects nothing refers to any more (count zero), kept only by
@@ -268,6 +277,7 @@ impl FloatFreeList {
     }
 
     /// Keep `p` (an exact float whose count reached zero, no flags); false when full.
+    #[inline(always)]
     fn push(&self, p: NonNull<Obj>) -> bool {
         if self.len.get() >= FLOAT_FREELIST_MAX {
             return false;
@@ -304,7 +314,7 @@ impl Drop for FloatFreeList {
 
 /// Put a freed exact float (no dict slot, weak references or collector list: no flags) on the
 /// free list; false when `obj` is anything else or the list is full.
-#[inline]
+#[inline(always)]
 fn recycle_float(obj: NonNull<Obj>) -> bool {
     // SAFETY: `obj` has a zero count but has not been freed; we only read its header here.
     let o = unsafe { obj.as_ref() };
@@ -325,16 +335,15 @@ fn recycle_float(obj: NonNull<Obj>) -> bool {
 
 /// `v` itself holding `f` instead, when `v` is an exact float that only the caller refers to
 /// (count 1): a temporary operand of float arithmetic becomes the result, as nobody else can
-/// see it change. `None` (and `v` unchanged) otherwise.
+/// see it change. `None` (and `v` unchanged) otherwise. `float_type` is the identity of the
+/// builtin `float` type (`Value::id`), which the eval loop reads once per call.
 #[inline(always)]
-pub(crate) fn reuse_unique_float(v: &Value, f: f64) -> Option<Value> {
+pub(crate) fn reuse_unique_float(v: &Value, f: f64, float_type: usize) -> Option<Value> {
     let p = v.obj_ptr()?;
     {
         // SAFETY: `v` is a live reference, so the object is allocated; we only read here.
         let o = unsafe { p.as_ref() };
-        if o.rc.get() != 1
-            || !matches!(o.payload, Payload::Float(_))
-            || !o.class_is(&crate::objects::types::builtin().float)
+        if o.rc.get() != 1 || !matches!(o.payload, Payload::Float(_)) || o.class_id() != float_type
         {
             return None;
         }

@@ -15,6 +15,7 @@ mod subscr;
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::function::Code;
+use crate::objects::types::Builtins;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
 use frame_stack::{CallSite, CallStack, Flow};
@@ -77,13 +78,27 @@ fn top(f: &Frame) -> &Value {
     }
 }
 
+/// The top of the stack, to be replaced in place (one length check for the read and the
+/// write of a result).
+#[inline(always)]
+fn top_mut(f: &mut Frame) -> &mut Value {
+    match f.stack.last_mut() {
+        Some(t) => t,
+        None => unreachable!("value stack underflow"),
+    }
+}
+
 /// Replace the top of the stack (releasing what was there).
 #[inline(always)]
 fn set_top(f: &mut Frame, v: Value) {
-    match f.stack.last_mut() {
-        Some(t) => *t = v,
-        None => unreachable!("value stack underflow"),
-    }
+    *top_mut(f) = v;
+}
+
+/// Push two values.
+#[inline(always)]
+fn push_pair(f: &mut Frame, [a, b]: [Value; 2]) {
+    f.stack.push(a);
+    f.stack.push(b);
 }
 
 #[inline(always)]
@@ -122,6 +137,18 @@ fn binop_of(op: Opcode) -> Option<(BinOp, bool)> {
         INPLACE_XOR => (BinOp::Xor, true),
         _ => return None,
     })
+}
+
+/// An arithmetic instruction through the number protocol (no fast path applied), out of line
+/// so that the loop keeps its registers for the fast paths.
+#[inline(never)]
+fn binary_generic(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> PyResult<Value> {
+    let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
+    if inplace {
+        ops::inplace_op(vm, a, b, bop)
+    } else {
+        ops::binary_op(vm, a, b, bop)
+    }
 }
 
 /// Small-int fast path of the arithmetic and bitwise operators: no allocation, no dispatch.
@@ -168,11 +195,12 @@ fn small_arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
     Value::small(r)
 }
 
-/// An operand of the float fast path: an exact float, or a small int beside a float.
+/// An operand of the float fast path: an exact float (`float_type` is the identity of the
+/// `float` type), or a small int beside a float.
 #[inline(always)]
-fn float_operand(v: &Value) -> Option<f64> {
+fn float_operand(v: &Value, float_type: usize) -> Option<f64> {
     match v.payload() {
-        Some(Payload::Float(f)) if v.class_is(&crate::objects::types::builtin().float) => Some(*f),
+        Some(Payload::Float(f)) if v.class_id() == float_type => Some(*f),
         None => v.as_small().map(|i| i as f64),
         _ => None,
     }
@@ -182,11 +210,17 @@ fn float_operand(v: &Value) -> Option<f64> {
 /// `+ - *` and `/` by a non-zero divisor inline, `/ // % **` through float's own arithmetic
 /// (with its errors), without the dispatch of `ops::binary_op`.
 #[inline(always)]
-fn float_arith(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+fn float_arith(
+    vm: &Vm,
+    float_type: usize,
+    op: Opcode,
+    a: &Value,
+    b: &Value,
+) -> Option<PyResult<Value>> {
     if a.as_small().is_some() && b.as_small().is_some() {
         return None;
     }
-    let (x, y) = (float_operand(a)?, float_operand(b)?);
+    let (x, y) = (float_operand(a, float_type)?, float_operand(b, float_type)?);
     let r = match op {
         Opcode::BINARY_ADD | Opcode::INPLACE_ADD => x + y,
         Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => x - y,
@@ -200,26 +234,26 @@ fn float_arith(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> Option<PyResult<Val
             return Some(crate::objects::float::binary_f64(vm, x, y, bop));
         }
     };
-    Some(Ok(float_result(a, b, r)))
+    Some(Ok(float_result(a, b, r, float_type)))
 }
 
 /// The float object for a result: an operand that was a temporary (its count is the eval
 /// stack's alone) is reused, else a new float.
 #[inline(always)]
-fn float_result(a: &Value, b: &Value, r: f64) -> Value {
-    crate::rc::reuse_unique_float(a, r)
-        .or_else(|| crate::rc::reuse_unique_float(b, r))
+fn float_result(a: &Value, b: &Value, r: f64, float_type: usize) -> Value {
+    crate::rc::reuse_unique_float(a, r, float_type)
+        .or_else(|| crate::rc::reuse_unique_float(b, r, float_type))
         .unwrap_or_else(|| crate::objects::float::new_float(r))
 }
 
 /// Comparison of exact floats (or a float and an int small enough to convert exactly).
 #[inline(always)]
-fn float_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
+fn float_compare(float_type: usize, oparg: u32, a: &Value, b: &Value) -> Option<bool> {
     const EXACT: i64 = 1 << 53;
     let operand = |v: &Value| match v.as_small() {
         Some(i) if (-EXACT..=EXACT).contains(&i) => Some(i as f64),
         Some(_) => None,
-        None => float_operand(v),
+        None => float_operand(v, float_type),
     };
     let (x, y) = (operand(a)?, operand(b)?);
     Some(match x.partial_cmp(&y) {
@@ -296,8 +330,7 @@ fn compare_local_const(f: &Frame, code: &Code, i: usize, slot: usize) -> Option<
 }
 
 #[inline(always)]
-fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
-    let b = vm.b();
+fn truth(vm: &Vm, b: &Builtins, v: &Value) -> PyResult<bool> {
     if v.is(&b.true_) {
         Ok(true)
     } else if v.is(&b.false_) || v.is(&b.none) {
@@ -335,9 +368,16 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
     // `f.next` only where something reads it (leaving the loop, the exception and async
     // families) and re-read after the families that jump.
     let mut pc = f.next;
+    // The running code's instruction array as a local slice: its address and length are read
+    // once per frame switch, not from `code` per instruction.
+    let instrs: &[(Opcode, u32)] = &code.instrs;
+    // The builtin types, read once per call (not once per operand of each fast path), and the
+    // float type's identity, which the float fast paths compare classes with.
+    let bt = vm.b();
+    let float_type = bt.float.id();
     loop {
         let i = pc;
-        let (op, arg) = code.instrs[i];
+        let (op, arg) = instrs[i];
         vm.lasti.set(i);
         pc = i + 1;
         match op {
@@ -356,21 +396,18 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             LOAD_CONST => f.stack.push(code.consts[arg as usize].clone()),
             LOAD_FAST_LOAD_CONST => match &f.fast[arg as usize] {
                 Some(v) => {
-                    let v = v.clone();
-                    f.stack.push(v);
-                    f.stack
-                        .push(code.consts[code.instrs[i + 1].1 as usize].clone());
+                    let pair = [v.clone(), code.consts[instrs[i + 1].1 as usize].clone()];
+                    push_pair(f, pair);
                     pc = i + 2;
                 }
                 None => return Err(names::unbound_local(vm, code, arg).into()),
             },
             LOAD_FAST_LOAD_FAST => {
-                let second = code.instrs[i + 1].1;
+                let second = instrs[i + 1].1;
                 match (&f.fast[arg as usize], &f.fast[second as usize]) {
                     (Some(a), Some(b)) => {
-                        let (a, b) = (a.clone(), b.clone());
-                        f.stack.push(a);
-                        f.stack.push(b);
+                        let pair = [a.clone(), b.clone()];
+                        push_pair(f, pair);
                         pc = i + 2;
                     }
                     (None, _) => return Err(names::unbound_local(vm, code, arg).into()),
@@ -388,7 +425,7 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 pc = i + 4;
                 // The loop test that usually follows (`while x > 0: x -= 1`) runs here, without
                 // going back to the dispatch.
-                if let Some(&(COMPARE_LOCAL_CONST_JUMP, slot)) = code.instrs.get(i + 4)
+                if let Some(&(COMPARE_LOCAL_CONST_JUMP, slot)) = instrs.get(i + 4)
                     && let Some(outcome) = compare_local_const(f, code, i + 4, slot as usize)
                 {
                     vm.lasti.set(i + 4);
@@ -428,9 +465,8 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 f.stack.push(v);
             }
             DUP_TOP_TWO => {
-                let (a, b) = (peek(f, 2).clone(), peek(f, 1).clone());
-                f.stack.push(a);
-                f.stack.push(b);
+                let pair = [peek(f, 2).clone(), peek(f, 1).clone()];
+                push_pair(f, pair);
             }
             UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
                 let v = pop(f);
@@ -439,7 +475,7 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             }
             UNARY_NOT => {
                 let v = pop(f);
-                let r = !truth(vm, &v)?;
+                let r = !truth(vm, bt, &v)?;
                 f.stack.push(vm.bool(r));
             }
             BINARY_ADD
@@ -469,37 +505,30 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             | INPLACE_OR
             | INPLACE_XOR => {
                 // The left operand stays on the stack (as in CPython) and the result replaces
-                // it: one pop instead of two pops and a push.
+                // it in its slot: one pop and one length check instead of two pops and a push.
                 let b = pop(f);
-                let a = top(f);
+                let a = top_mut(f);
                 let r = match small_arith(op, a, &b)
                     .map(Ok)
-                    .or_else(|| float_arith(vm, op, a, &b))
+                    .or_else(|| float_arith(vm, float_type, op, a, &b))
                 {
                     Some(r) => r?,
-                    None => {
-                        let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
-                        if inplace {
-                            ops::inplace_op(vm, a, &b, bop)?
-                        } else {
-                            ops::binary_op(vm, a, &b, bop)?
-                        }
-                    }
+                    None => binary_generic(vm, op, a, &b)?,
                 };
-                set_top(f, r);
+                *a = r;
             }
             BINARY_SUBSCR => {
                 let k = pop(f);
-                let c = top(f);
-                let r = match subscr::get_fast(c, &k) {
+                let c = top_mut(f);
+                let r = match subscr::get_fast(bt, c, &k) {
                     Some(v) => v,
                     None => ops::getitem(vm, c, &k)?,
                 };
-                set_top(f, r);
+                *c = r;
             }
             DUP_TOP_TWO_SUBSCR => {
                 let n = f.stack.len();
-                match subscr::get_fast(&f.stack[n - 2], &f.stack[n - 1]) {
+                match subscr::get_fast(bt, &f.stack[n - 2], &f.stack[n - 1]) {
                     Some(v) => {
                         f.stack.push(v);
                         pc = i + 2;
@@ -515,7 +544,7 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 let v = pop(f);
                 let k = pop(f);
                 let c = pop(f);
-                match subscr::set_fast(&c, &k, v) {
+                match subscr::set_fast(bt, &c, &k, v) {
                     Ok(()) => pc = i + 2,
                     Err(v) => {
                         f.stack.push(v);
@@ -525,7 +554,7 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 }
             }
             SLICE_SUBSCR => {
-                let store = matches!(code.instrs.get(i + 1), Some(&(STORE_SUBSCR, _)));
+                let store = matches!(instrs.get(i + 1), Some(&(STORE_SUBSCR, _)));
                 if subscr::slice_subscr(f, arg as usize, store) {
                     pc = i + 2;
                 } else {
@@ -536,7 +565,7 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
                 let k = pop(f);
                 let c = pop(f);
                 let v = pop(f);
-                if let Err(v) = subscr::set_fast(&c, &k, v) {
+                if let Err(v) = subscr::set_fast(bt, &c, &k, v) {
                     ops::setitem(vm, &c, &k, v)?;
                 }
             }
@@ -548,11 +577,13 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             COMPARE_OP => {
                 let b = pop(f);
                 let a = pop(f);
-                let r = match small_compare(arg, &a, &b).or_else(|| float_compare(arg, &a, &b)) {
+                let r = match small_compare(arg, &a, &b)
+                    .or_else(|| float_compare(float_type, arg, &a, &b))
+                {
                     Some(r) => {
                         // Predict the conditional jump that almost always follows (as
                         // CPython's PREDICT): no bool object is materialised.
-                        match code.instrs.get(i + 1) {
+                        match instrs.get(i + 1) {
                             Some(&(POP_JUMP_IF_FALSE, target)) => {
                                 if r {
                                     pc = i + 2;
@@ -591,25 +622,25 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
             JUMP_ABSOLUTE => pc = jump(vm, i, arg)?,
             POP_JUMP_IF_FALSE => {
                 let v = pop(f);
-                if !truth(vm, &v)? {
+                if !truth(vm, bt, &v)? {
                     pc = jump(vm, i, arg)?;
                 }
             }
             POP_JUMP_IF_TRUE => {
                 let v = pop(f);
-                if truth(vm, &v)? {
+                if truth(vm, bt, &v)? {
                     pc = jump(vm, i, arg)?;
                 }
             }
             JUMP_IF_FALSE_OR_POP => {
-                if truth(vm, top(f))? {
+                if truth(vm, bt, top(f))? {
                     drop(pop(f));
                 } else {
                     pc = arg as usize;
                 }
             }
             JUMP_IF_TRUE_OR_POP => {
-                if truth(vm, top(f))? {
+                if truth(vm, bt, top(f))? {
                     pc = arg as usize;
                 } else {
                     drop(pop(f));

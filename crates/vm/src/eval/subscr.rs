@@ -8,7 +8,7 @@ use super::set_top;
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::list_ops;
-use crate::objects::types::builtin;
+use crate::objects::types::{Builtins, builtin};
 use crate::ops::seq::{adjust_indices, slice_len, slice_positions};
 
 /// `i` as a position in a sequence of `len` items (negative counts from the end).
@@ -20,11 +20,11 @@ fn position(i: i64, len: usize) -> Option<usize> {
 }
 
 /// `c[k]` for an exact list or tuple and an in-range small int; `None` otherwise (the generic
-/// path then raises or dispatches).
+/// path then raises or dispatches). `b` is the builtin types, which the eval loop reads once
+/// per call.
 #[inline(always)]
-pub(super) fn get_fast(c: &Value, k: &Value) -> Option<Value> {
+pub(super) fn get_fast(b: &Builtins, c: &Value, k: &Value) -> Option<Value> {
     let i = k.as_small()?;
-    let b = builtin();
     match c.payload()? {
         Payload::List(l) if c.class_is(&b.list) => {
             let items = l.borrow();
@@ -38,11 +38,11 @@ pub(super) fn get_fast(c: &Value, k: &Value) -> Option<Value> {
 /// `c[k] = v` for an exact list and an in-range small int; gives `v` back otherwise. The
 /// replaced item is released after the list's borrow ends (its `__del__` may use the list).
 #[inline(always)]
-pub(super) fn set_fast(c: &Value, k: &Value, v: Value) -> Result<(), Value> {
+pub(super) fn set_fast(b: &Builtins, c: &Value, k: &Value, v: Value) -> Result<(), Value> {
     let (Some(i), Some(Payload::List(l))) = (k.as_small(), c.payload()) else {
         return Err(v);
     };
-    if !c.class_is(&builtin().list) {
+    if !c.class_is(&b.list) {
         return Err(v);
     }
     let old = {

@@ -12,8 +12,18 @@ use num_traits::{Signed, ToPrimitive, Zero};
 /// A new exact float (from the free list of freed ones when it has one, see `rc.rs`).
 #[inline]
 pub fn new_float(f: f64) -> Value {
-    crate::rc::reuse_float(f)
-        .unwrap_or_else(|| Value::alloc(builtin().float.clone(), Payload::Float(f)))
+    match crate::rc::reuse_float(f) {
+        Some(v) => v,
+        None => alloc_float(f),
+    }
+}
+
+/// A new exact float from the allocator (the free list is empty), out of line so that
+/// `new_float` stays a small leaf.
+#[cold]
+#[inline(never)]
+fn alloc_float(f: f64) -> Value {
+    Value::alloc(builtin().float.clone(), Payload::Float(f))
 }
 
 /// The float value of a float (or subclass instance).
