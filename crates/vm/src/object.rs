@@ -434,7 +434,10 @@ impl Obj {
 /// # Safety
 /// `p` must come from `Value::alloc_parts`, have no references left and not be used again.
 pub(crate) unsafe fn free(p: NonNull<Obj>) {
-    // SAFETY: the caller guarantees `p` is a live allocation nobody else refers to.
+    // SAFETY: the caller guarantees `p` is a live allocation nobody else refers to, so this is
+    // the only reference to its payload.
+    release_items_backwards(unsafe { &mut (*p.as_ptr()).payload });
+    // SAFETY: as above.
     let o = unsafe { p.as_ref() };
     let has_dict = o.rc.flags() & HAS_DICT != 0;
     let text_len = match &o.payload {
@@ -457,6 +460,23 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
             std::ptr::drop_in_place(base.cast::<PyCell<InstDict>>());
         }
         std::alloc::dealloc(base, l);
+    }
+}
+
+/// Release a list's or tuple's items last to first, as CPython's `list_dealloc` and
+/// `tupledealloc` do (dropping the vector would release them first to last), so the items'
+/// `__del__` run in CPython's order.
+fn release_items_backwards(payload: &mut Payload) {
+    match payload {
+        Payload::List(l) => {
+            let mut items = l.take();
+            while items.pop().is_some() {}
+        }
+        Payload::Tuple(t) if t.len() > 1 => {
+            let mut items = std::mem::take(t).into_vec();
+            while items.pop().is_some() {}
+        }
+        _ => {}
     }
 }
 

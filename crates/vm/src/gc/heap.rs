@@ -86,7 +86,8 @@ pub struct Heap {
     pub long_lived_pending: usize,
     pub stats: [GenStats; NUM_GENERATIONS],
     pub debug: u32,
-    /// Objects alive (every allocation, container or not).
+    /// Objects alive (every allocation, container or not), floats kept on `rc.rs`'s free list
+    /// included.
     pub blocks: usize,
     /// List every object (`-X showrefcount`).
     list_all: bool,
@@ -310,19 +311,8 @@ pub(crate) fn track_new(p: NonNull<Obj>) {
     }
 }
 
-/// A new object that is not a container and has no dict slot (a float from `rc.rs`'s free
-/// list): `track_new` without the container test.
-#[inline]
-pub(crate) fn track_new_leaf(p: NonNull<Obj>) {
-    let mut h = heap();
-    h.blocks += 1;
-    if h.list_all {
-        h.push(List::Others, p);
-    }
-}
-
-/// An object on no list (no flags) is being freed or kept on a free list: `untrack_freed`
-/// without the list bookkeeping.
+/// An object on no list (no flags) is being freed: `untrack_freed` without the list
+/// bookkeeping.
 #[inline]
 pub(crate) fn untrack_unlisted_freed() {
     heap().blocks -= 1;

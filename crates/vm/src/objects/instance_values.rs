@@ -14,6 +14,7 @@
 
 use crate::object::{InstDict, Value};
 use crate::objects::dict::{DictTable, new_dict_value};
+use crate::objects::instance_values_pool;
 use crate::objects::str::as_pystr;
 use crate::objects::types::{builtin, type_data};
 use crate::pycell::PyCell;
@@ -72,6 +73,13 @@ impl SharedKeys {
 #[derive(Default)]
 pub struct InstanceValues {
     slots: Box<[Option<Value>]>,
+}
+
+impl Drop for InstanceValues {
+    /// The array goes back to the per-thread pool for the next instance.
+    fn drop(&mut self) {
+        instance_values_pool::give(std::mem::take(&mut self.slots));
+    }
 }
 
 /// The element holding the insertion order of the stored indices when it is not ascending
@@ -134,7 +142,7 @@ impl InstanceValues {
     /// `resize_with` rounds its capacity up, and boxing it then reallocates).
     fn grow(&mut self, n: usize) {
         if self.slots.is_empty() {
-            self.slots = (0..=n).map(|_| None).collect();
+            self.slots = instance_values_pool::take(n + 1);
             return;
         }
         let mut slots = Vec::with_capacity(n + 1);

@@ -47,6 +47,7 @@ pub mod generator;
 pub mod generator_ops;
 pub mod generic_alias;
 pub mod instance_values;
+pub mod instance_values_pool;
 pub mod int;
 pub mod int_div;
 pub mod int_methods;
