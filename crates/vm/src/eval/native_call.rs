@@ -15,8 +15,9 @@ use crate::vm::{PyResult, Vm};
 /// The result of calling `callable` with the positional arguments `args` when it is a native
 /// function or method descriptor (not bound, not a `__new__`, whose class check is the generic
 /// path's), `range` with small int arguments or one of the conversions of `builtin_type_call`;
-/// `None` sends the call down the generic path, which gives the same result.
-#[inline]
+/// `None` sends the call down the generic path, which gives the same result. Inlined in both
+/// call instructions; the type calls stay out of line so that it stays small.
+#[inline(always)]
 pub fn call_native(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     match callable.payload()? {
         Payload::Builtin(b) if b.bound.is_none() && b.name != "__new__" => {
@@ -30,6 +31,7 @@ pub fn call_native(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult
 /// `range(...)` of small ints, and `str(x)`, `int(x)`, `float(x)` with one argument: what the
 /// type's `__new__` computes for the exact type (builtin types' namespaces are immutable and
 /// their `__init__` is `object.__init__`, so `type_call` would add nothing to it).
+#[inline(never)]
 fn builtin_type_call(vm: &Vm, cls: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     let b = vm.b();
     if cls.is(&b.range) {
