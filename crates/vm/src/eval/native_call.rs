@@ -1,26 +1,53 @@
 //! Calls of builtin (Rust) callables from `CALL_FUNCTION`/`CALL_METHOD` with positional
-//! arguments only: the native function runs on its arguments borrowed from the value stack, and
-//! `range()` of small ints is built without the type-call path. Counterpart of CPython 3.11's
-//! `PRECALL_BUILTIN_FAST`, `PRECALL_NO_KW_METHOD_DESCRIPTOR_*` and `PRECALL_NO_KW_TYPE_1`-like
+//! arguments only: the native function runs on its arguments borrowed from the value stack;
+//! `range()` of small ints and `str(x)`, `int(x)`, `float(x)` are built without the type-call
+//! path. Counterpart of CPython 3.11's `PRECALL_BUILTIN_FAST`,
+//! `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`, `PRECALL_NO_KW_STR_1` and `PRECALL_NO_KW_TYPE_1`-like
 //! specialisations in `Python/ceval.c`.
 
 use crate::object::{Payload, Value};
 use crate::objects::function::Args;
+use crate::objects::{float, float_methods, int_methods};
+use crate::ops;
 use crate::payload::Bounds;
 use crate::vm::{PyResult, Vm};
 
 /// The result of calling `callable` with the positional arguments `args` when it is a native
 /// function or method descriptor (not bound, not a `__new__`, whose class check is the generic
-/// path's) or `range` with small int arguments; `None` sends the call down the generic path,
-/// which gives the same result.
-#[inline]
+/// path's), `range` with small int arguments or one of the conversions of `builtin_type_call`;
+/// `None` sends the call down the generic path, which gives the same result. Inlined in both
+/// call instructions; the type calls stay out of line so that it stays small.
+#[inline(always)]
 pub fn call_native(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     match callable.payload()? {
         Payload::Builtin(b) if b.bound.is_none() && b.name != "__new__" => {
             Some((b.func)(vm, Args::positional(args)))
         }
-        Payload::Type(_) if callable.is(&vm.b().range) => small_range(vm, args).map(Ok),
+        Payload::Type(_) => builtin_type_call(vm, callable, args),
         _ => None,
+    }
+}
+
+/// `range(...)` of small ints, and `str(x)`, `int(x)`, `float(x)` with one argument: what the
+/// type's `__new__` computes for the exact type (builtin types' namespaces are immutable and
+/// their `__init__` is `object.__init__`, so `type_call` would add nothing to it).
+#[inline(never)]
+fn builtin_type_call(vm: &Vm, cls: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+    let b = vm.b();
+    if cls.is(&b.range) {
+        return small_range(vm, args).map(Ok);
+    }
+    let [x] = args else {
+        return None;
+    };
+    if cls.is(&b.str_) {
+        Some(ops::str(vm, x))
+    } else if cls.is(&b.int) {
+        Some(int_methods::int_from(vm, x, None))
+    } else if cls.is(&b.float) {
+        Some(float_methods::to_float(vm, x).map(float::new_float))
+    } else {
+        None
     }
 }
 

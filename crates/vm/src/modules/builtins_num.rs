@@ -6,7 +6,9 @@ use crate::objects::bootstrap::{new_builtin, set_attr};
 use crate::objects::function::{Args, NativeFn};
 use crate::objects::int_methods::not_integer;
 use crate::objects::str::{as_str, from_string};
-use crate::objects::{complex, complex_methods, float, float_methods, int, int_methods, types};
+use crate::objects::{
+    complex, complex_methods, float, float_methods, int, int_methods, sort, types,
+};
 use crate::ops::number::{dunder_binary_named, exact_number};
 use crate::ops::{self, BinOp, CmpOp};
 use crate::vm::{PyResult, Vm};
@@ -161,7 +163,7 @@ fn min_max(vm: &Vm, args: Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
         };
         let better = match &best {
             None => true,
-            Some((_, bk)) => ops::is_true(vm, &ops::rich_compare(vm, &k, bk, op)?)?,
+            Some((_, bk)) => sort::compare(vm, &k, bk, op)?,
         };
         if better {
             best = Some((item, k));

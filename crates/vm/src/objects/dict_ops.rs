@@ -62,13 +62,39 @@ fn find_with_eq(vm: &Vm, d: &Value, key: &Value, hash: i64) -> PyResult<Option<u
 /// `d.get(key)` without raising `KeyError`.
 pub fn get_item(vm: &Vm, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let h = key_hash(vm, key)?;
-    Ok(find(vm, d, key, h)?.and_then(|ix| table(d).borrow().value_at(ix)))
+    {
+        let t = table(d).borrow();
+        if let Some(found) = t.probe_native(key, h) {
+            return Ok(found.and_then(|ix| t.value_at(ix)));
+        }
+    }
+    Ok(find_with_eq(vm, d, key, h)?.and_then(|ix| table(d).borrow().value_at(ix)))
 }
 
 /// `d[key] = value`.
 pub fn set_item(vm: &Vm, d: &Value, key: Value, value: Value) -> PyResult<()> {
     let h = key_hash(vm, &key)?;
     set_item_hashed(vm, d, key, h, value)
+}
+
+/// `d[key] = value` for a borrowed key (`STORE_SUBSCR`): when the probe needs no `__eq__`,
+/// the key is found or inserted under one borrow, and referenced only when inserted.
+pub fn store(vm: &Vm, d: &Value, key: &Value, value: Value) -> PyResult<()> {
+    let h = key_hash(vm, key)?;
+    let mut t = table(d).borrow_mut();
+    match t.probe_native(key, h) {
+        Some(Some(ix)) => {
+            let old = t.set_value_at(ix, value);
+            drop(t);
+            drop(old);
+        }
+        Some(None) => t.insert_new(key.clone(), h, value),
+        None => {
+            drop(t);
+            set_item_hashed(vm, d, key.clone(), h, value)?;
+        }
+    }
+    Ok(())
 }
 
 pub fn set_item_hashed(vm: &Vm, d: &Value, key: Value, h: i64, value: Value) -> PyResult<()> {

@@ -1,7 +1,8 @@
 //! `list.sort()` and `sorted()`: a stable sort that makes the comparisons CPython's timsort
 //! makes for lists shorter than 64 items (run detection, then binary insertion), and merges
 //! longer runs stably. Only `<` is used, through the rich-comparison protocol, and no borrow of
-//! the list is held while comparing: the items are taken out, sorted and put back.
+//! the list is held while comparing: the items are taken out, sorted and put back. `min()` and
+//! `max()` compare their keys with the same native shortcuts (`compare`).
 //! Counterpart of `Objects/listobject.c`'s `list_sort_impl`.
 
 use crate::object::{Payload, Value};
@@ -77,14 +78,14 @@ fn sort_by_kind(vm: &Vm, keys: &[Value], kind: KeyKind, order: &mut [usize]) -> 
         KeyKind::Tuples => timsort(
             &Keys {
                 keys,
-                less: |a: &Value, b: &Value| tuple_lt(vm, a, b),
+                less: |a: &Value, b: &Value| tuple_cmp(vm, a, b, CmpOp::Lt),
             },
             order,
         ),
         KeyKind::Generic => timsort(
             &Keys {
                 keys,
-                less: |a: &Value, b: &Value| lt(vm, a, b),
+                less: |a: &Value, b: &Value| item_cmp(vm, a, b, CmpOp::Lt),
             },
             order,
         ),
@@ -95,20 +96,31 @@ fn str_text(v: &Value) -> &str {
     crate::objects::str::as_str(v).unwrap_or_default()
 }
 
-/// `a < b` for two exact tuples, as `tuplerichcompare`: the first items that are not equal
-/// decide, else the lengths.
-fn tuple_lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
+/// `a op b` as a bool for an ordering `op` (`min()`/`max()`): exact tuples compared item by
+/// item as `tuple_cmp` does, other keys as `item_cmp`.
+pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    let tuple_type = &vm.b().tuple;
+    if a.class_is(tuple_type) && b.class_is(tuple_type) {
+        tuple_cmp(vm, a, b, op)
+    } else {
+        item_cmp(vm, a, b, op)
+    }
+}
+
+/// `a op b` for two exact tuples and an ordering `op`, as `tuplerichcompare`: the first items
+/// that are not equal decide, else the lengths.
+fn tuple_cmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     let (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) = (a.payload(), b.payload()) else {
-        return lt(vm, a, b);
+        return item_cmp(vm, a, b, op);
     };
     let mut i = 0;
     while i < x.len() && i < y.len() && item_eq(vm, &x[i], &y[i])? {
         i += 1;
     }
     if i < x.len() && i < y.len() {
-        lt(vm, &x[i], &y[i])
+        item_cmp(vm, &x[i], &y[i], op)
     } else {
-        Ok(x.len() < y.len())
+        Ok(op.test(x.len().cmp(&y.len())))
     }
 }
 
@@ -127,19 +139,19 @@ fn item_eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
     ops::eq(vm, a, b)
 }
 
-/// `key < other`, with fast paths for small ints and exact strs.
-fn lt(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
+/// `a op b` as a bool, with fast paths for small ints and exact strs.
+fn item_cmp(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        return Ok(x < y);
+        return Ok(op.test(x.cmp(&y)));
     }
     let str_type = &vm.b().str_;
     if let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload())
         && a.class_is(str_type)
         && b.class_is(str_type)
     {
-        return Ok(x.as_str() < y.as_str());
+        return Ok(op.test(x.as_str().cmp(y.as_str())));
     }
-    let r = ops::rich_compare(vm, a, b, CmpOp::Lt)?;
+    let r = ops::rich_compare(vm, a, b, op)?;
     ops::is_true(vm, &r)
 }
 

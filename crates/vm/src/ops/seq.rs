@@ -225,7 +225,7 @@ pub fn setitem(vm: &Vm, c: &Value, k: &Value, v: Value) -> PyResult<()> {
     if builtin_class(c) {
         match c.payload() {
             Some(Payload::List(_)) => return list_ops::setitem(vm, c, k, v),
-            Some(Payload::Dict(_)) => return dict_ops::set_item(vm, c, k.clone(), v),
+            Some(Payload::Dict(_)) => return dict_ops::store(vm, c, k, v),
             Some(Payload::ByteArray(_)) => return bytes_ops::setitem(vm, c, k, v),
             _ => {}
         }
@@ -278,18 +278,44 @@ pub fn mapping_get(vm: &Vm, m: &Value, k: &Value) -> PyResult<Option<Value>> {
 }
 
 /// `item in container`.
+/// `item in list`, as `list_contains`: by index, without copying the list; items that compare
+/// without Python code are decided under one borrow, the others are referenced while their
+/// `__eq__` runs (which may change the list).
+fn list_contains(vm: &Vm, l: &PyCell<Vec<Value>>, item: &Value) -> PyResult<bool> {
+    let mut i = 0;
+    loop {
+        let x = {
+            let items = l.borrow();
+            loop {
+                let Some(x) = items.get(i) else {
+                    return Ok(false);
+                };
+                if x.is(item) {
+                    return Ok(true);
+                }
+                match crate::ops::compare::native_eq(x, item) {
+                    Some(true) => return Ok(true),
+                    Some(false) => i += 1,
+                    None => break x.clone(),
+                }
+            }
+        };
+        if crate::ops::eq(vm, &x, item)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+}
+
 pub fn contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<bool> {
     if builtin_class(c) {
         match c.payload() {
             Some(Payload::Dict(_)) => return dict_ops::contains(vm, c, item),
             Some(Payload::Set(_) | Payload::FrozenSet(_)) => return set_ops::contains(vm, c, item),
             Some(Payload::Str(_)) => return str_ops::contains(vm, c, item),
-            Some(Payload::List(_) | Payload::Tuple(_)) => {
-                let items = match c.payload() {
-                    Some(Payload::List(l)) => l.borrow().clone(),
-                    _ => tuple_ops::items(c).to_vec(),
-                };
-                for x in &items {
+            Some(Payload::List(l)) => return list_contains(vm, l, item),
+            Some(Payload::Tuple(items)) => {
+                for x in items.iter() {
                     if crate::ops::eq(vm, x, item)? {
                         return Ok(true);
                     }
