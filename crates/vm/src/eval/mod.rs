@@ -51,6 +51,13 @@ pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let Some(Payload::Code(code)) = code_v.payload() else {
         return Err(vm.new_exc("SystemError", "frame without code"));
     };
+    run_code(vm, f, code)
+}
+
+/// `run` with the frame's code borrowed from its owner (a generator holds it too), so no
+/// reference to it is taken.
+#[inline(always)]
+pub fn run_code(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<Exit> {
     crate::frame_object::push(vm, f);
     let r = frame_stack::run_loop(vm, f, code);
     crate::frame_object::pop(vm, f, !matches!(r, Ok(Exit::Yield(_))));
@@ -858,7 +865,14 @@ fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
 
 /// `FOR_ITER` through the iterator protocol: false when the iterator is exhausted (and popped).
 fn for_iter(vm: &Vm, f: &mut Frame) -> PyResult<bool> {
-    match ops::next(vm, top(f))? {
+    let it = top(f);
+    let next = match it.payload() {
+        Some(Payload::Generator(g)) if g.kind == crate::objects::generator::Kind::Generator => {
+            crate::objects::generator_ops::next_of(vm, g)?
+        }
+        _ => ops::next(vm, it)?,
+    };
+    match next {
         Some(v) => {
             f.stack.push(v);
             Ok(true)

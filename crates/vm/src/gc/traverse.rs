@@ -232,6 +232,11 @@ impl Payload {
                 visit(&g.name);
                 visit(&g.qualname);
                 visit(&g.code);
+                if let Some(e) = g.exc_state.try_borrow()
+                    && let Some(e) = e.as_ref()
+                {
+                    visit(e);
+                }
                 if let Some(f) = g.frame.try_borrow()
                     && let Some(f) = f.as_ref()
                 {
@@ -299,6 +304,9 @@ impl Payload {
                 }
             }
             Payload::Generator(g) => {
+                if let Some(mut e) = g.exc_state.try_borrow_mut() {
+                    out.extend(e.take());
+                }
                 if !g.running.get()
                     && let Some(mut f) = g.frame.try_borrow_mut()
                     && let Some(frame) = f.take()

@@ -56,4 +56,8 @@ pub struct Generator {
     pub running_async: Cell<bool>,
     /// Async generators: finished or closed by `aclose()` (`ag_closed`).
     pub closed: Cell<bool>,
+    /// The exception the suspended frame is handling (it yielded inside an `except` or
+    /// `finally` block), which `sys.exc_info()` shows there once it resumes; CPython's
+    /// `gi_exc_state`. `None` while it runs, or when it handles none.
+    pub exc_state: PyCell<Option<Value>>,
 }

@@ -3,10 +3,10 @@
 //! `_gen_throw`, `gen_close`).
 
 use crate::eval::{self, Exit};
-use crate::frame::Frame;
+use crate::frame::{BlockKind, Frame};
 use crate::object::{Payload, Value};
 use crate::objects::exception_ops;
-use crate::objects::function::Function;
+use crate::objects::function::{Code, Function};
 use crate::objects::generator::{Generator, Kind};
 use crate::ops;
 use crate::pycell::PyCell;
@@ -39,6 +39,7 @@ pub fn new_generator(vm: &Vm, func: &Value, frame: Frame) -> Value {
         kind,
         running_async: Cell::new(false),
         closed: Cell::new(false),
+        exc_state: PyCell::new(None),
     };
     Value::alloc(class, Payload::Generator(Box::new(g)))
 }
@@ -93,8 +94,7 @@ pub fn resume(
     throw: Option<PyErr>,
 ) -> PyResult<Exit> {
     if g.running.get() {
-        let msg = format!("{} already executing", g.kind.word());
-        return Err(vm.value_error(msg));
+        return Err(already_executing(vm, g));
     }
     let Some(mut frame) = g.frame.borrow_mut().take() else {
         return resume_finished(vm, g, throw);
@@ -103,43 +103,119 @@ pub fn resume(
         && !vm.is_none(v)
         && !started(&frame)
     {
-        *g.frame.borrow_mut() = Some(frame);
-        let msg = format!(
-            "can't send non-None value to a just-started {}",
-            g.kind.word()
-        );
-        return Err(vm.type_error(msg));
+        return Err(send_to_unstarted(vm, g, frame));
     }
     frame.stack.push(value.unwrap_or_else(|| vm.none()));
+    let r = run_resumed(vm, g, &mut frame, throw);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(Exit::Yield(v))
+        }
+        r => finish(vm, g, *frame, r),
+    }
+}
+
+/// `resume` with None sent and nothing thrown (`next`, `for`, `sum`, `list(gen)`, `yield from`):
+/// no sent value to check, no exception to route.
+#[inline]
+pub fn resume_none(vm: &Vm, g: &Generator) -> PyResult<Exit> {
+    if g.running.get() {
+        return Err(already_executing(vm, g));
+    }
+    let Some(mut frame) = g.frame.borrow_mut().take() else {
+        return resume_finished(vm, g, None);
+    };
+    frame.stack.push(vm.none());
+    match run_resumed(vm, g, &mut frame, None) {
+        Ok(Exit::Yield(v)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(Exit::Yield(v))
+        }
+        r => finish(vm, g, *frame, r),
+    }
+}
+
+/// `next` of a generator: `None` when it returns.
+#[inline]
+pub fn next_of(vm: &Vm, g: &Generator) -> PyResult<Option<Value>> {
+    match resume_none(vm, g)? {
+        Exit::Yield(v) => Ok(Some(v)),
+        Exit::Return(_) => Ok(None),
+    }
+}
+
+/// Run the taken-out frame of `g` (the sent value already pushed) until it yields, returns or
+/// raises, with `running` set meanwhile. Inside, `sys.exc_info()` shows the exception the
+/// frame was handling when it yielded (CPython's `gi_exc_state`), else none: the caller's is
+/// put aside (CPython would show it through its `exc_info` chain; not modelled). The state
+/// is swapped only when the generator or its caller has one.
+#[inline(always)]
+fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     g.running.set(true);
-    let saved_exc = vm.exc_info.replace(None);
+    let own = g.exc_state.take();
+    let swap = own.is_some() || vm.exc_info.borrow().is_some();
+    let caller = if swap { vm.exc_info.replace(own) } else { None };
     let r = match vm.enter_call() {
         Ok(()) => {
             let r = match throw {
-                Some(e) => throw_into(vm, &mut frame, e),
-                None => eval::run(vm, &mut frame),
+                Some(e) => throw_into(vm, frame, e),
+                None => eval::run_code(vm, frame, code_of(g)),
             };
             vm.leave_call();
             r
         }
         Err(e) => Err(e),
     };
-    drop(vm.exc_info.replace(saved_exc));
-    g.running.set(false);
-    match r {
-        Ok(Exit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
-            Ok(Exit::Yield(v))
-        }
-        Ok(Exit::Return(v)) => {
-            frame.recycle(vm);
-            Ok(Exit::Return(v))
-        }
-        Err(e) => {
-            frame.recycle(vm);
-            Err(wrap_escaped_stop(vm, g.kind, e))
-        }
+    if matches!(r, Ok(Exit::Yield(_))) && in_handler(frame) {
+        *g.exc_state.borrow_mut() = vm.exc_info.replace(caller);
+    } else if swap || vm.exc_info.borrow().is_some() {
+        drop(vm.exc_info.replace(caller));
     }
+    g.running.set(false);
+    r
+}
+
+/// Whether the frame is inside an exception handler (its block stack has one).
+#[inline(always)]
+fn in_handler(frame: &Frame) -> bool {
+    frame
+        .blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::ExceptHandler)
+}
+
+/// The frame of `g` returned or raised: its buffers go back to the pool, and a
+/// `StopIteration` escaping it becomes a `RuntimeError`.
+fn finish(vm: &Vm, g: &Generator, frame: Frame, r: PyResult<Exit>) -> PyResult<Exit> {
+    frame.recycle(vm);
+    r.map_err(|e| wrap_escaped_stop(vm, g.kind, e))
+}
+
+/// The generator's code, borrowed from the generator (its frame holds the same object), so a
+/// resume takes no reference to it.
+#[inline(always)]
+fn code_of(g: &Generator) -> &Code {
+    match g.code.payload() {
+        Some(Payload::Code(c)) => c,
+        _ => unreachable!("generator without a code object"),
+    }
+}
+
+#[cold]
+fn already_executing(vm: &Vm, g: &Generator) -> PyErr {
+    vm.value_error(format!("{} already executing", g.kind.word()))
+}
+
+/// `send(non-None)` to a generator that has not started: the frame goes back untouched.
+#[cold]
+fn send_to_unstarted(vm: &Vm, g: &Generator, frame: Box<Frame>) -> PyErr {
+    *g.frame.borrow_mut() = Some(frame);
+    let msg = format!(
+        "can't send non-None value to a just-started {}",
+        g.kind.word()
+    );
+    vm.type_error(msg)
 }
 
 /// `StopIteration` (or, from an async generator, `StopAsyncIteration`) leaving the frame
@@ -169,10 +245,9 @@ fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
 
 /// `next(gen)`: `None` when the generator returns.
 pub fn next(vm: &Vm, gv: &Value) -> PyResult<Option<Value>> {
-    let Some(g) = gen_of(gv) else { return Ok(None) };
-    match resume(vm, g, None, None)? {
-        Exit::Yield(v) => Ok(Some(v)),
-        Exit::Return(_) => Ok(None),
+    match gen_of(gv) {
+        Some(g) => next_of(vm, g),
+        None => Ok(None),
     }
 }
 
@@ -308,6 +383,9 @@ pub fn stop_iteration(vm: &Vm, value: Value) -> PyErr {
 /// `YIELD_FROM`: send `value` to the sub-iterator.
 pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<Exit> {
     if let Some(g) = gen_of(sub) {
+        if vm.is_none(&value) {
+            return resume_none(vm, g);
+        }
         return resume(vm, g, Some(value), None);
     }
     if let Some(Payload::Iter(state)) = sub.payload()

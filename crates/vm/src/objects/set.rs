@@ -11,11 +11,32 @@ const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 const MIN_SIZE: usize = 8;
 
+/// A slot as CPython's `setentry`: a key with its hash, or no key and hash 0 (empty) or
+/// `DUMMY_HASH` (a removed key). 16 bytes, and a probe step tests the hash first.
 #[derive(Clone)]
-enum Slot {
-    Empty,
-    Dummy,
-    Full { hash: i64, key: Value },
+struct Slot {
+    hash: i64,
+    key: Option<Value>,
+}
+
+/// The hash of a dummy slot (no key hashes to -1).
+const DUMMY_HASH: i64 = -1;
+
+impl Slot {
+    const EMPTY: Slot = Slot { hash: 0, key: None };
+
+    #[inline(always)]
+    fn is_empty(&self) -> bool {
+        self.key.is_none() && self.hash == 0
+    }
+
+    #[inline(always)]
+    fn full(hash: i64, key: Value) -> Slot {
+        Slot {
+            hash,
+            key: Some(key),
+        }
+    }
 }
 
 /// Where a key is, or where it would go (`SetTable::probe_native`).
@@ -42,7 +63,7 @@ pub struct SetTable {
 impl Default for SetTable {
     fn default() -> SetTable {
         SetTable {
-            table: vec![Slot::Empty; MIN_SIZE],
+            table: vec![Slot::EMPTY; MIN_SIZE],
             fill: 0,
             used: 0,
             finger: 0,
@@ -75,7 +96,7 @@ impl SetTable {
     #[inline(always)]
     fn walk<T>(&self, hash: i64, mut f: impl FnMut(usize, &Slot) -> Option<T>) -> Result<T, usize> {
         walk_table(&self.table, hash, |j, slot| {
-            if matches!(slot, Slot::Empty) {
+            if slot.is_empty() {
                 Some(Err(j))
             } else {
                 f(j, slot).map(Ok)
@@ -87,27 +108,60 @@ impl SetTable {
     /// table decides it, `None` when a key with the same hash needs its Python `__eq__`.
     #[inline]
     pub fn probe_native(&self, key: &Value, hash: i64) -> Option<Lookup> {
+        self.probe_native_for::<true>(key, hash)
+    }
+
+    /// `probe_native` for a lookup that inserts nothing: dummies are skipped, not recorded (a
+    /// `Vacant` answer then has no `freeslot`).
+    #[inline]
+    pub fn find_native(&self, key: &Value, hash: i64) -> Option<Lookup> {
+        self.probe_native_for::<false>(key, hash)
+    }
+
+    /// The probe loop of CPython's `set_lookkey`/`set_add_entry`: each slot is told apart by
+    /// its hash first (a dummy's is -1, an empty slot's 0), its key read only on a match.
+    #[inline(always)]
+    fn probe_native_for<const FREESLOT: bool>(&self, key: &Value, hash: i64) -> Option<Lookup> {
+        let table = self.table.as_slice();
+        let mask = table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = hash as u64 as usize & mask;
         let mut freeslot = None;
-        let r = self.walk(hash, |j, slot| match slot {
-            Slot::Full { hash: h, key: k } if *h == hash => {
-                if k.is(key) {
-                    return Some(Some(j));
-                }
-                match native_eq(k, key) {
-                    Some(true) => Some(Some(j)),
-                    Some(false) => None,
-                    None => Some(None),
+        loop {
+            let end = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
+            } else {
+                i
+            };
+            for (j, slot) in (i..).zip(&table[i..=end]) {
+                let h = slot.hash;
+                if h == hash {
+                    let Some(k) = &slot.key else {
+                        // No key has hash -1: this is an empty slot (and `hash` is 0).
+                        return Some(Lookup::Vacant { empty: j, freeslot });
+                    };
+                    if k.is(key) {
+                        return Some(Lookup::Found(j));
+                    }
+                    match native_eq(k, key) {
+                        Some(true) => return Some(Lookup::Found(j)),
+                        Some(false) => {}
+                        None => return None,
+                    }
+                } else if h == 0 {
+                    if slot.key.is_none() {
+                        return Some(Lookup::Vacant { empty: j, freeslot });
+                    }
+                } else if FREESLOT && h == DUMMY_HASH {
+                    freeslot = Some(j);
                 }
             }
-            Slot::Dummy => {
-                freeslot = Some(j);
-                None
-            }
-            _ => None,
-        });
-        match r {
-            Ok(found) => found.map(Lookup::Found),
-            Err(empty) => Some(Lookup::Vacant { empty, freeslot }),
+            perturb >>= PERTURB_SHIFT;
+            i = i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize)
+                & mask;
         }
     }
 
@@ -123,8 +177,8 @@ impl SetTable {
     #[cold]
     fn probe_candidates(&self, key: &Value, hash: i64) -> Probe {
         let mut candidates = Vec::new();
-        let found = self.walk(hash, |j, slot| match slot {
-            Slot::Full { hash: h, key: k } if *h == hash => {
+        let found = self.walk(hash, |j, slot| match &slot.key {
+            Some(k) if slot.hash == hash => {
                 if k.is(key) {
                     return Some(j);
                 }
@@ -151,7 +205,7 @@ impl SetTable {
     pub fn insert_new(&mut self, key: Value, hash: i64) {
         let mut freeslot = None;
         let empty = self.walk(hash, |j, slot| {
-            if matches!(slot, Slot::Dummy) {
+            if slot.hash == DUMMY_HASH {
                 freeslot = Some(j);
             }
             None::<()>
@@ -171,10 +225,10 @@ impl SetTable {
         self.version += 1;
         self.used += 1;
         if let Some(j) = freeslot {
-            self.table[j] = Slot::Full { hash, key };
+            self.table[j] = Slot::full(hash, key);
             return;
         }
-        self.table[empty] = Slot::Full { hash, key };
+        self.table[empty] = Slot::full(hash, key);
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
             self.resize(if self.used > 50000 {
@@ -194,12 +248,12 @@ impl SetTable {
         if size == MIN_SIZE && self.table.len() == MIN_SIZE && self.fill == self.used {
             return;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        let old = std::mem::replace(&mut self.table, vec![Slot::EMPTY; size]);
         self.fill = self.used;
         self.version += 1;
         for slot in old {
-            if let Slot::Full { hash, key } = slot {
-                self.insert_clean(key, hash);
+            if let Some(key) = slot.key {
+                self.insert_clean(key, slot.hash);
             }
         }
     }
@@ -207,7 +261,7 @@ impl SetTable {
     /// Put a key into the first empty slot of its probe path (no dummies, no duplicates).
     fn insert_clean(&mut self, key: Value, hash: i64) {
         if let Err(j) = self.walk(hash, |_, _| None::<()>) {
-            self.table[j] = Slot::Full { hash, key };
+            self.table[j] = Slot::full(hash, key);
         }
     }
 
@@ -259,17 +313,12 @@ impl SetTable {
 
     /// Remove the key at slot `j`, returning it (to be dropped after the borrow).
     pub fn remove_at(&mut self, j: usize) -> Option<Value> {
-        match std::mem::replace(&mut self.table[j], Slot::Dummy) {
-            Slot::Full { key, .. } => {
-                self.used -= 1;
-                self.version += 1;
-                Some(key)
-            }
-            other => {
-                self.table[j] = other;
-                None
-            }
-        }
+        let slot = self.table.get_mut(j)?;
+        let key = slot.key.take()?;
+        slot.hash = DUMMY_HASH;
+        self.used -= 1;
+        self.version += 1;
+        Some(key)
     }
 
     /// `set.pop()`: the first key at or after the finger, wrapping around.
@@ -279,7 +328,7 @@ impl SetTable {
         }
         let mask = self.mask();
         let mut j = self.finger & mask;
-        while !matches!(self.table[j], Slot::Full { .. }) {
+        while self.table[j].key.is_none() {
             j = if j == mask { 0 } else { j + 1 };
         }
         self.finger = j + 1;
@@ -288,10 +337,10 @@ impl SetTable {
 
     /// Keys with their hashes, in table order (CPython's iteration order).
     pub fn iter(&self) -> impl Iterator<Item = (usize, i64, &Value)> {
-        self.table.iter().enumerate().filter_map(|(j, s)| match s {
-            Slot::Full { hash, key } => Some((j, *hash, key)),
-            _ => None,
-        })
+        self.table
+            .iter()
+            .enumerate()
+            .filter_map(|(j, s)| s.key.as_ref().map(|key| (j, s.hash, key)))
     }
 
     /// The first key at or after slot `pos` (for iterators).
@@ -300,10 +349,7 @@ impl SetTable {
             .iter()
             .enumerate()
             .skip(pos)
-            .find_map(|(j, s)| match s {
-                Slot::Full { key, .. } => Some((j, key)),
-                _ => None,
-            })
+            .find_map(|(j, s)| s.key.as_ref().map(|key| (j, key)))
     }
 
     /// Take all keys out (for `clear()`); the table returns to its minimum size.
@@ -312,13 +358,7 @@ impl SetTable {
         let old = std::mem::take(self);
         self.version = old.version + 1;
         self.finger = finger;
-        old.table
-            .into_iter()
-            .filter_map(|s| match s {
-                Slot::Full { key, .. } => Some(key),
-                _ => None,
-            })
-            .collect()
+        old.table.into_iter().filter_map(|s| s.key).collect()
     }
 
     /// Exchange the contents of two tables (CPython's `set_swap_bodies`), keeping each finger.

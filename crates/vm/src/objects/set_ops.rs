@@ -49,7 +49,7 @@ pub fn keys(s: &Value) -> Vec<Value> {
 
 /// Find `key` in a set, calling `__eq__` outside any borrow.
 fn find(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<Option<usize>> {
-    match with_table(s, |t| t.probe_native(key, h)) {
+    match with_table(s, |t| t.find_native(key, h)) {
         None => return Ok(None),
         Some(Some(Lookup::Found(j))) => return Ok(Some(j)),
         Some(Some(Lookup::Vacant { .. })) => return Ok(None),
