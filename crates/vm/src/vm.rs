@@ -322,10 +322,7 @@ impl Vm {
     pub fn enter_call_from(&self, where_: &str) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.recursion_limit.get() || stack_position() < self.stack_floor.get() {
-            return Err(self.new_exc(
-                "RecursionError",
-                format!("maximum recursion depth exceeded{where_}"),
-            ));
+            return Err(self.recursion_error(where_));
         }
         self.depth.set(d);
         Ok(())
@@ -335,9 +332,15 @@ impl Vm {
     /// recursion limit is checked).
     #[inline(always)]
     pub fn enter_inlined_call(&self) -> PyResult<()> {
+        self.enter_inlined_call_from("")
+    }
+
+    /// `enter_inlined_call` with the message suffix of `enter_call_from`.
+    #[inline(always)]
+    pub fn enter_inlined_call_from(&self, where_: &str) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.recursion_limit.get() {
-            return Err(self.recursion_error());
+            return Err(self.recursion_error(where_));
         }
         self.depth.set(d);
         Ok(())
@@ -345,8 +348,11 @@ impl Vm {
 
     #[cold]
     #[inline(never)]
-    fn recursion_error(&self) -> PyErr {
-        self.new_exc("RecursionError", "maximum recursion depth exceeded")
+    fn recursion_error(&self, where_: &str) -> PyErr {
+        self.new_exc(
+            "RecursionError",
+            format!("maximum recursion depth exceeded{where_}"),
+        )
     }
 
     #[inline]

@@ -561,7 +561,7 @@ pub fn fill_init_frame(
     if !inlinable(f, nargs + 1) {
         return Ok(None);
     }
-    vm.enter_call_from(" while calling a Python object")?;
+    vm.enter_inlined_call_from(" while calling a Python object")?;
     let obj = match type_ops::alloc_instance(vm, cls) {
         Ok(obj) => obj,
         Err(e) => {
