@@ -90,6 +90,22 @@ pub fn push(vm: &Vm, f: &Frame) {
     vm.lasti.set(f.lasti);
 }
 
+/// `push` for the frame of a function (`f.locals` is None), as the eval loop's inlined calls
+/// make: no locals mapping to clone.
+#[inline(always)]
+pub fn push_function(vm: &Vm, f: &Frame) {
+    debug_assert!(f.locals.is_none());
+    let record = FrameRecord {
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        locals: None,
+        caller_lasti: vm.lasti.get(),
+        object: None,
+    };
+    vm.frames.borrow_mut().push(record);
+    vm.lasti.set(f.lasti);
+}
+
 /// Leave `f`: save its last instruction index, pop its record and restore the caller's index.
 /// `finished`: the frame returned or raised (it did not yield).
 #[inline(always)]

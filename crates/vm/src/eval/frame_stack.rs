@@ -257,7 +257,7 @@ fn start_call(
         }
         return Err(e);
     }
-    crate::frame_object::push(vm, &slot.frame);
+    crate::frame_object::push_function(vm, &slot.frame);
     slot.code = slot.frame.code.clone();
     slot.ret_depth = site.ret_depth;
     Ok(true)
