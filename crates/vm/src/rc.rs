@@ -252,13 +252,21 @@ struct FloatFreeList {
 }
 
 thread_local! {
+    /// The thread's free list. It has no destructor, so each access is a plain thread-local
+    /// address (no registration state to check); `FLOATS_AT_EXIT` empties it.
     static FLOATS: FloatFreeList = const {
         FloatFreeList {
             head: Cell::new(None),
             len: Cell::new(0),
         }
     };
+    /// Empties `FLOATS` at thread exit. Touched (which registers its destructor) whenever the
+    /// list gets an entry while empty.
+    static FLOATS_AT_EXIT: FloatsAtExit = const { FloatsAtExit };
 }
+
+/// The destructor of the thread's float free list (see `FLOATS_AT_EXIT`).
+struct FloatsAtExit;
 
 impl FloatFreeList {
     #[inline(always)]
@@ -276,10 +284,12 @@ impl FloatFreeList {
         Some(p)
     }
 
-    /// Keep `p` (an exact float whose count reached zero, no flags); false when full.
+    /// Keep `p` (an exact float whose count reached zero, no flags); false when full, or when
+    /// the thread is exiting (its list was already emptied).
     #[inline(always)]
     fn push(&self, p: NonNull<Obj>) -> bool {
-        if self.len.get() >= FLOAT_FREELIST_MAX {
+        let len = self.len.get();
+        if len >= FLOAT_FREELIST_MAX || (len == 0 && FLOATS_AT_EXIT.try_with(|_| ()).is_err()) {
             return false;
         }
         let next = self
@@ -301,14 +311,16 @@ impl FloatFreeList {
     }
 }
 
-impl Drop for FloatFreeList {
+impl Drop for FloatsAtExit {
     /// At thread exit, return the entries' memory. Their references to the float type are
     /// not released: the thread may no longer hold the GIL, and the type lives on anyway.
     fn drop(&mut self) {
-        while let Some(p) = self.pop() {
-            // SAFETY: an entry is a `Box<Obj>` from `Value::alloc` that nothing refers to.
-            unsafe { crate::object::free_keeping_class_ref(p) };
-        }
+        FLOATS.with(|list| {
+            while let Some(p) = list.pop() {
+                // SAFETY: an entry is a `Box<Obj>` from `Value::alloc` that nothing refers to.
+                unsafe { crate::object::free_keeping_class_ref(p) };
+            }
+        });
     }
 }
 
@@ -325,7 +337,7 @@ fn recycle_float(obj: NonNull<Obj>) -> bool {
         return false;
     }
     crate::gc::heap::untrack_unlisted_freed();
-    if FLOATS.try_with(|l| l.push(obj)).unwrap_or(false) {
+    if FLOATS.with(|l| l.push(obj)) {
         return true;
     }
     // SAFETY: as in `release`: the count is zero and this is the only pointer to the object.
@@ -357,7 +369,7 @@ pub(crate) fn reuse_unique_float(v: &Value, f: f64, float_type: usize) -> Option
 /// A float object holding `f` made from the free list, if it has an entry.
 #[inline]
 pub(crate) fn reuse_float(f: f64) -> Option<Value> {
-    let p = FLOATS.try_with(FloatFreeList::pop).ok().flatten()?;
+    let p = FLOATS.with(FloatFreeList::pop)?;
     // SAFETY: `p` left the free list, so this is the only pointer to it: an exact float with a
     // zero count; it gets its value and one reference, as `Value::alloc` would give it.
     unsafe {
