@@ -16,6 +16,7 @@
 use crate::object::{Obj, Payload, Value};
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The count stored in every object header, and the header's flag bits beside it.
 pub struct RefCount {
@@ -324,15 +325,32 @@ impl Drop for FloatsAtExit {
     }
 }
 
+/// The identity (`Value::id`) of the builtin `float` type, kept here once read: one load for
+/// each freed float instead of the builtin types' `OnceLock` check.
+static FLOAT_TYPE: AtomicUsize = AtomicUsize::new(0);
+
+#[inline(always)]
+fn float_type() -> usize {
+    match FLOAT_TYPE.load(Ordering::Relaxed) {
+        0 => read_float_type(),
+        id => id,
+    }
+}
+
+#[cold]
+fn read_float_type() -> usize {
+    let id = crate::objects::types::builtin().float.id();
+    FLOAT_TYPE.store(id, Ordering::Relaxed);
+    id
+}
+
 /// Put a freed exact float (no dict slot, weak references or collector list: no flags) on the
 /// free list; false when `obj` is anything else or the list is full.
 #[inline(always)]
 fn recycle_float(obj: NonNull<Obj>) -> bool {
     // SAFETY: `obj` has a zero count but has not been freed; we only read its header here.
     let o = unsafe { obj.as_ref() };
-    if o.rc.flags() != 0
-        || !matches!(o.payload, Payload::Float(_))
-        || !o.class_is(&crate::objects::types::builtin().float)
+    if o.rc.flags() != 0 || !matches!(o.payload, Payload::Float(_)) || o.class_id() != float_type()
     {
         return false;
     }

@@ -344,9 +344,12 @@ fn truth(vm: &Vm, b: &Builtins, v: &Value) -> PyResult<bool> {
 /// frames at each such call and return, without leaving this function), until the base frame
 /// returns or yields, or an error is raised (`run_loop` finds its handler and runs this again).
 fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
+    // The builtin types, read once here rather than per frame switch or per operand of a fast
+    // path (each `builtin()` is a `OnceLock` check).
+    let bt = vm.b();
     loop {
         let (f, code) = cs.innermost();
-        match dispatch(vm, f, code)? {
+        match dispatch(vm, bt, f, code)? {
             Flow::Call(site) => cs.call(vm, &site)?,
             Flow::Exit(Exit::Return(v)) => {
                 if let Some(v) = cs.return_value(vm, v)? {
@@ -362,7 +365,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
 /// Inlined into `execute`: its loop keeps `f`, `code` and the instruction index in registers,
 /// and a frame switch costs no call.
 #[inline(always)]
-fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
+fn dispatch(vm: &Vm, bt: &Builtins, f: &mut Frame, code: &Code) -> Step<Flow> {
     use Opcode::*;
     // The next instruction's index lives here, not in the frame: it is written back to
     // `f.next` only where something reads it (leaving the loop, the exception and async
@@ -371,9 +374,7 @@ fn dispatch(vm: &Vm, f: &mut Frame, code: &Code) -> Step<Flow> {
     // The running code's instruction array as a local slice: its address and length are read
     // once per frame switch, not from `code` per instruction.
     let instrs: &[(Opcode, u32)] = &code.instrs;
-    // The builtin types, read once per call (not once per operand of each fast path), and the
-    // float type's identity, which the float fast paths compare classes with.
-    let bt = vm.b();
+    // The float type's identity, which the float fast paths compare classes with.
     let float_type = bt.float.id();
     loop {
         let i = pc;
