@@ -648,7 +648,7 @@ fn dispatch(vm: &Vm, bt: &Builtins, f: &mut Frame, code: &Code) -> Step<Flow> {
                 }
             }
             UNPACK_SEQUENCE => {
-                build::unpack_sequence(vm, f, arg as usize)?;
+                build::unpack_sequence(vm, bt, f, arg as usize)?;
             }
             GET_ITER => {
                 let v = pop(f);
