@@ -16,6 +16,7 @@
 use crate::object::{Obj, Payload, Value};
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The count stored in every object header, and the header's flag bits beside it.
 pub struct RefCount {
@@ -271,13 +272,21 @@ struct FloatFreeList {
 }
 
 thread_local! {
+    /// The thread's free list. It has no destructor, so each access is a plain thread-local
+    /// address (no registration state to check); `FLOATS_AT_EXIT` empties it.
     static FLOATS: FloatFreeList = const {
         FloatFreeList {
             head: Cell::new(None),
             len: Cell::new(0),
         }
     };
+    /// Empties `FLOATS` at thread exit. Touched (which registers its destructor) whenever the
+    /// list gets an entry while empty.
+    static FLOATS_AT_EXIT: FloatsAtExit = const { FloatsAtExit };
 }
+
+/// The destructor of the thread's float free list (see `FLOATS_AT_EXIT`).
+struct FloatsAtExit;
 
 impl FloatFreeList {
     #[inline(always)]
@@ -295,10 +304,12 @@ impl FloatFreeList {
         Some(p)
     }
 
-    /// Keep `p` (an exact float whose count reached zero, no flags); false when full.
+    /// Keep `p` (an exact float whose count reached zero, no flags); false when full, or when
+    /// the thread is exiting (its list was already emptied).
     #[inline(always)]
     fn push(&self, p: NonNull<Obj>) -> bool {
-        if self.len.get() >= FLOAT_FREELIST_MAX {
+        let len = self.len.get();
+        if len >= FLOAT_FREELIST_MAX || (len == 0 && FLOATS_AT_EXIT.try_with(|_| ()).is_err()) {
             return false;
         }
         let next = self
@@ -320,15 +331,36 @@ impl FloatFreeList {
     }
 }
 
-impl Drop for FloatFreeList {
+impl Drop for FloatsAtExit {
     /// At thread exit, return the entries' memory. Their references to the float type are
     /// not released: the thread may no longer hold the GIL, and the type lives on anyway.
     fn drop(&mut self) {
-        while let Some(p) = self.pop() {
-            // SAFETY: an entry is a `Box<Obj>` from `Value::alloc` that nothing refers to.
-            unsafe { crate::object::free_keeping_class_ref(p) };
-        }
+        FLOATS.with(|list| {
+            while let Some(p) = list.pop() {
+                // SAFETY: an entry is a `Box<Obj>` from `Value::alloc` that nothing refers to.
+                unsafe { crate::object::free_keeping_class_ref(p) };
+            }
+        });
     }
+}
+
+/// The identity (`Value::id`) of the builtin `float` type, kept here once read: one load for
+/// each freed float instead of the builtin types' `OnceLock` check.
+static FLOAT_TYPE: AtomicUsize = AtomicUsize::new(0);
+
+#[inline(always)]
+fn float_type() -> usize {
+    match FLOAT_TYPE.load(Ordering::Relaxed) {
+        0 => read_float_type(),
+        id => id,
+    }
+}
+
+#[cold]
+fn read_float_type() -> usize {
+    let id = crate::objects::types::builtin().float.id();
+    FLOAT_TYPE.store(id, Ordering::Relaxed);
+    id
 }
 
 /// Put a freed exact float (no dict slot, weak references or collector list: no flags) on the
@@ -337,9 +369,7 @@ impl Drop for FloatFreeList {
 fn recycle_float(obj: NonNull<Obj>) -> bool {
     // SAFETY: `obj` has a zero count but has not been freed; we only read its header here.
     let o = unsafe { obj.as_ref() };
-    if o.rc.flags() != 0
-        || !matches!(o.payload, Payload::Float(_))
-        || !o.class_is(&crate::objects::types::builtin().float)
+    if o.rc.flags() != 0 || !matches!(o.payload, Payload::Float(_)) || o.class_id() != float_type()
     {
         return false;
     }
@@ -376,7 +406,7 @@ pub(crate) fn reuse_unique_float(v: &Value, f: f64, float_type: usize) -> Option
 /// A float object holding `f` made from the free list, if it has an entry.
 #[inline]
 pub(crate) fn reuse_float(f: f64) -> Option<Value> {
-    let p = FLOATS.try_with(FloatFreeList::pop).ok().flatten()?;
+    let p = FLOATS.with(FloatFreeList::pop)?;
     // SAFETY: `p` left the free list, so this is the only pointer to it: an exact float with a
     // zero count; it gets its value and one reference, as `Value::alloc` would give it.
     unsafe {

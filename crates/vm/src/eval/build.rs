@@ -4,6 +4,7 @@
 use super::{Step, pop, top};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
+use crate::objects::types::Builtins;
 use crate::objects::{dict_ops, list_ops, set_ops, tuple_ops};
 use crate::ops;
 use crate::vm::{PyResult, Vm};
@@ -17,10 +18,11 @@ fn take_n(f: &mut Frame, n: usize) -> Vec<Value> {
 /// `UNPACK_SEQUENCE`, called from the eval loop's arm without going through `execute`'s
 /// dispatch. Exact tuples and lists of the right length are pushed straight from their items
 /// (CPython 3.11's `UNPACK_SEQUENCE_TUPLE`, `UNPACK_SEQUENCE_LIST`); anything else, subclasses
-/// of tuple and list included (they may override `__iter__`), is iterated.
-pub(super) fn unpack_sequence(vm: &Vm, f: &mut Frame, n: usize) -> PyResult<()> {
+/// of tuple and list included (they may override `__iter__`), is iterated. `bt` is the
+/// builtin types, which the eval loop reads once.
+pub(super) fn unpack_sequence(vm: &Vm, bt: &Builtins, f: &mut Frame, n: usize) -> PyResult<()> {
     let seq = pop(f);
-    if unpack_exact(f, &seq, n) {
+    if unpack_exact(bt, f, &seq, n) {
         return Ok(());
     }
     unpack_iterable(vm, f, seq, n)
@@ -68,14 +70,13 @@ fn not_iterable(vm: &Vm, seq: &Value, e: crate::vm::PyErr) -> crate::vm::PyErr {
 /// `UNPACK_SEQUENCE` of an exact tuple or list of the right length: items pushed straight from
 /// it, last first, with no intermediate vector. False (nothing pushed) otherwise.
 #[inline(always)]
-fn unpack_exact(f: &mut Frame, seq: &Value, n: usize) -> bool {
-    let b = crate::objects::types::builtin();
+fn unpack_exact(bt: &Builtins, f: &mut Frame, seq: &Value, n: usize) -> bool {
     match seq.payload() {
-        Some(Payload::Tuple(t)) if t.len() == n && seq.class_is(&b.tuple) => {
+        Some(Payload::Tuple(t)) if t.len() == n && seq.class_is(&bt.tuple) => {
             f.stack.extend(t.iter().rev().cloned());
             true
         }
-        Some(Payload::List(l)) if seq.class_is(&b.list) => {
+        Some(Payload::List(l)) if seq.class_is(&bt.list) => {
             let items = l.borrow();
             if items.len() != n {
                 return false;

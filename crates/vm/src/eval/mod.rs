@@ -378,7 +378,7 @@ fn dispatch(
     vm: &Vm,
     f: &mut Frame,
     code: &Code,
-    bt: &'static crate::objects::types::Builtins,
+    bt: &'static Builtins,
     float_type: usize,
 ) -> Step<Flow> {
     use Opcode::*;
@@ -661,7 +661,7 @@ fn dispatch(
                 }
             }
             UNPACK_SEQUENCE => {
-                build::unpack_sequence(vm, f, arg as usize)?;
+                build::unpack_sequence(vm, bt, f, arg as usize)?;
             }
             GET_ITER => {
                 let v = pop(f);
