@@ -172,9 +172,56 @@ impl Value {
     }
 
     /// A new object whose attributes are kept as values until its dict is asked for.
+    ///
+    /// Instances of classes written in Python are made here: the layout is a constant (dict
+    /// slot and `Obj`, no text) and the object is a container, so this skips `alloc_parts`'
+    /// layout arithmetic and the collector's container test.
     pub fn alloc_with_values(class: Value, payload: Payload) -> Value {
-        let values = InstDict::Values(InstanceValues::default());
-        Value::alloc_parts(class, Some(values), payload, None)
+        let (l, obj_at) = layout(true, None);
+        // SAFETY: the layout is never zero-sized (it holds an `Obj`).
+        let base = unsafe { std::alloc::alloc(l) };
+        if base.is_null() {
+            std::alloc::handle_alloc_error(l);
+        }
+        let rc = RefCount::new();
+        rc.set_flags(HAS_DICT);
+        let slot = PyCell::new(InstDict::Values(InstanceValues::default()));
+        // SAFETY: `base` is a fresh allocation of layout `l`, with room and alignment for the
+        // dict slot at 0 and the `Obj` at `obj_at`; each write initialises its part once.
+        let p = unsafe {
+            std::ptr::write(base.cast::<PyCell<InstDict>>(), slot);
+            let p = base.add(obj_at).cast::<Obj>();
+            let class = UnsafeCell::new(class);
+            std::ptr::write(p, Obj { rc, class, payload });
+            p
+        };
+        let addr = p.expose_provenance();
+        if let Some(nn) = NonNull::new(p) {
+            crate::gc::heap::track_new_container(nn);
+        }
+        Value {
+            bits: NonZeroUsize::new(addr).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
+    }
+
+    /// A new object whose payload holds no references (a float): no dict slot, and not a
+    /// container, so the collector's container test is skipped.
+    #[inline]
+    pub(crate) fn alloc_leaf(class: Value, payload: Payload) -> Value {
+        let p = Box::into_raw(Box::new(Obj {
+            rc: RefCount::new(),
+            class: UnsafeCell::new(class),
+            payload,
+        }));
+        let addr = p.expose_provenance();
+        if let Some(nn) = NonNull::new(p) {
+            crate::gc::heap::track_new_leaf(nn);
+        }
+        Value {
+            bits: NonZeroUsize::new(addr).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
     }
 
     /// The common case (no dict slot, no text): an `Obj` alone, as a `Box`.

@@ -420,7 +420,11 @@ pub(crate) fn has_finalizer(o: &crate::object::Obj) -> bool {
     if let crate::object::Payload::Generator(g) = &o.payload {
         return crate::objects::generator_ops::finalizer(g).is_some();
     }
-    crate::objects::types::special_flags(&o.class()) & crate::objects::types::HAS_DEL != 0
+    let flags = |class: &Value| crate::objects::types::special_flags(class);
+    // SAFETY: as in `finalizer_of`: `special_flags` runs no Python code and drops only the
+    // references it takes.
+    let special = unsafe { o.with_class_uncounted(flags) };
+    special & crate::objects::types::HAS_DEL != 0
 }
 
 /// `__del__` of the object's class, when it is a class written in Python.

@@ -210,7 +210,14 @@ impl Heap {
 
     /// Take `o` off its list.
     pub fn remove(&mut self, o: &Obj) {
-        let Some(l) = list_of(o) else { return };
+        if let Some(l) = list_of(o) {
+            self.remove_from(o, l);
+        }
+    }
+
+    /// Take `o` off list `l`, which holds it.
+    #[inline(always)]
+    fn remove_from(&mut self, o: &Obj, l: List) {
         let slot = slot_of(o);
         let v = &mut self.lists[l as usize];
         if slot < v.len() {
@@ -297,16 +304,32 @@ impl Heap {
 pub(crate) fn track_new(p: NonNull<Obj>) {
     // SAFETY: `p` was just allocated by `Value::alloc_with_dict` and is alive.
     let o = unsafe { p.as_ref() };
-    let container = is_container(o);
+    if is_container(o) {
+        track_new_container(p);
+        return;
+    }
+    track_new_leaf(p);
+}
+
+/// `track_new` for an object known to be a container (an instance of a Python class).
+#[inline]
+pub(crate) fn track_new_container(p: NonNull<Obj>) {
     let mut h = heap();
     h.blocks += 1;
-    if container {
-        h.push(List::Gen0, p);
-        h.counts[0] += 1;
-        if h.counts[0] > h.thresholds[0] && h.thresholds[0] > 0 && h.enabled && !h.collecting {
-            h.schedule();
-        }
-    } else if h.list_all {
+    h.push(List::Gen0, p);
+    h.counts[0] += 1;
+    if h.counts[0] > h.thresholds[0] && h.thresholds[0] > 0 && h.enabled && !h.collecting {
+        h.schedule();
+    }
+}
+
+/// A new object that is not a container and has no dict slot (a float): `track_new` without
+/// the container test.
+#[inline]
+pub(crate) fn track_new_leaf(p: NonNull<Obj>) {
+    let mut h = heap();
+    h.blocks += 1;
+    if h.list_all {
         h.push(List::Others, p);
     }
 }
@@ -322,15 +345,11 @@ pub(crate) fn untrack_unlisted_freed() {
 pub(crate) fn untrack_freed(o: &Obj) {
     let mut h = heap();
     h.blocks -= 1;
-    match list_of(o) {
-        None | Some(List::Others) => {}
-        Some(_) => {
-            if h.counts[0] > 0 {
-                h.counts[0] -= 1;
-            }
-        }
+    let Some(l) = list_of(o) else { return };
+    if l != List::Others && h.counts[0] > 0 {
+        h.counts[0] -= 1;
     }
-    h.remove(o);
+    h.remove_from(o, l);
 }
 
 /// After start-up: everything created so far is permanent (the builtin types and modules).

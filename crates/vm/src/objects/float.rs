@@ -23,7 +23,7 @@ pub fn new_float(f: f64) -> Value {
 #[cold]
 #[inline(never)]
 fn alloc_float(f: f64) -> Value {
-    Value::alloc(builtin().float.clone(), Payload::Float(f))
+    Value::alloc_leaf(builtin().float.clone(), Payload::Float(f))
 }
 
 /// The float value of a float (or subclass instance).
