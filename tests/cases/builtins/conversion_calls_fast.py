@@ -78,3 +78,13 @@ def run():
 
 for _ in range(2):
     run()
+
+# Short plain decimal texts are parsed without a big int; everything else by the full parser.
+for s in ["0", "-0", "+5", "007", "123456789012345678", "-999999999999999999",
+          "1234567890123456789", "+", "-", "", " 12", "12 ", "1_2", "١٢", "+-1", "--1", "0x1",
+          "9" * 18, "-" + "9" * 19, "4" * 4301]:
+    try:
+        n = int(s)
+        print(repr(s[:25]), n if n < 10**30 else "big", int(s.encode()) == n if s.isascii() else "")
+    except ValueError as e:
+        print(repr(s[:25]), "ValueError", str(e)[:60])

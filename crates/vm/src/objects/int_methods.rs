@@ -51,10 +51,28 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// The value of a plain decimal text of at most 18 digits with an optional sign (no spaces, no
+/// underscores), which needs no big-int parse; `None` for any other text.
+fn short_decimal(s: &str) -> Option<i64> {
+    let (negative, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        rest => (false, rest),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    Some(if negative { -n } else { n })
+}
+
 /// `int(x)` / `int(x, base)` for the builtin `int` type.
 pub fn int_from(vm: &Vm, x: &Value, base: Option<&Value>) -> PyResult<Value> {
-    let text = as_str(x).map(str::to_owned).or_else(|| {
-        crate::objects::bytes_ops::as_bytes(x).map(|b| String::from_utf8_lossy(&b).into_owned())
+    let text: Option<std::borrow::Cow<'_, str>> = as_str(x).map(Into::into).or_else(|| {
+        crate::objects::bytes_ops::as_bytes(x)
+            .map(|b| String::from_utf8_lossy(&b).into_owned().into())
     });
     if let Some(base) = base {
         let Some(s) = text else {
@@ -110,6 +128,11 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 }
 
 fn parse(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+    if base == 10
+        && let Some(i) = short_decimal(s)
+    {
+        return Ok(int::from_i64(i));
+    }
     gilpy_algo::int_text::parse_int(s, base, int::max_str_digits())
         .map(int::from_bigint)
         .map_err(|e| vm.value_error(e.message()))

@@ -129,20 +129,58 @@ pub fn substr(whole: &PyStr, part: &str) -> Value {
 /// Texts up to this many bytes are assembled on the stack before their `str` is made.
 const STACK_TEXT: usize = 128;
 
-/// A `str` of the texts of `pieces` one after the other, `chars` code points in all:
-/// assembled in a stack buffer when short, so the only allocation is the object's.
-pub fn concat<'a>(pieces: impl Iterator<Item = &'a str> + Clone, chars: usize) -> Value {
-    let len: usize = pieces.clone().map(str::len).sum();
+/// A `str` of the texts `a` then `b`, `chars` code points in all: assembled in a stack buffer
+/// when short, so the only allocation is the object's.
+pub fn concat(a: &str, b: &str, chars: usize) -> Value {
+    let len = a.len() + b.len();
     if len > STACK_TEXT {
         let mut text = String::with_capacity(len);
-        pieces.for_each(|p| text.push_str(p));
+        text.push_str(a);
+        text.push_str(b);
+        return new_str_counted(&text, chars);
+    }
+    let mut buf = [0u8; STACK_TEXT];
+    buf[..a.len()].copy_from_slice(a.as_bytes());
+    buf[a.len()..len].copy_from_slice(b.as_bytes());
+    from_stack(&buf[..len], chars)
+}
+
+/// `sep.join(texts)` for texts of `len` bytes and `sep`s and `chars` code points in all:
+/// assembled in a stack buffer when short, a one-byte separator stored without a copy call.
+pub fn join_texts<'a>(
+    sep: &str,
+    texts: impl Iterator<Item = &'a str>,
+    len: usize,
+    chars: usize,
+) -> Value {
+    if len > STACK_TEXT {
+        let mut text = String::with_capacity(len);
+        for (i, t) in texts.enumerate() {
+            if i > 0 {
+                text.push_str(sep);
+            }
+            text.push_str(t);
+        }
         return new_str_counted(&text, chars);
     }
     let mut buf = [0u8; STACK_TEXT];
     let mut at = 0;
-    for p in pieces {
-        buf[at..at + p.len()].copy_from_slice(p.as_bytes());
-        at += p.len();
+    for (i, t) in texts.enumerate() {
+        if i > 0 {
+            match *sep.as_bytes() {
+                [] => {}
+                [b] => {
+                    buf[at] = b;
+                    at += 1;
+                }
+                _ => {
+                    buf[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                    at += sep.len();
+                }
+            }
+        }
+        buf[at..at + t.len()].copy_from_slice(t.as_bytes());
+        at += t.len();
     }
     from_stack(&buf[..at], chars)
 }

@@ -519,8 +519,16 @@ pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
     }
     match (op, a.payload(), b.payload()) {
         (BinOp::Add, Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+            // As `PyUnicode_Concat`, adding the empty string gives the other operand itself.
+            if x.as_str().is_empty() {
+                return Ok(Some(b.clone()));
+            }
+            if y.as_str().is_empty() {
+                return Ok(Some(a.clone()));
+            }
             Ok(Some(crate::objects::str::concat(
-                [x.as_str(), y.as_str()].into_iter(),
+                x.as_str(),
+                y.as_str(),
                 x.char_len() + y.char_len(),
             )))
         }

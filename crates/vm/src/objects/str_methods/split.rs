@@ -3,10 +3,10 @@
 
 use super::args::{Style, opt_isize, to_isize};
 use super::{algo, str_call};
-use crate::object::Value;
+use crate::object::{Payload, Value};
 use crate::objects::function::Args;
 use crate::objects::list_ops::new_list;
-use crate::objects::str::{PyStr, as_pystr, as_str, concat, new_str, new_str_counted, substr};
+use crate::objects::str::{PyStr, as_pystr, as_str, join_texts, new_str, new_str_counted, substr};
 use crate::ops;
 use crate::vm::{PyResult, Vm};
 use gilpy_algo::unicode::is_space;
@@ -207,14 +207,25 @@ pub fn splitlines(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn join(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, "join")?;
     let a = call.positional(vm, 1, 1, Style::Fixed)?;
-    let items = collect_for_join(vm, &a[0])?;
-    if let [only] = items.as_slice()
+    // A list is read under its borrow and a tuple in place, as CPython's `PySequence_Fast`:
+    // joining runs no Python code and makes one `str` (no container, no collection).
+    match a[0].payload() {
+        Some(Payload::List(l)) if a[0].class_is(&vm.b().list) => join_items(vm, s, &l.borrow()),
+        Some(Payload::Tuple(t)) if a[0].class_is(&vm.b().tuple) => join_items(vm, s, t),
+        _ => join_items(vm, s, &collect_for_join(vm, &a[0])?),
+    }
+}
+
+/// The texts of `items` with `sep` between them (`sequence item {i}: expected str instance`).
+fn join_items(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
+    if let [only] = items
         && only.class_is(&vm.b().str_)
     {
         return Ok(only.clone());
     }
-    let mut chars = s.char_len() * items.len().saturating_sub(1);
-    let mut texts = Vec::with_capacity(items.len());
+    let gaps = items.len().saturating_sub(1);
+    let mut chars = sep.char_len() * gaps;
+    let mut len = sep.as_str().len() * gaps;
     for (i, item) in items.iter().enumerate() {
         let Some(text) = as_pystr(item) else {
             return Err(vm.type_error(format!(
@@ -223,19 +234,15 @@ pub fn join(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             )));
         };
         chars += text.char_len();
-        texts.push(text.as_str());
+        len += text.as_str().len();
     }
-    let sep = s.as_str();
-    let pieces = texts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, t)| [if i > 0 { sep } else { "" }, t]);
-    Ok(concat(pieces, chars))
+    let texts = items.iter().map(|t| as_str(t).unwrap_or_default());
+    Ok(join_texts(sep.as_str(), texts, len, chars))
 }
 
 /// The items of `join`'s argument (`TypeError: can only join an iterable`).
 pub fn collect_for_join(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
-    if let Some(crate::object::Payload::List(_) | crate::object::Payload::Tuple(_)) = it.payload() {
+    if let Some(Payload::List(_) | Payload::Tuple(_)) = it.payload() {
         return ops::collect(vm, it);
     }
     let iter = ops::iter(vm, it).map_err(|e| {
