@@ -702,10 +702,18 @@ fn dispatch(
                     }
                 }
             }
+            LOAD_DEREF => match names::cell_get(names::cell_ref(f, code, arg)) {
+                Some(v) => f.stack.push(v),
+                None => return Err(names::unbound_deref(vm, code, arg).into()),
+            },
+            STORE_DEREF => {
+                let v = pop(f);
+                drop(names::cell_set(names::cell_ref(f, code, arg), Some(v)));
+            }
             LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL | DELETE_GLOBAL
-            | LOAD_DEREF | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF | LOAD_CLOSURE
-            | LOAD_ATTR | STORE_ATTR | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM
-            | IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR => {
+            | DELETE_DEREF | LOAD_CLASSDEREF | LOAD_CLOSURE | LOAD_ATTR | STORE_ATTR
+            | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM | IMPORT_STAR
+            | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR => {
                 names::execute(vm, f, code, op, arg)?
             }
             CALL_FUNCTION => {

@@ -29,7 +29,7 @@ fn name_error(vm: &Vm, name: &Value) -> PyErr {
 }
 
 #[cold]
-fn unbound_deref(vm: &Vm, code: &Code, arg: u32) -> PyErr {
+pub(super) fn unbound_deref(vm: &Vm, code: &Code, arg: u32) -> PyErr {
     let i = arg as usize;
     let name = as_str(&code.cell_free[i]).unwrap_or("?");
     if i < code.co.cellvars.len() {
@@ -124,21 +124,21 @@ fn cell_of(f: &Frame, code: &Code, arg: u32) -> Value {
 
 /// The cell object of cell or free variable `arg`, borrowed from the frame.
 #[inline(always)]
-fn cell_ref<'f>(f: &'f Frame, code: &Code, arg: u32) -> &'f Value {
+pub(super) fn cell_ref<'f>(f: &'f Frame, code: &Code, arg: u32) -> &'f Value {
     match &f.fast[code.varnames.len() + arg as usize] {
         Some(c) => c,
         None => unreachable!("cell slot not initialised"),
     }
 }
 
-fn cell_get(cell: &Value) -> Option<Value> {
+pub(super) fn cell_get(cell: &Value) -> Option<Value> {
     match cell.payload() {
         Some(Payload::Cell(c)) => c.borrow().clone(),
         _ => None,
     }
 }
 
-fn cell_set(cell: &Value, v: Option<Value>) -> Option<Value> {
+pub(super) fn cell_set(cell: &Value, v: Option<Value>) -> Option<Value> {
     match cell.payload() {
         Some(Payload::Cell(c)) => c.replace(v),
         _ => None,
@@ -191,10 +191,6 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
             let c = cell_of(f, code, arg);
             f.stack.push(c);
         }
-        LOAD_DEREF => match cell_get(cell_ref(f, code, arg)) {
-            Some(v) => f.stack.push(v),
-            None => return Err(unbound_deref(vm, code, arg).into()),
-        },
         LOAD_CLASSDEREF => {
             let locals = locals_of(vm, f)?;
             let key = &code.cell_free[arg as usize];
@@ -205,11 +201,6 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
                 }
             };
             f.stack.push(v);
-        }
-        STORE_DEREF => {
-            let v = pop(f);
-            let old = cell_set(cell_ref(f, code, arg), Some(v));
-            drop(old);
         }
         DELETE_DEREF => {
             if cell_set(&cell_of(f, code, arg), None).is_none() {

@@ -3,7 +3,7 @@
 //! `_gen_throw`, `gen_close`).
 
 use crate::eval::{self, Exit};
-use crate::frame::{BlockKind, Frame};
+use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::exception_ops;
 use crate::objects::function::{Code, Function};
@@ -148,41 +148,54 @@ pub fn next_of(vm: &Vm, g: &Generator) -> PyResult<Option<Value>> {
 /// Run the taken-out frame of `g` (the sent value already pushed) until it yields, returns or
 /// raises, with `running` set meanwhile. Inside, `sys.exc_info()` shows the exception the
 /// frame was handling when it yielded (CPython's `gi_exc_state`), else none: the caller's is
-/// put aside (CPython would show it through its `exc_info` chain; not modelled). The state
-/// is swapped only when the generator or its caller has one.
+/// put aside (CPython would show it through its `exc_info` chain; not modelled).
 #[inline(always)]
 fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     g.running.set(true);
-    let own = g.exc_state.take();
-    let swap = own.is_some() || vm.exc_info.borrow().is_some();
-    let caller = if swap { vm.exc_info.replace(own) } else { None };
-    let r = match vm.enter_call() {
-        Ok(()) => {
-            let r = match throw {
-                Some(e) => throw_into(vm, frame, e),
-                None => eval::run_code(vm, frame, code_of(g)),
-            };
-            vm.leave_call();
-            r
+    let r = if g.exc_state.borrow().is_none() && vm.exc_info.borrow().is_none() {
+        let r = run_frame(vm, g, frame, throw);
+        if vm.exc_info.borrow().is_some() {
+            keep_handled(vm, g, &r, None);
         }
-        Err(e) => Err(e),
+        r
+    } else {
+        run_swapped(vm, g, frame, throw)
     };
-    if matches!(r, Ok(Exit::Yield(_))) && in_handler(frame) {
-        *g.exc_state.borrow_mut() = vm.exc_info.replace(caller);
-    } else if swap || vm.exc_info.borrow().is_some() {
-        drop(vm.exc_info.replace(caller));
-    }
     g.running.set(false);
     r
 }
 
-/// Whether the frame is inside an exception handler (its block stack has one).
+/// `run_resumed` when the generator or its caller handles an exception: the generator's own
+/// state replaces the caller's while it runs.
+#[inline(never)]
+fn run_swapped(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    let caller = vm.exc_info.replace(g.exc_state.take());
+    let r = run_frame(vm, g, frame, throw);
+    keep_handled(vm, g, &r, caller);
+    r
+}
+
+/// The frame stopped with `r`: put the caller's exception state back, keeping what the frame
+/// handles at a yield for its next resume (it started from none, so that is its own).
+#[inline(never)]
+fn keep_handled(vm: &Vm, g: &Generator, r: &PyResult<Exit>, caller: Option<Value>) {
+    let inner = vm.exc_info.replace(caller);
+    if matches!(r, Ok(Exit::Yield(_))) {
+        *g.exc_state.borrow_mut() = inner;
+    } else {
+        drop(inner);
+    }
+}
+
 #[inline(always)]
-fn in_handler(frame: &Frame) -> bool {
-    frame
-        .blocks
-        .iter()
-        .any(|b| b.kind == BlockKind::ExceptHandler)
+fn run_frame(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    vm.enter_call()?;
+    let r = match throw {
+        Some(e) => throw_into(vm, frame, e),
+        None => eval::run_code(vm, frame, code_of(g)),
+    };
+    vm.leave_call();
+    r
 }
 
 /// The frame of `g` returned or raised: its buffers go back to the pool, and a
