@@ -1,13 +1,13 @@
 //! Calls of builtin (Rust) callables from `CALL_FUNCTION`/`CALL_METHOD` with positional
 //! arguments only: the native function runs on its arguments borrowed from the value stack;
-//! `range()` of small ints and `str(x)`, `int(x)`, `float(x)` are built without the type-call
-//! path. Counterpart of CPython 3.11's `PRECALL_BUILTIN_FAST`,
+//! `range()` of small ints and `str(x)`, `int(x)`, `float(x)`, `tuple(x)`, `list(x)`, `set(x)`
+//! are built without the type-call path. Counterpart of CPython 3.11's `PRECALL_BUILTIN_FAST`,
 //! `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`, `PRECALL_NO_KW_STR_1` and `PRECALL_NO_KW_TYPE_1`-like
 //! specialisations in `Python/ceval.c`.
 
 use crate::object::{Payload, Value};
 use crate::objects::function::Args;
-use crate::objects::{float, float_methods, int_methods};
+use crate::objects::{float, float_methods, int_methods, list_ops, set_ops, tuple_ops};
 use crate::ops;
 use crate::payload::Bounds;
 use crate::vm::{PyResult, Vm};
@@ -28,9 +28,9 @@ pub fn call_native(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult
     }
 }
 
-/// `range(...)` of small ints, and `str(x)`, `int(x)`, `float(x)` with one argument: what the
-/// type's `__new__` computes for the exact type (builtin types' namespaces are immutable and
-/// their `__init__` is `object.__init__`, so `type_call` would add nothing to it).
+/// `range(...)` of small ints, and `str(x)`, `int(x)`, `float(x)` and the containers of
+/// `container_call` with one argument: what the type's `__new__` (and `__init__`) compute for
+/// the exact type (builtin types' namespaces are immutable, so `type_call` would add nothing).
 #[inline(never)]
 fn builtin_type_call(vm: &Vm, cls: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     let b = vm.b();
@@ -46,6 +46,25 @@ fn builtin_type_call(vm: &Vm, cls: &Value, args: &[Value]) -> Option<PyResult<Va
         Some(int_methods::int_from(vm, x, None))
     } else if cls.is(&b.float) {
         Some(float_methods::to_float(vm, x).map(float::new_float))
+    } else {
+        container_call(vm, cls, x)
+    }
+}
+
+/// `tuple(x)`, `list(x)` and `set(x)` of the exact types: the container `__new__` and
+/// `__init__` would make from `x` (an exact tuple is returned as it is, as `tuple.__new__`
+/// does).
+fn container_call(vm: &Vm, cls: &Value, x: &Value) -> Option<PyResult<Value>> {
+    let b = vm.b();
+    if cls.is(&b.tuple) {
+        if x.class_is(&b.tuple) {
+            return Some(Ok(x.clone()));
+        }
+        Some(ops::collect(vm, x).map(tuple_ops::new_tuple))
+    } else if cls.is(&b.list) {
+        Some(ops::collect(vm, x).map(list_ops::new_list))
+    } else if cls.is(&b.set) {
+        Some(set_ops::set_from(vm, x))
     } else {
         None
     }

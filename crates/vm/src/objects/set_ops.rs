@@ -177,6 +177,14 @@ pub fn empty_set() -> Value {
     )
 }
 
+/// `set(x)` of the exact `set` type: a new set updated from `x` (what `set.__new__` and
+/// `set.__init__` make).
+pub fn set_from(vm: &Vm, x: &Value) -> PyResult<Value> {
+    let s = empty_set();
+    update(vm, &s, x)?;
+    Ok(s)
+}
+
 /// A set from items added one by one (`BUILD_SET`, `{x for ...}`).
 pub fn new_set(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
     let s = empty_set();
