@@ -373,7 +373,7 @@ fn recycle_float(obj: NonNull<Obj>) -> bool {
     {
         return false;
     }
-    if FLOATS.try_with(|l| l.push(obj)).unwrap_or(false) {
+    if FLOATS.with(|l| l.push(obj)) {
         return true;
     }
     crate::gc::heap::untrack_unlisted_freed();
