@@ -321,7 +321,7 @@ fn prepare_plain_call(
 fn bind_plain(f: &Function, code: &Code, frame: &mut Frame, args: impl Iterator<Item = Value>) {
     let mut npos = 0;
     for (slot, v) in frame.fast.iter_mut().zip(args) {
-        *slot = Some(v);
+        fill_unbound(slot, v);
         npos += 1;
     }
     bind_defaults(f, code.co.argcount as usize, frame, npos);
@@ -342,9 +342,17 @@ fn bind_defaults(f: &Function, argcount: usize, frame: &mut Frame, npos: usize) 
         let defaults = tuple_ops::items(d);
         let skip = (defaults.len() + npos).saturating_sub(argcount);
         for (slot, v) in frame.fast[npos..argcount].iter_mut().zip(&defaults[skip..]) {
-            *slot = Some(v.clone());
+            fill_unbound(slot, v.clone());
         }
     }
+}
+
+/// Bind the local `slot` of a frame just reset (`Frame::reset`: every local unbound) to `v`.
+/// The old None owns nothing, so nothing is released (a plain assignment would test it).
+#[inline(always)]
+fn fill_unbound(slot: &mut Option<Value>, v: Value) {
+    debug_assert!(slot.is_none());
+    std::mem::forget(slot.replace(v));
 }
 
 /// Whether a frame of `f` has cells or free variables to set up (`init_cells`).
@@ -475,7 +483,9 @@ pub fn fill_inline_frame(
         cells
     };
     for slot in frame.fast[..nargs].iter_mut().rev() {
-        *slot = stack.pop();
+        // The slot was just reset to None, which owns nothing: no release.
+        debug_assert!(slot.is_none());
+        std::mem::forget(std::mem::replace(slot, stack.pop()));
     }
     if cells && let Some(Payload::Function(f)) = stack[callable_at].payload() {
         let code_v = frame.code.clone();
@@ -571,10 +581,10 @@ pub fn fill_init_frame(
     };
     let code_v = reset_for(f, frame);
     let code = code_of(&code_v);
-    frame.fast[0] = Some(obj.clone());
+    fill_unbound(&mut frame.fast[0], obj.clone());
     for i in args_at..args_at + nargs {
         let v = stack[i].clone();
-        frame.fast[1 + i - args_at] = Some(v.clone());
+        fill_unbound(&mut frame.fast[1 + i - args_at], v.clone());
         stack.push(v);
     }
     bind_defaults(f, code.co.argcount as usize, frame, nargs + 1);
