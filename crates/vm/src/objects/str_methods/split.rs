@@ -36,7 +36,7 @@ fn is_ascii_space(b: u8) -> bool {
 /// `split_whitespace` of ASCII text, byte by byte.
 fn split_ascii_whitespace(text: &str, maxsplit: isize) -> Vec<Value> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(PREALLOC);
     let mut left = maxsplit;
     let mut i = 0;
     loop {
@@ -60,6 +60,10 @@ fn split_ascii_whitespace(text: &str, maxsplit: isize) -> Vec<Value> {
     out
 }
 
+/// Room reserved for the parts of a split before the first is found (CPython's
+/// `MAX_PREALLOC`): a line of words needs no regrowth of the vector.
+const PREALLOC: usize = 12;
+
 /// `split()` without a separator: runs of non-space characters, found in one pass over the
 /// text (no per-character table: the text can be megabytes). After `maxsplit` splits the rest
 /// is kept whole, trailing spaces included.
@@ -68,7 +72,7 @@ fn split_whitespace(s: &PyStr, maxsplit: isize) -> Vec<Value> {
     if s.is_ascii() {
         return split_ascii_whitespace(text, maxsplit);
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(PREALLOC);
     let mut left = maxsplit;
     let mut chars = text.char_indices().peekable();
     loop {
@@ -95,7 +99,17 @@ fn split_impl(vm: &Vm, args: Args<'_>, name: &'static str, reverse: bool) -> PyR
     let maxsplit = opt_isize(vm, maxsplit, -1)?;
     let text = s.as_str();
     let sep = match sep.filter(|v| !vm.is_none(v)) {
-        None if !reverse => return Ok(new_list(split_whitespace(s, maxsplit))),
+        None if !reverse => {
+            let mut parts = split_whitespace(s, maxsplit);
+            // As CPython, a text without spaces is its own only part when it is an exact str.
+            if let [only] = parts.as_mut_slice()
+                && as_str(only).is_some_and(|t| t.len() == text.len())
+                && call.this.class_is(&vm.b().str_)
+            {
+                *only = call.this.clone();
+            }
+            return Ok(new_list(parts));
+        }
         None => {
             let units = space_units(text);
             return Ok(to_list(
