@@ -481,8 +481,15 @@ impl Obj {
 /// # Safety
 /// `p` must come from `Value::alloc_parts`, have no references left and not be used again.
 pub(crate) unsafe fn free(p: NonNull<Obj>) {
-    // SAFETY: the caller guarantees `p` is a live allocation nobody else refers to, so this is
-    // the only reference to its payload.
+    // SAFETY: the caller guarantees `p` is a live allocation nobody else refers to; only the
+    // header and the payload's variant are read here.
+    let o = unsafe { p.as_ref() };
+    if o.rc.flags() & HAS_DICT != 0 && matches!(o.payload, Payload::Object) {
+        // SAFETY: the caller's guarantee, and the flag and variant `free_instance` asks for.
+        unsafe { free_instance(p) };
+        return;
+    }
+    // SAFETY: as above, so this is the only reference to its payload.
     release_items_backwards(unsafe { &mut (*p.as_ptr()).payload });
     // SAFETY: as above.
     let o = unsafe { p.as_ref() };
@@ -506,6 +513,24 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
         if has_dict {
             std::ptr::drop_in_place(base.cast::<PyCell<InstDict>>());
         }
+        std::alloc::dealloc(base, l);
+    }
+}
+
+/// Free an instance of a Python class: a constant layout (dict slot and `Obj`, no text), and
+/// its attributes released before its class, as CPython's `subtype_dealloc` does.
+///
+/// # Safety
+/// As for `free`; the object has `HAS_DICT` and an `Object` payload.
+unsafe fn free_instance(p: NonNull<Obj>) {
+    let (l, obj_at) = layout(true, None);
+    let base = std::ptr::with_exposed_provenance_mut::<u8>(p.as_ptr().addr() - obj_at);
+    // SAFETY: `alloc_with_values` or `alloc_parts` made this allocation with layout `l` (the
+    // dict slot at 0, the `Obj` at `obj_at`, no text); each part is dropped once, then the
+    // memory is returned.
+    unsafe {
+        std::ptr::drop_in_place(base.cast::<PyCell<InstDict>>());
+        std::ptr::drop_in_place(p.as_ptr());
         std::alloc::dealloc(base, l);
     }
 }
