@@ -107,12 +107,23 @@ fn matches(e: &AttrCache, class: usize) -> bool {
     e.kind != AttrKind::Empty && e.class == class && e.version == types::version()
 }
 
-/// The entry of instruction `i` if its own (first) entry was filled for `obj`'s type at the
-/// current version: the fast paths' check, as cheap as a monomorphic cache's.
+/// The entry of instruction `i` filled for the type of `obj` at the current version: the fast
+/// paths' check, its own (first) entry inline, as cheap as a monomorphic cache's, a polymorphic
+/// site's block out of line. Callers check the kind, so an empty entry, of class 0, never
+/// matches.
 #[inline(always)]
-fn hit_first(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
-    let e = entries(code).get(i)?.get();
-    matches(&e, obj.class_id()).then_some(e)
+fn hit_first<'c>(code: &'c Code, i: usize, obj: &Obj) -> Option<&'c Cell<AttrCache>> {
+    let all = code.attr_cache.get()?;
+    let c = all.get(i)?;
+    let class = obj.class_id();
+    let e = c.get();
+    if e.class == class && e.version == types::version() {
+        return Some(c);
+    }
+    if e.more == 0 {
+        return None;
+    }
+    hit_more(all, e.more as usize, class).and_then(|(s, _)| all.get(s))
 }
 
 /// The slot and entry of instruction `i` filled for `obj`'s type at the current version.
@@ -310,15 +321,33 @@ fn classify_load(obj: &Value, name: &Value) -> (AttrKind, Option<Value>) {
 /// of `LOAD_ATTR` for a cached instance attribute (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
 #[inline(always)]
 fn kept_value(obj: &Value, key: u32) -> Option<Value> {
-    let slot = obj.obj()?.dict()?.borrow();
+    kept_value_of(obj.obj()?, key)
+}
+
+#[inline(always)]
+fn kept_value_of(obj: &Obj, key: u32) -> Option<Value> {
+    let slot = obj.dict()?.borrow();
     match &*slot {
         InstDict::Values(v) => v.get(key as usize).cloned(),
         InstDict::Dict(_) => None,
     }
 }
 
-/// `LOAD_ATTR` at instruction `i`.
+/// The attribute the `LOAD_ATTR` at `i` finds on `obj` through its cache: the value the
+/// instance keeps at the cached shared-keys index (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
 #[inline(always)]
+pub(super) fn cached_attr(code: &Code, i: usize, obj: &Value) -> Option<Value> {
+    let o = obj.obj()?;
+    let e = hit_first(code, i, o)?.get();
+    if e.kind != AttrKind::InstanceDict {
+        return None;
+    }
+    kept_value_of(o, e.key)
+}
+
+/// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
+/// cached, or the generic protocol.
+#[inline(never)]
 pub(super) fn load_attr(
     vm: &Vm,
     code: &Code,
@@ -326,19 +355,6 @@ pub(super) fn load_attr(
     obj: &Value,
     name: &Value,
 ) -> PyResult<Value> {
-    if let Some(e) = hit_first(code, i, obj)
-        && e.kind == AttrKind::InstanceDict
-        && let Some(v) = kept_value(obj, e.key)
-    {
-        return Ok(v);
-    }
-    load_attr_slow(vm, code, i, obj, name)
-}
-
-/// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
-/// cached, or the generic protocol.
-#[inline(never)]
-fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some((s, e)) = hit(code, i, obj)
         && e.kind == AttrKind::InstanceDict
     {
@@ -359,6 +375,18 @@ fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> 
         }
     }
     ops::getattr(vm, obj, name)
+}
+
+/// The method the `LOAD_METHOD` at `i` finds for `obj` through its first entry: a plain
+/// function of its class that the instance's own attributes do not shadow (CPython's
+/// `LOAD_METHOD_WITH_VALUES`).
+#[inline(always)]
+pub(super) fn cached_method(code: &Code, i: usize, obj: &Value, name: &Value) -> Option<Value> {
+    let e = hit_first(code, i, obj.obj()?)?.get();
+    if e.kind != AttrKind::Method || shadowed(obj, name, e.key) {
+        return None;
+    }
+    e.method.map(Value::new_ref)
 }
 
 /// `LOAD_METHOD` at instruction `i`: `(Some(method), self)` to call with `self` prepended
@@ -556,43 +584,68 @@ pub(super) fn store_attr(
     name: &Value,
     value: Value,
 ) -> PyResult<()> {
-    let value = match hit_first(code, i, obj) {
-        Some(e) if e.kind == AttrKind::InstanceDict => match store_kept(obj, e.key, value) {
-            Ok(()) => return Ok(()),
-            Err(value) => value,
-        },
-        _ => value,
+    match cached_store(code, i, obj, value) {
+        Ok(()) => Ok(()),
+        Err(value) => store_attr_slow(vm, code, i, obj, name, value),
+    }
+}
+
+/// The store of the `STORE_ATTR` at `i` through its first entry into the value `obj` keeps at
+/// the cached shared-keys index; gives `value` back when that does not apply.
+#[inline(always)]
+pub(super) fn cached_store(code: &Code, i: usize, obj: &Value, value: Value) -> Result<(), Value> {
+    let Some(o) = obj.obj() else {
+        return Err(value);
     };
-    store_attr_slow(vm, code, i, obj, name, value)
+    match hit_first(code, i, o).map(Cell::get) {
+        Some(e) if e.kind == AttrKind::InstanceDict => store_kept(obj, o, e.key, value),
+        _ => Err(value),
+    }
 }
 
 /// Store the value an instance keeps at shared-keys index `key` (CPython's
 /// `STORE_ATTR_INSTANCE_VALUE`); gives `value` back when the instance has a dict or the index
 /// is unknown.
 #[inline(always)]
-fn store_kept(obj: &Value, key: u32, value: Value) -> Result<(), Value> {
-    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
+fn store_kept(obj: &Value, o: &Obj, key: u32, value: Value) -> Result<(), Value> {
+    let Some(cell) = o.dict() else {
         return Err(value);
     };
-    // Released when the function returns, after the borrow (the drop glue inline: an explicit
-    // `drop` was an out-of-line call per store).
-    let _old = {
-        let mut slot = cell.borrow_mut();
-        let InstDict::Values(v) = &mut *slot else {
-            return Err(value);
-        };
-        match v.replace_at(key as usize, value) {
-            Ok(old) => Some(old),
-            Err(value) => {
-                let width =
-                    types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
-                if key as usize >= width {
-                    return Err(value);
-                }
-                v.store_at(key as usize, width, value)
-            }
-        }
+    let mut slot = cell.borrow_mut();
+    let InstDict::Values(v) = &mut *slot else {
+        return Err(value);
     };
+    match v.replace_at(key as usize, value) {
+        Ok(old) => {
+            drop(slot);
+            drop(old);
+            Ok(())
+        }
+        Err(value) => {
+            drop(slot);
+            store_kept_new(obj, cell, key, value)
+        }
+    }
+}
+
+/// `store_kept` of an index the instance does not keep a value at yet (a new instance's first
+/// stores, in its `__init__`).
+#[inline(never)]
+fn store_kept_new(
+    obj: &Value,
+    cell: &PyCell<InstDict>,
+    key: u32,
+    value: Value,
+) -> Result<(), Value> {
+    let width = types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
+    if key as usize >= width {
+        return Err(value);
+    }
+    let old = match &mut *cell.borrow_mut() {
+        InstDict::Values(v) => v.store_at(key as usize, width, value),
+        InstDict::Dict(_) => return Err(value),
+    };
+    drop(old);
     Ok(())
 }
 
