@@ -37,6 +37,17 @@ pub enum AttrKind {
     /// A plain function (or method descriptor) in the MRO, no `__getattribute__` of the class's
     /// own: `LOAD_METHOD` pushes it unbound unless the instance dict shadows it.
     Method,
+    /// `LOAD_ATTR` of a plain instance: a class attribute that is not a data descriptor (a
+    /// function, a constant, a `classmethod`), bound (`object.__getattribute__`'s last step)
+    /// unless the instance's own attributes shadow it. `method` is the attribute, or `None`
+    /// for an inline int, kept in `index`.
+    ClassAttr,
+    /// `ClassAttr` of an attribute that binds to itself (a constant): the value is the answer
+    /// unless the instance's own attributes shadow it.
+    ClassValue,
+    /// `LOAD_ATTR` of a plain instance: a data descriptor of the class (a `property`, a
+    /// `__slots__` member), which wins over the instance's own attributes.
+    DataDescr,
 }
 
 /// One cache entry: what an instruction learnt for one type.
@@ -47,7 +58,8 @@ pub struct AttrCache {
     /// The global type version when the entry was filled.
     version: u64,
     kind: AttrKind,
-    /// Where the name was last found in an instance dict object's entries.
+    /// Where the name was last found in an instance dict object's entries (`ClassAttr` of an
+    /// inline int: its value).
     index: u32,
     /// `InstanceDict`: the name's index in the class's shared keys (`NO_KEY` until known).
     /// `Method`: how many shared keys the class had when the name was not among them.
@@ -193,32 +205,31 @@ fn take_block(all: &[Cell<AttrCache>], header: usize, i: usize) -> Option<usize>
 }
 
 fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, key: u32) {
-    fill_method(code, i, obj, version, kind, key, None);
+    fill_entry(
+        code,
+        i,
+        obj,
+        AttrCache {
+            version,
+            kind,
+            key,
+            ..AttrCache::default()
+        },
+    );
 }
 
-fn fill_method(
-    code: &Code,
-    i: usize,
-    obj: &Value,
-    version: u64,
-    kind: AttrKind,
-    key: u32,
-    method: Option<NonNull<Obj>>,
-) {
+/// Store `entry` (its `class` and `more` set here) in the slot instruction `i` fills for `obj`.
+fn fill_entry(code: &Code, i: usize, obj: &Value, entry: AttrCache) {
     let all = entries(code);
     let class = obj.class_id();
-    let Some(c) = slot_for(code, i, class, version).and_then(|s| all.get(s)) else {
+    let Some(c) = slot_for(code, i, class, entry.version).and_then(|s| all.get(s)) else {
         return;
     };
     let more = c.get().more;
     c.set(AttrCache {
         class,
-        version,
-        kind,
-        index: 0,
-        key,
         more,
-        method,
+        ..entry
     });
 }
 
@@ -335,6 +346,8 @@ fn kept_value_of(obj: &Obj, key: u32) -> Option<Value> {
 
 /// The attribute the `LOAD_ATTR` at `i` finds on `obj` through its cache: the value the
 /// instance keeps at the cached shared-keys index (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
+/// Class attributes (`ClassValue`, 3.12's `LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES`) are read out
+/// of line: a second kind here made `execute` slower for every instruction.
 #[inline(always)]
 pub(super) fn cached_attr(code: &Code, i: usize, obj: &Value) -> Option<Value> {
     let o = obj.obj()?;
@@ -366,15 +379,85 @@ pub(super) fn load_attr(
             return Ok(v);
         }
     }
+    if let Some((_, e)) = hit(code, i, obj)
+        && let Some(r) = class_attr(vm, obj, name, &e)
+    {
+        return r;
+    }
     let version = types::version();
-    if classify_load(obj, name).0 == AttrKind::InstanceDict {
+    let (kind, descr) = classify_load(obj, name);
+    if matches!(kind, AttrKind::InstanceDict | AttrKind::Method) {
         let key = key_of(obj, name);
-        fill(code, i, obj, version, AttrKind::InstanceDict, key);
         if let Some(v) = kept_value(obj, key) {
+            fill(code, i, obj, version, AttrKind::InstanceDict, key);
             return Ok(v);
         }
+        if descr.is_none() {
+            fill(code, i, obj, version, AttrKind::InstanceDict, key);
+        }
+    }
+    if let Some(d) = descr
+        && matches!(obj.payload(), Some(Payload::Object))
+    {
+        fill_class_attr(code, i, obj, version, kind, &d, name);
     }
     ops::getattr(vm, obj, name)
+}
+
+/// Remember the class attribute `d` that `LOAD_ATTR` at `i` found for `obj` (its `kind` as
+/// `classify_load` said: `Empty` for a data descriptor of a plain instance).
+fn fill_class_attr(
+    code: &Code,
+    i: usize,
+    obj: &Value,
+    version: u64,
+    kind: AttrKind,
+    d: &Value,
+    name: &Value,
+) {
+    let (kind, key) = match kind {
+        AttrKind::Empty => (AttrKind::DataDescr, NO_KEY),
+        _ if ops::attr::binds_to_itself(d) => (AttrKind::ClassValue, keys_without(obj, name)),
+        _ => (AttrKind::ClassAttr, keys_without(obj, name)),
+    };
+    let (method, index) = match (d.obj_ptr(), d.as_small().map(i32::try_from)) {
+        (Some(p), _) => (Some(p), 0),
+        (None, Some(Ok(small))) => (None, small as u32),
+        _ => return,
+    };
+    let entry = AttrCache {
+        version,
+        kind,
+        index,
+        key,
+        method,
+        ..AttrCache::default()
+    };
+    fill_entry(code, i, obj, entry);
+}
+
+/// `LOAD_ATTR` through a `ClassAttr` or `DataDescr` entry: the class attribute bound to `obj`
+/// as `object.__getattribute__` would, without looking it up again; `None` when the entry is
+/// of another kind or the instance shadows it.
+fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyResult<Value>> {
+    let d = match (e.kind, e.method) {
+        (AttrKind::DataDescr, Some(p)) => Value::new_ref(p),
+        (AttrKind::ClassAttr, Some(p)) if !shadowed(obj, name, e.key) => Value::new_ref(p),
+        (AttrKind::ClassValue, _) => return class_value(obj, name, e).map(Ok),
+        _ => return None,
+    };
+    Some(ops::attr::bind(vm, d, Some(obj), &obj.class()))
+}
+
+/// The constant of a `ClassValue` entry unless the instance's own attributes shadow it.
+fn class_value(obj: &Value, name: &Value, e: &AttrCache) -> Option<Value> {
+    if shadowed(obj, name, e.key) {
+        return None;
+    }
+    match e.method {
+        Some(p) => Some(Value::new_ref(p)),
+        None => Value::small(i64::from(e.index as i32)),
+    }
 }
 
 /// The method the `LOAD_METHOD` at `i` finds for `obj` through its first entry: a plain
@@ -413,7 +496,7 @@ pub(super) fn load_method(
                     return Ok((Some(Value::new_ref(m)), obj.clone()));
                 }
             }
-            AttrKind::Empty => {}
+            _ => {}
         }
     }
     if let Some(Payload::Super(sup)) = obj.payload()
@@ -428,7 +511,14 @@ pub(super) fn load_method(
         && let Some(d) = descr
     {
         let absent_below = keys_without(obj, name);
-        fill_method(code, i, obj, version, kind, absent_below, d.obj_ptr());
+        let entry = AttrCache {
+            version,
+            kind,
+            key: absent_below,
+            method: d.obj_ptr(),
+            ..AttrCache::default()
+        };
+        fill_entry(code, i, obj, entry);
         if !shadowed(obj, name, absent_below) {
             return Ok((Some(d), obj.clone()));
         }
