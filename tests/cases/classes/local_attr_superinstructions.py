@@ -171,3 +171,27 @@ replace(holder)
 holder.x = Noisy()
 replace(holder)
 print(holder.x)
+
+# `o.m()` of a local: plain methods, an instance attribute shadowing one, ints, unbound locals.
+def call_total(o):
+    return o.total()
+
+def call_bit_length(n):
+    return n.bit_length()
+
+fresh = [P(i) for i in range(3)]
+print([call_total(p) for p in fresh])
+fresh[1].total = lambda: "instance total"
+print([call_total(p) for p in fresh])
+del fresh[1].total
+print(call_total(fresh[1]), [call_bit_length(n) for n in (1, 255, 2**70, True)])
+
+def unbound_method():
+    if False:
+        o = None
+    return o.total()
+
+try:
+    unbound_method()
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)

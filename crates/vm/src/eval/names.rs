@@ -366,6 +366,29 @@ pub(super) fn load_method(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u3
     Ok(())
 }
 
+/// `LOAD_FAST_LOAD_METHOD` at `i`: the cached method of local `arg` found by the `LOAD_METHOD`
+/// at `i + 1`, pushed with the local; else the `LOAD_FAST` alone. The next instruction's index.
+#[inline(always)]
+pub(super) fn load_fast_load_method(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+) -> Step<usize> {
+    if let Some(obj) = &f.fast[arg as usize]
+        && let Some(&(_, name)) = code.instrs.get(i + 1)
+        && let Some(meth) = attr_cache::cached_method(code, i + 1, obj, &code.names[name as usize])
+    {
+        let obj = obj.clone();
+        f.stack.push(meth);
+        f.stack.push(obj);
+        return Ok(i + 2);
+    }
+    super::load_fast(vm, f, code, arg)?;
+    Ok(i + 1)
+}
+
 #[inline(never)]
 fn load_method_slow(vm: &Vm, f: &mut Frame, code: &Code, i: usize, name: &Value) -> PyResult<()> {
     let obj = pop(f);

@@ -43,8 +43,9 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     Some(match (second, at(2), arith, at(3)) {
         (LOAD_ATTR, ..) => LOAD_FAST_LOAD_ATTR,
         (STORE_ATTR, ..) => LOAD_FAST_STORE_ATTR,
+        (LOAD_METHOD, ..) => LOAD_FAST_LOAD_METHOD,
         // `a, self.x`: the second local's own attribute superinstruction saves more.
-        (LOAD_FAST, Some((LOAD_ATTR | STORE_ATTR, _)), ..) => return None,
+        (LOAD_FAST, Some((LOAD_ATTR | STORE_ATTR | LOAD_METHOD, _)), ..) => return None,
         (LOAD_CONST, _, Some(fused), Some((STORE_FAST, target))) if target == local => fused,
         (
             LOAD_CONST,
@@ -90,9 +91,13 @@ mod tests {
             (STORE_ATTR, 1),
             (LOAD_FAST, 0),
             (LOAD_FAST, 1),
+            (LOAD_FAST, 2),
+            (LOAD_METHOD, 2),
         ];
         quicken(&mut code);
         assert_eq!(code[0].0, LOAD_FAST);
+        assert_eq!(code[6].0, LOAD_FAST);
+        assert_eq!(code[7].0, LOAD_FAST_LOAD_METHOD);
         assert_eq!(code[1].0, LOAD_FAST_LOAD_ATTR);
         assert_eq!(code[2].0, LOAD_ATTR);
         assert_eq!(code[3].0, LOAD_FAST_STORE_ATTR);
