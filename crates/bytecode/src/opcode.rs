@@ -243,6 +243,9 @@ opcodes! {
     SLICE_SUBSCR = 215, Num, |a, j| if a == 3 { -2 } else { -1 }, "gilpy quickened (never emitted): BUILD_SLICE oparg then BINARY_SUBSCR or STORE_SUBSCR of an exact list (or tuple, read) with small-int or None bounds, in one step and without a slice object; else acts as BUILD_SLICE.";
     DUP_TOP_TWO_SUBSCR = 216, Num, |a, j| 2, "gilpy quickened (never emitted): DUP_TOP_TWO then BINARY_SUBSCR (an augmented subscript's read) of an exact list or tuple with a small-int index in one step; else acts as DUP_TOP_TWO. Oparg unused.";
     ROT_THREE_STORE_SUBSCR = 217, Num, |a, j| 0, "gilpy quickened (never emitted): ROT_THREE then STORE_SUBSCR (an augmented subscript's store) into an exact list with a small-int index in one step; else acts as ROT_THREE. Oparg unused.";
+    LOAD_FAST_LOAD_ATTR = 224, Local, |a, j| 1, "gilpy quickened (never emitted): LOAD_FAST oparg then LOAD_ATTR (the next instruction's oparg) of an instance attribute its inline cache knows, in one step without pushing the local; else acts as LOAD_FAST.";
+    LOAD_FAST_STORE_ATTR = 225, Local, |a, j| -1, "gilpy quickened (never emitted): LOAD_FAST oparg then STORE_ATTR (the next instruction's oparg) of an instance attribute its inline cache knows, in one step without pushing the local; else acts as LOAD_FAST.";
+    LOAD_FAST_LOAD_METHOD = 226, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg then LOAD_METHOD (the next instruction's oparg) of a plain method its inline cache knows, in one step; else acts as LOAD_FAST.";
 }
 
 impl Opcode {

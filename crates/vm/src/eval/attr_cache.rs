@@ -37,6 +37,17 @@ pub enum AttrKind {
     /// A plain function (or method descriptor) in the MRO, no `__getattribute__` of the class's
     /// own: `LOAD_METHOD` pushes it unbound unless the instance dict shadows it.
     Method,
+    /// `LOAD_ATTR` of a plain instance: a class attribute that is not a data descriptor (a
+    /// function, a constant, a `classmethod`), bound (`object.__getattribute__`'s last step)
+    /// unless the instance's own attributes shadow it. `method` is the attribute, or `None`
+    /// for an inline int, kept in `index`.
+    ClassAttr,
+    /// `ClassAttr` of an attribute that binds to itself (a constant): the value is the answer
+    /// unless the instance's own attributes shadow it.
+    ClassValue,
+    /// `LOAD_ATTR` of a plain instance: a data descriptor of the class (a `property`, a
+    /// `__slots__` member), which wins over the instance's own attributes.
+    DataDescr,
 }
 
 /// One cache entry: what an instruction learnt for one type.
@@ -47,7 +58,8 @@ pub struct AttrCache {
     /// The global type version when the entry was filled.
     version: u64,
     kind: AttrKind,
-    /// Where the name was last found in an instance dict object's entries.
+    /// Where the name was last found in an instance dict object's entries (`ClassAttr` of an
+    /// inline int: its value).
     index: u32,
     /// `InstanceDict`: the name's index in the class's shared keys (`NO_KEY` until known).
     /// `Method`: how many shared keys the class had when the name was not among them.
@@ -107,12 +119,23 @@ fn matches(e: &AttrCache, class: usize) -> bool {
     e.kind != AttrKind::Empty && e.class == class && e.version == types::version()
 }
 
-/// The entry of instruction `i` if its own (first) entry was filled for `obj`'s type at the
-/// current version: the fast paths' check, as cheap as a monomorphic cache's.
+/// The entry of instruction `i` filled for the type of `obj` at the current version: the fast
+/// paths' check, its own (first) entry inline, as cheap as a monomorphic cache's, a polymorphic
+/// site's block out of line. Callers check the kind, so an empty entry, of class 0, never
+/// matches.
 #[inline(always)]
-fn hit_first(code: &Code, i: usize, obj: &Value) -> Option<AttrCache> {
-    let e = entries(code).get(i)?.get();
-    matches(&e, obj.class_id()).then_some(e)
+fn hit_first<'c>(code: &'c Code, i: usize, obj: &Obj) -> Option<&'c Cell<AttrCache>> {
+    let all = code.attr_cache.get()?;
+    let c = all.get(i)?;
+    let class = obj.class_id();
+    let e = c.get();
+    if e.class == class && e.version == types::version() {
+        return Some(c);
+    }
+    if e.more == 0 {
+        return None;
+    }
+    hit_more(all, e.more as usize, class).and_then(|(s, _)| all.get(s))
 }
 
 /// The slot and entry of instruction `i` filled for `obj`'s type at the current version.
@@ -182,32 +205,31 @@ fn take_block(all: &[Cell<AttrCache>], header: usize, i: usize) -> Option<usize>
 }
 
 fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, key: u32) {
-    fill_method(code, i, obj, version, kind, key, None);
+    fill_entry(
+        code,
+        i,
+        obj,
+        AttrCache {
+            version,
+            kind,
+            key,
+            ..AttrCache::default()
+        },
+    );
 }
 
-fn fill_method(
-    code: &Code,
-    i: usize,
-    obj: &Value,
-    version: u64,
-    kind: AttrKind,
-    key: u32,
-    method: Option<NonNull<Obj>>,
-) {
+/// Store `entry` (its `class` and `more` set here) in the slot instruction `i` fills for `obj`.
+fn fill_entry(code: &Code, i: usize, obj: &Value, entry: AttrCache) {
     let all = entries(code);
     let class = obj.class_id();
-    let Some(c) = slot_for(code, i, class, version).and_then(|s| all.get(s)) else {
+    let Some(c) = slot_for(code, i, class, entry.version).and_then(|s| all.get(s)) else {
         return;
     };
     let more = c.get().more;
     c.set(AttrCache {
         class,
-        version,
-        kind,
-        index: 0,
-        key,
         more,
-        method,
+        ..entry
     });
 }
 
@@ -310,15 +332,35 @@ fn classify_load(obj: &Value, name: &Value) -> (AttrKind, Option<Value>) {
 /// of `LOAD_ATTR` for a cached instance attribute (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
 #[inline(always)]
 fn kept_value(obj: &Value, key: u32) -> Option<Value> {
-    let slot = obj.obj()?.dict()?.borrow();
+    kept_value_of(obj.obj()?, key)
+}
+
+#[inline(always)]
+fn kept_value_of(obj: &Obj, key: u32) -> Option<Value> {
+    let slot = obj.dict()?.borrow();
     match &*slot {
         InstDict::Values(v) => v.get(key as usize).cloned(),
         InstDict::Dict(_) => None,
     }
 }
 
-/// `LOAD_ATTR` at instruction `i`.
+/// The attribute the `LOAD_ATTR` at `i` finds on `obj` through its cache: the value the
+/// instance keeps at the cached shared-keys index (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
+/// Class attributes (`ClassValue`, 3.12's `LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES`) are read out
+/// of line: a second kind here made `execute` slower for every instruction.
 #[inline(always)]
+pub(super) fn cached_attr(code: &Code, i: usize, obj: &Value) -> Option<Value> {
+    let o = obj.obj()?;
+    let e = hit_first(code, i, o)?.get();
+    if e.kind != AttrKind::InstanceDict {
+        return None;
+    }
+    kept_value_of(o, e.key)
+}
+
+/// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
+/// cached, or the generic protocol.
+#[inline(never)]
 pub(super) fn load_attr(
     vm: &Vm,
     code: &Code,
@@ -326,19 +368,6 @@ pub(super) fn load_attr(
     obj: &Value,
     name: &Value,
 ) -> PyResult<Value> {
-    if let Some(e) = hit_first(code, i, obj)
-        && e.kind == AttrKind::InstanceDict
-        && let Some(v) = kept_value(obj, e.key)
-    {
-        return Ok(v);
-    }
-    load_attr_slow(vm, code, i, obj, name)
-}
-
-/// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
-/// cached, or the generic protocol.
-#[inline(never)]
-fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> PyResult<Value> {
     if let Some((s, e)) = hit(code, i, obj)
         && e.kind == AttrKind::InstanceDict
     {
@@ -350,15 +379,97 @@ fn load_attr_slow(vm: &Vm, code: &Code, i: usize, obj: &Value, name: &Value) -> 
             return Ok(v);
         }
     }
+    if let Some((_, e)) = hit(code, i, obj)
+        && let Some(r) = class_attr(vm, obj, name, &e)
+    {
+        return r;
+    }
     let version = types::version();
-    if classify_load(obj, name).0 == AttrKind::InstanceDict {
+    let (kind, descr) = classify_load(obj, name);
+    if matches!(kind, AttrKind::InstanceDict | AttrKind::Method) {
         let key = key_of(obj, name);
-        fill(code, i, obj, version, AttrKind::InstanceDict, key);
         if let Some(v) = kept_value(obj, key) {
+            fill(code, i, obj, version, AttrKind::InstanceDict, key);
             return Ok(v);
         }
+        if descr.is_none() {
+            fill(code, i, obj, version, AttrKind::InstanceDict, key);
+        }
+    }
+    if let Some(d) = descr
+        && matches!(obj.payload(), Some(Payload::Object))
+    {
+        fill_class_attr(code, i, obj, version, kind, &d, name);
     }
     ops::getattr(vm, obj, name)
+}
+
+/// Remember the class attribute `d` that `LOAD_ATTR` at `i` found for `obj` (its `kind` as
+/// `classify_load` said: `Empty` for a data descriptor of a plain instance).
+fn fill_class_attr(
+    code: &Code,
+    i: usize,
+    obj: &Value,
+    version: u64,
+    kind: AttrKind,
+    d: &Value,
+    name: &Value,
+) {
+    let (kind, key) = match kind {
+        AttrKind::Empty => (AttrKind::DataDescr, NO_KEY),
+        _ if ops::attr::binds_to_itself(d) => (AttrKind::ClassValue, keys_without(obj, name)),
+        _ => (AttrKind::ClassAttr, keys_without(obj, name)),
+    };
+    let (method, index) = match (d.obj_ptr(), d.as_small().map(i32::try_from)) {
+        (Some(p), _) => (Some(p), 0),
+        (None, Some(Ok(small))) => (None, small as u32),
+        _ => return,
+    };
+    let entry = AttrCache {
+        version,
+        kind,
+        index,
+        key,
+        method,
+        ..AttrCache::default()
+    };
+    fill_entry(code, i, obj, entry);
+}
+
+/// `LOAD_ATTR` through a `ClassAttr` or `DataDescr` entry: the class attribute bound to `obj`
+/// as `object.__getattribute__` would, without looking it up again; `None` when the entry is
+/// of another kind or the instance shadows it.
+fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyResult<Value>> {
+    let d = match (e.kind, e.method) {
+        (AttrKind::DataDescr, Some(p)) => Value::new_ref(p),
+        (AttrKind::ClassAttr, Some(p)) if !shadowed(obj, name, e.key) => Value::new_ref(p),
+        (AttrKind::ClassValue, _) => return class_value(obj, name, e).map(Ok),
+        _ => return None,
+    };
+    Some(ops::attr::bind(vm, d, Some(obj), &obj.class()))
+}
+
+/// The constant of a `ClassValue` entry unless the instance's own attributes shadow it.
+fn class_value(obj: &Value, name: &Value, e: &AttrCache) -> Option<Value> {
+    if shadowed(obj, name, e.key) {
+        return None;
+    }
+    match e.method {
+        Some(p) => Some(Value::new_ref(p)),
+        None => Value::small(i64::from(e.index as i32)),
+    }
+}
+
+/// The method the `LOAD_METHOD` at `i` finds for `obj` through its first entry: a plain
+/// function of its class that the instance's own attributes do not shadow (CPython's
+/// `LOAD_METHOD_WITH_VALUES`).
+#[inline(always)]
+pub(super) fn cached_method(code: &Code, i: usize, obj: &Value, name: &Value) -> Option<Value> {
+    let e = hit_first(code, i, obj.obj()?)?.get();
+    if e.kind != AttrKind::Method || shadowed(obj, name, e.key) {
+        return None;
+    }
+    e.method.map(Value::new_ref)
 }
 
 /// `LOAD_METHOD` at instruction `i`: `(Some(method), self)` to call with `self` prepended
@@ -385,7 +496,7 @@ pub(super) fn load_method(
                     return Ok((Some(Value::new_ref(m)), obj.clone()));
                 }
             }
-            AttrKind::Empty => {}
+            _ => {}
         }
     }
     if let Some(Payload::Super(sup)) = obj.payload()
@@ -400,7 +511,14 @@ pub(super) fn load_method(
         && let Some(d) = descr
     {
         let absent_below = keys_without(obj, name);
-        fill_method(code, i, obj, version, kind, absent_below, d.obj_ptr());
+        let entry = AttrCache {
+            version,
+            kind,
+            key: absent_below,
+            method: d.obj_ptr(),
+            ..AttrCache::default()
+        };
+        fill_entry(code, i, obj, entry);
         if !shadowed(obj, name, absent_below) {
             return Ok((Some(d), obj.clone()));
         }
@@ -556,43 +674,68 @@ pub(super) fn store_attr(
     name: &Value,
     value: Value,
 ) -> PyResult<()> {
-    let value = match hit_first(code, i, obj) {
-        Some(e) if e.kind == AttrKind::InstanceDict => match store_kept(obj, e.key, value) {
-            Ok(()) => return Ok(()),
-            Err(value) => value,
-        },
-        _ => value,
+    match cached_store(code, i, obj, value) {
+        Ok(()) => Ok(()),
+        Err(value) => store_attr_slow(vm, code, i, obj, name, value),
+    }
+}
+
+/// The store of the `STORE_ATTR` at `i` through its first entry into the value `obj` keeps at
+/// the cached shared-keys index; gives `value` back when that does not apply.
+#[inline(always)]
+pub(super) fn cached_store(code: &Code, i: usize, obj: &Value, value: Value) -> Result<(), Value> {
+    let Some(o) = obj.obj() else {
+        return Err(value);
     };
-    store_attr_slow(vm, code, i, obj, name, value)
+    match hit_first(code, i, o).map(Cell::get) {
+        Some(e) if e.kind == AttrKind::InstanceDict => store_kept(obj, o, e.key, value),
+        _ => Err(value),
+    }
 }
 
 /// Store the value an instance keeps at shared-keys index `key` (CPython's
 /// `STORE_ATTR_INSTANCE_VALUE`); gives `value` back when the instance has a dict or the index
 /// is unknown.
 #[inline(always)]
-fn store_kept(obj: &Value, key: u32, value: Value) -> Result<(), Value> {
-    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
+fn store_kept(obj: &Value, o: &Obj, key: u32, value: Value) -> Result<(), Value> {
+    let Some(cell) = o.dict() else {
         return Err(value);
     };
-    // Released when the function returns, after the borrow (the drop glue inline: an explicit
-    // `drop` was an out-of-line call per store).
-    let _old = {
-        let mut slot = cell.borrow_mut();
-        let InstDict::Values(v) = &mut *slot else {
-            return Err(value);
-        };
-        match v.replace_at(key as usize, value) {
-            Ok(old) => Some(old),
-            Err(value) => {
-                let width =
-                    types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
-                if key as usize >= width {
-                    return Err(value);
-                }
-                v.store_at(key as usize, width, value)
-            }
-        }
+    let mut slot = cell.borrow_mut();
+    let InstDict::Values(v) = &mut *slot else {
+        return Err(value);
     };
+    match v.replace_at(key as usize, value) {
+        Ok(old) => {
+            drop(slot);
+            drop(old);
+            Ok(())
+        }
+        Err(value) => {
+            drop(slot);
+            store_kept_new(obj, cell, key, value)
+        }
+    }
+}
+
+/// `store_kept` of an index the instance does not keep a value at yet (a new instance's first
+/// stores, in its `__init__`).
+#[inline(never)]
+fn store_kept_new(
+    obj: &Value,
+    cell: &PyCell<InstDict>,
+    key: u32,
+    value: Value,
+) -> Result<(), Value> {
+    let width = types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
+    if key as usize >= width {
+        return Err(value);
+    }
+    let old = match &mut *cell.borrow_mut() {
+        InstDict::Values(v) => v.store_at(key as usize, width, value),
+        InstDict::Dict(_) => return Err(value),
+    };
+    drop(old);
     Ok(())
 }
 

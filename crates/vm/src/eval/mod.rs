@@ -710,10 +710,16 @@ fn dispatch(
                 let v = pop(f);
                 drop(names::cell_set(names::cell_ref(f, code, arg), Some(v)));
             }
-            LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_GLOBAL | STORE_GLOBAL | DELETE_GLOBAL
-            | DELETE_DEREF | LOAD_CLASSDEREF | LOAD_CLOSURE | LOAD_ATTR | STORE_ATTR
-            | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM | IMPORT_STAR
-            | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR => {
+            LOAD_GLOBAL => names::load_global(vm, f, code, i, arg)?,
+            LOAD_ATTR => names::load_attr(vm, f, code, i, arg)?,
+            LOAD_FAST_LOAD_ATTR => pc = names::load_fast_load_attr(vm, f, code, i, arg)?,
+            STORE_ATTR => names::store_attr(vm, f, code, i, arg)?,
+            LOAD_FAST_STORE_ATTR => pc = names::load_fast_store_attr(vm, f, code, i, arg)?,
+            LOAD_METHOD => names::load_method(vm, f, code, i, arg)?,
+            LOAD_FAST_LOAD_METHOD => pc = names::load_fast_load_method(vm, f, code, i, arg)?,
+            LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | DELETE_DEREF
+            | LOAD_CLASSDEREF | LOAD_CLOSURE | DELETE_ATTR | IMPORT_NAME | IMPORT_FROM
+            | IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR => {
                 names::execute(vm, f, code, op, arg)?
             }
             CALL_FUNCTION => {

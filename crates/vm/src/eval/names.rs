@@ -1,6 +1,6 @@
 //! Instructions that load, store and delete names, cells and attributes, and imports.
 
-use super::{Step, attr_cache, pop, top};
+use super::{Step, attr_cache, pop, set_top, top};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::dict_ops;
@@ -47,6 +47,7 @@ pub(super) fn unbound_deref(vm: &Vm, code: &Code, arg: u32) -> PyErr {
     }
 }
 
+#[inline(always)]
 fn dict_version(d: &Value) -> u64 {
     match d.payload() {
         Some(Payload::Dict(t)) => t.borrow().version,
@@ -54,11 +55,17 @@ fn dict_version(d: &Value) -> u64 {
     }
 }
 
-fn entry_value(d: &Value, index: usize) -> Option<Value> {
-    match d.payload() {
-        Some(Payload::Dict(t)) => t.borrow().value_at(index),
-        _ => None,
+/// The value at entry `index` of dict `d` if its version is `version`.
+#[inline(always)]
+fn value_at_version(d: &Value, version: u64, index: u32) -> Option<Value> {
+    let Some(Payload::Dict(t)) = d.payload() else {
+        return None;
+    };
+    let t = t.borrow();
+    if t.version != version {
+        return None;
     }
+    t.value_at(index as usize)
 }
 
 /// The entry index of `name` in dict `d`, if present.
@@ -67,21 +74,37 @@ fn entry_index(vm: &Vm, d: &Value, name: &Value) -> PyResult<Option<usize>> {
     dict_ops::find(vm, d, name, h)
 }
 
-/// `LOAD_GLOBAL` with its inline cache (PEP 659's `LOAD_GLOBAL_MODULE`/`_BUILTIN` idea): the
-/// entry is looked up again only when the globals or builtins dict changed.
-fn load_global_cached(vm: &Vm, f: &Frame, code: &Code, i: usize, name: &Value) -> PyResult<Value> {
-    let (g, gv) = (f.globals.id(), dict_version(&f.globals));
-    let (b, bv) = (f.builtins.id(), dict_version(&f.builtins));
-    let hit = code.global_cache.borrow().get(i).and_then(|e| {
-        (e.globals == g && e.globals_version == gv && e.builtins == b && e.builtins_version == bv)
-            .then_some(e.found)
-            .flatten()
-    });
-    if let Some((in_builtins, index)) = hit
-        && let Some(v) = entry_value(if in_builtins { &f.builtins } else { &f.globals }, index)
-    {
-        return Ok(v);
+/// The cached value of the `LOAD_GLOBAL` at `i` (PEP 659's `LOAD_GLOBAL_MODULE` and
+/// `LOAD_GLOBAL_BUILTIN`): the entry's dicts are the frame's, at the versions it was filled at.
+#[inline(always)]
+fn cached_global(f: &Frame, code: &Code, i: usize) -> Option<Value> {
+    let e = code.global_cache.get()?.get(i)?.get();
+    if e.globals != f.globals.id() {
+        return None;
     }
+    if !e.in_builtins {
+        return value_at_version(&f.globals, e.globals_version, e.index);
+    }
+    if e.builtins != f.builtins.id() || dict_version(&f.globals) != e.globals_version {
+        return None;
+    }
+    value_at_version(&f.builtins, e.builtins_version, e.index)
+}
+
+/// `LOAD_GLOBAL` at instruction `i`.
+#[inline(always)]
+pub(super) fn load_global(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {
+    let v = match cached_global(f, code, i) {
+        Some(v) => v,
+        None => load_global_slow(vm, f, code, i, &code.names[arg as usize])?,
+    };
+    f.stack.push(v);
+    Ok(())
+}
+
+/// `LOAD_GLOBAL` without a valid cache entry: look the name up and fill the entry.
+#[inline(never)]
+fn load_global_slow(vm: &Vm, f: &Frame, code: &Code, i: usize, name: &Value) -> PyResult<Value> {
     let found = match entry_index(vm, &f.globals, name)? {
         Some(ix) => Some((false, ix)),
         None => entry_index(vm, &f.builtins, name)?.map(|ix| (true, ix)),
@@ -89,26 +112,40 @@ fn load_global_cached(vm: &Vm, f: &Frame, code: &Code, i: usize, name: &Value) -
     let Some((in_builtins, index)) = found else {
         return Err(name_error(vm, name));
     };
-    let v = entry_value(if in_builtins { &f.builtins } else { &f.globals }, index)
-        .ok_or_else(|| name_error(vm, name))?;
-    // Versions are read again: looking the name up may have run `__eq__`/`__hash__`.
-    let entry = crate::objects::function::GlobalCache {
-        globals: g,
-        globals_version: dict_version(&f.globals),
-        builtins: b,
-        builtins_version: dict_version(&f.builtins),
-        found: Some((in_builtins, index)),
+    let d = if in_builtins { &f.builtins } else { &f.globals };
+    let v = match d.payload() {
+        Some(Payload::Dict(t)) => t.borrow().value_at(index),
+        _ => None,
     };
-    let mut cache = code.global_cache.borrow_mut();
-    if cache.len() < code.instrs.len() {
-        cache.resize_with(code.instrs.len(), Default::default);
-    }
-    cache[i] = entry;
+    let v = v.ok_or_else(|| name_error(vm, name))?;
+    let (Ok(index), Some(slot)) = (u32::try_from(index), global_slot(code, i)) else {
+        return Ok(v);
+    };
+    // Versions are read now: looking the name up may have run `__eq__`/`__hash__`.
+    slot.set(crate::objects::function::GlobalCache {
+        globals: f.globals.id(),
+        globals_version: dict_version(&f.globals),
+        builtins: f.builtins.id(),
+        builtins_version: dict_version(&f.builtins),
+        in_builtins,
+        index,
+    });
     Ok(v)
 }
 
+/// The cache entry of the `LOAD_GLOBAL` at `i` (the array made on first use).
+fn global_slot(
+    code: &Code,
+    i: usize,
+) -> Option<&std::cell::Cell<crate::objects::function::GlobalCache>> {
+    let all = code
+        .global_cache
+        .get_or_init(|| vec![std::cell::Cell::new(Default::default()); code.instrs.len()].into());
+    all.get(i)
+}
+
 /// A global: the module's dict, then builtins.
-pub(crate) fn load_global(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
+fn global_or_builtin(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
     if let Some(v) = dict_ops::get_item(vm, &f.globals, name)? {
         return Ok(v);
     }
@@ -155,10 +192,6 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
     use Opcode::*;
     let name = || &code.names[arg as usize];
     match op {
-        LOAD_GLOBAL => {
-            let v = load_global_cached(vm, f, code, vm.lasti.get(), name())?;
-            f.stack.push(v);
-        }
         STORE_GLOBAL => {
             let v = pop(f);
             dict_ops::set_item(vm, &f.globals, name().clone(), v)?;
@@ -172,7 +205,7 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
             let locals = locals_of(vm, f)?;
             let v = match ops::mapping_get(vm, &locals, name())? {
                 Some(v) => v,
-                None => load_global(vm, f, name())?,
+                None => global_or_builtin(vm, f, name())?,
             };
             f.stack.push(v);
         }
@@ -207,33 +240,9 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
                 return Err(unbound_deref(vm, code, arg).into());
             }
         }
-        LOAD_ATTR => {
-            let obj = pop(f);
-            let v = attr_cache::load_attr(vm, code, vm.lasti.get(), &obj, name())?;
-            f.stack.push(v);
-        }
-        STORE_ATTR => {
-            let obj = pop(f);
-            let v = pop(f);
-            attr_cache::store_attr(vm, code, vm.lasti.get(), &obj, name(), v)?;
-        }
         DELETE_ATTR => {
             let obj = pop(f);
             ops::delattr(vm, &obj, name())?;
-        }
-        LOAD_METHOD => {
-            let obj = pop(f);
-            match attr_cache::load_method(vm, code, vm.lasti.get(), &obj, name())? {
-                (Some(meth), this) => {
-                    drop(obj);
-                    f.stack.push(meth);
-                    f.stack.push(this);
-                }
-                (None, attr) => {
-                    f.stack.push(vm.b().null.clone());
-                    f.stack.push(attr);
-                }
-            }
         }
         IMPORT_NAME => {
             let fromlist = pop(f);
@@ -265,6 +274,134 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
         }
         LOAD_ASSERTION_ERROR => f.stack.push(vm.b().exc("AssertionError").clone()),
         _ => unreachable!("not a name instruction"),
+    }
+    Ok(())
+}
+
+/// `LOAD_ATTR` at instruction `i`: the object on top of the stack replaced by its attribute.
+#[inline(always)]
+pub(super) fn load_attr(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {
+    match attr_cache::cached_attr(code, i, top(f)) {
+        Some(v) => set_top(f, v),
+        None => load_attr_slow(vm, f, code, i, arg)?,
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn load_attr_slow(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> PyResult<()> {
+    let obj = pop(f);
+    let v = attr_cache::load_attr(vm, code, i, &obj, &code.names[arg as usize])?;
+    f.stack.push(v);
+    Ok(())
+}
+
+/// `LOAD_FAST_LOAD_ATTR` at `i`: the cached attribute of local `arg` read by the `LOAD_ATTR` at
+/// `i + 1` without pushing the local; else the `LOAD_FAST` alone. The next instruction's index.
+#[inline(always)]
+pub(super) fn load_fast_load_attr(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+) -> Step<usize> {
+    if let Some(obj) = &f.fast[arg as usize]
+        && let Some(v) = attr_cache::cached_attr(code, i + 1, obj)
+    {
+        f.stack.push(v);
+        return Ok(i + 2);
+    }
+    super::load_fast(vm, f, code, arg)?;
+    Ok(i + 1)
+}
+
+/// `STORE_ATTR` at instruction `i`.
+#[inline(always)]
+pub(super) fn store_attr(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {
+    let obj = pop(f);
+    let v = pop(f);
+    attr_cache::store_attr(vm, code, i, &obj, &code.names[arg as usize], v)?;
+    Ok(())
+}
+
+/// `LOAD_FAST_STORE_ATTR` at `i`: the value on top of the stack stored into the cached
+/// attribute of local `arg` by the `STORE_ATTR` at `i + 1` without pushing the local; else the
+/// `LOAD_FAST` alone. The next instruction's index.
+#[inline(always)]
+pub(super) fn load_fast_store_attr(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+) -> Step<usize> {
+    if let Some(obj) = &f.fast[arg as usize]
+        && let Some(v) = f.stack.pop()
+    {
+        // The store may release the old value, whose `__del__` may look at this frame's line.
+        vm.lasti.set(i + 1);
+        match attr_cache::cached_store(code, i + 1, obj, v) {
+            Ok(()) => return Ok(i + 2),
+            Err(v) => f.stack.push(v),
+        }
+    }
+    super::load_fast(vm, f, code, arg)?;
+    Ok(i + 1)
+}
+
+/// `LOAD_METHOD` at instruction `i`.
+#[inline(always)]
+pub(super) fn load_method(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {
+    let name = &code.names[arg as usize];
+    if let Some(meth) = attr_cache::cached_method(code, i, top(f), name) {
+        let Some(top) = f.stack.last_mut() else {
+            unreachable!("value stack underflow")
+        };
+        let obj = std::mem::replace(top, meth);
+        f.stack.push(obj);
+        return Ok(());
+    }
+    load_method_slow(vm, f, code, i, name)?;
+    Ok(())
+}
+
+/// `LOAD_FAST_LOAD_METHOD` at `i`: the cached method of local `arg` found by the `LOAD_METHOD`
+/// at `i + 1`, pushed with the local; else the `LOAD_FAST` alone. The next instruction's index.
+#[inline(always)]
+pub(super) fn load_fast_load_method(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+) -> Step<usize> {
+    if let Some(obj) = &f.fast[arg as usize]
+        && let Some(&(_, name)) = code.instrs.get(i + 1)
+        && let Some(meth) = attr_cache::cached_method(code, i + 1, obj, &code.names[name as usize])
+    {
+        let obj = obj.clone();
+        f.stack.push(meth);
+        f.stack.push(obj);
+        return Ok(i + 2);
+    }
+    super::load_fast(vm, f, code, arg)?;
+    Ok(i + 1)
+}
+
+#[inline(never)]
+fn load_method_slow(vm: &Vm, f: &mut Frame, code: &Code, i: usize, name: &Value) -> PyResult<()> {
+    let obj = pop(f);
+    match attr_cache::load_method(vm, code, i, &obj, name)? {
+        (Some(meth), this) => {
+            drop(obj);
+            f.stack.push(meth);
+            f.stack.push(this);
+        }
+        (None, attr) => {
+            f.stack.push(vm.b().null.clone());
+            f.stack.push(attr);
+        }
     }
     Ok(())
 }

@@ -41,6 +41,11 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     };
     let arith = at(2).and_then(|(op, _)| local_arith(op));
     Some(match (second, at(2), arith, at(3)) {
+        (LOAD_ATTR, ..) => LOAD_FAST_LOAD_ATTR,
+        (STORE_ATTR, ..) => LOAD_FAST_STORE_ATTR,
+        (LOAD_METHOD, ..) => LOAD_FAST_LOAD_METHOD,
+        // `a, self.x`: the second local's own attribute superinstruction saves more.
+        (LOAD_FAST, Some((LOAD_ATTR | STORE_ATTR | LOAD_METHOD, _)), ..) => return None,
         (LOAD_CONST, _, Some(fused), Some((STORE_FAST, target))) if target == local => fused,
         (
             LOAD_CONST,
@@ -75,6 +80,29 @@ fn slice_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_of_local_quickens() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_FAST, 1),
+            (LOAD_ATTR, 0),
+            (LOAD_FAST, 1),
+            (STORE_ATTR, 1),
+            (LOAD_FAST, 0),
+            (LOAD_FAST, 1),
+            (LOAD_FAST, 2),
+            (LOAD_METHOD, 2),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST);
+        assert_eq!(code[6].0, LOAD_FAST);
+        assert_eq!(code[7].0, LOAD_FAST_LOAD_METHOD);
+        assert_eq!(code[1].0, LOAD_FAST_LOAD_ATTR);
+        assert_eq!(code[2].0, LOAD_ATTR);
+        assert_eq!(code[3].0, LOAD_FAST_STORE_ATTR);
+        assert_eq!(code[5].0, LOAD_FAST_LOAD_FAST);
+    }
 
     #[test]
     fn countdown_loop_quickens() {

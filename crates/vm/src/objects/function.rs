@@ -80,22 +80,26 @@ pub struct Code {
     /// Wordcode with `EXTENDED_ARG` folded: one (opcode, oparg) per instruction index.
     pub instrs: Vec<(gilpy_bytecode::Opcode, u32)>,
     /// `LOAD_GLOBAL`'s inline caches, by instruction index (created on first use).
-    pub global_cache: PyCell<Vec<GlobalCache>>,
+    pub global_cache: std::cell::OnceCell<Box<[std::cell::Cell<GlobalCache>]>>,
     /// `LOAD_ATTR`/`STORE_ATTR`/`LOAD_METHOD`'s inline caches, by instruction index.
     pub attr_cache: std::cell::OnceCell<Box<[std::cell::Cell<crate::eval::attr_cache::AttrCache>]>>,
 }
 
 /// Where a global was found: the entry index in the globals (or builtins) dict, valid while
 /// both dicts are the same objects with the same versions (dict versions are unique, see
-/// `dict::next_version`). No reference is held, so caching changes no refcount.
-#[derive(Default)]
+/// `dict::next_version`). No reference is held, so caching changes no refcount. A name found
+/// in the globals depends on the globals only; one found in the builtins on both dicts.
+#[derive(Clone, Copy, Default)]
 pub struct GlobalCache {
+    /// The globals dict's address; 0 for an empty entry.
     pub globals: usize,
     pub globals_version: u64,
     pub builtins: usize,
     pub builtins_version: u64,
-    /// (in builtins, entry index); `None` for an empty slot.
-    pub found: Option<(bool, usize)>,
+    /// Whether the name is the builtins' (else the globals').
+    pub in_builtins: bool,
+    /// The name's entry index in that dict.
+    pub index: u32,
 }
 
 impl<'a> Args<'a> {

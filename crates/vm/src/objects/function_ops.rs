@@ -54,7 +54,7 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyResult<Value> {
         cell_free,
         cell2arg,
         instrs,
-        global_cache: PyCell::new(Vec::new()),
+        global_cache: std::cell::OnceCell::new(),
         attr_cache: std::cell::OnceCell::new(),
         co,
     };

@@ -90,6 +90,28 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
     }
 }
 
+/// Whether `bind` gives `descr` back unchanged for an instance: no function, method
+/// descriptor, `classmethod`, `staticmethod`, `property`, slot member or `__get__` of a class
+/// written in Python (the answer holds while the type version does).
+pub(crate) fn binds_to_itself(descr: &Value) -> bool {
+    match descr.payload() {
+        None | Some(Payload::Type(_) | Payload::Int(_) | Payload::Str(_)) => true,
+        Some(Payload::Builtin(b)) => !(b.is_method && b.bound.is_none()),
+        Some(
+            Payload::Function(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_)
+            | Payload::Property(_),
+        ) => false,
+        _ => {
+            let t = descr.class();
+            slots::as_member(descr).is_none()
+                && !(type_data(&t).is_some_and(|d| d.heap)
+                    && types::lookup_str(&t, "__get__").is_some())
+        }
+    }
+}
+
 pub fn new_method(func: Value, obj: Value) -> Value {
     Value::alloc(builtin().method.clone(), Payload::Method((func, obj)))
 }
