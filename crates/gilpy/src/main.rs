@@ -53,6 +53,8 @@ fn compile(source: &str, filename: &str, mode: CompileMode) -> Result<CodeObject
 }
 
 fn main() {
+    #[cfg(not(feature = "system-allocator"))]
+    allocator::configure();
     let argv: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();

@@ -12,7 +12,7 @@ use crate::vm::Vm;
 
 /// Set the struct sequences in module `sys`.
 pub fn init(vm: &Vm, sys: &Value) {
-    let info = |qualname: &'static str, fields: &[&'static str], items: Vec<Value>| {
+    let info = |qualname: &'static str, fields: &'static [&'static str], items: Vec<Value>| {
         new_instance(&new_type(qualname, fields), items)
     };
     let version = info(

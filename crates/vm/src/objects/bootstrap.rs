@@ -133,7 +133,7 @@ fn mark_final(t: &Value) {
 }
 
 /// About how many names the builtin types, `builtins` and `sys` intern at start-up.
-const STARTUP_INTERNED: usize = 1536;
+const STARTUP_INTERNED: usize = 896;
 
 pub fn create_builtins() -> Builtins {
     crate::objects::str::reserve_interned(STARTUP_INTERNED);
@@ -280,6 +280,9 @@ pub enum LazyAttr {
         make: fn(&'static str, usize) -> Value,
         arg: usize,
     },
+    /// A tuple of these names as interned strings (`add_names`: a struct sequence's
+    /// `__match_args__`), so that they are interned only if the namespace is read.
+    Names(&'static str, &'static [&'static str]),
     /// Any other entry `set_attr` was given.
     Value(Box<str>, Value),
 }
@@ -317,6 +320,7 @@ impl LazyAttr {
                 kind,
             } => (name.into(), native_entry(name, owner, func, kind)),
             LazyAttr::Made { name, make, arg } => (name.into(), make(name, arg)),
+            LazyAttr::Names(name, names) => (name.into(), names_tuple(names)),
             LazyAttr::Value(name, v) => (String::from(name).into(), v),
         }
     }
@@ -376,6 +380,25 @@ fn add(t: &Value, owner: &'static str, name: &'static str, func: NativeFn, kind:
     }
     if let Some(o) = t.obj() {
         insert(o, name, native_entry(name, owner, func, kind));
+    }
+}
+
+/// A tuple of `names` as interned strings.
+fn names_tuple(names: &[&str]) -> Value {
+    crate::objects::tuple_ops::new_tuple(names.iter().map(|n| intern(n)).collect())
+}
+
+/// Put a tuple of `names` (interned strings) into a type's dict, made only when the namespace
+/// is filled if it is still lazy.
+pub fn add_names(t: &Value, name: &'static str, names: &'static [&'static str]) {
+    if let Some(td) = type_data(t)
+        && let LazyNamespace::Pending(lazy) = &mut *td.lazy_attrs.borrow_mut()
+    {
+        lazy.push(LazyAttr::Names(name, names));
+        return;
+    }
+    if let Some(o) = t.obj() {
+        insert(o, name, names_tuple(names));
     }
 }
 

@@ -4,7 +4,7 @@
 //! without attribute-only fields. Counterpart of CPython's `Objects/structseq.c`.
 
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{add_made, add_method, add_static, make_lazy, set_attr};
+use crate::objects::bootstrap::{add_made, add_method, add_names, add_static, make_lazy, set_attr};
 use crate::objects::function::{Args, Builtin};
 use crate::objects::str::{as_str, intern, new_str};
 use crate::objects::types::{
@@ -15,7 +15,7 @@ use crate::ops;
 use crate::vm::{PyResult, Vm};
 
 /// A struct-sequence type named `qualname` (`"sys.version_info"`) whose items are `fields`.
-pub fn new_type(qualname: &'static str, fields: &[&'static str]) -> Value {
+pub fn new_type(qualname: &'static str, fields: &'static [&'static str]) -> Value {
     let b = builtin();
     let (module, name) = qualname.rsplit_once('.').unwrap_or(("builtins", qualname));
     let t = types::new_type(
@@ -41,8 +41,7 @@ pub fn new_type(qualname: &'static str, fields: &[&'static str]) -> Value {
     set_attr(&t, "n_sequence_fields", n.clone());
     set_attr(&t, "n_fields", n);
     set_attr(&t, "n_unnamed_fields", int::from_i64(0));
-    let names = fields.iter().map(|f| intern(f)).collect();
-    set_attr(&t, "__match_args__", tuple_ops::new_tuple(names));
+    add_names(&t, "__match_args__", fields);
     for (i, field) in fields.iter().enumerate() {
         add_made(&t, field, item_property, i);
     }
