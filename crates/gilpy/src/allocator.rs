@@ -12,38 +12,28 @@
 //! (20,000 instances, tuples and lists): 11.8 M → 8.1 M instructions in the allocator.
 
 use core::alloc::{GlobalAlloc, Layout};
-use core::ffi::{c_int, c_long, c_void};
+use core::ffi::{c_int, c_void};
 use libmimalloc_sys as mi;
 
 unsafe extern "C" {
     /// glibc's `mallopt`: sets a parameter of the C library's own `malloc`.
     fn mallopt(param: c_int, value: c_int) -> c_int;
-    /// mimalloc's `mi_option_set` (declared here rather than through the binding's `extended`
-    /// feature, which would add a crate to the build for one function).
-    fn mi_option_set(option: c_int, value: c_long);
 }
 
 /// glibc's `M_ARENA_MAX` parameter of `mallopt`.
 const M_ARENA_MAX: c_int = -8;
 
-/// mimalloc's `mi_option_use_numa_nodes` (the 17th entry of its `mi_option_t` enumeration).
-const MI_OPTION_USE_NUMA_NODES: c_int = 16;
-
-/// Settings made once, first thing in `main`, before any thread starts.
-///
-/// - The C library's `malloc` keeps one arena. Nothing of gilpy's goes through it, but glibc
-///   itself calls it when a thread starts (Rust's thread start asks `pthread_getattr_np` for
-///   the stack, which allocates), and a second thread's first `malloc` makes a 64 MiB arena of
-///   its own: an mmap of 128 MiB, two munmaps and an mprotect at every start (the interpreter
-///   runs on a thread of its own), plus the pages of its header.
-/// - mimalloc counts one NUMA node rather than probing `/sys/devices/system/node/node1` when
-///   the interpreter thread first allocates (one `access` call per start; gilpy's threads all
-///   share one GIL, so NUMA placement gains nothing).
+/// Settings made once, first thing in `main`, before any thread starts: the C library's
+/// `malloc` keeps one arena. Nothing of gilpy's goes through it, but glibc itself calls it
+/// when a thread starts (Rust's thread start asks `pthread_getattr_np` for the stack, which
+/// allocates), and a second thread's first `malloc` makes a 64 MiB arena of its own: an mmap
+/// of 128 MiB, two munmaps and an mprotect at every start (the interpreter runs on a thread of
+/// its own), plus the pages of its header. mimalloc's one-call probe of
+/// `/sys/devices/system/node/node1` stays: setting its option needs the index of a C enum
+/// entry, which a mimalloc upgrade could silently shift.
 pub fn configure() {
     // SAFETY: `mallopt` only sets a parameter of glibc's malloc; no thread has started yet.
     unsafe { mallopt(M_ARENA_MAX, 1) };
-    // SAFETY: `mi_option_set` stores an option's value; any thread may call it at any time.
-    unsafe { mi_option_set(MI_OPTION_USE_NUMA_NODES, 1) };
 }
 
 /// The alignment of every block mimalloc hands out.
