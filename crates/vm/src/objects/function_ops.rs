@@ -145,10 +145,9 @@ pub fn make_function(
         module: PyCell::new(module),
         annotations: PyCell::new(annotations),
     };
-    let dict = crate::objects::dict::new_dict();
-    Ok(Value::alloc_with_dict(
+    // The attributes start as an empty values slot: `__dict__` is made on first use.
+    Ok(Value::alloc_with_values(
         vm.b().function.clone(),
-        Some(dict),
         Payload::Function(Box::new(f)),
     ))
 }

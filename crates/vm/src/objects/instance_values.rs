@@ -257,14 +257,16 @@ pub enum Store {
 }
 
 /// Store (`Some`) or delete (`None`) `name` in the dict slot `cell` of an instance of `class`,
-/// keeping values when the name can be shared and making the dict otherwise.
+/// keeping values when the name can be shared and making the dict otherwise. Only classes
+/// written in Python share keys: an instance of a builtin type whose dict starts empty (a
+/// function) gets its dict at the first store, as CPython's `func_dict`.
 pub fn store(class: &Value, cell: &PyCell<InstDict>, name: &Value, value: Option<Value>) -> Store {
     let mut slot = cell.borrow_mut();
     let values = match &mut *slot {
         InstDict::Dict(d) => return Store::Dict(d.clone(), value),
         InstDict::Values(v) => v,
     };
-    let Some(td) = type_data(class) else {
+    let Some(td) = type_data(class).filter(|td| td.heap) else {
         drop(slot);
         return Store::Dict(materialise(class, cell), value);
     };
