@@ -819,8 +819,11 @@ fn dispatch(
                     vm,
                     codeobj,
                     qualname,
-                    f.globals.clone(),
-                    f.builtins.clone(),
+                    [
+                        f.globals.clone(),
+                        f.builtins.clone(),
+                        names::module_name(vm, code, i, &f.globals)?,
+                    ],
                     [defaults, kwdefaults, annotations, closure],
                 )?;
                 f.stack.push(func);

@@ -144,6 +144,38 @@ fn global_slot(
     all.get(i)
 }
 
+/// `globals['__name__']` (`None` when absent) for `MAKE_FUNCTION` at instruction `i`: the
+/// entry index is kept in `i`'s global-cache slot while the globals dict keeps its version.
+pub(crate) fn module_name(vm: &Vm, code: &Code, i: usize, globals: &Value) -> PyResult<Value> {
+    if let Some(e) = code
+        .global_cache
+        .get()
+        .and_then(|c| c.get(i))
+        .map(|c| c.get())
+        && e.globals == globals.id()
+        && let Some(v) = value_at_version(globals, e.globals_version, e.index)
+    {
+        return Ok(v);
+    }
+    let name = crate::objects::str::intern("__name__");
+    let Some(index) = entry_index(vm, globals, &name)? else {
+        return Ok(vm.none());
+    };
+    let v = match globals.payload() {
+        Some(Payload::Dict(t)) => t.borrow().value_at(index),
+        _ => None,
+    };
+    if let (Ok(index), Some(slot)) = (u32::try_from(index), global_slot(code, i)) {
+        slot.set(crate::objects::function::GlobalCache {
+            globals: globals.id(),
+            globals_version: dict_version(globals),
+            index,
+            ..Default::default()
+        });
+    }
+    Ok(v.unwrap_or_else(|| vm.none()))
+}
+
 /// A global: the module's dict, then builtins.
 fn global_or_builtin(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
     if let Some(v) = dict_ops::get_item(vm, &f.globals, name)? {

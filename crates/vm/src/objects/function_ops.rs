@@ -4,7 +4,7 @@
 use crate::object::{Payload, Value};
 use crate::objects::function::{Code, Function};
 use crate::objects::str::{intern, new_str};
-use crate::objects::{bytes_ops, complex, dict_ops, float, int, tuple_ops};
+use crate::objects::{bytes_ops, complex, float, int, tuple_ops};
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::{CodeObject, Constant, Opcode};
@@ -111,13 +111,12 @@ pub fn load_const(vm: &Vm, c: &Constant) -> PyResult<Value> {
     })
 }
 
-/// `MAKE_FUNCTION`.
+/// `MAKE_FUNCTION`; `module` is the defining globals' `__name__` (`eval::names::module_name`).
 pub fn make_function(
     vm: &Vm,
     code: Value,
     qualname: Value,
-    globals: Value,
-    builtins: Value,
+    [globals, builtins, module]: [Value; 3],
     [defaults, kwdefaults, annotations, closure]: [Option<Value>; 4],
 ) -> PyResult<Value> {
     let (name, doc) = match code.payload() {
@@ -130,8 +129,6 @@ pub fn make_function(
         }
         _ => return Err(vm.type_error("MAKE_FUNCTION without a code object")),
     };
-    let module =
-        dict_ops::get_item(vm, &globals, &intern("__name__"))?.unwrap_or_else(|| vm.none());
     let f = Function {
         code: PyCell::new(code),
         globals,
