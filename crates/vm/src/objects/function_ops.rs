@@ -129,7 +129,9 @@ pub fn make_function(
         }
         _ => return Err(vm.type_error("MAKE_FUNCTION without a code object")),
     };
-    let f = Function {
+    // Built in place inside the box (no copy of a stack temporary); the attributes start as
+    // an empty values slot: `__dict__` is made on first use.
+    let f = Box::new(Function {
         code: PyCell::new(code),
         globals,
         builtins,
@@ -141,11 +143,10 @@ pub fn make_function(
         doc: PyCell::new(doc),
         module: PyCell::new(module),
         annotations: PyCell::new(annotations),
-    };
-    // The attributes start as an empty values slot: `__dict__` is made on first use.
+    });
     Ok(Value::alloc_with_values(
         vm.b().function.clone(),
-        Payload::Function(Box::new(f)),
+        Payload::Function(f),
     ))
 }
 
