@@ -78,6 +78,10 @@ pub struct InstanceValues {
 impl Drop for InstanceValues {
     /// The array goes back to the per-thread pool for the next instance.
     fn drop(&mut self) {
+        // An empty array (a function's attributes before any is stored) owns no memory.
+        if self.slots.is_empty() {
+            return;
+        }
         instance_values_pool::give(std::mem::take(&mut self.slots));
     }
 }
