@@ -782,6 +782,14 @@ fn dispatch(
                 } else {
                     (base - 2, base - 1)
                 };
+                if let Some(r) =
+                    native_call::call_method_descr(vm, &f.stack[callable_at], &f.stack[args_at..])
+                {
+                    let r = r?;
+                    f.stack.truncate(base - 2);
+                    f.stack.push(r);
+                    continue;
+                }
                 if ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at) {
                     f.next = pc;
                     return Ok(Flow::Call(CallSite {

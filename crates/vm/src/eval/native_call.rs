@@ -20,10 +20,21 @@ use crate::vm::{PyResult, Vm};
 #[inline(always)]
 pub fn call_native(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     match callable.payload()? {
+        Payload::Type(_) => builtin_type_call(vm, callable, args),
+        _ => call_method_descr(vm, callable, args),
+    }
+}
+
+/// The result of calling `callable`, a builtin method descriptor taken by `LOAD_METHOD` (or any
+/// unbound native function), with `args` (`self` first) borrowed from the value stack: the
+/// whole of `CALL_METHOD` for `s.add(x)` or `d.get(k, 0)`, tried before the inlining checks
+/// (CPython's `PRECALL_NO_KW_METHOD_DESCRIPTOR_O`/`_FAST`). `None` for every other callable.
+#[inline(always)]
+pub fn call_method_descr(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+    match callable.payload()? {
         Payload::Builtin(b) if b.bound.is_none() && b.name != "__new__" => {
             Some((b.func)(vm, Args::positional(args)))
         }
-        Payload::Type(_) => builtin_type_call(vm, callable, args),
         _ => None,
     }
 }
