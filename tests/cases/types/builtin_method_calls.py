@@ -98,3 +98,16 @@ x = [1, 2]
 for _ in range(3):
     x.append(x.pop() + 1)
 print(x)
+
+
+class L(list):
+    pass
+
+
+lp = L([1, 2, 3])
+print(lp.pop(), lp.pop(0), lp, [4, 5, 6].pop(-2))
+run("pop_kw", lambda: [1].pop(index=0))
+run("pop_self", lambda: list.pop((1,)))
+run("pop_unbound", lambda: list.pop())
+run("pop_range", lambda: [1].pop(5))
+run("pop_two", lambda: [1].pop(0, 1))

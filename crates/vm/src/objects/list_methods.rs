@@ -125,6 +125,15 @@ fn list_insert(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    if let [this] = args.args
+        && args.kwnames.is_empty()
+        && let Some(Payload::List(cell)) = this.payload()
+    {
+        let last = cell.borrow_mut().pop();
+        if let Some(v) = last {
+            return Ok(v);
+        }
+    }
     let (cell, a) = method_args(vm, args, "pop", 0, 1)?;
     // The index first: its `__index__` may change the list.
     let i = match a.first() {
