@@ -111,3 +111,28 @@ run("pop_self", lambda: list.pop((1,)))
 run("pop_unbound", lambda: list.pop())
 run("pop_range", lambda: [1].pop(5))
 run("pop_two", lambda: [1].pop(0, 1))
+
+
+class S(str):
+    def __del__(self):
+        print("del", str(self))
+
+
+class K:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del K", self.n)
+
+    def __hash__(self):
+        return 1
+
+
+print("abc".replace(S("a"), S("b")))
+print("abcabc".replace(S("c"), S("d"), 1))
+print({}.get(K(1), 5))
+ks = set()
+print(ks.add(K(2)), len(ks))
+ks.clear()
+print([1].index(1, 0, 5), [].copy())

@@ -77,6 +77,36 @@ fn pop(f: &mut Frame) -> Value {
     }
 }
 
+/// Replace a call's callable, `self` and arguments (`stack[at..]`) by its result `r`, releasing
+/// them in CPython's order: `self` and the arguments first to last, then the callable (a
+/// `__del__` they run prints in that order).
+#[inline(always)]
+fn replace_call(stack: &mut Vec<Value>, at: usize, r: Value) {
+    let Some(slot) = stack.get_mut(at) else {
+        unreachable!("value stack underflow")
+    };
+    let callable = std::mem::replace(slot, r);
+    // Popped into locals and dropped in stack order: cheaper than `Vec::truncate`'s slice drop
+    // for the one to three values of most calls.
+    match stack.len() - at {
+        2 => drop(stack.pop()),
+        3 => {
+            let arg = stack.pop();
+            drop(stack.pop());
+            drop(arg);
+        }
+        4 => {
+            let second = stack.pop();
+            let first = stack.pop();
+            drop(stack.pop());
+            drop(first);
+            drop(second);
+        }
+        _ => stack.truncate(at + 1),
+    }
+    drop(callable);
+}
+
 #[inline(always)]
 fn top(f: &Frame) -> &Value {
     match f.stack.last() {
@@ -785,9 +815,7 @@ fn dispatch(
                 if let Some(r) =
                     native_call::call_method_descr(vm, &f.stack[callable_at], &f.stack[args_at..])
                 {
-                    let r = r?;
-                    f.stack.truncate(base - 2);
-                    f.stack.push(r);
+                    replace_call(&mut f.stack, base - 2, r?);
                     continue;
                 }
                 if ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at) {
