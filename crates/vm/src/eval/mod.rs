@@ -807,17 +807,19 @@ fn dispatch(
             CALL_METHOD => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
+                // A builtin method below `self` (never the null `LOAD_METHOD` pushes for a plain
+                // attribute) is called before anything else is looked at.
+                if let Some(r) =
+                    native_call::call_method_descr(vm, &f.stack[base - 2], &f.stack[base - 1..])
+                {
+                    replace_call(&mut f.stack, base - 2, r?);
+                    continue;
+                }
                 let (callable_at, args_at) = if f.stack[base - 2].is(&vm.b().null) {
                     (base - 1, base)
                 } else {
                     (base - 2, base - 1)
                 };
-                if let Some(r) =
-                    native_call::call_method_descr(vm, &f.stack[callable_at], &f.stack[args_at..])
-                {
-                    replace_call(&mut f.stack, base - 2, r?);
-                    continue;
-                }
                 if ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at) {
                     f.next = pc;
                     return Ok(Flow::Call(CallSite {
@@ -841,8 +843,7 @@ fn dispatch(
                         &[],
                     )?,
                 };
-                f.stack.truncate(base - 2);
-                f.stack.push(r);
+                replace_call(&mut f.stack, base - 2, r);
             }
             MAKE_FUNCTION => {
                 let qualname = pop(f);
