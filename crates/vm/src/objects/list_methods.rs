@@ -40,9 +40,26 @@ fn method_args<'a>(
     let rest = Args {
         args: &args.args[1..],
         kwnames: args.kwnames,
-    }
-    .method_positional(vm, "list", name, min, max)?;
+    };
+    // CPython names a method of one argument or none with its type in the count error
+    // ("list.append() takes exactly one argument (0 given)"); the others keep their wording.
+    let qualified;
+    let shown =
+        match rest.kwnames.is_empty() && rest.args.len() != min && plain_method(name, min, max) {
+            true => {
+                qualified = format!("list.{name}");
+                qualified.as_str()
+            }
+            false => name,
+        };
+    let rest = rest.method_positional(vm, "list", shown, min, max)?;
     Ok((cell, rest))
+}
+
+/// Whether `name` is a list method taking exactly one argument or none, not a dunder or the
+/// comparisons.
+fn plain_method(name: &str, min: usize, max: usize) -> bool {
+    min == max && min <= 1 && !name.starts_with("__") && name != "comparison"
 }
 
 /// Clamp an optional `start`/`stop` argument to `0..=len` as `list.index` does.
