@@ -92,6 +92,55 @@ fn layout(has_dict: bool, text_len: Option<usize>) -> (Layout, usize) {
     (l.pad_to_align(), obj_at)
 }
 
+/// Copy whole `parts` into the `len` bytes at `dst`, `sep` between each two. A piece that
+/// would not fit is left out and the bytes left over are zeroed, so the `len` bytes are UTF-8
+/// text whatever the pieces add up to (callers pass their exact sum).
+///
+/// # Safety
+/// `dst` must be valid for writing `len` bytes.
+unsafe fn write_text<'a>(
+    dst: *mut u8,
+    len: usize,
+    sep: &str,
+    parts: impl Iterator<Item = &'a str>,
+) {
+    let mut at = 0;
+    for (i, part) in parts.enumerate() {
+        let gap = if i > 0 { sep.len() } else { 0 };
+        if gap + part.len() > len - at {
+            break;
+        }
+        // SAFETY: `at + gap + part.len() <= len` (tested above), inside the caller's `len`
+        // bytes; a `&str` never overlaps a fresh allocation.
+        unsafe {
+            if gap > 0 {
+                copy_piece(sep, dst.add(at));
+                at += gap;
+            }
+            copy_piece(part, dst.add(at));
+        }
+        at += part.len();
+    }
+    debug_assert_eq!(at, len, "str parts do not add up to the length given");
+    // SAFETY: `at <= len`, so the `len - at` bytes from `at` are the caller's.
+    unsafe { std::ptr::write_bytes(dst.add(at), 0, len - at) };
+}
+
+/// Copy `piece` to `dst`; a one-byte piece (a join's separator) without a call to `memcpy`.
+///
+/// # Safety
+/// `dst` must be valid for writing `piece.len()` bytes, outside `piece`.
+#[inline(always)]
+unsafe fn copy_piece(piece: &str, dst: *mut u8) {
+    // SAFETY: as the caller guarantees.
+    unsafe {
+        match *piece.as_bytes() {
+            [b] => dst.write(b),
+            _ => std::ptr::copy_nonoverlapping(piece.as_ptr(), dst, piece.len()),
+        }
+    }
+}
+
 /// Offset of the dict slot before an `Obj` that has one.
 const DICT_SLOT_BEFORE: usize = size_of::<PyCell<InstDict>>();
 
@@ -167,7 +216,10 @@ impl Value {
                 class: UnsafeCell::new(class),
                 payload,
             }),
-            Some(d) => Value::alloc_parts(class, Some(InstDict::Dict(d)), payload, None),
+            Some(d) => {
+                let text: Option<(usize, &str, std::iter::Empty<&str>)> = None;
+                Value::alloc_parts(class, Some(InstDict::Dict(d)), payload, text)
+            }
         }
     }
 
@@ -235,16 +287,31 @@ impl Value {
     /// `header` comes from `objects/str.rs`, which makes `PyStr`s only for this.
     pub(crate) fn alloc_str(class: Value, dict: Option<Value>, header: PyStr, text: &str) -> Value {
         let dict = dict.map(InstDict::Dict);
-        Value::alloc_parts(class, dict, Payload::Str(header), Some(text))
+        let text = Some((text.len(), "", std::iter::once(text)));
+        Value::alloc_parts(class, dict, Payload::Str(header), text)
     }
 
-    fn alloc_parts(
+    /// A new exact `str` whose text is `parts` with `sep` between each two, `len` bytes in
+    /// all: the pieces are copied straight into the object, with no buffer and no UTF-8 check
+    /// (each is whole text already).
+    pub(crate) fn alloc_str_joined<'a>(
+        class: Value,
+        header: PyStr,
+        len: usize,
+        sep: &str,
+        parts: impl Iterator<Item = &'a str>,
+    ) -> Value {
+        Value::alloc_parts(class, None, Payload::Str(header), Some((len, sep, parts)))
+    }
+
+    fn alloc_parts<'a, I: Iterator<Item = &'a str>>(
         class: Value,
         dict: Option<InstDict>,
         payload: Payload,
-        text: Option<&str>,
+        text: Option<(usize, &str, I)>,
     ) -> Value {
-        let (l, obj_at) = layout(dict.is_some(), text.map(str::len));
+        let leaf = dict.is_none() && text.is_some();
+        let (l, obj_at) = layout(dict.is_some(), text.as_ref().map(|t| t.0));
         // SAFETY: the layout is never zero-sized (it holds an `Obj`).
         let base = unsafe { std::alloc::alloc(l) };
         if base.is_null() {
@@ -252,8 +319,8 @@ impl Value {
         }
         let rc = RefCount::new();
         // SAFETY: `base` is a fresh allocation of layout `l`, which has room and alignment for
-        // the dict slot at 0 (when there is one), the `Obj` at `obj_at` and the text after it
-        // (`layout` computed them); each write initialises its own part once.
+        // the dict slot at 0 (when there is one), the `Obj` at `obj_at` and the `len` bytes of
+        // text after it (`layout` computed them); each write initialises its own part once.
         let p = unsafe {
             if let Some(d) = dict {
                 rc.set_flags(HAS_DICT);
@@ -262,15 +329,32 @@ impl Value {
             let p = base.add(obj_at).cast::<Obj>();
             let class = UnsafeCell::new(class);
             std::ptr::write(p, Obj { rc, class, payload });
-            if let Some(t) = text {
+            if let Some((len, sep, parts)) = text {
                 let tail = p.add(1).cast::<u8>();
-                std::ptr::write(tail.cast::<usize>(), t.len());
-                let bytes = tail.add(size_of::<usize>());
-                std::ptr::copy_nonoverlapping(t.as_ptr(), bytes, t.len());
+                std::ptr::write(tail.cast::<usize>(), len);
+                write_text(tail.add(size_of::<usize>()), len, sep, parts);
             }
             p
         };
-        Value::tracked(p)
+        if leaf {
+            Value::tracked_leaf(p)
+        } else {
+            Value::tracked(p)
+        }
+    }
+
+    /// The Value for a new object that is not a container and has no dict (a plain `str`),
+    /// registered with the collector without the container test.
+    #[inline]
+    fn tracked_leaf(p: *mut Obj) -> Value {
+        let addr = p.expose_provenance();
+        if let Some(nn) = NonNull::new(p) {
+            crate::gc::heap::track_new_leaf(nn);
+        }
+        Value {
+            bits: NonZeroUsize::new(addr).unwrap_or(NonZeroUsize::MIN),
+            _not_send: PhantomData,
+        }
     }
 
     /// The Value for a new object, registered with the collector.

@@ -17,10 +17,27 @@ pub struct PyStr {
 
 const NO_HASH: i64 = -1;
 
+/// The number of code points in `text`: its length when it is ASCII (a test about twice as
+/// cheap as counting; CPython keeps an ASCII flag for the same reason).
+fn char_count(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
 impl PyStr {
     fn header(text: &str) -> PyStr {
         PyStr {
-            chars: text.chars().count(),
+            chars: char_count(text),
+            hash: Cell::new(NO_HASH),
+        }
+    }
+
+    fn counted(chars: usize) -> PyStr {
+        PyStr {
+            chars,
             hash: Cell::new(NO_HASH),
         }
     }
@@ -109,11 +126,7 @@ pub fn new_str_counted(text: &str, chars: usize) -> Value {
     {
         return v;
     }
-    let header = PyStr {
-        chars,
-        hash: Cell::new(NO_HASH),
-    };
-    Value::alloc_str(builtin().str_.clone(), None, header, text)
+    Value::alloc_str(builtin().str_.clone(), None, PyStr::counted(chars), text)
 }
 
 /// A part of `whole`'s text as a `str` (no count of code points when `whole` is ASCII).
@@ -129,60 +142,31 @@ pub fn substr(whole: &PyStr, part: &str) -> Value {
 /// Texts up to this many bytes are assembled on the stack before their `str` is made.
 const STACK_TEXT: usize = 128;
 
-/// A `str` of the texts `a` then `b`, `chars` code points in all: assembled in a stack buffer
-/// when short, so the only allocation is the object's.
-pub fn concat(a: &str, b: &str, chars: usize) -> Value {
-    let len = a.len() + b.len();
-    if len > STACK_TEXT {
-        let mut text = String::with_capacity(len);
-        text.push_str(a);
-        text.push_str(b);
-        return new_str_counted(&text, chars);
+/// A `str` whose text is `parts` with `sep` between each two, `len` bytes and `chars` code
+/// points in all, copied straight into the new object (no buffer, no UTF-8 check); texts of up
+/// to two bytes go through `new_str_counted` for the shared one-code-point strings.
+fn joined<'a>(sep: &str, parts: impl Iterator<Item = &'a str>, len: usize, chars: usize) -> Value {
+    if len <= 2 {
+        let parts: Vec<&str> = parts.collect();
+        return new_str_counted(&parts.join(sep), chars);
     }
-    let mut buf = [0u8; STACK_TEXT];
-    buf[..a.len()].copy_from_slice(a.as_bytes());
-    buf[a.len()..len].copy_from_slice(b.as_bytes());
-    from_stack(&buf[..len], chars)
+    let class = builtin().str_.clone();
+    Value::alloc_str_joined(class, PyStr::counted(chars), len, sep, parts)
 }
 
-/// `sep.join(texts)` for texts of `len` bytes and `sep`s and `chars` code points in all:
-/// assembled in a stack buffer when short, a one-byte separator stored without a copy call.
+/// A `str` of the texts `a` then `b`, `chars` code points in all.
+pub fn concat(a: &str, b: &str, chars: usize) -> Value {
+    joined("", [a, b].into_iter(), a.len() + b.len(), chars)
+}
+
+/// `sep.join(texts)` for texts of `len` bytes and `sep`s and `chars` code points in all.
 pub fn join_texts<'a>(
     sep: &str,
     texts: impl Iterator<Item = &'a str>,
     len: usize,
     chars: usize,
 ) -> Value {
-    if len > STACK_TEXT {
-        let mut text = String::with_capacity(len);
-        for (i, t) in texts.enumerate() {
-            if i > 0 {
-                text.push_str(sep);
-            }
-            text.push_str(t);
-        }
-        return new_str_counted(&text, chars);
-    }
-    let mut buf = [0u8; STACK_TEXT];
-    let mut at = 0;
-    for (i, t) in texts.enumerate() {
-        if i > 0 {
-            match *sep.as_bytes() {
-                [] => {}
-                [b] => {
-                    buf[at] = b;
-                    at += 1;
-                }
-                _ => {
-                    buf[at..at + sep.len()].copy_from_slice(sep.as_bytes());
-                    at += sep.len();
-                }
-            }
-        }
-        buf[at..at + t.len()].copy_from_slice(t.as_bytes());
-        at += t.len();
-    }
-    from_stack(&buf[..at], chars)
+    joined(sep, texts, len, chars)
 }
 
 /// A `str` of ASCII `text` mapped byte by byte by `map` (which keeps ASCII ASCII: case
