@@ -120,13 +120,30 @@ pub struct CacheEntry {
     pub found: Option<(u32, u32)>,
 }
 
+/// Slots of a type's method cache when first used: most types look few names up, so the cache
+/// starts small (one page touched less at start-up per type) and grows to `CACHE_SLOTS` on the
+/// first collision of two names cached at the current version. Both are powers of two.
+const CACHE_FIRST: usize = 16;
 const CACHE_SLOTS: usize = 256;
 
-/// The method-cache slot of an attribute name: its address, Fibonacci-hashed (names are
-/// interned strings allocated close together, so low address bits alone collide).
+/// The slot of an attribute name in a method cache of `slots` slots (a power of two, at least
+/// 2): its address, Fibonacci-hashed, top bits (names are interned strings allocated close
+/// together, so low address bits alone collide).
 #[inline(always)]
-fn cache_slot(name: &Value) -> usize {
-    (name.id().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) % CACHE_SLOTS
+fn cache_slot(name: &Value, slots: usize) -> usize {
+    let hashed = name.id().wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    hashed >> (usize::BITS - slots.trailing_zeros())
+}
+
+/// An empty method cache of `slots` slots.
+fn empty_cache(slots: usize) -> Vec<CacheEntry> {
+    let mut cache = Vec::with_capacity(slots);
+    cache.resize_with(slots, || CacheEntry {
+        name: Value::zero(),
+        version: 0,
+        found: None,
+    });
+    cache
 }
 
 /// Bumped whenever any type's namespace changes: every cached lookup older than this is stale
@@ -372,10 +389,15 @@ pub fn compute_mro(t: &Value) -> Result<Vec<Value>, String> {
 pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     let td = type_data(t)?;
     let version = TYPE_VERSION.load(std::sync::atomic::Ordering::Relaxed);
-    let slot = cache_slot(name);
-    let hit = match td.cache.borrow().get(slot) {
-        Some(e) if e.version == version && e.name.is(name) => Some(e.found),
-        _ => None,
+    let hit = {
+        let cache = td.cache.borrow();
+        match cache.len() {
+            0 => None,
+            n => match &cache[cache_slot(name, n)] {
+                e if e.version == version && e.name.is(name) => Some(e.found),
+                _ => None,
+            },
+        }
     };
     match hit {
         Some(None) => return None,
@@ -394,14 +416,21 @@ pub fn lookup(t: &Value, name: &Value) -> Option<Value> {
     };
     let old = {
         let mut cache = td.cache.borrow_mut();
-        if cache.is_empty() {
-            cache.resize_with(CACHE_SLOTS, || CacheEntry {
-                name: Value::zero(),
-                version: 0,
-                found: None,
-            });
+        let n = cache.len();
+        let grow = match n {
+            0 => Some(CACHE_FIRST),
+            CACHE_SLOTS => None,
+            _ => {
+                let e = &cache[cache_slot(name, n)];
+                (e.version == version && !e.name.is(name)).then_some(CACHE_SLOTS)
+            }
+        };
+        let mut dropped = Vec::new();
+        if let Some(slots) = grow {
+            dropped = std::mem::replace(&mut *cache, empty_cache(slots));
         }
-        std::mem::replace(&mut cache[slot], entry)
+        let slot = cache_slot(name, cache.len());
+        (std::mem::replace(&mut cache[slot], entry), dropped)
     };
     drop(old);
     value
