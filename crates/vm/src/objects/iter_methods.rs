@@ -407,11 +407,18 @@ fn setstate(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn init() {
     let iters = &builtin().iters;
-    for (name, t) in iters.all() {
+    let all = iters.all();
+    for &(name, t) in &all {
         add_method(t, name, "__iter__", iter_self);
         add_method(t, name, "__next__", iter_next);
         add_method(t, name, "__reduce__", reduce);
     }
+    // The names from the one list made above (`IterTypes::name_of` makes the list each time).
+    let name_of = |t: &Value| {
+        all.iter()
+            .find(|(_, v)| v.is(t))
+            .map_or("iterator", |e| e.0)
+    };
     let resumable = [
         &iters.seq,
         &iters.list,
@@ -429,7 +436,7 @@ pub fn init() {
         let methods: [(&'static str, NativeFn); 2] =
             [("__length_hint__", length_hint), ("__setstate__", setstate)];
         for (m, f) in methods {
-            add_method(t, iters.name_of(t), m, f);
+            add_method(t, name_of(t), m, f);
         }
     }
     for t in [
@@ -441,7 +448,7 @@ pub fn init() {
         &iters.dict_reverseitem,
         &iters.set,
     ] {
-        add_method(t, iters.name_of(t), "__length_hint__", length_hint);
+        add_method(t, name_of(t), "__length_hint__", length_hint);
     }
     add_method(&iters.zip, "zip", "__setstate__", setstate);
 }
