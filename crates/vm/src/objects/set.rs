@@ -248,9 +248,26 @@ impl SetTable {
         if size == MIN_SIZE && self.table.len() == MIN_SIZE && self.fill == self.used {
             return;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::EMPTY; size]);
         self.fill = self.used;
         self.version += 1;
+        if size == MIN_SIZE && self.table.len() == MIN_SIZE {
+            self.purge_in_place();
+            return;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::EMPTY; size]);
+        for slot in old {
+            if let Some(key) = slot.key {
+                self.insert_clean(key, slot.hash);
+            }
+        }
+    }
+
+    /// Rebuild a minimum-size table in its own storage (as CPython's copy of its small table
+    /// to the stack): the slots move to a local array and the keys go back in table order, so
+    /// add-then-remove churn, which rebuilds every few adds, allocates nothing.
+    fn purge_in_place(&mut self) {
+        let old: [Slot; MIN_SIZE] =
+            std::array::from_fn(|j| std::mem::replace(&mut self.table[j], Slot::EMPTY));
         for slot in old {
             if let Some(key) = slot.key {
                 self.insert_clean(key, slot.hash);
