@@ -174,27 +174,28 @@ impl SetTable {
     }
 
     /// The slow probe: keys with `hash` that need their `__eq__` (to call outside the borrow).
+    /// A key found after such candidates ends the list as its last candidate, so the earlier
+    /// `__eq__`s still run first, as in CPython.
     #[cold]
     fn probe_candidates(&self, key: &Value, hash: i64) -> Probe {
         let mut candidates = Vec::new();
         let found = self.walk(hash, |j, slot| match &slot.key {
             Some(k) if slot.hash == hash => {
-                if k.is(key) {
-                    return Some(j);
+                let equal = if k.is(key) {
+                    Some(true)
+                } else {
+                    native_eq(k, key)
+                };
+                if equal != Some(false) {
+                    candidates.push((j, k.clone()));
                 }
-                match native_eq(k, key) {
-                    Some(true) => Some(j),
-                    Some(false) => None,
-                    None => {
-                        candidates.push((j, k.clone()));
-                        None
-                    }
-                }
+                equal.filter(|&e| e).map(|_| j)
             }
             _ => None,
         });
         match found {
-            Ok(j) => Probe::Found(j),
+            Ok(j) if candidates.len() == 1 => Probe::Found(j),
+            Ok(_) => Probe::Candidates(candidates),
             Err(_) if candidates.is_empty() => Probe::Missing,
             Err(_) => Probe::Candidates(candidates),
         }

@@ -65,7 +65,7 @@ fn find(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<Option<usize>> {
             Probe::Candidates(c) => c,
         };
         for (j, k) in candidates {
-            let equal = ops::eq(vm, &k, key)?;
+            let equal = k.is(key) || ops::eq(vm, &k, key)?;
             if with_table(s, |t| t.version) != Some(version) {
                 continue 'retry;
             }
@@ -156,6 +156,19 @@ pub fn add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
 }
 
 fn discard_hashed(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<bool> {
+    if let Some(t) = cell(s) {
+        let mut table = t.borrow_mut();
+        match table.find_native(key, h) {
+            Some(Lookup::Found(j)) => {
+                let old = table.remove_at(j);
+                // The removed key is released after the borrow (at the return).
+                drop(table);
+                return Ok(old.is_some());
+            }
+            Some(Lookup::Vacant { .. }) => return Ok(false),
+            None => {}
+        }
+    }
     let Some(j) = find(vm, s, key, h)? else {
         return Ok(false);
     };
