@@ -247,14 +247,7 @@ impl Value {
             std::ptr::write(p, Obj { rc, class, payload });
             p
         };
-        let addr = p.expose_provenance();
-        if let Some(nn) = NonNull::new(p) {
-            crate::gc::heap::track_new_container(nn);
-        }
-        Value {
-            bits: NonZeroUsize::new(addr).unwrap_or(NonZeroUsize::MIN),
-            _not_send: PhantomData,
-        }
+        Value::registered(p, crate::gc::heap::track_new_container)
     }
 
     /// A new object whose payload holds no references (a float): no dict slot, and not a
@@ -266,14 +259,7 @@ impl Value {
             class: UnsafeCell::new(class),
             payload,
         }));
-        let addr = p.expose_provenance();
-        if let Some(nn) = NonNull::new(p) {
-            crate::gc::heap::track_new_leaf(nn);
-        }
-        Value {
-            bits: NonZeroUsize::new(addr).unwrap_or(NonZeroUsize::MIN),
-            _not_send: PhantomData,
-        }
+        Value::tracked_leaf(p)
     }
 
     /// The common case (no dict slot, no text): an `Obj` alone, as a `Box`.
@@ -347,24 +333,24 @@ impl Value {
     /// registered with the collector without the container test.
     #[inline]
     fn tracked_leaf(p: *mut Obj) -> Value {
-        let addr = p.expose_provenance();
-        if let Some(nn) = NonNull::new(p) {
-            crate::gc::heap::track_new_leaf(nn);
-        }
-        Value {
-            bits: NonZeroUsize::new(addr).unwrap_or(NonZeroUsize::MIN),
-            _not_send: PhantomData,
-        }
+        Value::registered(p, crate::gc::heap::track_new_leaf)
     }
 
     /// The Value for a new object, registered with the collector.
     #[inline]
     fn tracked(p: *mut Obj) -> Value {
+        Value::registered(p, crate::gc::heap::track_new)
+    }
+
+    /// The Value for the new object at `p`, registered with the collector by `track` (which
+    /// test it needs: any object, a leaf, a container).
+    #[inline(always)]
+    fn registered(p: *mut Obj, track: fn(NonNull<Obj>)) -> Value {
         // Exposed, so `Obj::dict` and `str_text` can reach the rest of the allocation from an
         // `Obj` or its payload.
         let addr = p.expose_provenance();
         if let Some(nn) = NonNull::new(p) {
-            crate::gc::heap::track_new(nn);
+            track(nn);
         }
         Value {
             bits: NonZeroUsize::new(addr).unwrap_or(NonZeroUsize::MIN),

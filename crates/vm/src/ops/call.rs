@@ -613,13 +613,7 @@ fn unpack_method(stack: &mut Vec<Value>, callable_at: usize, args_at: usize) {
 #[inline]
 pub fn enter_frame(vm: &Vm) -> PyResult<()> {
     vm.enter_call()?;
-    if vm.interp.gil.eval_breaker()
-        && let Err(e) = eval::eval_breaker(vm)
-    {
-        vm.leave_call();
-        return Err(e);
-    }
-    Ok(())
+    serve_breaker_on_entry(vm)
 }
 
 /// `enter_frame` for a frame the eval loop runs inline: it does not grow the Rust stack, so
@@ -627,6 +621,12 @@ pub fn enter_frame(vm: &Vm) -> PyResult<()> {
 #[inline(always)]
 pub fn enter_inlined_frame(vm: &Vm) -> PyResult<()> {
     vm.enter_inlined_call()?;
+    serve_breaker_on_entry(vm)
+}
+
+/// The eval breaker at a call just counted; on error the call is left again.
+#[inline(always)]
+fn serve_breaker_on_entry(vm: &Vm) -> PyResult<()> {
     if vm.interp.gil.eval_breaker()
         && let Err(e) = eval::eval_breaker(vm)
     {
