@@ -163,7 +163,8 @@ fn deduce_unreachable(g: usize) -> Vec<Value> {
         }
     }
     young.truncate(survivors);
-    h.append(old, young);
+    h.append(old, &mut young);
+    h.restore(l, young);
     if g == NUM_GENERATIONS - 2 {
         h.long_lived_pending += survivors;
     } else if g == NUM_GENERATIONS - 1 {
