@@ -123,39 +123,38 @@ fn dealloc_other(obj: NonNull<Obj>) {
         }
         return;
     }
-    free_in_order(obj);
-    while let Ok(Some(next)) = PENDING.try_with(next_pending) {
-        free_in_order(next);
+    free_one(obj);
+    // Nothing waits on the queue while no deallocation runs (`with_own_queue` gives a nested
+    // one an empty queue), so all it holds now was released by `obj`.
+    let mut mark = 0;
+    while let Ok(Some((next, len))) = PENDING.try_with(|p| next_in_order(p, mark)) {
+        free_one(next);
+        mark = len;
     }
     DRAINING.set(false);
 }
 
-/// `free_one`, then the objects it released (queued in the order it released them) reversed
-/// on the queue, so they are freed first to last, each one's own children before the next:
-/// the order of CPython's recursive deallocation (an instance's attributes' `__del__` run in
-/// the attributes' order).
-fn free_in_order(obj: NonNull<Obj>) {
-    let mark = PENDING.try_with(|p| p.borrow().len()).unwrap_or(0);
-    free_one(obj);
-    let _ = PENDING.try_with(|p| {
-        let mut queue = p.borrow_mut();
-        if queue.len() > mark + 1 {
-            queue[mark..].reverse();
-        }
-    });
-}
-
-/// The next queued object; when none is left, the queue's buffer is cut back to
-/// `PENDING_KEEP` entries.
-fn next_pending(queue: &RefCell<Vec<NonNull<Obj>>>) -> Option<NonNull<Obj>> {
+/// The next object to free, and the queue's length without it. The entries past `mark` are
+/// what the last `free_one` released, in the order it released them; they are reversed
+/// first, so they are freed first to last, each one's own children before the next: the
+/// order of CPython's recursive deallocation (an instance's attributes' `__del__` run in the
+/// attributes' order). When none is left, the queue's buffer is cut back to `PENDING_KEEP`
+/// entries.
+fn next_in_order(queue: &RefCell<Vec<NonNull<Obj>>>, mark: usize) -> Option<(NonNull<Obj>, usize)> {
     let mut queue = queue.borrow_mut();
-    let next = queue.pop();
-    if next.is_none() && queue.capacity() > PENDING_KEEP {
-        queue.shrink_to(PENDING_KEEP);
+    if queue.len() > mark + 1 {
+        queue[mark..].reverse();
     }
-    next
+    let Some(next) = queue.pop() else {
+        if queue.capacity() > PENDING_KEEP {
+            queue.shrink_to(PENDING_KEEP);
+        }
+        return None;
+    };
+    Some((next, queue.len()))
 }
 
+#[inline(always)]
 fn free_one(obj: NonNull<Obj>) {
     if needs_finalizer(obj) && !finalize(obj) {
         return;
@@ -164,6 +163,7 @@ fn free_one(obj: NonNull<Obj>) {
 }
 
 /// Free an object whose finalizer, if any, has run.
+#[inline(always)]
 fn release(obj: NonNull<Obj>) {
     // SAFETY: as in `needs_finalizer`: the object is not freed yet; from here on no Python code
     // can reach it (it leaves the collector's lists before weakref callbacks run).
