@@ -597,10 +597,11 @@ unsafe fn free_instance(p: NonNull<Obj>) {
     let base = std::ptr::with_exposed_provenance_mut::<u8>(p.as_ptr().addr() - obj_at);
     // SAFETY: `alloc_with_values` or `alloc_parts` made this allocation with layout `l` (the
     // dict slot at 0, the `Obj` at `obj_at`, no text); each part is dropped once, then the
-    // memory is returned.
+    // memory is returned. Of the `Obj`, only the class needs dropping: the count has no drop
+    // and an `Object` payload holds nothing (no drop glue to dispatch on the variant).
     unsafe {
         std::ptr::drop_in_place(base.cast::<PyCell<InstDict>>());
-        std::ptr::drop_in_place(p.as_ptr());
+        std::ptr::drop_in_place((*p.as_ptr()).class.get());
         std::alloc::dealloc(base, l);
     }
 }
