@@ -48,6 +48,11 @@ pub enum AttrKind {
     /// `LOAD_ATTR` of a plain instance: a data descriptor of the class (a `property`, a
     /// `__slots__` member), which wins over the instance's own attributes.
     DataDescr,
+    /// `LOAD_ATTR`/`LOAD_METHOD` of a global of a module (exact `module` type, whose class
+    /// defines nothing of that name): entry `index` of the dict at address `method` while that
+    /// dict keeps `version` (a dict version, not the type version: CPython's
+    /// `LOAD_ATTR_MODULE`).
+    ModuleGlobal,
 }
 
 /// One cache entry: what an instruction learnt for one type.
@@ -359,7 +364,7 @@ pub(super) fn cached_attr(code: &Code, i: usize, obj: &Value) -> Option<Value> {
 }
 
 /// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
-/// cached, or the generic protocol.
+/// cached, or the generic protocol (a module's globals are read before, by `module_global`).
 #[inline(never)]
 pub(super) fn load_attr(
     vm: &Vm,
@@ -402,6 +407,62 @@ pub(super) fn load_attr(
         fill_class_attr(code, i, obj, version, kind, &d, name);
     }
     ops::getattr(vm, obj, name)
+}
+
+/// The global `name` of module `obj` read through the `ModuleGlobal` entry of instruction `i`
+/// (refilled when the module's dict changed); `None` when `obj` is not an exact module or the
+/// name is not a plain entry of its dict, for the generic protocol (`__getattr__` included).
+#[inline]
+pub(super) fn module_global(code: &Code, i: usize, obj: &Value, name: &Value) -> Option<Value> {
+    if !matches!(obj.payload(), Some(Payload::Module)) {
+        return None;
+    }
+    let c = entries(code).get(i)?;
+    let e = c.get();
+    let slot = obj.obj()?.dict()?.borrow();
+    let InstDict::Dict(d) = &*slot else {
+        return None;
+    };
+    let Some(Payload::Dict(t)) = d.payload() else {
+        return None;
+    };
+    let t = t.borrow();
+    if e.kind == AttrKind::ModuleGlobal
+        && e.method == d.obj_ptr()
+        && e.version == t.version
+        && e.class == obj.class_id()
+    {
+        return t.value_at(e.index as usize);
+    }
+    module_global_fill(c, obj, d, &t, name)
+}
+
+/// `module_global` without a valid entry: find `name` in the module's dict table `t` and
+/// remember where (keeping the site's polymorphic block).
+#[cold]
+fn module_global_fill(
+    c: &Cell<AttrCache>,
+    obj: &Value,
+    d: &Value,
+    t: &DictTable,
+    name: &Value,
+) -> Option<Value> {
+    let module = &types::builtin().module;
+    if !obj.class_is(module) || types::lookup(module, name).is_some() {
+        return None;
+    }
+    let ix = find_str(t, name, 0)?;
+    let v = t.value_at(ix)?;
+    c.set(AttrCache {
+        class: module.id(),
+        version: t.version,
+        kind: AttrKind::ModuleGlobal,
+        index: u32::try_from(ix).ok()?,
+        key: NO_KEY,
+        more: c.get().more,
+        method: d.obj_ptr(),
+    });
+    Some(v)
 }
 
 /// Remember the class attribute `d` that `LOAD_ATTR` at `i` found for `obj` (its `kind` as
@@ -481,6 +542,9 @@ pub(super) fn load_method(
     obj: &Value,
     name: &Value,
 ) -> PyResult<(Option<Value>, Value)> {
+    if let Some(v) = module_global(code, i, obj, name) {
+        return Ok((None, v));
+    }
     if let Some((s, e)) = hit(code, i, obj) {
         match e.kind {
             AttrKind::InstanceDict => {
