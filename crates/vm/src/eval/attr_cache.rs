@@ -16,6 +16,7 @@
 use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::dict::{DictTable, Probe};
 use crate::objects::function::Code;
+use crate::objects::slots;
 use crate::objects::str::as_pystr;
 use crate::objects::types;
 use crate::ops;
@@ -311,7 +312,9 @@ fn instance_value(obj: &Value, name: &Value, e: &AttrCache) -> Option<(Value, Fo
     }
 }
 
-/// What the type of `obj` says about reading `name` (at the current type version).
+/// What the type of `obj` says about reading `name` (at the current type version). A slot's
+/// member descriptor says "the instance decides": the slot is kept as the instance's own
+/// attribute of that name (`objects/slots.rs`).
 fn classify_load(obj: &Value, name: &Value) -> (AttrKind, Option<Value>) {
     let t = obj.class();
     let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(_)))
@@ -322,6 +325,7 @@ fn classify_load(obj: &Value, name: &Value) -> (AttrKind, Option<Value>) {
     let d = types::lookup(&t, name);
     let kind = match &d {
         None => AttrKind::InstanceDict,
+        Some(d) if slots::is_member_named(d, name) => return (AttrKind::InstanceDict, None),
         Some(d)
             if ops::attr::is_method_descr(d) && !matches!(obj.payload(), Some(Payload::Module)) =>
         {
@@ -662,7 +666,8 @@ fn classify_store(obj: &Value, name: &Value) -> bool {
         && as_pystr(name).is_some_and(|s| !s.as_str().starts_with("__"))
         && obj.obj().is_some_and(|o| o.dict().is_some())
         && types::special_flags(&t) & types::CUSTOM_SETATTR == 0
-        && types::lookup(&t, name).is_none_or(|d| !ops::attr::is_data_descr(&d))
+        && types::lookup(&t, name)
+            .is_none_or(|d| !ops::attr::is_data_descr(&d) || slots::is_member_named(&d, name))
 }
 
 /// Store into the instance's kept values or dict natively; gives `value` back when that needs

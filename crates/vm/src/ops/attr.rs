@@ -172,7 +172,13 @@ fn module_name(m: &Value) -> Option<String> {
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
-    match getattr_opt(vm, obj, name)? {
+    let found = match getattr_opt(vm, obj, name) {
+        Err(e) if vm.err_is(&e, "AttributeError") && heap_special(obj, "__getattr__").is_some() => {
+            None
+        }
+        r => r?,
+    };
+    match found {
         Some(v) => Ok(v),
         None => {
             if let Some(ga) = heap_special(obj, "__getattr__") {
