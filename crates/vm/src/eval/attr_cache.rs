@@ -16,6 +16,7 @@
 use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::dict::{DictTable, Probe};
 use crate::objects::function::Code;
+use crate::objects::slots;
 use crate::objects::str::as_pystr;
 use crate::objects::types;
 use crate::ops;
@@ -48,6 +49,11 @@ pub enum AttrKind {
     /// `LOAD_ATTR` of a plain instance: a data descriptor of the class (a `property`, a
     /// `__slots__` member), which wins over the instance's own attributes.
     DataDescr,
+    /// `LOAD_ATTR`/`LOAD_METHOD` of a global of a module (exact `module` type, whose class
+    /// defines nothing of that name): entry `index` of the dict at address `method` while that
+    /// dict keeps `version` (a dict version, not the type version: CPython's
+    /// `LOAD_ATTR_MODULE`).
+    ModuleGlobal,
 }
 
 /// One cache entry: what an instruction learnt for one type.
@@ -306,7 +312,9 @@ fn instance_value(obj: &Value, name: &Value, e: &AttrCache) -> Option<(Value, Fo
     }
 }
 
-/// What the type of `obj` says about reading `name` (at the current type version).
+/// What the type of `obj` says about reading `name` (at the current type version). A slot's
+/// member descriptor says "the instance decides": the slot is kept as the instance's own
+/// attribute of that name (`objects/slots.rs`).
 fn classify_load(obj: &Value, name: &Value) -> (AttrKind, Option<Value>) {
     let t = obj.class();
     let plain = !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Super(_)))
@@ -317,6 +325,7 @@ fn classify_load(obj: &Value, name: &Value) -> (AttrKind, Option<Value>) {
     let d = types::lookup(&t, name);
     let kind = match &d {
         None => AttrKind::InstanceDict,
+        Some(d) if slots::is_member_named(d, name) => return (AttrKind::InstanceDict, None),
         Some(d)
             if ops::attr::is_method_descr(d) && !matches!(obj.payload(), Some(Payload::Module)) =>
         {
@@ -359,7 +368,7 @@ pub(super) fn cached_attr(code: &Code, i: usize, obj: &Value) -> Option<Value> {
 }
 
 /// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
-/// cached, or the generic protocol.
+/// cached, or the generic protocol (a module's globals are read before, by `module_global`).
 #[inline(never)]
 pub(super) fn load_attr(
     vm: &Vm,
@@ -402,6 +411,62 @@ pub(super) fn load_attr(
         fill_class_attr(code, i, obj, version, kind, &d, name);
     }
     ops::getattr(vm, obj, name)
+}
+
+/// The global `name` of module `obj` read through the `ModuleGlobal` entry of instruction `i`
+/// (refilled when the module's dict changed); `None` when `obj` is not an exact module or the
+/// name is not a plain entry of its dict, for the generic protocol (`__getattr__` included).
+#[inline]
+pub(super) fn module_global(code: &Code, i: usize, obj: &Value, name: &Value) -> Option<Value> {
+    if !matches!(obj.payload(), Some(Payload::Module)) {
+        return None;
+    }
+    let c = entries(code).get(i)?;
+    let e = c.get();
+    let slot = obj.obj()?.dict()?.borrow();
+    let InstDict::Dict(d) = &*slot else {
+        return None;
+    };
+    let Some(Payload::Dict(t)) = d.payload() else {
+        return None;
+    };
+    let t = t.borrow();
+    if e.kind == AttrKind::ModuleGlobal
+        && e.method == d.obj_ptr()
+        && e.version == t.version
+        && e.class == obj.class_id()
+    {
+        return t.value_at(e.index as usize);
+    }
+    module_global_fill(c, obj, d, &t, name)
+}
+
+/// `module_global` without a valid entry: find `name` in the module's dict table `t` and
+/// remember where (keeping the site's polymorphic block).
+#[cold]
+fn module_global_fill(
+    c: &Cell<AttrCache>,
+    obj: &Value,
+    d: &Value,
+    t: &DictTable,
+    name: &Value,
+) -> Option<Value> {
+    let module = &types::builtin().module;
+    if !obj.class_is(module) || types::lookup(module, name).is_some() {
+        return None;
+    }
+    let ix = find_str(t, name, 0)?;
+    let v = t.value_at(ix)?;
+    c.set(AttrCache {
+        class: module.id(),
+        version: t.version,
+        kind: AttrKind::ModuleGlobal,
+        index: u32::try_from(ix).ok()?,
+        key: NO_KEY,
+        more: c.get().more,
+        method: d.obj_ptr(),
+    });
+    Some(v)
 }
 
 /// Remember the class attribute `d` that `LOAD_ATTR` at `i` found for `obj` (its `kind` as
@@ -481,6 +546,9 @@ pub(super) fn load_method(
     obj: &Value,
     name: &Value,
 ) -> PyResult<(Option<Value>, Value)> {
+    if let Some(v) = module_global(code, i, obj, name) {
+        return Ok((None, v));
+    }
     if let Some((s, e)) = hit(code, i, obj) {
         match e.kind {
             AttrKind::InstanceDict => {
@@ -598,7 +666,8 @@ fn classify_store(obj: &Value, name: &Value) -> bool {
         && as_pystr(name).is_some_and(|s| !s.as_str().starts_with("__"))
         && obj.obj().is_some_and(|o| o.dict().is_some())
         && types::special_flags(&t) & types::CUSTOM_SETATTR == 0
-        && types::lookup(&t, name).is_none_or(|d| !ops::attr::is_data_descr(&d))
+        && types::lookup(&t, name)
+            .is_none_or(|d| !ops::attr::is_data_descr(&d) || slots::is_member_named(&d, name))
 }
 
 /// Store into the instance's kept values or dict natively; gives `value` back when that needs

@@ -322,8 +322,13 @@ pub(super) fn load_attr(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32)
 
 #[inline(never)]
 fn load_attr_slow(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> PyResult<()> {
+    let name = &code.names[arg as usize];
+    if let Some(v) = attr_cache::module_global(code, i, top(f), name) {
+        set_top(f, v);
+        return Ok(());
+    }
     let obj = pop(f);
-    let v = attr_cache::load_attr(vm, code, i, &obj, &code.names[arg as usize])?;
+    let v = attr_cache::load_attr(vm, code, i, &obj, name)?;
     f.stack.push(v);
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! `module.__init__(name, doc=None)`: a module object made from Python (`types.ModuleType`).
-//! Counterpart of `module___init___impl` in CPython's `Objects/moduleobject.c`.
+//! `module.__init__(name, doc=None)`: a module object made from Python (`types.ModuleType`),
+//! and a module's own `__getattr__` (PEP 562). Counterpart of `module___init___impl` and
+//! `module_getattro` in CPython's `Objects/moduleobject.c`.
 
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::add_method;
@@ -48,6 +49,16 @@ fn module_init(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         dict_ops::set_item(vm, &dict, intern(k), v)?;
     }
     Ok(vm.none())
+}
+
+/// The `__getattr__` function a module keeps among its globals (PEP 562), to call with the
+/// name when the module and its type have no attribute of that name.
+pub fn module_getattr_hook(obj: &Value) -> Option<Value> {
+    if !matches!(obj.payload(), Some(Payload::Module)) {
+        return None;
+    }
+    let dict = obj.obj()?.dict_value()?;
+    crate::objects::dict::get_str_key(&dict, &intern("__getattr__"))
 }
 
 pub fn init() {

@@ -2,18 +2,23 @@
 //! instances have a `__dict__`. Counterpart of the member descriptors of CPython's
 //! `Objects/descrobject.c` and the `__slots__` handling of `type_new` in `Objects/typeobject.c`.
 //!
-//! Storage: a slotted instance keeps its slot values in a dict of its own that Python code
-//! cannot reach (`__dict__` and `vars()` refuse it, other names cannot be stored in it), so the
-//! semantics are CPython's; the fixed-offset layout (the memory saving) is not done yet. A
-//! subclass that has a `__dict__` shows its inherited slot values in that dict.
+//! Storage: a slotted instance keeps its slot values as instance attributes that Python code
+//! cannot reach (`__dict__` and `vars()` refuse them, other names cannot be stored): kept
+//! values laid out by the class's shared keys (`instance_values.rs`), a dict only when
+//! something made one. So a slot has a fixed index per class, and the attribute caches read
+//! and store it as an instance attribute (`LOAD_ATTR_SLOT`'s cost); the per-class offset of
+//! CPython's `PyMemberDescr` (and its memory saving) is not done. A subclass that has a
+//! `__dict__` shows its inherited slot values in that dict.
 
-use crate::object::{Payload, Value};
+use crate::object::{InstDict, Payload, Value};
 use crate::objects::bootstrap::{StaticValue, add_method, new_native_type, set_attr};
 use crate::objects::dict_ops;
 use crate::objects::function::Args;
+use crate::objects::instance_values::{self, Store};
 use crate::objects::str::{as_str, from_string, intern};
 use crate::objects::types::{self, Layout, type_data};
 use crate::ops;
+use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::sync::OnceLock;
 
@@ -49,12 +54,17 @@ fn member_name(m: &MemberDescr) -> &str {
     as_str(&m.name).unwrap_or("?")
 }
 
-/// The slot storage of `obj` for descriptor `descr`; `TypeError` when `obj`'s class does not
-/// have this slot.
-fn storage(vm: &Vm, descr: &Value, m: &MemberDescr, obj: &Value) -> PyResult<Value> {
+/// The dict slot of `obj` that keeps descriptor `descr`'s value; `TypeError` when `obj`'s
+/// class does not have this slot.
+fn storage<'o>(
+    vm: &Vm,
+    descr: &Value,
+    m: &MemberDescr,
+    obj: &'o Value,
+) -> PyResult<&'o PyCell<InstDict>> {
     let applies = types::lookup(&obj.class(), &m.name).is_some_and(|d| d.is(descr));
-    match obj.obj().and_then(|o| o.dict_value()) {
-        Some(d) if applies => Ok(d),
+    match obj.obj().and_then(|o| o.dict()) {
+        Some(cell) if applies => Ok(cell),
         _ => Err(vm.type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             member_name(m),
@@ -64,19 +74,34 @@ fn storage(vm: &Vm, descr: &Value, m: &MemberDescr, obj: &Value) -> PyResult<Val
     }
 }
 
+/// Whether `d` is the member descriptor of slot `name`: reading or storing `name` through it
+/// is reading or storing the instance's own attribute `name` (what the attribute caches do).
+pub fn is_member_named(d: &Value, name: &Value) -> bool {
+    as_member(d).is_some_and(|m| m.name.is(name) || as_str(&m.name) == as_str(name))
+}
+
 #[cold]
 fn unset(vm: &Vm, m: &MemberDescr, obj: &Value) -> PyErr {
-    vm.attribute_error(format!(
-        "'{}' object has no attribute '{}'",
-        vm.type_name(obj),
-        member_name(m)
-    ))
+    ops::attr::no_attribute(vm, obj, &m.name)
 }
 
 /// `obj.slot`.
 pub fn member_get(vm: &Vm, descr: &Value, m: &MemberDescr, obj: &Value) -> PyResult<Value> {
-    let d = storage(vm, descr, m, obj)?;
-    dict_ops::get_item(vm, &d, &m.name)?.ok_or_else(|| unset(vm, m, obj))
+    let cell = storage(vm, descr, m, obj)?;
+    let slot = cell.borrow();
+    let found = match &*slot {
+        InstDict::Values(v) => {
+            let class = obj.class();
+            let keys = type_data(&class).map(|td| td.shared_keys.borrow());
+            keys.and_then(|k| v.lookup(&k, &m.name))
+        }
+        InstDict::Dict(d) => {
+            let d = d.clone();
+            drop(slot);
+            dict_ops::get_item(vm, &d, &m.name)?
+        }
+    };
+    found.ok_or_else(|| unset(vm, m, obj))
 }
 
 /// `obj.slot = value` (`None`: `del obj.slot`).
@@ -87,7 +112,15 @@ pub fn member_set(
     obj: &Value,
     value: Option<Value>,
 ) -> PyResult<()> {
-    let d = storage(vm, descr, m, obj)?;
+    let cell = storage(vm, descr, m, obj)?;
+    let (d, value) = match instance_values::store(&obj.class(), cell, &m.name, value) {
+        Store::Done(old) => {
+            drop(old);
+            return Ok(());
+        }
+        Store::Missing => return Err(vm.attribute_error(member_name(m).to_owned())),
+        Store::Dict(d, value) => (d, value),
+    };
     match value {
         Some(v) => dict_ops::set_item(vm, &d, m.name.clone(), v),
         None if dict_ops::del_item(vm, &d, &m.name)? => Ok(()),
@@ -223,6 +256,56 @@ fn solid_base_name(layout: Layout) -> &'static str {
         Layout::Bytes => "bytes",
         _ => "str",
     }
+}
+
+/// Whether class `t` declares slot members of its own (its namespace holds descriptors it
+/// owns).
+fn adds_slots(t: &Value) -> bool {
+    let (Some(td), Some(d)) = (type_data(t), t.obj().and_then(|o| o.dict_value())) else {
+        return false;
+    };
+    let Some(Payload::Dict(table)) = d.payload() else {
+        return false;
+    };
+    let name = td.name.borrow();
+    let table = table.borrow();
+    table
+        .iter()
+        .any(|(_, e)| as_member(&e.value).is_some_and(|m| m.owner == *name))
+}
+
+/// CPython's `solid_base`: the nearest class along the first bases that adds slot members, else
+/// the first builtin type with the layout its instances have.
+fn slot_solid_base(t: &Value) -> Value {
+    let Some(td) = type_data(t) else {
+        return t.clone();
+    };
+    let first = td.bases.borrow().first().cloned();
+    match first {
+        _ if td.heap && adds_slots(t) => t.clone(),
+        Some(b) if td.heap || type_data(&b).is_some_and(|bd| bd.layout == td.layout) => {
+            slot_solid_base(&b)
+        }
+        _ => t.clone(),
+    }
+}
+
+/// `TypeError` when the bases' slot layouts cannot be combined: their solid bases must lie on
+/// one line of inheritance (CPython's `best_base`).
+pub fn check_layout(vm: &Vm, bases: &[Value]) -> PyResult<()> {
+    let mut winner: Option<Value> = None;
+    for b in bases {
+        let s = slot_solid_base(b);
+        winner = match winner {
+            Some(w) if types::is_subtype(&w, &s) => Some(w),
+            Some(w) if types::is_subtype(&s, &w) => Some(s),
+            Some(_) => {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            None => Some(s),
+        };
+    }
+    Ok(())
 }
 
 /// Whether instances of `base` carry a `__dict__`.

@@ -170,7 +170,7 @@ pub fn alloc_instance(vm: &Vm, cls: &Value) -> PyResult<Value> {
             )));
         }
     };
-    if matches!(td.layout, Layout::Object) && td.heap && !td.no_instance_dict.get() {
+    if matches!(td.layout, Layout::Object) && td.instance_has_dict() {
         return Ok(Value::alloc_with_values(cls.clone(), payload));
     }
     let dict = if td.instance_has_dict() || matches!(td.layout, Layout::Module | Layout::Exception)
@@ -392,6 +392,7 @@ pub fn type_new(
         base_list.push(builtin().object.clone());
     }
     let layout = solid_layout(vm, &base_list)?;
+    crate::objects::slots::check_layout(vm, &base_list)?;
     let slots = crate::objects::slots::parse(vm, &name_s, ns, layout)?;
     let cls = types::new_type(meta.clone(), &name_s, base_list, layout, true);
     let mro = types::compute_mro(&cls).map_err(|m| vm.type_error(m))?;

@@ -141,7 +141,9 @@ fn no_attribute_message(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
     let n = as_str(name).unwrap_or("?");
     match obj.payload() {
         Some(Payload::Module) => {
-            let mname = module_name(obj);
+            let Some(mname) = module_name(obj) else {
+                return vm.attribute_error(format!("module has no attribute '{n}'"));
+            };
             if crate::modules::import::is_initializing(obj) {
                 return vm.attribute_error(format!(
                     "partially initialized module '{mname}' has no attribute '{n}' \
@@ -161,21 +163,29 @@ fn no_attribute_message(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
     }
 }
 
-fn module_name(m: &Value) -> String {
+fn module_name(m: &Value) -> Option<String> {
     m.obj()
         .and_then(|o| o.dict_value())
         .and_then(|d| crate::objects::dict::get_str_key(&d, &intern("__name__")))
         .and_then(|n| as_str(&n).map(str::to_owned))
-        .unwrap_or_else(|| "?".into())
 }
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
-    match getattr_opt(vm, obj, name)? {
+    let found = match getattr_opt(vm, obj, name) {
+        Err(e) if vm.err_is(&e, "AttributeError") && heap_special(obj, "__getattr__").is_some() => {
+            None
+        }
+        r => r?,
+    };
+    match found {
         Some(v) => Ok(v),
         None => {
             if let Some(ga) = heap_special(obj, "__getattr__") {
                 return call::call(vm, &ga, &[obj.clone(), name.clone()], &[]);
+            }
+            if let Some(ga) = crate::objects::module_methods::module_getattr_hook(obj) {
+                return call::call(vm, &ga, std::slice::from_ref(name), &[]);
             }
             Err(no_attribute(vm, obj, name))
         }
