@@ -37,28 +37,13 @@ pub struct Frame {
     pub lasti: usize,
 }
 
-/// The buffers of a finished frame (fast locals, value stack, block stack), emptied and kept
-/// in `Vm::frame_pool` for the next call: a call then allocates and frees nothing.
-#[derive(Default)]
-pub struct Buffers {
-    fast: Vec<Option<Value>>,
-    stack: Vec<Value>,
-    blocks: Vec<Block>,
-}
-
-/// At most this many buffer sets are kept per thread (deeper recursion allocates).
+/// At most this many parked frames are kept per thread (deeper recursion allocates).
 const POOL_SIZE: usize = 64;
 /// Buffers that grew past this many slots go back to the allocator.
 const POOL_MAX_SLOTS: usize = 256;
 
 impl Frame {
-    pub fn new(
-        vm: &Vm,
-        code: Value,
-        globals: Value,
-        builtins: Value,
-        locals: Option<Value>,
-    ) -> Frame {
+    pub fn new(code: Value, globals: Value, builtins: Value, locals: Option<Value>) -> Frame {
         let (nfast, depth) = match code.payload() {
             Some(Payload::Code(c)) => (
                 c.varnames.len() + c.cell_free.len(),
@@ -66,38 +51,29 @@ impl Frame {
             ),
             _ => (0, 0),
         };
-        let Buffers {
-            mut fast,
-            mut stack,
-            blocks,
-        } = vm.frame_pool.borrow_mut().pop().unwrap_or_default();
-        for _ in 0..nfast {
-            fast.push(None);
-        }
-        stack.reserve(depth);
         Frame {
             code,
             globals,
             builtins,
             locals,
-            fast,
-            stack,
-            blocks,
+            fast: vec![None; nfast],
+            stack: Vec::with_capacity(depth),
+            blocks: Vec::new(),
             next: 0,
             lasti: 0,
         }
     }
 
     /// A frame that runs nothing (every field released), kept for `reset`.
-    pub fn parked(vm: &Vm) -> Frame {
-        Frame::new(vm, Value::zero(), Value::zero(), Value::zero(), None)
+    pub fn parked() -> Frame {
+        Frame::new(Value::zero(), Value::zero(), Value::zero(), None)
     }
 
     /// A parked frame from the thread's pool (`Vm::parked_frames`), or a new one.
     #[inline]
     pub fn take_parked(vm: &Vm) -> Box<Frame> {
         let pooled = vm.parked_frames.borrow_mut().pop();
-        pooled.unwrap_or_else(|| Box::new(Frame::parked(vm)))
+        pooled.unwrap_or_else(|| Box::new(Frame::parked()))
     }
 
     /// Park `frame` (releasing its references) and keep it in the thread's pool for the next
@@ -145,36 +121,6 @@ impl Frame {
         self.globals = Value::zero();
         self.builtins = Value::zero();
         self.locals = None;
-    }
-
-    /// Release the frame's references (locals and stack first, then its code and namespaces),
-    /// and keep its buffers for the next call.
-    pub fn recycle(self, vm: &Vm) {
-        let Frame {
-            code,
-            globals,
-            builtins,
-            locals,
-            mut fast,
-            mut stack,
-            mut blocks,
-            ..
-        } = self;
-        fast.clear();
-        stack.clear();
-        blocks.clear();
-        drop((code, globals, builtins, locals));
-        if fast.capacity() > POOL_MAX_SLOTS || stack.capacity() > POOL_MAX_SLOTS {
-            return;
-        }
-        let mut pool = vm.frame_pool.borrow_mut();
-        if pool.len() < POOL_SIZE {
-            pool.push(Buffers {
-                fast,
-                stack,
-                blocks,
-            });
-        }
     }
 
     #[inline(always)]

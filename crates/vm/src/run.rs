@@ -68,7 +68,7 @@ pub fn run_code(vm: &Vm, code: Value, globals: Value, locals: Value) -> PyResult
             .or_else(|| vm.objects().builtins.obj().and_then(|o| o.dict_value()))
             .unwrap_or_else(|| vm.none()),
     };
-    let mut frame = Frame::new(vm, code, globals, builtins, Some(locals));
+    let mut frame = Frame::new(code, globals, builtins, Some(locals));
     let nlocals = frame.code().varnames.len();
     for i in 0..frame.code().co.cellvars.len() + frame.code().co.freevars.len() {
         frame.fast[nlocals + i] = Some(crate::objects::function_ops::new_cell(None));

@@ -91,8 +91,6 @@ pub struct Vm {
     pub frames: RefCell<Vec<crate::frame_object::FrameRecord>>,
     /// The innermost running frame's instruction index (the eval loop's `lasti`).
     pub lasti: Cell<usize>,
-    /// Emptied buffers of finished frames, for the next calls (`Frame::recycle`).
-    pub frame_pool: RefCell<Vec<crate::frame::Buffers>>,
     /// Call stacks of finished eval loops, with their parked frames (`eval::run_loop`).
     pub(crate) call_stacks: RefCell<Vec<Vec<crate::eval::frame_stack::Inlined>>>,
     /// Parked frames (`Frame::park`) for the calls of Python functions that recurse through
@@ -155,7 +153,6 @@ impl Vm {
             exc_info: RefCell::new(None),
             frames: RefCell::new(Vec::new()),
             lasti: Cell::new(0),
-            frame_pool: RefCell::new(Vec::new()),
             call_stacks: RefCell::new(Vec::new()),
             parked_frames: RefCell::new(Vec::new()),
             thread_extras: RefCell::new(Default::default()),

@@ -219,7 +219,7 @@ fn start_call(
     }
     if calls.len() == depth {
         calls.push(Inlined {
-            frame: Frame::parked(vm),
+            frame: Frame::parked(),
             code: Value::zero(),
             ret_depth: 0,
             init: None,

@@ -64,6 +64,13 @@ pub fn run_code(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<Exit> {
     r
 }
 
+/// `run_code` for a frame whose record is already pushed: a generator drained by a native
+/// consumer stays entered between items (`generator_drain`).
+#[inline(always)]
+pub fn run_entered(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<Exit> {
+    frame_stack::run_loop(vm, f, code)
+}
+
 /// Raise `err` inside a suspended generator frame; false when no handler catches it.
 pub(crate) fn unwind_for_throw(vm: &Vm, f: &mut Frame, err: PyErr) -> bool {
     exceptions::unwind(vm, f, err)

@@ -477,7 +477,6 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let mut frame = crate::frame::Frame::new(
-        vm,
         f.code.borrow().clone(),
         f.globals.clone(),
         f.builtins.clone(),

@@ -4,10 +4,11 @@
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{new_builtin, set_attr};
 use crate::objects::function::{Args, NativeFn};
+use crate::objects::generator::Kind;
 use crate::objects::int_methods::not_integer;
 use crate::objects::str::{as_str, from_string};
 use crate::objects::{
-    complex, complex_methods, float, float_methods, int, int_methods, sort, types,
+    complex, complex_methods, float, float_methods, generator_drain, int, int_methods, sort, types,
 };
 use crate::ops::number::{dunder_binary_named, exact_number};
 use crate::ops::{self, BinOp, CmpOp};
@@ -204,11 +205,46 @@ fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             s.clone()
         }
     };
+    if let Some(Payload::Generator(g)) = pos[0].payload()
+        && g.kind == Kind::Generator
+    {
+        let mut sink = Sum(total);
+        generator_drain::drain(vm, g, &mut sink)?;
+        return Ok(sink.0);
+    }
     let it = ops::iter(vm, &pos[0])?;
     while let Some(item) = ops::next(vm, &it)? {
         total = add(vm, &total, &item)?;
     }
     Ok(total)
+}
+
+/// `sum` of a generator's items: small ints and exact floats are added natively.
+struct Sum(Value);
+
+impl generator_drain::Sink for Sum {
+    fn take_native(&mut self, item: Value) -> Option<Value> {
+        let total = &self.0;
+        let sum = if let (Some(x), Some(y)) = (total.as_small(), item.as_small()) {
+            int::from_i64(x + y)
+        } else if let (Some(Payload::Float(x)), Some(Payload::Float(y))) =
+            (total.payload(), item.payload())
+            && total.class_is(&types::builtin().float)
+            && item.class_is(&types::builtin().float)
+        {
+            float::new_float(x + y)
+        } else {
+            return Some(item);
+        };
+        // The old total and the item are ints or floats: releasing them runs no Python code.
+        self.0 = sum;
+        None
+    }
+
+    fn take(&mut self, vm: &Vm, item: Value) -> PyResult<()> {
+        self.0 = add(vm, &self.0, &item)?;
+        Ok(())
+    }
 }
 
 /// `a + b` with a fast path for two small ints and for two floats.

@@ -15,7 +15,9 @@ use gilpy_bytecode::Opcode;
 use gilpy_bytecode::code::flags;
 use std::cell::Cell;
 
-pub fn new_generator(vm: &Vm, func: &Value, frame: Frame) -> Value {
+/// A generator running `frame`, a frame from the thread's pool (`Frame::take_parked`) that
+/// goes back there when the generator finishes.
+pub fn new_generator(vm: &Vm, func: &Value, frame: Box<Frame>) -> Value {
     let (name, qualname) = match func.payload() {
         Some(Payload::Function(f)) => names(f),
         _ => (vm.none(), vm.none()),
@@ -32,7 +34,7 @@ pub fn new_generator(vm: &Vm, func: &Value, frame: Frame) -> Value {
     let code = frame.code.clone();
     let g = Generator {
         code,
-        frame: PyCell::new(Some(Box::new(frame))),
+        frame: PyCell::new(Some(frame)),
         running: Cell::new(false),
         name,
         qualname,
@@ -112,7 +114,7 @@ pub fn resume(
             *g.frame.borrow_mut() = Some(frame);
             Ok(Exit::Yield(v))
         }
-        r => finish(vm, g, *frame, r),
+        r => finish(vm, g, frame, r),
     }
 }
 
@@ -132,7 +134,7 @@ pub fn resume_none(vm: &Vm, g: &Generator) -> PyResult<Exit> {
             *g.frame.borrow_mut() = Some(frame);
             Ok(Exit::Yield(v))
         }
-        r => finish(vm, g, *frame, r),
+        r => finish(vm, g, frame, r),
     }
 }
 
@@ -178,7 +180,7 @@ fn run_swapped(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) 
 /// The frame stopped with `r`: put the caller's exception state back, keeping what the frame
 /// handles at a yield for its next resume (it started from none, so that is its own).
 #[inline(never)]
-fn keep_handled(vm: &Vm, g: &Generator, r: &PyResult<Exit>, caller: Option<Value>) {
+pub(super) fn keep_handled(vm: &Vm, g: &Generator, r: &PyResult<Exit>, caller: Option<Value>) {
     let inner = vm.exc_info.replace(caller);
     if matches!(r, Ok(Exit::Yield(_))) {
         *g.exc_state.borrow_mut() = inner;
@@ -198,17 +200,22 @@ fn run_frame(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) ->
     r
 }
 
-/// The frame of `g` returned or raised: its buffers go back to the pool, and a
-/// `StopIteration` escaping it becomes a `RuntimeError`.
-fn finish(vm: &Vm, g: &Generator, frame: Frame, r: PyResult<Exit>) -> PyResult<Exit> {
-    frame.recycle(vm);
+/// The frame of `g` returned or raised: it goes back to the thread's pool of parked frames,
+/// and a `StopIteration` escaping it becomes a `RuntimeError`.
+pub(super) fn finish(
+    vm: &Vm,
+    g: &Generator,
+    frame: Box<Frame>,
+    r: PyResult<Exit>,
+) -> PyResult<Exit> {
+    Frame::give_back(vm, frame);
     r.map_err(|e| wrap_escaped_stop(vm, g.kind, e))
 }
 
 /// The generator's code, borrowed from the generator (its frame holds the same object), so a
 /// resume takes no reference to it.
 #[inline(always)]
-fn code_of(g: &Generator) -> &Code {
+pub(super) fn code_of(g: &Generator) -> &Code {
     match g.code.payload() {
         Some(Payload::Code(c)) => c,
         _ => unreachable!("generator without a code object"),

@@ -44,6 +44,7 @@ pub mod format_ops;
 pub mod function;
 pub mod function_ops;
 pub mod generator;
+pub mod generator_drain;
 pub mod generator_ops;
 pub mod generic_alias;
 pub mod instance_values;

@@ -5,8 +5,10 @@
 use crate::object::{Payload, Value};
 use crate::objects::dict::Probe;
 use crate::objects::dict_ops::key_hash;
+use crate::objects::generator::Kind;
 use crate::objects::set::{Lookup, SetTable};
 use crate::objects::types::{self, builtin};
+use crate::objects::{generator_drain, generator_ops};
 use crate::ops::{self, CmpOp};
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
@@ -286,11 +288,42 @@ pub fn update(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
+    if let Some(g) = generator_ops::gen_of(other)
+        && g.kind == Kind::Generator
+    {
+        return generator_drain::drain(vm, g, &mut SetSink(s));
+    }
     let it = ops::iter(vm, other)?;
     while let Some(x) = ops::next(vm, &it)? {
         add(vm, s, x)?;
     }
     Ok(())
+}
+
+/// `update` from a generator: its items added to the set.
+struct SetSink<'a>(&'a Value);
+
+impl generator_drain::Sink for SetSink<'_> {
+    /// A key hashed natively whose probe needs no `__eq__`.
+    fn take_native(&mut self, key: Value) -> Option<Value> {
+        let (Some(h), Some(t)) = (native_hash(&key), cell(self.0)) else {
+            return Some(key);
+        };
+        let mut table = t.borrow_mut();
+        match table.probe_native(&key, h) {
+            // `key` (a small int or a str: no `__del__`) is released after the borrow.
+            Some(Lookup::Found(_)) => None,
+            Some(vacant) => {
+                table.insert_at(vacant, key, h);
+                None
+            }
+            None => Some(key),
+        }
+    }
+
+    fn take(&mut self, vm: &Vm, key: Value) -> PyResult<()> {
+        add(vm, self.0, key)
+    }
 }
 
 /// Add every key of the set `other` (CPython's `set_merge`).

@@ -188,10 +188,6 @@ pub fn call_function(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    if makes_generator(f) {
-        let frame = prepare_call(vm, f, args, kwnames)?;
-        return finish_call(vm, fv, frame);
-    }
     let mut frame = Frame::take_parked(vm);
     let code_v = reset_for(f, &mut frame);
     let code = code_of(&code_v);
@@ -202,14 +198,7 @@ pub fn call_function(
         return Err(e);
     }
     drop(code_v);
-    run_parked(vm, frame)
-}
-
-/// Whether calling `f` makes a generator, coroutine or async generator.
-#[inline(always)]
-fn makes_generator(f: &Function) -> bool {
-    // No Python code runs while `__code__` is borrowed here.
-    is_generator(code_of(&f.code.borrow()))
+    finish_call(vm, fv, frame)
 }
 
 /// Make the parked `frame` a frame of `f` (its arguments still unbound); returns the code it
@@ -243,33 +232,14 @@ fn run_parked(vm: &Vm, mut frame: Box<Frame>) -> PyResult<Value> {
     r
 }
 
-/// The frame of a call of `f`, its arguments bound.
-fn prepare_call(vm: &Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
-    let code_v = f.code.borrow().clone();
-    let code = code_of(&code_v);
-    if kwnames.is_empty() && plain_positional(f, code, args.len()) {
-        return Ok(prepare_plain_call(vm, f, &code_v, args.iter().cloned()));
-    }
-    let mut frame = Frame::new(
-        vm,
-        code_v.clone(),
-        f.globals.clone(),
-        f.builtins.clone(),
-        None,
-    );
-    bind_arguments(vm, f, code, &mut frame, args, kwnames)?;
-    init_cells(code, f, &mut frame);
-    Ok(frame)
-}
-
-/// Run a prepared frame of function `fv` (or make a generator of it).
-fn finish_call(vm: &Vm, fv: &Value, mut frame: Frame) -> PyResult<Value> {
+/// Run a bound frame of function `fv` taken from the thread's pool (`Frame::take_parked`), or
+/// make a generator of it (which gives the frame back when it finishes).
+#[inline(always)]
+fn finish_call(vm: &Vm, fv: &Value, frame: Box<Frame>) -> PyResult<Value> {
     if is_generator(frame.code()) {
         return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
     }
-    let r = run_frame(vm, &mut frame);
-    frame.recycle(vm);
-    r
+    run_parked(vm, frame)
 }
 
 /// Whether calling code makes a generator, coroutine or async generator.
@@ -295,25 +265,6 @@ fn plain_positional(f: &Function, code: &Code, npos: usize) -> bool {
             .borrow()
             .as_ref()
             .is_some_and(|d| npos + tuple_ops::items(d).len() >= argcount)
-}
-
-/// The frame of a plain positional call (`plain_positional`): `args` fill the first locals,
-/// defaults the rest.
-fn prepare_plain_call(
-    vm: &Vm,
-    f: &Function,
-    code_v: &Value,
-    args: impl Iterator<Item = Value>,
-) -> Frame {
-    let mut frame = Frame::new(
-        vm,
-        code_v.clone(),
-        f.globals.clone(),
-        f.builtins.clone(),
-        None,
-    );
-    bind_plain(f, code_of(code_v), &mut frame, args);
-    frame
 }
 
 /// Bind the arguments of a plain positional call (`plain_positional`) in a new frame.
@@ -361,6 +312,28 @@ fn needs_cells(f: &Function, code: &Code) -> bool {
     !code.cell2arg.is_empty() || f.closure.is_some()
 }
 
+/// A parked frame of `f` with `args` bound: a plain call moves them in (each argument's slot is
+/// left holding an inline int, which owns nothing), any other binds copies.
+#[inline(always)]
+fn bind_moved(
+    vm: &Vm,
+    f: &Function,
+    args: &mut [Value],
+    kwnames: &[Value],
+) -> PyResult<Box<Frame>> {
+    let mut frame = Frame::take_parked(vm);
+    let code_v = reset_for(f, &mut frame);
+    let code = code_of(&code_v);
+    if kwnames.is_empty() && plain_positional(f, code, args.len()) {
+        let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
+        bind_plain(f, code, &mut frame, moved);
+    } else if let Err(e) = bind_all(vm, f, code, &mut frame, args, kwnames) {
+        Frame::give_back(vm, frame);
+        return Err(e);
+    }
+    Ok(frame)
+}
+
 /// A call from the eval loop of `stack[callable_at]` with arguments `stack[args_at..]`. A
 /// Python function's frame takes the arguments over: they leave the caller's stack before it
 /// runs, as CPython 3.11's calls move them (so `sys.getrefcount` inside sees no stack copy).
@@ -373,35 +346,10 @@ pub fn call_from_eval_stack(
 ) -> PyResult<Value> {
     let (head, args) = stack.split_at_mut(args_at);
     let frame = match head[callable_at].payload() {
-        Some(Payload::Function(f)) if !makes_generator(f) => {
-            let mut frame = Frame::take_parked(vm);
-            let code_v = reset_for(f, &mut frame);
-            let code = code_of(&code_v);
-            if kwnames.is_empty() && plain_positional(f, code, args.len()) {
-                // Each argument's slot is left holding an inline int (which owns nothing).
-                let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
-                bind_plain(f, code, &mut frame, moved);
-            } else if let Err(e) = bind_all(vm, f, code, &mut frame, args, kwnames) {
-                Frame::give_back(vm, frame);
-                return Err(e);
-            }
-            drop(code_v);
-            stack.truncate(args_at);
-            return run_parked(vm, frame);
-        }
         Some(Payload::Function(f)) => {
-            let code_v = f.code.borrow().clone();
-            if kwnames.is_empty() && plain_positional(f, code_of(&code_v), args.len()) {
-                // Each argument's slot is left holding an inline int (which owns nothing).
-                let moved = args.iter_mut().map(|v| std::mem::replace(v, Value::zero()));
-                let frame = prepare_plain_call(vm, f, &code_v, moved);
-                stack.truncate(args_at);
-                frame
-            } else {
-                let frame = prepare_call(vm, f, args, kwnames)?;
-                stack.truncate(args_at);
-                frame
-            }
+            let frame = bind_moved(vm, f, args, kwnames)?;
+            stack.truncate(args_at);
+            frame
         }
         _ => return call(vm, &head[callable_at], args, kwnames),
     };

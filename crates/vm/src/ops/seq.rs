@@ -497,11 +497,33 @@ pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
         }
         _ => Vec::new(),
     };
+    if let Some(Payload::Generator(g)) = v.payload()
+        && g.kind == crate::objects::generator::Kind::Generator
+    {
+        let mut sink = Collect(out);
+        crate::objects::generator_drain::drain(vm, g, &mut sink)?;
+        return Ok(sink.0);
+    }
     let it = iter(vm, v)?;
     while let Some(x) = next(vm, &it)? {
         out.push(x);
     }
     Ok(out)
+}
+
+/// `collect` from a generator: every item is pushed natively.
+struct Collect(Vec<Value>);
+
+impl crate::objects::generator_drain::Sink for Collect {
+    fn take_native(&mut self, item: Value) -> Option<Value> {
+        self.0.push(item);
+        None
+    }
+
+    fn take(&mut self, _vm: &Vm, item: Value) -> PyResult<()> {
+        self.0.push(item);
+        Ok(())
+    }
 }
 
 /// `+` and `*` of builtin sequences (exact types); `None` when not applicable.
