@@ -68,18 +68,10 @@ impl Indices {
         }
     }
 
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     #[inline]
     fn get(&self, slot: usize) -> u32 {
         match self {
-            Indices::Small(a) => match a[slot] {
-                SMALL_EMPTY => EMPTY,
-                SMALL_DUMMY => DUMMY,
-                ix => u32::from(ix),
-            },
+            Indices::Small(a) => a[slot].index(),
             Indices::Large(b) => b[slot],
         }
     }
@@ -97,6 +89,29 @@ impl Indices {
             }
             Indices::Large(b) => b[slot] = ix,
         }
+    }
+}
+
+/// A slot of an index table of one width, read as an entry index, `EMPTY` or `DUMMY`.
+trait IndexSlot: Copy {
+    fn index(self) -> u32;
+}
+
+impl IndexSlot for u8 {
+    #[inline(always)]
+    fn index(self) -> u32 {
+        match self {
+            SMALL_EMPTY => EMPTY,
+            SMALL_DUMMY => DUMMY,
+            ix => u32::from(ix),
+        }
+    }
+}
+
+impl IndexSlot for u32 {
+    #[inline(always)]
+    fn index(self) -> u32 {
+        self
     }
 }
 
@@ -177,24 +192,33 @@ impl DictTable {
     }
 
     /// The probe when no key on the way needs Python's `__eq__`: `Some(entry index or None)`;
-    /// `None` at the first key with `key`'s hash that only `__eq__` can compare.
+    /// `None` at the first key with `key`'s hash that only `__eq__` can compare. The index
+    /// table's width is matched once, not at every step.
     #[inline]
     pub fn probe_native(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
-        if self.indices.is_empty() {
-            return Some(None);
+        match &self.indices {
+            Indices::Small(a) => self.probe_in(&a[..], key, hash),
+            Indices::Large(b) if b.is_empty() => Some(None),
+            Indices::Large(b) => self.probe_in(&b[..], key, hash),
         }
-        let mask = self.mask();
+    }
+
+    /// `probe_native` over an index table of one width: a key with the same hash is found
+    /// by identity, then by `key_eq` (CPython's `unicodekeys_lookup_unicode` for str keys).
+    #[inline(always)]
+    fn probe_in<S: IndexSlot>(&self, slots: &[S], key: &Value, hash: i64) -> Option<Option<usize>> {
+        let mask = slots.len() - 1;
         let mut perturb = hash as u64;
         let mut slot = (hash as u64 as usize) & mask;
         loop {
-            let ix = self.indices.get(slot);
+            let ix = slots[slot].index();
             if ix == EMPTY {
                 return Some(None);
             }
             if ix != DUMMY
                 && let Some(e) = &self.entries[ix as usize]
                 && e.hash == hash
-                && (e.key.is(key) || native_eq(&e.key, key)?)
+                && (e.key.is(key) || key_eq(&e.key, key)?)
             {
                 return Some(Some(ix as usize));
             }
@@ -375,6 +399,21 @@ impl DictTable {
     pub fn entries_len(&self) -> usize {
         self.entries.len()
     }
+}
+
+/// `stored == key` for a stored key with `key`'s hash that is not `key` itself: two exact
+/// strs compare their texts (lengths first, as CPython's `unicode_eq`); anything else goes
+/// through `native_eq`.
+#[inline(always)]
+fn key_eq(stored: &Value, key: &Value) -> Option<bool> {
+    if let (Some(Payload::Str(a)), Some(Payload::Str(b))) = (stored.payload(), key.payload()) {
+        let str_id = builtin().str_.id();
+        if stored.class_id() == str_id && key.class_id() == str_id {
+            let (a, b) = (a.as_str().as_bytes(), b.as_str().as_bytes());
+            return Some(a.len() == b.len() && a == b);
+        }
+    }
+    native_eq(stored, key)
 }
 
 /// Equality decided without running Python code, when both keys are of builtin types whose

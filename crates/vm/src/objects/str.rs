@@ -112,6 +112,19 @@ impl Drop for Latin1 {
     }
 }
 
+/// The `str` of one code point: the shared one below 256 (no text to scan), a new one
+/// otherwise.
+#[inline]
+pub fn char_str(c: char) -> Value {
+    let code = c as usize;
+    if code < LATIN1_SLOTS - 1
+        && let Some(v) = LATIN1.with(|l| l.borrow().0[code].clone())
+    {
+        return v;
+    }
+    new_str_counted(c.encode_utf8(&mut [0; 4]), 1)
+}
+
 pub fn from_string(text: String) -> Value {
     new_str(&text)
 }
@@ -139,19 +152,34 @@ pub fn substr(whole: &PyStr, part: &str) -> Value {
     }
 }
 
-/// Texts up to this many bytes are assembled on the stack before their `str` is made.
-const STACK_TEXT: usize = 128;
-
 /// A `str` whose text is `parts` with `sep` between each two, `len` bytes and `chars` code
 /// points in all, copied straight into the new object (no buffer, no UTF-8 check); texts of up
 /// to two bytes go through `new_str_counted` for the shared one-code-point strings.
 fn joined<'a>(sep: &str, parts: impl Iterator<Item = &'a str>, len: usize, chars: usize) -> Value {
-    if len <= 2 {
-        let parts: Vec<&str> = parts.collect();
-        return new_str_counted(&parts.join(sep), chars);
+    if chars <= 1 && len <= 2 {
+        return shared_joined(sep, parts, len);
     }
     let class = builtin().str_.clone();
     Value::alloc_str_joined(class, PyStr::counted(chars), len, sep, parts)
+}
+
+/// `joined` of at most two bytes making at most one code point: the shared `str` of that
+/// text, assembled on the stack.
+#[cold]
+fn shared_joined<'a>(sep: &str, parts: impl Iterator<Item = &'a str>, len: usize) -> Value {
+    let mut buf = [0u8; 2];
+    let mut at = 0;
+    for (i, part) in parts.enumerate() {
+        let gap = if i > 0 { sep } else { "" };
+        for piece in [gap, part] {
+            if let Some(dst) = buf.get_mut(at..at + piece.len()) {
+                dst.copy_from_slice(piece.as_bytes());
+            }
+            at += piece.len();
+        }
+    }
+    let bytes = buf.get(..len).unwrap_or_default();
+    new_str(&String::from_utf8_lossy(bytes))
 }
 
 /// A `str` of the texts `a` then `b`, `chars` code points in all.
@@ -169,28 +197,29 @@ pub fn join_texts<'a>(
     joined(sep, texts, len, chars)
 }
 
-/// A `str` of ASCII `text` mapped byte by byte by `map` (which keeps ASCII ASCII: case
-/// conversions), assembled on the stack when short.
+/// The ASCII characters in order: `&ASCII_CHARS[b..=b]` is the one-byte text of `b`.
+const ASCII_CHARS: &str = "\0\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f";
+
+/// A `str` of ASCII `text` with each byte mapped by `map`, which keeps ASCII ASCII (case
+/// conversions): the runs of bytes `map` keeps are copied from `text` and the others from
+/// `ASCII_CHARS`, straight into the new object (no buffer, no UTF-8 check).
 pub fn map_ascii(text: &str, map: impl Fn(u8) -> u8) -> Value {
     debug_assert!(text.is_ascii());
-    if text.len() > STACK_TEXT {
-        let mapped: Vec<u8> = text.bytes().map(map).collect();
-        return from_stack(&mapped, text.len());
-    }
-    let mut buf = [0u8; STACK_TEXT];
-    for (b, c) in buf.iter_mut().zip(text.bytes()) {
-        *b = map(c);
-    }
-    from_stack(&buf[..text.len()], text.len())
-}
-
-/// A `str` of bytes assembled from whole UTF-8 texts (checked again all the same: never a
-/// `str` of invalid text).
-fn from_stack(bytes: &[u8], chars: usize) -> Value {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => new_str_counted(text, chars),
-        Err(_) => new_str(&String::from_utf8_lossy(bytes)),
-    }
+    let mut at = 0;
+    let parts = std::iter::from_fn(|| {
+        let rest = text.as_bytes().get(at..)?;
+        let first = *rest.first()?;
+        let mapped = usize::from(map(first));
+        if mapped != usize::from(first) {
+            at += 1;
+            return ASCII_CHARS.get(mapped..=mapped);
+        }
+        let run = rest.iter().position(|&b| map(b) != b).unwrap_or(rest.len());
+        let part = text.get(at..at + run);
+        at += run;
+        part
+    });
+    joined("", parts, text.len(), text.len())
 }
 
 /// A new instance of `cls` (`str` or a subclass of it, with its instance dict if it has one).
@@ -348,5 +377,15 @@ pub fn as_pystr(v: &Value) -> Option<&PyStr> {
     match v.payload() {
         Some(Payload::Str(s)) => Some(s),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ascii_chars_are_in_order() {
+        let bytes = super::ASCII_CHARS.as_bytes();
+        assert_eq!(bytes.len(), 128);
+        assert!(bytes.iter().enumerate().all(|(i, &b)| usize::from(b) == i));
     }
 }

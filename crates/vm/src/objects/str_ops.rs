@@ -27,19 +27,13 @@ pub fn byte_offset(s: &str, ascii: bool, i: usize) -> usize {
 #[inline]
 pub fn char_from(s: &str, byte: usize) -> Option<(Value, usize)> {
     let c = s.get(byte..)?.chars().next()?;
-    Some((
-        crate::objects::str::new_str(c.encode_utf8(&mut [0; 4])),
-        c.len_utf8(),
-    ))
+    Some((crate::objects::str::char_str(c), c.len_utf8()))
 }
 
 /// The code point ending at byte `byte` of `s`, as a new `str`, with its width in bytes.
 pub fn char_before(s: &str, byte: usize) -> Option<(Value, usize)> {
     let c = s.get(..byte)?.chars().next_back()?;
-    Some((
-        crate::objects::str::new_str(c.encode_utf8(&mut [0; 4])),
-        c.len_utf8(),
-    ))
+    Some((crate::objects::str::char_str(c), c.len_utf8()))
 }
 
 pub fn getitem(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
@@ -63,7 +57,7 @@ pub fn getitem(vm: &Vm, s: &Value, k: &Value) -> PyResult<Value> {
     match seq_index(vm, k, len, "string")? {
         Some(i) => {
             let c = char_at(ps.as_str(), ps.is_ascii(), i).unwrap_or('\0');
-            Ok(crate::objects::str::new_str(c.encode_utf8(&mut [0; 4])))
+            Ok(crate::objects::str::char_str(c))
         }
         None => Err(vm.index_error("string index out of range")),
     }
