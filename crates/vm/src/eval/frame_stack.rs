@@ -9,6 +9,7 @@ use crate::object::{Payload, Value};
 use crate::objects::function::Code;
 use crate::objects::type_ops;
 use crate::ops;
+use crate::ops::call::Inline;
 use crate::vm::{PyResult, Vm};
 
 /// What `dispatch` hands back to `execute`.
@@ -25,9 +26,9 @@ pub(super) struct CallSite {
     pub(super) args_at: usize,
     /// The caller's stack depth once the call has returned (its result is pushed there).
     pub(super) ret_depth: usize,
-    /// A call with keywords (`CALL_FUNCTION_KW`): the tuple of their names sits on the stack
-    /// above the arguments, whose last values are the keywords'.
-    pub(super) keywords: bool,
+    /// What is called. With keywords (`CALL_FUNCTION_KW`), the tuple of their names sits on
+    /// the stack above the arguments, whose last values are the keywords'.
+    pub(super) kind: Inline,
 }
 
 /// `CALL_FUNCTION_KW` with `nargs` arguments (the names tuple on top): the call's site when
@@ -41,7 +42,7 @@ pub(super) fn call_keywords(vm: &Vm, f: &mut Frame, nargs: usize) -> PyResult<Op
             callable_at: base - 1,
             args_at: base,
             ret_depth: base - 1,
-            keywords: true,
+            kind: Inline::Keywords,
         }));
     }
     let names = f.stack.pop().unwrap_or_else(Value::zero);
@@ -147,7 +148,7 @@ impl CallStack<'_> {
     /// Start the call `site` of the innermost frame: its frame becomes the innermost (running
     /// inline), or it was called (recursing) and its result pushed.
     #[inline(always)]
-    pub(super) fn call(&mut self, vm: &Vm, site: &CallSite) -> PyResult<()> {
+    pub(super) fn call(&mut self, vm: &Vm, site: CallSite) -> PyResult<()> {
         if start_call(vm, &mut self.calls, self.depth, self.base, site)? {
             self.depth += 1;
         }
@@ -209,7 +210,7 @@ fn start_call(
     calls: &mut Vec<Inlined>,
     depth: usize,
     base: &mut Frame,
-    site: &CallSite,
+    site: CallSite,
 ) -> PyResult<bool> {
     if depth == 0
         && calls.is_empty()
@@ -232,22 +233,24 @@ fn start_call(
     };
     let slot = &mut parked[0];
     let stack = &mut caller.stack;
-    if site.keywords {
-        if !ops::call::fill_keywords_frame(
-            vm,
-            &mut slot.frame,
-            stack,
-            site.callable_at,
-            site.args_at,
-        )? {
-            return Ok(false);
+    let (callable_at, args_at) = (site.callable_at, site.args_at);
+    match site.kind {
+        Inline::Code(code) => {
+            if !ops::call::fill_inline_frame(&mut slot.frame, stack, callable_at, args_at, code) {
+                return call_on_stack(vm, stack, callable_at, args_at, site.ret_depth);
+            }
         }
-    } else if !ops::call::fill_inline_frame(&mut slot.frame, stack, site.callable_at, site.args_at)
-    {
-        slot.init =
-            ops::call::fill_init_frame(vm, &mut slot.frame, stack, site.callable_at, site.args_at)?;
-        if slot.init.is_none() {
-            return call_on_stack(vm, stack, site);
+        Inline::Init => {
+            slot.init =
+                ops::call::fill_init_frame(vm, &mut slot.frame, stack, callable_at, args_at)?;
+            if slot.init.is_none() {
+                return call_on_stack(vm, stack, callable_at, args_at, site.ret_depth);
+            }
+        }
+        Inline::Keywords => {
+            if !ops::call::fill_keywords_frame(vm, &mut slot.frame, stack, callable_at, args_at)? {
+                return Ok(false);
+            }
         }
     }
     if let Err(e) = ops::call::enter_inlined_frame(vm) {
@@ -266,9 +269,15 @@ fn start_call(
 /// Make the call `site` recursing (it cannot run inline after all) and push its result.
 #[cold]
 #[inline(never)]
-fn call_on_stack(vm: &Vm, stack: &mut Vec<Value>, site: &CallSite) -> PyResult<bool> {
-    let r = ops::call::call_from_eval_stack(vm, stack, site.callable_at, site.args_at, &[])?;
-    stack.truncate(site.ret_depth);
+fn call_on_stack(
+    vm: &Vm,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+    ret_depth: usize,
+) -> PyResult<bool> {
+    let r = ops::call::call_from_eval_stack(vm, stack, callable_at, args_at, &[])?;
+    stack.truncate(ret_depth);
     stack.push(r);
     Ok(false)
 }

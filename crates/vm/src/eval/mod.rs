@@ -396,7 +396,7 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
     loop {
         let (f, code) = cs.innermost();
         match dispatch(vm, f, code, bt, float_type)? {
-            Flow::Call(site) => cs.call(vm, &site)?,
+            Flow::Call(site) => cs.call(vm, site)?,
             Flow::Exit(Exit::Return(v)) => {
                 if let Some(v) = cs.return_value(vm, v)? {
                     return Ok(Exit::Return(v));
@@ -762,13 +762,13 @@ fn dispatch(
             CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                if ops::call::can_inline(&f.stack[base - 1], n) {
+                if let Some(kind) = ops::call::can_inline(&f.stack[base - 1], n) {
                     f.next = pc;
                     return Ok(Flow::Call(CallSite {
                         callable_at: base - 1,
                         args_at: base,
                         ret_depth: base - 1,
-                        keywords: false,
+                        kind,
                     }));
                 }
                 let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
@@ -827,13 +827,15 @@ fn dispatch(
                 } else {
                     (base - 2, base - 1)
                 };
-                if ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at) {
+                if let Some(kind) =
+                    ops::call::can_inline(&f.stack[callable_at], f.stack.len() - args_at)
+                {
                     f.next = pc;
                     return Ok(Flow::Call(CallSite {
                         callable_at,
                         args_at,
                         ret_depth: base - 2,
-                        keywords: false,
+                        kind,
                     }));
                 }
                 let r = match native_call::call_native(

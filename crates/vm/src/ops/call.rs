@@ -356,26 +356,40 @@ pub fn call_from_eval_stack(
     finish_call(vm, &stack[callable_at], frame)
 }
 
+/// A call the eval loop runs itself, without recursing (`can_inline`, `can_inline_keywords`).
+pub enum Inline {
+    /// A Python function, or a bound method of one, with plain positional arguments: the code
+    /// its frame runs (`__code__`, read once for the test and the frame).
+    Code(Value),
+    /// A class whose `__init__` may run inline (`fill_init_frame`).
+    Init,
+    /// A call with keywords (`fill_keywords_frame`).
+    Keywords,
+}
+
 /// Whether the eval loop runs a call of `callable` with `nargs` positional arguments itself,
 /// without recursing (as CPython 3.11 inlines Python-to-Python calls): a Python function, or
 /// a bound method of one, that is not a generator and takes them (and the bound `self`) as
-/// plain positional arguments (`plain_positional`).
+/// plain positional arguments (`plain_positional`); or a class with a plain `__init__`.
 #[inline(always)]
-pub fn can_inline(callable: &Value, nargs: usize) -> bool {
+pub fn can_inline(callable: &Value, nargs: usize) -> Option<Inline> {
     match callable.payload() {
-        Some(Payload::Function(f)) => inlinable(f, nargs),
+        Some(Payload::Function(f)) => inlinable(f, nargs).map(Inline::Code),
         Some(_) => inlinable_other(callable, nargs),
-        None => false,
+        None => None,
     }
 }
 
 /// `can_inline` for a callable that is not a function: a bound method or a class.
 #[inline(never)]
-fn inlinable_other(callable: &Value, nargs: usize) -> bool {
+fn inlinable_other(callable: &Value, nargs: usize) -> Option<Inline> {
     match callable.payload() {
-        Some(Payload::Method(m)) => inlinable_method(m, nargs),
-        Some(Payload::Type(_)) => inlinable_class(callable),
-        _ => false,
+        Some(Payload::Method(m)) => match m.0.payload() {
+            Some(Payload::Function(f)) => inlinable(f, nargs + 1).map(Inline::Code),
+            _ => None,
+        },
+        Some(Payload::Type(_)) => inlinable_class(callable).then_some(Inline::Init),
+        _ => None,
     }
 }
 
@@ -387,25 +401,19 @@ fn inlinable_class(cls: &Value) -> bool {
     cls.class_is(&types::builtin().type_) && type_ops::has_plain_init(cls)
 }
 
+/// The code a frame of `f` runs, when a call with `nargs` plain positional arguments may run
+/// inline (not a generator, `plain_positional`).
 #[inline(always)]
-fn inlinable_method(m: &(Value, Value), nargs: usize) -> bool {
-    match m.0.payload() {
-        Some(Payload::Function(f)) => inlinable(f, nargs + 1),
-        _ => false,
-    }
-}
-
-#[inline(always)]
-fn inlinable(f: &Function, nargs: usize) -> bool {
+fn inlinable(f: &Function, nargs: usize) -> Option<Value> {
     // No Python code runs while `__code__` is borrowed here.
     let code_v = f.code.borrow();
     let code = code_of(&code_v);
-    !is_generator(code) && plain_positional(f, code, nargs)
+    (!is_generator(code) && plain_positional(f, code, nargs)).then(|| code_v.clone())
 }
 
 /// Make `frame` (a parked frame, `Frame::parked`) the frame of a call from the eval loop of
-/// `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline` accepted.
-/// The arguments move into the frame. The callable stays on the stack; a bound method is
+/// `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline` accepted
+/// with `code_v`. The arguments move into the frame. The callable stays on the stack; a bound method is
 /// replaced there by its function, its `self` going to the frame (as CPython 3.11's
 /// `PRECALL` unpacks bound methods). False if the callable is neither.
 #[inline(always)]
@@ -414,6 +422,7 @@ pub fn fill_inline_frame(
     stack: &mut Vec<Value>,
     callable_at: usize,
     args_at: usize,
+    code_v: Value,
 ) -> bool {
     if let Some(Payload::Method(_)) = stack[callable_at].payload() {
         unpack_method(stack, callable_at, args_at);
@@ -423,7 +432,6 @@ pub fn fill_inline_frame(
         let Some(Payload::Function(f)) = stack[callable_at].payload() else {
             return false;
         };
-        let code_v = f.code.borrow().clone();
         let code = code_of(&code_v);
         let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
         frame.reset(code_v, f.globals.clone(), f.builtins.clone());
@@ -516,9 +524,9 @@ pub fn fill_init_frame(
     let Some(Payload::Function(f)) = init.payload() else {
         return Ok(None);
     };
-    if !inlinable(f, nargs + 1) {
+    let Some(code_v) = inlinable(f, nargs + 1) else {
         return Ok(None);
-    }
+    };
     vm.enter_inlined_call_from(" while calling a Python object")?;
     let obj = match type_ops::alloc_instance(vm, cls) {
         Ok(obj) => obj,
@@ -527,7 +535,7 @@ pub fn fill_init_frame(
             return Err(e);
         }
     };
-    let code_v = reset_for(f, frame);
+    frame.reset(code_v.clone(), f.globals.clone(), f.builtins.clone());
     let code = code_of(&code_v);
     fill_unbound(&mut frame.fast[0], obj.clone());
     for i in args_at..args_at + nargs {
