@@ -145,6 +145,15 @@ impl CallStack<'_> {
         }
     }
 
+    /// The frame running now (`innermost` without its code).
+    #[inline(always)]
+    fn innermost_frame(&mut self) -> &mut Frame {
+        match self.depth.checked_sub(1) {
+            None => self.base,
+            Some(d) => &mut self.calls[d].frame,
+        }
+    }
+
     /// Start the call `site` of the innermost frame: its frame becomes the innermost (running
     /// inline), or it was called (recursing) and its result pushed.
     #[inline(always)]
@@ -168,7 +177,7 @@ impl CallStack<'_> {
         let ret_depth = done.ret_depth;
         let init = finish_inlined(vm, done);
         let v = call_result(vm, v, init)?;
-        let (f, _) = self.innermost();
+        let f = self.innermost_frame();
         // Usually one value (the callable): popped inline, not through `truncate`.
         while f.stack.len() > ret_depth {
             drop(f.stack.pop());

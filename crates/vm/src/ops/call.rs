@@ -197,8 +197,7 @@ pub fn call_function(
         Frame::give_back(vm, frame);
         return Err(e);
     }
-    drop(code_v);
-    finish_call(vm, fv, frame)
+    finish_call(vm, fv, frame, code)
 }
 
 /// Make the parked `frame` a frame of `f` (its arguments still unbound); returns the code it
@@ -224,22 +223,24 @@ fn bind_all(
     Ok(())
 }
 
-/// Run a frame taken from the thread's pool (`Frame::take_parked`) and give it back.
+/// Run a frame taken from the thread's pool (`Frame::take_parked`) that runs `code` (its
+/// reference held by the caller) and give it back.
 #[inline(always)]
-fn run_parked(vm: &Vm, mut frame: Box<Frame>) -> PyResult<Value> {
-    let r = run_frame(vm, &mut frame);
+fn run_parked(vm: &Vm, mut frame: Box<Frame>, code: &Code) -> PyResult<Value> {
+    let r = run_frame_code(vm, &mut frame, code);
     Frame::give_back(vm, frame);
     r
 }
 
-/// Run a bound frame of function `fv` taken from the thread's pool (`Frame::take_parked`), or
-/// make a generator of it (which gives the frame back when it finishes).
+/// Run a bound frame of function `fv` taken from the thread's pool (`Frame::take_parked`),
+/// which runs `code` (its reference held by the caller), or make a generator of it (which
+/// gives the frame back when it finishes).
 #[inline(always)]
-fn finish_call(vm: &Vm, fv: &Value, frame: Box<Frame>) -> PyResult<Value> {
-    if is_generator(frame.code()) {
+fn finish_call(vm: &Vm, fv: &Value, frame: Box<Frame>, code: &Code) -> PyResult<Value> {
+    if is_generator(code) {
         return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
     }
-    run_parked(vm, frame)
+    run_parked(vm, frame, code)
 }
 
 /// Whether calling code makes a generator, coroutine or async generator.
@@ -312,15 +313,16 @@ fn needs_cells(f: &Function, code: &Code) -> bool {
     !code.cell2arg.is_empty() || f.closure.is_some()
 }
 
-/// A parked frame of `f` with `args` bound: a plain call moves them in (each argument's slot is
-/// left holding an inline int, which owns nothing), any other binds copies.
+/// A parked frame of `f` with `args` bound, and the code it runs: a plain call moves them in
+/// (each argument's slot is left holding an inline int, which owns nothing), any other binds
+/// copies.
 #[inline(always)]
 fn bind_moved(
     vm: &Vm,
     f: &Function,
     args: &mut [Value],
     kwnames: &[Value],
-) -> PyResult<Box<Frame>> {
+) -> PyResult<(Box<Frame>, Value)> {
     let mut frame = Frame::take_parked(vm);
     let code_v = reset_for(f, &mut frame);
     let code = code_of(&code_v);
@@ -331,7 +333,7 @@ fn bind_moved(
         Frame::give_back(vm, frame);
         return Err(e);
     }
-    Ok(frame)
+    Ok((frame, code_v))
 }
 
 /// A call from the eval loop of `stack[callable_at]` with arguments `stack[args_at..]`. A
@@ -345,15 +347,15 @@ pub fn call_from_eval_stack(
     kwnames: &[Value],
 ) -> PyResult<Value> {
     let (head, args) = stack.split_at_mut(args_at);
-    let frame = match head[callable_at].payload() {
+    let (frame, code_v) = match head[callable_at].payload() {
         Some(Payload::Function(f)) => {
-            let frame = bind_moved(vm, f, args, kwnames)?;
+            let bound = bind_moved(vm, f, args, kwnames)?;
             stack.truncate(args_at);
-            frame
+            bound
         }
         _ => return call(vm, &head[callable_at], args, kwnames),
     };
-    finish_call(vm, &stack[callable_at], frame)
+    finish_call(vm, &stack[callable_at], frame, code_of(&code_v))
 }
 
 /// A call the eval loop runs itself, without recursing (`can_inline`, `can_inline_keywords`).
@@ -597,7 +599,23 @@ pub fn run_frame(vm: &Vm, frame: &mut Frame) -> PyResult<Value> {
     enter_frame(vm)?;
     let r = eval::run(vm, frame);
     vm.leave_call();
-    match r? {
+    return_value(vm, r?)
+}
+
+/// `run_frame` for a frame that runs `code`, whose reference its caller holds (no reference
+/// is taken for the loop to borrow it).
+#[inline(always)]
+fn run_frame_code(vm: &Vm, frame: &mut Frame, code: &Code) -> PyResult<Value> {
+    enter_frame(vm)?;
+    let r = eval::run_code(vm, frame, code);
+    vm.leave_call();
+    return_value(vm, r?)
+}
+
+/// The result of a function's frame that stopped with `exit`.
+#[inline(always)]
+fn return_value(vm: &Vm, exit: Exit) -> PyResult<Value> {
+    match exit {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(vm.new_exc("SystemError", "yield outside a generator frame")),
     }
