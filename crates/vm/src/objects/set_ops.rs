@@ -4,7 +4,6 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::dict::Probe;
-use crate::objects::dict_ops::key_hash;
 use crate::objects::generator::Kind;
 use crate::objects::set::{Lookup, SetTable};
 use crate::objects::types::{self, builtin};
@@ -90,7 +89,8 @@ fn small_int_hash(i: i64) -> i64 {
     }
 }
 
-/// The hash of a key whose hashing runs no Python code: a small int or an exact `str`.
+/// The hash of a key whose hashing runs no Python code: a small int or an exact `str` (any
+/// other key goes through `ops::hash`, which calls a `str` subclass's own `__hash__`).
 #[inline(always)]
 fn native_hash(key: &Value) -> Option<i64> {
     match key.payload() {
@@ -105,13 +105,29 @@ fn lookup_hash(vm: &Vm, key: &Value) -> PyResult<i64> {
     if let Some(h) = native_hash(key) {
         return Ok(h);
     }
-    match key_hash(vm, key) {
+    match ops::hash(vm, key) {
         Ok(h) => Ok(h),
         Err(e) if matches!(key.payload(), Some(Payload::Set(_))) && vm.err_is(&e, "TypeError") => {
             Ok(hash(key))
         }
         Err(e) => Err(e),
     }
+}
+
+/// `key in s` for an exact set or frozenset when no Python code is needed: a key hashed
+/// natively whose probe needs no `__eq__`. None otherwise (for `contains`).
+#[inline(always)]
+pub fn contains_native(s: &Value, key: &Value) -> Option<bool> {
+    let found = match s.payload()? {
+        Payload::Set(t) if s.class_is(&builtin().set) => {
+            t.borrow().find_native(key, native_hash(key)?)?
+        }
+        Payload::FrozenSet(t) if s.class_is(&builtin().frozenset) => {
+            t.find_native(key, native_hash(key)?)?
+        }
+        _ => return None,
+    };
+    Some(matches!(found, Lookup::Found(_)))
 }
 
 pub fn contains_hashed(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<bool> {
@@ -152,7 +168,7 @@ fn add_hashed(vm: &Vm, s: &Value, key: Value, h: i64) -> PyResult<()> {
 pub fn add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
     let h = match native_hash(&key) {
         Some(h) => h,
-        None => key_hash(vm, &key)?,
+        None => ops::hash(vm, &key)?,
     };
     add_hashed(vm, s, key, h)
 }
@@ -382,7 +398,7 @@ pub fn intersection(vm: &Vm, s: &Value, other: &Value) -> PyResult<Value> {
     }
     let it = ops::iter(vm, other)?;
     while let Some(k) = ops::next(vm, &it)? {
-        let h = key_hash(vm, &k)?;
+        let h = ops::hash(vm, &k)?;
         if contains_hashed(vm, s, &k, h)? {
             add_hashed(vm, &r, k, h)?;
         }

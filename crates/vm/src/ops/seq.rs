@@ -308,6 +308,9 @@ fn list_contains(vm: &Vm, l: &PyCell<Vec<Value>>, item: &Value) -> PyResult<bool
 }
 
 pub fn contains(vm: &Vm, c: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(found) = set_ops::contains_native(c, item) {
+        return Ok(found);
+    }
     if builtin_class(c) {
         match c.payload() {
             Some(Payload::Dict(_)) => return dict_ops::contains(vm, c, item),
