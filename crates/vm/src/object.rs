@@ -587,6 +587,22 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
     }
 }
 
+/// Free an exact `str` with no dict slot whose text is `len` bytes (`rc::free_plain_str`).
+///
+/// # Safety
+/// As for `free`; the object was made by `alloc_parts` without a dict, with `len` bytes of text.
+pub(crate) unsafe fn free_str(p: NonNull<Obj>, len: usize) {
+    let (l, obj_at) = layout(false, Some(len));
+    let base = std::ptr::with_exposed_provenance_mut::<u8>(p.as_ptr().addr() - obj_at);
+    // SAFETY: `alloc_parts` made this allocation with layout `l`, the `Obj` at `obj_at` (no
+    // dict slot) and the text after it; the class reference is moved out and released once
+    // (the count and the `Str` payload own nothing to drop), then the memory is returned.
+    unsafe {
+        drop(std::ptr::read((*p.as_ptr()).class.get()));
+        std::alloc::dealloc(base, l);
+    }
+}
+
 /// Free an instance of a Python class: a constant layout (dict slot and `Obj`, no text), and
 /// its attributes released before its class, as CPython's `subtype_dealloc` does.
 ///

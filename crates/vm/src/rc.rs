@@ -99,13 +99,35 @@ thread_local! {
 /// must not leave a million-entry buffer behind).
 const PENDING_KEEP: usize = 1024;
 
-/// Free an object whose count reached zero. An exact float goes back to the free list here,
-/// in a function small enough to save few registers; everything else is `dealloc_other`.
+/// Free an object whose count reached zero. An exact float goes back to the free list and an
+/// exact str is freed here, in a function small enough to save few registers; everything else
+/// is `dealloc_other`.
 #[cold]
 fn dealloc(obj: NonNull<Obj>) {
-    if !recycle_float(obj) {
+    if !recycle_float(obj) && !free_plain_str(obj) {
         dealloc_other(obj);
     }
+}
+
+/// Free an exact `str` on no collector list and without weak references (header flags all
+/// clear), as CPython's `unicode_dealloc`: its type runs no finalizer and it holds no
+/// reference but its type's, so nothing is queued. False for anything else.
+#[inline(always)]
+fn free_plain_str(obj: NonNull<Obj>) -> bool {
+    // SAFETY: `obj` has a zero count but has not been freed; we only read its header here.
+    let o = unsafe { obj.as_ref() };
+    let Payload::Str(s) = &o.payload else {
+        return false;
+    };
+    if o.rc.flags() != 0 || o.class_id() != str_type() {
+        return false;
+    }
+    let len = crate::object::str_text(s).len();
+    crate::gc::heap::untrack_unlisted_freed();
+    // SAFETY: as in `release`: the count is zero and this is the only pointer to the object,
+    // an exact str without dict slot whose text is `len` bytes.
+    unsafe { crate::object::free_str(obj, len) };
+    true
 }
 
 /// `dealloc` of anything but a recycled float: leaves freed at once, containers through the
@@ -354,6 +376,24 @@ fn float_type() -> usize {
         0 => read_float_type(),
         id => id,
     }
+}
+
+static STR_TYPE: AtomicUsize = AtomicUsize::new(0);
+
+/// The identity of the builtin `str` type (`Value::id`), read once.
+#[inline(always)]
+fn str_type() -> usize {
+    match STR_TYPE.load(Ordering::Relaxed) {
+        0 => read_str_type(),
+        id => id,
+    }
+}
+
+#[cold]
+fn read_str_type() -> usize {
+    let id = crate::objects::types::builtin().str_.id();
+    STR_TYPE.store(id, Ordering::Relaxed);
+    id
 }
 
 #[cold]

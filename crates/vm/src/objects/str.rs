@@ -179,7 +179,10 @@ fn shared_joined<'a>(sep: &str, parts: impl Iterator<Item = &'a str>, len: usize
         }
     }
     let bytes = buf.get(..len).unwrap_or_default();
-    new_str(&String::from_utf8_lossy(bytes))
+    match std::str::from_utf8(bytes) {
+        Ok(text) => new_str(text),
+        Err(_) => new_str(&String::from_utf8_lossy(bytes)),
+    }
 }
 
 /// A `str` of the texts `a` then `b`, `chars` code points in all.
@@ -205,6 +208,9 @@ const ASCII_CHARS: &str = "\0\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\
 /// `ASCII_CHARS`, straight into the new object (no buffer, no UTF-8 check).
 pub fn map_ascii(text: &str, map: impl Fn(u8) -> u8) -> Value {
     debug_assert!(text.is_ascii());
+    if text.bytes().all(|b| map(b) == b) {
+        return joined("", std::iter::once(text), text.len(), text.len());
+    }
     let mut at = 0;
     let parts = std::iter::from_fn(|| {
         let rest = text.as_bytes().get(at..)?;
