@@ -377,7 +377,8 @@ pub(super) fn load_attr(
     obj: &Value,
     name: &Value,
 ) -> PyResult<Value> {
-    if let Some((s, e)) = hit(code, i, obj)
+    let cached = hit(code, i, obj);
+    if let Some((s, e)) = cached
         && e.kind == AttrKind::InstanceDict
     {
         if let Some(v) = kept_value(obj, e.key) {
@@ -388,7 +389,7 @@ pub(super) fn load_attr(
             return Ok(v);
         }
     }
-    if let Some((_, e)) = hit(code, i, obj)
+    if let Some((_, e)) = cached
         && let Some(r) = class_attr(vm, obj, name, &e)
     {
         return r;
