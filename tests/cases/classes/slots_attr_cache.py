@@ -252,3 +252,16 @@ for bases in ((SC, SB, SA, int), (int, SA), (SC, B1)):
         print("made")
     except TypeError as e:
         print("TypeError:", e)
+
+import weakref
+
+
+class W:
+    __slots__ = ("x", "y", "__weakref__")
+
+
+w = W()
+w.x = 1
+cw = copy.copy(w)
+print(cw.x, hasattr(cw, "y"), copy.deepcopy(w).x, pickle.loads(pickle.dumps(w)).x)
+print(weakref.ref(w)() is w)
