@@ -6,6 +6,7 @@
 
 use crate::object::Value;
 use crate::objects::dict::{Probe, native_eq};
+use std::cell::RefCell;
 
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
@@ -39,13 +40,72 @@ impl Slot {
     }
 }
 
-/// `n` empty slots: each written as a constant (`vec![Slot::EMPTY; n]` clones the prototype
-/// slot by slot, about 15 instructions each).
+/// `n` empty slots: a pooled table of that size (`TABLE_POOL`), or new slots each written as
+/// a constant (`vec![Slot::EMPTY; n]` clones the prototype slot by slot, about 15
+/// instructions each).
 #[inline]
 fn empty_slots(n: usize) -> Vec<Slot> {
+    let pooled = pool_index(n).and_then(|i| {
+        TABLE_POOL
+            .try_with(|p| p.borrow_mut()[i].pop())
+            .ok()
+            .flatten()
+    });
+    if let Some(table) = pooled {
+        return table;
+    }
     let mut table = Vec::with_capacity(n);
     table.resize_with(n, || Slot::EMPTY);
     table
+}
+
+/// Pooled table sizes: a new set's and the one it grows to first.
+const POOLED_SIZES: [usize; 2] = [MIN_SIZE, MIN_SIZE * 4];
+/// At most this many emptied tables are kept per pooled size and thread.
+const POOLED_TABLES: usize = 16;
+
+thread_local! {
+    /// Emptied tables of the `POOLED_SIZES` (every slot empty), for the next sets: a set made
+    /// and freed, which CPython serves from its inline 8-slot table, then allocates nothing.
+    static TABLE_POOL: RefCell<[Vec<Vec<Slot>>; 2]> = const { RefCell::new([Vec::new(), Vec::new()]) };
+}
+
+fn pool_index(n: usize) -> Option<usize> {
+    POOLED_SIZES.iter().position(|&size| size == n)
+}
+
+/// Release a table's keys (the first `used` found, as CPython's `set_dealloc` stops after the
+/// last one) and keep it for the next set if it has a pooled size. A key's release may run
+/// Python code (`__del__`), which may make and free sets: the pool is not borrowed meanwhile.
+fn release_table(mut table: Vec<Slot>, used: usize) {
+    let mut left = used;
+    for slot in table.iter_mut() {
+        if left == 0 {
+            break;
+        }
+        if slot.key.take().is_some() {
+            left -= 1;
+        }
+    }
+    let Some(i) = pool_index(table.len()) else {
+        return;
+    };
+    // Empty every slot for reuse (a dummy keeps its hash): the keys are all gone, so this
+    // only writes hashes, unless `used` undercounted them.
+    for slot in table.iter_mut() {
+        slot.hash = 0;
+        if slot.key.is_some() {
+            slot.key = None;
+        }
+    }
+    // After the thread's pool is gone (a set released by a later thread-local destructor),
+    // the table is just freed.
+    let _ = TABLE_POOL.try_with(|p| {
+        let mut p = p.borrow_mut();
+        if p[i].len() < POOLED_TABLES {
+            p[i].push(table);
+        }
+    });
 }
 
 /// Where a key is, or where it would go (`SetTable::probe_native`).
@@ -67,6 +127,12 @@ pub struct SetTable {
     /// Where the next `pop()` starts scanning.
     finger: usize,
     pub version: u64,
+}
+
+impl Drop for SetTable {
+    fn drop(&mut self) {
+        release_table(std::mem::take(&mut self.table), self.used);
+    }
 }
 
 impl Default for SetTable {
@@ -264,12 +330,13 @@ impl SetTable {
             self.purge_in_place();
             return;
         }
-        let old = std::mem::replace(&mut self.table, empty_slots(size));
-        for slot in old {
-            if let Some(key) = slot.key {
+        let mut old = std::mem::replace(&mut self.table, empty_slots(size));
+        for slot in old.iter_mut() {
+            if let Some(key) = slot.key.take() {
                 self.insert_clean(key, slot.hash);
             }
         }
+        release_table(old, 0);
     }
 
     /// Rebuild a minimum-size table in its own storage (as CPython's copy of its small table
@@ -402,10 +469,12 @@ impl SetTable {
     /// Take all keys out (for `clear()`); the table returns to its minimum size.
     pub fn take_all(&mut self) -> Vec<Value> {
         let finger = self.finger;
-        let old = std::mem::take(self);
+        let mut old = std::mem::take(self);
         self.version = old.version + 1;
         self.finger = finger;
-        old.table.into_iter().filter_map(|s| s.key).collect()
+        let keys = old.table.iter_mut().filter_map(|s| s.key.take()).collect();
+        old.used = 0;
+        keys
     }
 
     /// Exchange the contents of two tables (CPython's `set_swap_bodies`), keeping each finger.
