@@ -312,7 +312,7 @@ fn set_function_attr(
                     ),
                 ));
             }
-            drop(f.code.replace(code));
+            f.set_code(code);
         }
         "__defaults__" => {
             if optional

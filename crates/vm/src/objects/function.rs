@@ -49,8 +49,13 @@ pub struct Builtin {
 /// A function defined in Python.
 pub struct Function {
     /// The code object (`__code__`, which Python code may replace; a running frame keeps its own
-    /// reference to the code it runs).
+    /// reference to the code it runs). Replaced only through `set_code`.
     pub code: PyCell<Value>,
+    /// How many positional arguments a call that the eval loop runs inline passes when it
+    /// binds them all plainly (`co_argcount`), or `u32::MAX` when the code makes a generator
+    /// or takes `*args`, `**kwargs` or keyword-only parameters: `ops::call::can_inline`'s test
+    /// without reading `__code__`. Kept with `code` (`set_code`).
+    pub inline_argcount: std::cell::Cell<u32>,
     pub globals: Value,
     pub builtins: Value,
     pub name: PyCell<Value>,
@@ -61,6 +66,31 @@ pub struct Function {
     pub doc: PyCell<Value>,
     pub module: PyCell<Value>,
     pub annotations: PyCell<Option<Value>>,
+}
+
+impl Function {
+    /// `__code__ = code` (the setter checked that it is a code object).
+    pub fn set_code(&self, code: Value) {
+        self.inline_argcount.set(inline_argcount(&code));
+        drop(self.code.replace(code));
+    }
+}
+
+/// `Function::inline_argcount` for a function running `code`.
+pub fn inline_argcount(code: &Value) -> u32 {
+    use gilpy_bytecode::code::flags;
+    let Some(crate::object::Payload::Code(c)) = code.payload() else {
+        return u32::MAX;
+    };
+    let special = flags::GENERATOR
+        | flags::COROUTINE
+        | flags::ASYNC_GENERATOR
+        | flags::VARARGS
+        | flags::VARKEYWORDS;
+    if c.co.flags & special != 0 || c.co.kwonlyargcount != 0 {
+        return u32::MAX;
+    }
+    c.co.argcount
 }
 
 /// A runtime code object: the compiler's `CodeObject` plus its constants and names as objects.

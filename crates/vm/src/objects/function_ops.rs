@@ -132,6 +132,7 @@ pub fn make_function(
     // Built in place inside the box (no copy of a stack temporary); the attributes start as
     // an empty values slot: `__dict__` is made on first use.
     let f = Box::new(Function {
+        inline_argcount: std::cell::Cell::new(crate::objects::function::inline_argcount(&code)),
         code: PyCell::new(code),
         globals,
         builtins,

@@ -409,6 +409,9 @@ fn inlinable_class(cls: &Value) -> bool {
 fn inlinable(f: &Function, nargs: usize) -> Option<Value> {
     // No Python code runs while `__code__` is borrowed here.
     let code_v = f.code.borrow();
+    if f.inline_argcount.get() as usize == nargs {
+        return Some(code_v.clone());
+    }
     let code = code_of(&code_v);
     (!is_generator(code) && plain_positional(f, code, nargs)).then(|| code_v.clone())
 }
