@@ -251,8 +251,9 @@ fn float_operand(v: &Value, float_type: usize) -> Option<f64> {
 }
 
 /// Float fast path of the arithmetic operators on exact floats (or a float and a small int):
-/// `+ - *` and `/` by a non-zero divisor inline, `/ // % **` through float's own arithmetic
-/// (with its errors), without the dispatch of `ops::binary_op`.
+/// `+ - * / // %` by a non-zero divisor and `**` of a positive base with a finite result
+/// inline (the result may reuse a temporary operand), the rest of `/ // % **` through float's
+/// own arithmetic (with its errors), without the dispatch of `ops::binary_op`.
 #[inline(always)]
 fn float_arith(
     vm: &Vm,
@@ -270,6 +271,21 @@ fn float_arith(
         Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => x - y,
         Opcode::BINARY_MULTIPLY | Opcode::INPLACE_MULTIPLY => x * y,
         Opcode::BINARY_TRUE_DIVIDE | Opcode::INPLACE_TRUE_DIVIDE if y != 0.0 => x / y,
+        Opcode::BINARY_FLOOR_DIVIDE | Opcode::INPLACE_FLOOR_DIVIDE if y != 0.0 => {
+            crate::objects::float::divmod(x, y).0
+        }
+        Opcode::BINARY_MODULO | Opcode::INPLACE_MODULO if y != 0.0 => {
+            crate::objects::float::divmod(x, y).1
+        }
+        // A positive base never gives a complex result nor divides by zero; a result that is
+        // not finite (overflow, infinities, NaN) and the other bases go through float's `**`.
+        Opcode::BINARY_POWER | Opcode::INPLACE_POWER if x > 0.0 => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return Some(crate::objects::float::pow_float(vm, x, y));
+            }
+            r
+        }
         _ => {
             let bop = match binop_of(op)?.0 {
                 bop @ (BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) => bop,

@@ -123,7 +123,8 @@ pub fn pow_float(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    // A negative finite base to a finite non-integral power is complex; `-inf ** y` is not.
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         let (re, im) = crate::objects::complex::pow((x, 0.0), (y, 0.0));
         return Ok(crate::objects::complex::new_complex(re, im));
     }
