@@ -43,3 +43,27 @@ for i in range(len(words) - 1):
     else:
         pairs[key] = 1
 print(pairs, "".join(["", "q"]), "-".join(["é"]), "".join([]) == "")
+
+
+class T(str):
+    def __add__(self, other):
+        return "T+" + str.__add__(self, other)
+
+    def __radd__(self, other):
+        return "radd:" + other
+
+
+w = "kalo" * 3
+print(w + "" is w, "" + w is w, T("ab") + "c", "x" + T("y"), repr("" + ""), "é" + "z", "€" + "a")
+try:
+    print("a" + 1)
+except TypeError as e:
+    print("TypeError", e)
+h = {}
+for ch in "abcabca":
+    h[ch] = h.get(ch, 0) + 1
+del h["b"]
+h["b"] = 7
+for k in list(h):
+    h[k] += 1
+print(h, h.get("b"), h.get("q", -1), "c" in h)

@@ -203,6 +203,35 @@ impl DictTable {
         }
     }
 
+    /// `probe_native` with its first slot tested inline (for `d[k]`, `d[k] = v` and
+    /// `d.get(k)`): an empty slot or `key` itself there decides the lookup without the loop.
+    #[inline(always)]
+    pub fn probe_native_first(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+        if let Some(found) = self.first_slot(key, hash) {
+            return Some(found);
+        }
+        self.probe_native(key, hash)
+    }
+
+    /// The first slot of `key`'s probe when it decides the lookup: empty (missing) or holding
+    /// `key` itself (keys taken from the dict, one-character strs). Inlined into the callers,
+    /// it spares them the probe loop's call and register saves.
+    #[inline(always)]
+    fn first_slot(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+        let ix = match &self.indices {
+            Indices::Small(a) => a[(hash as u64 as usize) & (MIN_SIZE - 1)].index(),
+            Indices::Large(b) if b.is_empty() => return Some(None),
+            Indices::Large(b) => *b.get((hash as u64 as usize) & (b.len() - 1))?,
+        };
+        if ix == EMPTY {
+            return Some(None);
+        }
+        match self.entries.get(ix as usize) {
+            Some(Some(e)) if e.key.is(key) => Some(Some(ix as usize)),
+            _ => None,
+        }
+    }
+
     /// `probe_native` over an index table of one width: a key with the same hash is found
     /// by identity, then by `key_eq` (CPython's `unicodekeys_lookup_unicode` for str keys).
     #[inline(always)]

@@ -64,7 +64,7 @@ pub fn get_item(vm: &Vm, d: &Value, key: &Value) -> PyResult<Option<Value>> {
     let h = key_hash(vm, key)?;
     {
         let t = table(d).borrow();
-        if let Some(found) = t.probe_native(key, h) {
+        if let Some(found) = t.probe_native_first(key, h) {
             return Ok(found.and_then(|ix| t.value_at(ix)));
         }
     }
@@ -82,7 +82,7 @@ pub fn set_item(vm: &Vm, d: &Value, key: Value, value: Value) -> PyResult<()> {
 pub fn store(vm: &Vm, d: &Value, key: &Value, value: Value) -> PyResult<()> {
     let h = key_hash(vm, key)?;
     let mut t = table(d).borrow_mut();
-    match t.probe_native(key, h) {
+    match t.probe_native_first(key, h) {
         Some(Some(ix)) => {
             let old = t.set_value_at(ix, value);
             drop(t);

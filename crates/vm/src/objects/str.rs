@@ -190,6 +190,24 @@ pub fn concat(a: &str, b: &str, chars: usize) -> Value {
     joined("", [a, b].into_iter(), a.len() + b.len(), chars)
 }
 
+/// `a + b` when both are exact strs (CPython's `PyUnicode_Concat`: adding the empty string
+/// gives the other operand itself); `None` for other operands, which take the generic path.
+#[inline]
+pub fn concat_exact(a: &Value, b: &Value) -> Option<Value> {
+    let (Some(Payload::Str(x)), Some(Payload::Str(y))) = (a.payload(), b.payload()) else {
+        return None;
+    };
+    let str_id = builtin().str_.id();
+    if a.class_id() != str_id || b.class_id() != str_id {
+        return None;
+    }
+    Some(match (x.as_str(), y.as_str()) {
+        ("", _) => b.clone(),
+        (_, "") => a.clone(),
+        (l, r) => concat(l, r, x.char_len() + y.char_len()),
+    })
+}
+
 /// `sep.join(texts)` for texts of `len` bytes and `sep`s and `chars` code points in all.
 pub fn join_texts<'a>(
     sep: &str,

@@ -539,6 +539,11 @@ fn concat(x: &[Value], y: &[Value]) -> Vec<Value> {
 }
 
 pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    if op == BinOp::Add
+        && let Some(s) = crate::objects::str::concat_exact(a, b)
+    {
+        return Ok(Some(s));
+    }
     if !builtin_class(a) || !builtin_class(b) {
         return Ok(None);
     }
