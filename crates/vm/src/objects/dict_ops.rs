@@ -3,6 +3,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::dict::{DictTable, Probe};
+use crate::objects::types::builtin;
 use crate::ops;
 use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
@@ -14,10 +15,12 @@ pub fn table(d: &Value) -> &PyCell<DictTable> {
     }
 }
 
-/// Hash of a key, with the str fast path.
+/// Hash of a key, with the exact-`str` fast path (a `str` subclass may define `__hash__`).
 #[inline]
 pub fn key_hash(vm: &Vm, key: &Value) -> PyResult<i64> {
-    if let Some(Payload::Str(s)) = key.payload() {
+    if let Some(Payload::Str(s)) = key.payload()
+        && key.class_is(&builtin().str_)
+    {
         return Ok(s.hash());
     }
     ops::hash(vm, key)
