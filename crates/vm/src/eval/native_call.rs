@@ -1,13 +1,13 @@
 //! Calls of builtin (Rust) callables from `CALL_FUNCTION`/`CALL_METHOD` with positional
 //! arguments only: the native function runs on its arguments borrowed from the value stack;
-//! `range()` of small ints and `str(x)`, `int(x)`, `float(x)`, `tuple(x)`, `list(x)`, `set(x)`
-//! are built without the type-call path. Counterpart of CPython 3.11's `PRECALL_BUILTIN_FAST`,
-//! `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`, `PRECALL_NO_KW_STR_1` and `PRECALL_NO_KW_TYPE_1`-like
-//! specialisations in `Python/ceval.c`.
+//! `range()` of small ints, `str(x)`, `int(x)`, `float(x)`, `tuple(x)`, `list(x)`, `set(x)`
+//! and the empty `tuple()`, `list()`, `set()`, `dict()` are built without the type-call path.
+//! Counterpart of CPython 3.11's `PRECALL_BUILTIN_FAST`, `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`,
+//! `PRECALL_NO_KW_STR_1` and `PRECALL_NO_KW_TYPE_1`-like specialisations in `Python/ceval.c`.
 
 use crate::object::{Payload, Value};
 use crate::objects::function::Args;
-use crate::objects::{float, float_methods, int_methods, list_ops, set_ops, tuple_ops};
+use crate::objects::{dict, float, float_methods, int_methods, list_ops, set_ops, tuple_ops};
 use crate::ops;
 use crate::payload::Bounds;
 use crate::vm::{PyResult, Vm};
@@ -39,8 +39,8 @@ pub fn call_method_descr(vm: &Vm, callable: &Value, args: &[Value]) -> Option<Py
     }
 }
 
-/// `range(...)` of small ints, and `str(x)`, `int(x)`, `float(x)` and the containers of
-/// `container_call` with one argument: what the type's `__new__` (and `__init__`) compute for
+/// `range(...)` of small ints, `str(x)`, `int(x)`, `float(x)`, the containers of
+/// `container_call` with one argument and those of `empty_container` with none: what the type's `__new__` (and `__init__`) compute for
 /// the exact type (builtin types' namespaces are immutable, so `type_call` would add nothing).
 #[inline(never)]
 fn builtin_type_call(vm: &Vm, cls: &Value, args: &[Value]) -> Option<PyResult<Value>> {
@@ -49,7 +49,10 @@ fn builtin_type_call(vm: &Vm, cls: &Value, args: &[Value]) -> Option<PyResult<Va
         return small_range(vm, args).map(Ok);
     }
     let [x] = args else {
-        return None;
+        return match args {
+            [] => empty_container(vm, cls).map(Ok),
+            _ => None,
+        };
     };
     if cls.is(&b.str_) {
         Some(ops::str(vm, x))
@@ -76,6 +79,23 @@ fn container_call(vm: &Vm, cls: &Value, x: &Value) -> Option<PyResult<Value>> {
         Some(ops::collect(vm, x).map(list_ops::new_list))
     } else if cls.is(&b.set) {
         Some(set_ops::set_from(vm, x))
+    } else {
+        None
+    }
+}
+
+/// `tuple()`, `list()`, `set()` and `dict()` of the exact types: a new empty container (the
+/// empty tuple is shared, as CPython's).
+fn empty_container(vm: &Vm, cls: &Value) -> Option<Value> {
+    let b = vm.b();
+    if cls.is(&b.tuple) {
+        Some(b.empty_tuple.clone())
+    } else if cls.is(&b.list) {
+        Some(list_ops::new_list(Vec::new()))
+    } else if cls.is(&b.set) {
+        Some(set_ops::empty_set())
+    } else if cls.is(&b.dict) {
+        Some(dict::new_dict())
     } else {
         None
     }
