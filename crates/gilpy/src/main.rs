@@ -23,7 +23,6 @@ use gilpy_syntax::{Mode, SyntaxErrorKind};
 use gilpy_vm::interruptible::Waitable;
 use gilpy_vm::modules::signal;
 use gilpy_vm::{CompileError, CompileMode, Config, Vm, run};
-use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
 use cli::{Exit, Options};
@@ -125,33 +124,29 @@ type Handoff = Waitable<Option<Option<signal::Watcher>>>;
 /// watcher rather than starting a thread of its own for it.
 fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: Program) -> ! {
     const STACK_SIZE: usize = 256 << 20;
+    install_panic_hook();
     let handoff = Arc::new(Handoff::new(None));
     let slot = handoff.clone();
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || {
-            let run = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                let vm = Vm::new_main(compile, config);
-                vm.set_stack_size(STACK_SIZE);
-                vm.make_current();
-                let watcher = signal::start_watcher(&vm.interp);
-                if watcher.is_err() {
-                    eprintln!(
-                        "gilpy: cannot watch for signals; Ctrl-C will not raise KeyboardInterrupt"
-                    );
-                }
-                *slot.lock() = Some(watcher.ok());
-                slot.notify_one();
-                interpret(&vm, &opts, &argv, program)
-            }));
+            let vm = Vm::new_main(compile, config);
+            vm.set_stack_size(STACK_SIZE);
+            vm.make_current();
+            let watcher = signal::start_watcher(&vm.interp);
+            if watcher.is_err() {
+                eprintln!(
+                    "gilpy: cannot watch for signals; Ctrl-C will not raise KeyboardInterrupt"
+                );
+            }
+            *slot.lock() = Some(watcher.ok());
+            slot.notify_one();
+            let code = interpret(&vm, &opts, &argv, program);
             // Exit from the interpreter thread: the program's objects were released by the
             // module teardown; what is left (types, interned strings) dies with the process, as
             // in CPython.
             gilpy_vm::modules::builtins::flush_stdout();
-            match run {
-                Ok(code) => signal::exit_process(code),
-                Err(_) => fatal_exit(),
-            }
+            signal::exit_process(code)
         });
     let Ok(worker) = worker else { fatal_exit() };
     let mut watcher = None;
@@ -169,9 +164,21 @@ fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: P
 
 /// End the process after the interpreter thread failed (a Rust panic: a bug).
 fn fatal_exit() -> ! {
-    gilpy_vm::modules::builtins::flush_stdout();
+    gilpy_vm::modules::builtins::try_flush_stdout();
     eprintln!("Fatal Python error: the interpreter thread failed");
     std::process::exit(134)
+}
+
+/// A Rust panic is a bug, on whichever thread it happens: print Rust's report, keep what the
+/// program printed, and end the process with the fatal-error status. Release builds abort on
+/// panic (`panic = "abort"`: no unwinding paths in the eval loop), so this hook, which runs
+/// before any unwinding or abort, is the one place a panic is handled in every build.
+fn install_panic_hook() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        fatal_exit()
+    }));
 }
 
 /// Set up `sys`, run the program and/or the interactive loop; returns the exit status.

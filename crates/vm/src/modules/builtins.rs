@@ -37,6 +37,19 @@ pub fn flush_stdout() {
     }
 }
 
+/// `flush_stdout` for the panic hook: skipped when the buffer is locked (a panic while
+/// writing it), since waiting would never end.
+pub fn try_flush_stdout() {
+    let mut g = match STDOUT.try_lock() {
+        Ok(g) => g,
+        Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+        Err(std::sync::TryLockError::WouldBlock) => return,
+    };
+    if let Some(w) = g.as_mut() {
+        let _ = w.flush();
+    }
+}
+
 pub fn raw_stderr(s: &str) {
     flush_stdout();
     let _ = std::io::stderr().write_all(s.as_bytes());
