@@ -185,7 +185,8 @@ pub fn create_builtins() -> Builtins {
         Layout::Exception,
         true,
     );
-    let mut exceptions: Vec<(&'static str, Value)> = vec![("BaseException", base_exc)];
+    let mut exceptions: Vec<(&'static str, Value)> = Vec::with_capacity(EXCEPTIONS.len());
+    exceptions.push(("BaseException", base_exc));
     for (name, base) in &EXCEPTIONS[1..] {
         // A base comes shortly before its subclasses in `EXCEPTIONS`: search backwards.
         let b = exceptions
