@@ -778,6 +778,12 @@ fn dispatch(
             CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
+                if let Some(r) =
+                    native_call::call_method_descr(vm, &f.stack[base - 1], &f.stack[base..])
+                {
+                    replace_call(&mut f.stack, base - 1, r?);
+                    continue;
+                }
                 if let Some(kind) = ops::call::can_inline(&f.stack[base - 1], n) {
                     f.next = pc;
                     return Ok(Flow::Call(CallSite {
@@ -790,24 +796,19 @@ fn dispatch(
                 let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
                     names::zero_arg_super(vm, f, code)?
                 } else {
-                    match if n <= 1 {
-                        crate::modules::builtins_frame::frame_call(vm, f, &f.stack[base - 1..])
-                    } else {
-                        None
-                    } {
+                    let native =
+                        match native_call::call_native(vm, &f.stack[base - 1], &f.stack[base..]) {
+                            None if n <= 1 => crate::modules::builtins_frame::frame_call(
+                                vm,
+                                f,
+                                &f.stack[base - 1..],
+                            ),
+                            r => r,
+                        };
+                    match native {
                         Some(r) => r?,
                         None => {
-                            match native_call::call_native(vm, &f.stack[base - 1], &f.stack[base..])
-                            {
-                                Some(r) => r?,
-                                None => ops::call::call_from_eval_stack(
-                                    vm,
-                                    &mut f.stack,
-                                    base - 1,
-                                    base,
-                                    &[],
-                                )?,
-                            }
+                            ops::call::call_from_eval_stack(vm, &mut f.stack, base - 1, base, &[])?
                         }
                     }
                 };

@@ -8,8 +8,8 @@
 
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{new_builtin, set_attr};
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::bootstrap::set_attr;
+use crate::objects::function::{Args, Builtin, NativeFn};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types;
 use crate::objects::{dict_ops, list_ops};
@@ -36,7 +36,7 @@ pub fn frame_locals(vm: &Vm, f: &Frame) -> PyResult<Value> {
 /// the rest its arguments. `Some(result)` when the callable is one of the frame builtins.
 pub fn frame_call(vm: &Vm, f: &Frame, call: &[Value]) -> Option<PyResult<Value>> {
     let (callable, args) = call.split_first()?;
-    if !matches!(callable.payload(), Some(Payload::Builtin(_))) {
+    if !matches!(callable.payload(), Some(Payload::Builtin(b)) if b.needs_frame) {
         return None;
     }
     let which = FRAME_BUILTINS
@@ -67,7 +67,18 @@ pub fn frame_call(vm: &Vm, f: &Frame, call: &[Value]) -> Option<PyResult<Value>>
 
 /// Register a builtin that needs its caller's frame (see `FRAME_BUILTINS`).
 fn frame_builtin(m: &Value, name: &'static str, f: NativeFn) -> usize {
-    let v = new_builtin(name, f);
+    let v = Value::alloc(
+        types::builtin().builtin_function.clone(),
+        Payload::Builtin(Box::new(Builtin {
+            name,
+            func: f,
+            bound: None,
+            is_method: false,
+            needs_frame: true,
+            owner: "",
+            doc: None,
+        })),
+    );
     let id = v.id();
     std::mem::forget(v.clone());
     set_attr(m, name, v);

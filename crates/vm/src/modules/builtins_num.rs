@@ -17,8 +17,13 @@ use num_traits::ToPrimitive;
 
 /// `abs(x)`.
 fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "abs", 1, 1)?;
-    let x = &a[0];
+    let x = match args.args {
+        [x] if args.kwnames.is_empty() => x,
+        _ => &args.positional_only(vm, "abs", 1, 1)?[0],
+    };
+    if let Some(i) = x.as_small() {
+        return Ok(int::from_i64(i.abs()));
+    }
     if exact_number(x) {
         if int::is_int(x) {
             return Ok(int::abs(x).unwrap_or_else(|| int::from_i64(0)));
@@ -145,19 +150,40 @@ fn min_max(vm: &Vm, args: Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
     }
     let pos = args.pos();
     let default = args.kw("default");
-    let items = match pos.len() {
+    let key = args.kw("key").filter(|k| !vm.is_none(k));
+    let best = match pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => ops::iter(vm, &pos[0])?,
+        1 => {
+            let items = ops::iter(vm, &pos[0])?;
+            let items = std::iter::from_fn(|| ops::next(vm, &items).transpose());
+            select(vm, items, key, op)?
+        }
         _ if default.is_some() => {
             return Err(vm.type_error(format!(
                 "Cannot specify a default for {name}() with multiple positional arguments"
             )));
         }
-        _ => ops::iter(vm, &crate::objects::tuple_ops::new_tuple(pos.to_vec()))?,
+        _ => select(vm, pos.iter().cloned().map(Ok), key, op)?,
     };
-    let key = args.kw("key").filter(|k| !vm.is_none(k));
+    match (best, default) {
+        (Some(item), _) => Ok(item),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+/// The first of `items` that no later item beats by `op` (comparing `key(item)` when there is
+/// a key function); `None` when there are no items. Several positional arguments are taken
+/// from the argument slice as they are, without the tuple and iterator CPython makes.
+fn select(
+    vm: &Vm,
+    items: impl Iterator<Item = PyResult<Value>>,
+    key: Option<&Value>,
+    op: CmpOp,
+) -> PyResult<Option<Value>> {
     let mut best: Option<(Value, Value)> = None;
-    while let Some(item) = ops::next(vm, &items)? {
+    for item in items {
+        let item = item?;
         let k = match key {
             Some(f) => ops::call(vm, f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),
@@ -170,11 +196,7 @@ fn min_max(vm: &Vm, args: Args<'_>, name: &str, op: CmpOp) -> PyResult<Value> {
             best = Some((item, k));
         }
     }
-    match (best, default) {
-        (Some((item, _)), _) => Ok(item),
-        (None, Some(d)) => Ok(d.clone()),
-        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-    }
+    Ok(best.map(|(item, _)| item))
 }
 
 fn min(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -342,6 +342,7 @@ fn native_entry(
             func,
             bound: None,
             is_method: matches!(kind, NativeKind::Method),
+            needs_frame: false,
             owner,
             doc: None,
         })),
@@ -525,6 +526,7 @@ pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
         func,
         bound: None,
         is_method: false,
+        needs_frame: false,
         owner: "",
         doc: None,
     };

@@ -41,6 +41,9 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// Defined in a type's dict: binds `self` when read through an instance (a method descriptor).
     pub is_method: bool,
+    /// One of the builtins that read their caller's frame (`locals`, `vars`, `dir`, `eval`,
+    /// `exec`): the eval loop's direct native call leaves it to `builtins_frame::frame_call`.
+    pub needs_frame: bool,
     /// `__qualname__` prefix: the type or module that defines it.
     pub owner: &'static str,
     pub doc: Option<&'static str>,

@@ -67,6 +67,7 @@ fn item_property(field: &'static str, index: usize) -> Value {
             func: item_get,
             bound: Some(int::from_usize(index)),
             is_method: false,
+            needs_frame: false,
             owner: "",
             doc: None,
         })),

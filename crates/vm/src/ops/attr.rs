@@ -122,6 +122,7 @@ fn bind_builtin(b: &Builtin, obj: Value) -> Value {
         func: b.func,
         bound: Some(obj),
         is_method: true,
+        needs_frame: false,
         owner: b.owner,
         doc: b.doc,
     };
