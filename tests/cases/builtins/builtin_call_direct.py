@@ -104,3 +104,11 @@ for _ in range(10):
     len([obj])
     id(obj)
 print(sys.getrefcount(obj) - before)
+class S(str):
+    def __len__(self): return 42
+class L(list):
+    def __len__(self): return 7
+class T(tuple): pass
+class D(dict):
+    def __len__(self): return 9
+print(len(S("ab")), len(L([1])), len(T((1,2))), len(D()), len(S("ab").upper()))

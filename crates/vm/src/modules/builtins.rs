@@ -228,7 +228,24 @@ fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         [v] if args.kwnames.is_empty() => v,
         _ => &args.positional_only(vm, "len", 1, 1)?[0],
     };
+    if let Some(n) = exact_len(v) {
+        return Ok(int::from_usize(n));
+    }
     Ok(int::from_usize(ops::len(vm, v)?))
+}
+
+/// The length of a str or of an exact list, tuple or dict, read without `ops::len`'s look at
+/// the type's `__len__` (CPython's `CALL_NO_KW_LEN` calls the type's `sq_length` directly).
+#[inline(always)]
+fn exact_len(v: &Value) -> Option<usize> {
+    let b = builtin();
+    match v.payload()? {
+        Payload::Str(s) if v.class_is(&b.str_) => Some(s.char_len()),
+        Payload::List(l) if v.class_is(&b.list) => Some(l.borrow().len()),
+        Payload::Tuple(t) if v.class_is(&b.tuple) => Some(t.len()),
+        Payload::Dict(d) if v.class_is(&b.dict) => Some(d.borrow().len()),
+        _ => None,
+    }
 }
 
 fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -368,7 +368,7 @@ pub fn len_result(vm: &Vm, r: &Value) -> PyResult<Value> {
 /// `len(v)`.
 pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
     match v.payload() {
-        Some(Payload::Str(s)) => return Ok(s.char_len()),
+        Some(Payload::Str(s)) if builtin_class(v) => return Ok(s.char_len()),
         Some(Payload::List(l)) if builtin_class(v) => return Ok(l.borrow().len()),
         Some(Payload::Tuple(t)) if builtin_class(v) => return Ok(t.len()),
         Some(Payload::Dict(d)) if builtin_class(v) => return Ok(d.borrow().len()),
