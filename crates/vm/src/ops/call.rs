@@ -695,9 +695,13 @@ fn bind_arguments(
     let mut posonly_as_kw = Vec::new();
     for (name, value) in kwnames.iter().zip(&args[npos..]) {
         let n = as_str(name).unwrap_or("");
-        let slot = code.varnames[posonly..total]
+        // Names are interned: identity finds the usual keyword, equality the rest (as
+        // CPython's two passes over `co_varnames`).
+        let params = &code.varnames[posonly..total];
+        let slot = params
             .iter()
-            .position(|v| as_str(v) == Some(n))
+            .position(|v| v.is(name))
+            .or_else(|| params.iter().position(|v| as_str(v) == Some(n)))
             .map(|p| p + posonly);
         match slot {
             Some(i) => {
@@ -754,10 +758,7 @@ fn fill_defaults(
     kwonly: usize,
 ) -> PyResult<()> {
     let defaults = f.defaults.borrow().clone();
-    let defaults = defaults
-        .as_ref()
-        .map(|d| tuple_ops::items(d).to_vec())
-        .unwrap_or_default();
+    let defaults = defaults.as_ref().map_or(&[][..], tuple_ops::items);
     // The defaults are aligned with the last parameters (and may outnumber them).
     let mut missing = Vec::new();
     for i in 0..argcount {
