@@ -350,6 +350,33 @@ fn load_fast(vm: &Vm, f: &mut Frame, code: &Code, slot: u32) -> Step<()> {
     }
 }
 
+/// Push local `slot` and the constant of the `LOAD_CONST` at `i + 1` (`LOAD_FAST_LOAD_CONST`).
+#[inline(always)]
+fn load_fast_load_const(vm: &Vm, f: &mut Frame, code: &Code, i: usize, slot: u32) -> Step<()> {
+    match &f.fast[slot as usize] {
+        Some(v) => {
+            let pair = [
+                v.clone(),
+                code.consts[code.instrs[i + 1].1 as usize].clone(),
+            ];
+            push_pair(f, pair);
+            Ok(())
+        }
+        None => Err(names::unbound_local(vm, code, slot).into()),
+    }
+}
+
+/// `x + c` (or `x - c`) for the quickened `LOAD_FAST x; LOAD_CONST c; BINARY_ADD` (or
+/// `BINARY_SUBTRACT`) at `i`, when `x`, `c` and the result are small ints; `None` otherwise.
+#[inline(always)]
+fn local_const_arith(f: &Frame, code: &Code, i: usize, slot: usize, add: bool) -> Option<Value> {
+    let &(_, c) = code.instrs.get(i + 1)?;
+    let x = f.fast.get(slot)?.as_ref()?.as_small()?;
+    let k = code.consts.get(c as usize)?.as_small()?;
+    // Both are 62-bit, so neither the sum nor the difference overflows an i64.
+    Value::small(if add { x + k } else { x - k })
+}
+
 /// `x = x + c` (or `- c`) for the quickened `LOAD_FAST x; LOAD_CONST c; <op>; STORE_FAST x` at
 /// `i`, when `x`, `c` and the result are small ints; false (and nothing done) otherwise.
 #[inline(always)]
@@ -461,14 +488,32 @@ fn dispatch(
                 }
             }
             LOAD_CONST => f.stack.push(code.consts[arg as usize].clone()),
-            LOAD_FAST_LOAD_CONST => match &f.fast[arg as usize] {
-                Some(v) => {
-                    let pair = [v.clone(), code.consts[instrs[i + 1].1 as usize].clone()];
-                    push_pair(f, pair);
-                    pc = i + 2;
+            LOAD_FAST_LOAD_CONST => {
+                load_fast_load_const(vm, f, code, i, arg)?;
+                pc = i + 2;
+            }
+            LOAD_FAST_ADD_CONST | LOAD_FAST_SUB_CONST => {
+                match local_const_arith(f, code, i, arg as usize, op == LOAD_FAST_ADD_CONST) {
+                    Some(r) => {
+                        f.stack.push(r);
+                        pc = i + 3;
+                    }
+                    None => {
+                        load_fast_load_const(vm, f, code, i, arg)?;
+                        pc = i + 2;
+                    }
                 }
-                None => return Err(names::unbound_local(vm, code, arg).into()),
-            },
+            }
+            STORE_FAST_STORE_FAST => {
+                let v = pop(f);
+                drop(f.fast[arg as usize].replace(v));
+                // Releasing the old values can run `__del__`, which sees the line of the store
+                // that released them.
+                vm.lasti.set(i + 1);
+                let v = pop(f);
+                drop(f.fast[instrs[i + 1].1 as usize].replace(v));
+                pc = i + 2;
+            }
             LOAD_FAST_LOAD_FAST => {
                 let second = instrs[i + 1].1;
                 match (&f.fast[arg as usize], &f.fast[second as usize]) {

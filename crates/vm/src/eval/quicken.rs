@@ -23,6 +23,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
     for i in 0..instrs.len() {
         let fused = match instrs[i].0 {
             LOAD_FAST => local_sequence(instrs, i),
+            STORE_FAST => store_pair(instrs, i),
             BUILD_SLICE => slice_sequence(instrs, i),
             DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
             _ => None,
@@ -53,10 +54,17 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
             _,
             Some((POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE, _)),
         ) if cmp < 6 => COMPARE_LOCAL_CONST_JUMP,
+        (LOAD_CONST, Some((BINARY_ADD, _)), ..) => LOAD_FAST_ADD_CONST,
+        (LOAD_CONST, Some((BINARY_SUBTRACT, _)), ..) => LOAD_FAST_SUB_CONST,
         (LOAD_CONST, ..) => LOAD_FAST_LOAD_CONST,
         (LOAD_FAST, ..) => LOAD_FAST_LOAD_FAST,
         _ => return None,
     })
+}
+
+/// `STORE_FAST_STORE_FAST` for two stores in a row (an unpacking's targets) starting at `i`.
+fn store_pair(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    (instrs.get(i + 1)?.0 == STORE_FAST).then_some(STORE_FAST_STORE_FAST)
 }
 
 /// The fused read or store of an augmented subscript (`a[i] += x`) for the `DUP_TOP_TWO` or
@@ -131,7 +139,29 @@ mod tests {
             (STORE_FAST, 1),
         ];
         quicken(&mut code);
-        assert_eq!(code[0].0, LOAD_FAST_LOAD_CONST);
+        assert_eq!(code[0].0, LOAD_FAST_ADD_CONST);
+    }
+
+    #[test]
+    fn local_minus_const_and_store_pairs_quicken() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_CONST, 1),
+            (BINARY_SUBTRACT, 0),
+            (STORE_FAST, 1),
+            (STORE_FAST, 2),
+            (STORE_FAST, 3),
+            (LOAD_FAST, 0),
+            (LOAD_CONST, 1),
+            (BINARY_ADD, 0),
+            (RETURN_VALUE, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST_SUB_CONST);
+        assert_eq!(code[3].0, STORE_FAST_STORE_FAST);
+        assert_eq!(code[4].0, STORE_FAST_STORE_FAST);
+        assert_eq!(code[5].0, STORE_FAST);
+        assert_eq!(code[6].0, LOAD_FAST_ADD_CONST);
     }
 
     #[test]
