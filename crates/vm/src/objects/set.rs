@@ -198,16 +198,10 @@ impl SetTable {
     #[inline(always)]
     fn probe_native_for<const FREESLOT: bool>(&self, key: &Value, hash: i64) -> Option<Lookup> {
         let table = self.table.as_slice();
-        let mask = table.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = hash as u64 as usize & mask;
+        let mut seq = ProbeSeq::new(hash, table.len());
         let mut freeslot = None;
         loop {
-            let end = if i + LINEAR_PROBES <= mask {
-                i + LINEAR_PROBES
-            } else {
-                i
-            };
+            let (i, end) = seq.run();
             for (j, slot) in (i..).zip(&table[i..=end]) {
                 let h = slot.hash;
                 if h == hash {
@@ -231,12 +225,7 @@ impl SetTable {
                     freeslot = Some(j);
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize)
-                & mask;
+            seq.advance();
         }
     }
 
@@ -357,25 +346,14 @@ impl SetTable {
     /// path takes the key (the closure-based `walk` cost about 58 instructions a key).
     fn insert_clean(&mut self, key: Value, hash: i64) {
         let table = self.table.as_mut_slice();
-        let mask = table.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = hash as u64 as usize & mask;
+        let mut seq = ProbeSeq::new(hash, table.len());
         loop {
-            let end = if i + LINEAR_PROBES <= mask {
-                i + LINEAR_PROBES
-            } else {
-                i
-            };
+            let (i, end) = seq.run();
             if let Some(slot) = table[i..=end].iter_mut().find(|s| s.key.is_none()) {
                 *slot = Slot::full(hash, key);
                 return;
             }
-            perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize)
-                & mask;
+            seq.advance();
         }
     }
 
@@ -487,29 +465,60 @@ impl SetTable {
     }
 }
 
+/// CPython's probe sequence over a table of `mask + 1` slots: runs of up to `LINEAR_PROBES + 1`
+/// neighbouring slots, each followed by a jump with perturbation.
+struct ProbeSeq {
+    mask: usize,
+    perturb: u64,
+    i: usize,
+}
+
+impl ProbeSeq {
+    #[inline(always)]
+    fn new(hash: i64, len: usize) -> ProbeSeq {
+        let mask = len - 1;
+        ProbeSeq {
+            mask,
+            perturb: hash as u64,
+            i: hash as u64 as usize & mask,
+        }
+    }
+
+    /// The current run: the indices of its first and last slots.
+    #[inline(always)]
+    fn run(&self) -> (usize, usize) {
+        let end = if self.i + LINEAR_PROBES <= self.mask {
+            self.i + LINEAR_PROBES
+        } else {
+            self.i
+        };
+        (self.i, end)
+    }
+
+    #[inline(always)]
+    fn advance(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize)
+            & self.mask;
+    }
+}
+
 /// CPython's probe sequence over `table`: runs of up to 10 neighbouring slots, then a jump
 /// with perturbation, until `visit` returns `Some`.
 #[inline(always)]
 fn walk_table<T>(table: &[Slot], hash: i64, mut visit: impl FnMut(usize, &Slot) -> Option<T>) -> T {
-    let mask = table.len() - 1;
-    let mut perturb = hash as u64;
-    let mut i = hash as u64 as usize & mask;
+    let mut seq = ProbeSeq::new(hash, table.len());
     loop {
-        let end = if i + LINEAR_PROBES <= mask {
-            i + LINEAR_PROBES
-        } else {
-            i
-        };
+        let (i, end) = seq.run();
         for (j, slot) in (i..).zip(&table[i..=end]) {
             if let Some(t) = visit(j, slot) {
                 return t;
             }
         }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
+        seq.advance();
     }
 }
