@@ -14,6 +14,7 @@
 //! result, and the list saves the allocator's work and the type's count updates.
 
 use crate::object::{Obj, Payload, Value};
+use crate::objects::types::Builtins;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -119,7 +120,7 @@ fn free_plain_str(obj: NonNull<Obj>) -> bool {
     let Payload::Str(s) = &o.payload else {
         return false;
     };
-    if o.rc.flags() != 0 || o.class_id() != str_type() {
+    if o.rc.flags() != 0 || o.class_id() != STR_TYPE.get() {
         return false;
     }
     let len = crate::object::str_text(s).len();
@@ -366,42 +367,39 @@ impl Drop for FloatsAtExit {
     }
 }
 
-/// The identity (`Value::id`) of the builtin `float` type, kept here once read: one load for
-/// each freed float instead of the builtin types' `OnceLock` check.
-static FLOAT_TYPE: AtomicUsize = AtomicUsize::new(0);
+/// The identity (`Value::id`) of a builtin type, kept here once read: one load for each freed
+/// object it is compared with, instead of the builtin types' `OnceLock` check.
+struct BuiltinTypeId {
+    id: AtomicUsize,
+    of: fn(&Builtins) -> &Value,
+}
 
-#[inline(always)]
-fn float_type() -> usize {
-    match FLOAT_TYPE.load(Ordering::Relaxed) {
-        0 => read_float_type(),
-        id => id,
+impl BuiltinTypeId {
+    #[inline(always)]
+    fn get(&self) -> usize {
+        match self.id.load(Ordering::Relaxed) {
+            0 => self.read(),
+            id => id,
+        }
+    }
+
+    #[cold]
+    fn read(&self) -> usize {
+        let id = (self.of)(crate::objects::types::builtin()).id();
+        self.id.store(id, Ordering::Relaxed);
+        id
     }
 }
 
-static STR_TYPE: AtomicUsize = AtomicUsize::new(0);
+static FLOAT_TYPE: BuiltinTypeId = BuiltinTypeId {
+    id: AtomicUsize::new(0),
+    of: |b| &b.float,
+};
 
-/// The identity of the builtin `str` type (`Value::id`), read once.
-#[inline(always)]
-fn str_type() -> usize {
-    match STR_TYPE.load(Ordering::Relaxed) {
-        0 => read_str_type(),
-        id => id,
-    }
-}
-
-#[cold]
-fn read_str_type() -> usize {
-    let id = crate::objects::types::builtin().str_.id();
-    STR_TYPE.store(id, Ordering::Relaxed);
-    id
-}
-
-#[cold]
-fn read_float_type() -> usize {
-    let id = crate::objects::types::builtin().float.id();
-    FLOAT_TYPE.store(id, Ordering::Relaxed);
-    id
-}
+static STR_TYPE: BuiltinTypeId = BuiltinTypeId {
+    id: AtomicUsize::new(0),
+    of: |b| &b.str_,
+};
 
 /// Put a freed exact float (no dict slot, weak references or collector list: no flags) on the
 /// free list; false when `obj` is anything else or the list is full.
@@ -409,7 +407,9 @@ fn read_float_type() -> usize {
 fn recycle_float(obj: NonNull<Obj>) -> bool {
     // SAFETY: `obj` has a zero count but has not been freed; we only read its header here.
     let o = unsafe { obj.as_ref() };
-    if o.rc.flags() != 0 || !matches!(o.payload, Payload::Float(_)) || o.class_id() != float_type()
+    if o.rc.flags() != 0
+        || !matches!(o.payload, Payload::Float(_))
+        || o.class_id() != FLOAT_TYPE.get()
     {
         return false;
     }
