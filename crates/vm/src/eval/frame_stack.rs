@@ -20,6 +20,13 @@ pub(super) enum Flow {
     Call(CallSite),
 }
 
+/// What a return hands back to `execute`: the caller's frame and code, which run next, or the
+/// base frame's result.
+pub(super) enum Returned<'a> {
+    Caller(&'a mut Frame, &'a Code),
+    Base(Value),
+}
+
 /// Where a call's callable and arguments sit on the caller's stack.
 pub(super) struct CallSite {
     pub(super) callable_at: usize,
@@ -145,45 +152,41 @@ impl CallStack<'_> {
         }
     }
 
-    /// The frame running now (`innermost` without its code).
-    #[inline(always)]
-    fn innermost_frame(&mut self) -> &mut Frame {
-        match self.depth.checked_sub(1) {
-            None => self.base,
-            Some(d) => &mut self.calls[d].frame,
-        }
-    }
-
     /// Start the call `site` of the innermost frame: its frame becomes the innermost (running
-    /// inline), or it was called (recursing) and its result pushed.
+    /// inline), or it was called (recursing) and its result pushed. Returns the frame to run
+    /// next and its code.
     #[inline(always)]
-    pub(super) fn call(&mut self, vm: &Vm, site: CallSite) -> PyResult<()> {
+    pub(super) fn call(&mut self, vm: &Vm, site: CallSite) -> PyResult<(&mut Frame, &Code)> {
         if start_call(vm, &mut self.calls, self.depth, self.base, site)? {
             self.depth += 1;
         }
-        Ok(())
+        Ok(self.innermost())
     }
 
-    /// The innermost frame returned `v`: `Some(v)` when it is the base frame, else park it
-    /// and push the call's result on its caller's stack (`None`). An error (`__init__`
-    /// returned something else than None) is raised in the caller.
+    /// The innermost frame returned `v`: `Base(v)` when it is the base frame, else park it
+    /// and push the call's result on its caller's stack, which runs next. An error
+    /// (`__init__` returned something else than None) is raised in the caller.
     #[inline(always)]
-    pub(super) fn return_value(&mut self, vm: &Vm, v: Value) -> PyResult<Option<Value>> {
+    pub(super) fn return_value(&mut self, vm: &Vm, v: Value) -> PyResult<Returned<'_>> {
         if self.depth == 0 {
-            return Ok(Some(v));
+            return Ok(Returned::Base(v));
         }
         self.depth -= 1;
         let done = &mut self.calls[self.depth];
         let ret_depth = done.ret_depth;
         let init = finish_inlined(vm, done);
         let v = call_result(vm, v, init)?;
-        let f = self.innermost_frame();
-        // Usually one value (the callable): popped inline, not through `truncate`.
-        while f.stack.len() > ret_depth {
+        let (f, code) = self.innermost();
+        // Usually one value (the callable), replaced by the result in place; a method call
+        // through `LOAD_METHOD`'s null leaves the null below it.
+        while f.stack.len() > ret_depth + 1 {
             drop(f.stack.pop());
         }
-        f.stack.push(v);
-        Ok(None)
+        match f.stack.get_mut(ret_depth) {
+            Some(slot) => *slot = v,
+            None => f.stack.push(v),
+        }
+        Ok(Returned::Caller(f, code))
     }
 
     /// Find a handler for `raised` in the running frame, leaving inlined frames it escapes
@@ -221,19 +224,8 @@ fn start_call(
     base: &mut Frame,
     site: CallSite,
 ) -> PyResult<bool> {
-    if depth == 0
-        && calls.is_empty()
-        && let Some(pooled) = vm.call_stacks.borrow_mut().pop()
-    {
-        *calls = pooled;
-    }
     if calls.len() == depth {
-        calls.push(Inlined {
-            frame: Frame::parked(),
-            code: Value::zero(),
-            ret_depth: 0,
-            init: None,
-        });
+        grow(vm, calls);
     }
     let (running, parked) = calls.split_at_mut(depth);
     let caller = match running.last_mut() {
@@ -273,6 +265,27 @@ fn start_call(
     slot.code = slot.frame.code.clone();
     slot.ret_depth = site.ret_depth;
     Ok(true)
+}
+
+/// Add a parked frame on top of `calls`, which has no parked frame left: on a loop's first
+/// call, the call stack (with its parked frames) of a finished loop from the thread's pool.
+#[cold]
+#[inline(never)]
+fn grow(vm: &Vm, calls: &mut Vec<Inlined>) {
+    if calls.is_empty()
+        && let Some(pooled) = vm.call_stacks.borrow_mut().pop()
+    {
+        *calls = pooled;
+        if !calls.is_empty() {
+            return;
+        }
+    }
+    calls.push(Inlined {
+        frame: Frame::parked(),
+        code: Value::zero(),
+        ret_depth: 0,
+        init: None,
+    });
 }
 
 /// Make the call `site` recursing (it cannot run inline after all) and push its result.

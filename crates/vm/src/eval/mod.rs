@@ -18,7 +18,7 @@ use crate::objects::function::Code;
 use crate::objects::types::Builtins;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
-use frame_stack::{CallSite, CallStack, Flow};
+use frame_stack::{CallSite, CallStack, Flow, Returned};
 use gilpy_bytecode::Opcode;
 
 /// How a frame stopped running.
@@ -436,17 +436,17 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
     // classes with.
     let bt = vm.b();
     let float_type = bt.float.id();
+    // The running frame and its code, handed over by each frame switch (not looked up again).
+    let (mut f, mut code) = cs.innermost();
     loop {
-        let (f, code) = cs.innermost();
-        match dispatch(vm, f, code, bt, float_type)? {
+        (f, code) = match dispatch(vm, f, code, bt, float_type)? {
             Flow::Call(site) => cs.call(vm, site)?,
-            Flow::Exit(Exit::Return(v)) => {
-                if let Some(v) = cs.return_value(vm, v)? {
-                    return Ok(Exit::Return(v));
-                }
-            }
+            Flow::Exit(Exit::Return(v)) => match cs.return_value(vm, v)? {
+                Returned::Caller(f, code) => (f, code),
+                Returned::Base(v) => return Ok(Exit::Return(v)),
+            },
             Flow::Exit(exit) => return Ok(exit),
-        }
+        };
     }
 }
 
@@ -823,13 +823,21 @@ fn dispatch(
             CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                if let Some(r) =
-                    native_call::call_method_descr(vm, &f.stack[base - 1], &f.stack[base..])
-                {
-                    replace_call(&mut f.stack, base - 1, r?);
-                    continue;
-                }
-                if let Some(kind) = ops::call::can_inline(&f.stack[base - 1], n) {
+                // A Python function is told apart first; a builtin is called before anything
+                // else is looked at.
+                let inline = match f.stack[base - 1].payload() {
+                    Some(Payload::Function(func)) => ops::call::can_inline_function(func, n),
+                    _ => {
+                        if let Some(r) =
+                            native_call::call_method_descr(vm, &f.stack[base - 1], &f.stack[base..])
+                        {
+                            replace_call(&mut f.stack, base - 1, r?);
+                            continue;
+                        }
+                        ops::call::can_inline(&f.stack[base - 1], n)
+                    }
+                };
+                if let Some(kind) = inline {
                     f.next = pc;
                     return Ok(Flow::Call(CallSite {
                         callable_at: base - 1,
@@ -876,6 +884,19 @@ fn dispatch(
             CALL_METHOD => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
+                // A Python function below `self` (`LOAD_METHOD` found a plain method): inline
+                // when it takes `self` and the arguments plainly.
+                if let Some(Payload::Function(func)) = f.stack[base - 2].payload()
+                    && let Some(kind) = ops::call::can_inline_function(func, n + 1)
+                {
+                    f.next = pc;
+                    return Ok(Flow::Call(CallSite {
+                        callable_at: base - 2,
+                        args_at: base - 1,
+                        ret_depth: base - 2,
+                        kind,
+                    }));
+                }
                 // A builtin method below `self` (never the null `LOAD_METHOD` pushes for a plain
                 // attribute) is called before anything else is looked at.
                 if let Some(r) =

@@ -376,10 +376,16 @@ pub enum Inline {
 #[inline(always)]
 pub fn can_inline(callable: &Value, nargs: usize) -> Option<Inline> {
     match callable.payload() {
-        Some(Payload::Function(f)) => inlinable(f, nargs).map(Inline::Code),
+        Some(Payload::Function(f)) => can_inline_function(f, nargs),
         Some(_) => inlinable_other(callable, nargs),
         None => None,
     }
+}
+
+/// `can_inline` for a callable known to be the Python function `f`.
+#[inline(always)]
+pub fn can_inline_function(f: &Function, nargs: usize) -> Option<Inline> {
+    inlinable(f, nargs).map(Inline::Code)
 }
 
 /// `can_inline` for a callable that is not a function: a bound method or a class.
