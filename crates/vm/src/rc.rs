@@ -428,19 +428,29 @@ fn recycle_float(obj: NonNull<Obj>) -> bool {
 /// builtin `float` type (`Value::id`), which the eval loop reads once per call.
 #[inline(always)]
 pub(crate) fn reuse_unique_float(v: &Value, f: f64, float_type: usize) -> Option<Value> {
-    let p = v.obj_ptr()?;
+    overwrite_unique_float(v, f, float_type).then(|| v.clone())
+}
+
+/// Make `v` hold `f`, when `v` is an exact float that only the caller's reference refers to
+/// (count 1; a local that the result of arithmetic is about to replace): true if done, false
+/// (and `v` unchanged) otherwise. `float_type` as in `reuse_unique_float`.
+#[inline(always)]
+pub(crate) fn overwrite_unique_float(v: &Value, f: f64, float_type: usize) -> bool {
+    let Some(p) = v.obj_ptr() else {
+        return false;
+    };
     {
         // SAFETY: `v` is a live reference, so the object is allocated; we only read here.
         let o = unsafe { p.as_ref() };
         if o.rc.get() != 1 || !matches!(o.payload, Payload::Float(_)) || o.class_id() != float_type
         {
-            return None;
+            return false;
         }
     }
     // SAFETY: the count is 1 and the caller owns that reference, so no other reference (and no
     // borrow of the payload) exists; replacing a `Float` payload drops nothing.
     unsafe { std::ptr::write(&raw mut (*p.as_ptr()).payload, Payload::Float(f)) };
-    Some(v.clone())
+    true
 }
 
 /// A float object holding `f` made from the free list, if it has an entry.

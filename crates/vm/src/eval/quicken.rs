@@ -16,6 +16,20 @@ fn local_arith(op: Opcode) -> Option<Opcode> {
     }
 }
 
+/// Whether `LOAD_FAST_LOAD_FAST_BINARY` fuses operator `op` (the operators whose small-int and
+/// float results it computes without raising).
+pub fn pair_arith(op: Opcode) -> bool {
+    matches!(
+        op,
+        BINARY_ADD
+            | INPLACE_ADD
+            | BINARY_SUBTRACT
+            | INPLACE_SUBTRACT
+            | BINARY_MULTIPLY
+            | INPLACE_MULTIPLY
+    )
+}
+
 /// Rewrite `instrs` in place with superinstructions. The eval loop relies on what is checked
 /// here (the opcodes after a superinstruction, a comparison operand below 6), since the array
 /// does not change afterwards.
@@ -24,6 +38,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
         let fused = match instrs[i].0 {
             LOAD_FAST => local_sequence(instrs, i),
             STORE_FAST => store_pair(instrs, i),
+            POP_TOP => pop_jump(instrs, i),
             BUILD_SLICE => slice_sequence(instrs, i),
             DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
             _ => None,
@@ -45,8 +60,11 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (LOAD_ATTR, ..) => LOAD_FAST_LOAD_ATTR,
         (STORE_ATTR, ..) => LOAD_FAST_STORE_ATTR,
         (LOAD_METHOD, ..) => LOAD_FAST_LOAD_METHOD,
-        // `a, self.x`: the second local's own attribute superinstruction saves more.
+        // `a, self.x`: the second local's own attribute superinstruction saves more, and so
+        // does `a, b * c` as `a` then `b * c` fused.
         (LOAD_FAST, Some((LOAD_ATTR | STORE_ATTR | LOAD_METHOD, _)), ..) => return None,
+        (LOAD_FAST, Some((LOAD_FAST, _)), _, Some((op, _))) if pair_arith(op) => return None,
+        (LOAD_FAST, Some((op, _)), ..) if pair_arith(op) => LOAD_FAST_LOAD_FAST_BINARY,
         (LOAD_CONST, _, Some(fused), Some((STORE_FAST, target))) if target == local => fused,
         (
             LOAD_CONST,
@@ -65,6 +83,12 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
 /// `STORE_FAST_STORE_FAST` for two stores in a row (an unpacking's targets) starting at `i`.
 fn store_pair(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     (instrs.get(i + 1)?.0 == STORE_FAST).then_some(STORE_FAST_STORE_FAST)
+}
+
+/// `POP_TOP_JUMP_ABSOLUTE` for the `POP_TOP` at `i` followed by a `JUMP_ABSOLUTE` (an
+/// expression statement at the end of a loop's body).
+fn pop_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    (instrs.get(i + 1)?.0 == JUMP_ABSOLUTE).then_some(POP_TOP_JUMP_ABSOLUTE)
 }
 
 /// The fused read or store of an augmented subscript (`a[i] += x`) for the `DUP_TOP_TWO` or
@@ -162,6 +186,33 @@ mod tests {
         assert_eq!(code[4].0, STORE_FAST_STORE_FAST);
         assert_eq!(code[5].0, STORE_FAST);
         assert_eq!(code[6].0, LOAD_FAST_ADD_CONST);
+    }
+
+    #[test]
+    fn local_pair_arithmetic_quickens() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_FAST, 1),
+            (LOAD_FAST, 1),
+            (BINARY_MULTIPLY, 0),
+            (LOAD_FAST, 2),
+            (LOAD_FAST, 3),
+            (INPLACE_SUBTRACT, 0),
+            (LOAD_FAST, 2),
+            (LOAD_FAST, 3),
+            (BINARY_TRUE_DIVIDE, 0),
+            (POP_TOP, 0),
+            (JUMP_ABSOLUTE, 0),
+            (POP_TOP, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST);
+        assert_eq!(code[1].0, LOAD_FAST_LOAD_FAST_BINARY);
+        assert_eq!(code[2].0, LOAD_FAST);
+        assert_eq!(code[4].0, LOAD_FAST_LOAD_FAST_BINARY);
+        assert_eq!(code[7].0, LOAD_FAST_LOAD_FAST);
+        assert_eq!(code[10].0, POP_TOP_JUMP_ABSOLUTE);
+        assert_eq!(code[12].0, POP_TOP);
     }
 
     #[test]
