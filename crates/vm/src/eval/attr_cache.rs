@@ -141,7 +141,7 @@ fn hit_first<'c>(code: &'c Code, i: usize, obj: &Obj) -> Option<&'c Cell<AttrCac
     if e.more == 0 {
         return None;
     }
-    hit_more(all, e.more as usize, class).and_then(|(s, _)| all.get(s))
+    hit_more(all, e.more as usize, class).and_then(|s| all.get(s))
 }
 
 /// The slot and entry of instruction `i` filled for `obj`'s type at the current version.
@@ -156,16 +156,21 @@ fn hit(code: &Code, i: usize, obj: &Value) -> Option<(usize, AttrCache)> {
     if e.more == 0 {
         return None;
     }
-    hit_more(all, e.more as usize, class)
+    let s = hit_more(all, e.more as usize, class)?;
+    Some((s, all.get(s)?.get()))
 }
 
-/// The entry of a polymorphic site's block filled for type `class`.
+/// The slot of a polymorphic site's block filled for type `class` at the current version (the
+/// version read once; an empty entry has class 0, which no type has).
 #[inline(never)]
-fn hit_more(all: &[Cell<AttrCache>], start: usize, class: usize) -> Option<(usize, AttrCache)> {
-    (start..start + WAYS - 1).find_map(|s| {
-        let e = all.get(s)?.get();
-        matches(&e, class).then_some((s, e))
-    })
+fn hit_more(all: &[Cell<AttrCache>], start: usize, class: usize) -> Option<usize> {
+    let version = types::version();
+    let block = all.get(start..start + WAYS - 1)?;
+    let at = block.iter().position(|c| {
+        let e = c.get();
+        e.class == class && e.version == version
+    })?;
+    Some(start + at)
 }
 
 /// The slot instruction `i` fills for a type of address `class` at `version`: the type's own
