@@ -49,6 +49,12 @@ pub enum AttrKind {
     /// `LOAD_ATTR` of a plain instance: a data descriptor of the class (a `property`, a
     /// `__slots__` member), which wins over the instance's own attributes.
     DataDescr,
+    /// `LOAD_ATTR`/`LOAD_METHOD` of a class object (`C.k`, `C.m(o)`) whose metatype has no
+    /// attribute of that name and no `__getattribute__` of its own: the attribute found along the
+    /// class's MRO, which reading it through the class gives back unchanged (a function, a
+    /// constant). The entry is keyed by the class object's own address, not its type's
+    /// (CPython 3.12's `LOAD_ATTR_CLASS`); `method` and `index` as for `ClassValue`.
+    TypeAttr,
     /// `LOAD_ATTR`/`LOAD_METHOD` of a global of a module (exact `module` type, whose class
     /// defines nothing of that name): entry `index` of the dict at address `method` while that
     /// dict keeps `version` (a dict version, not the type version: CPython's
@@ -141,7 +147,7 @@ fn hit_first<'c>(code: &'c Code, i: usize, obj: &Obj) -> Option<&'c Cell<AttrCac
     if e.more == 0 {
         return None;
     }
-    hit_more(all, e.more as usize, class).and_then(|(s, _)| all.get(s))
+    hit_more(all, e.more as usize, class).and_then(|s| all.get(s))
 }
 
 /// The slot and entry of instruction `i` filled for `obj`'s type at the current version.
@@ -156,16 +162,21 @@ fn hit(code: &Code, i: usize, obj: &Value) -> Option<(usize, AttrCache)> {
     if e.more == 0 {
         return None;
     }
-    hit_more(all, e.more as usize, class)
+    let s = hit_more(all, e.more as usize, class)?;
+    Some((s, all.get(s)?.get()))
 }
 
-/// The entry of a polymorphic site's block filled for type `class`.
+/// The slot of a polymorphic site's block filled for type `class` at the current version (the
+/// version read once; an empty entry has class 0, which no type has).
 #[inline(never)]
-fn hit_more(all: &[Cell<AttrCache>], start: usize, class: usize) -> Option<(usize, AttrCache)> {
-    (start..start + WAYS - 1).find_map(|s| {
-        let e = all.get(s)?.get();
-        matches(&e, class).then_some((s, e))
-    })
+fn hit_more(all: &[Cell<AttrCache>], start: usize, class: usize) -> Option<usize> {
+    let version = types::version();
+    let block = all.get(start..start + WAYS - 1)?;
+    let at = block.iter().position(|c| {
+        let e = c.get();
+        e.class == class && e.version == version
+    })?;
+    Some(start + at)
 }
 
 /// The slot instruction `i` fills for a type of address `class` at `version`: the type's own
@@ -224,19 +235,11 @@ fn fill(code: &Code, i: usize, obj: &Value, version: u64, kind: AttrKind, key: u
     );
 }
 
-/// Store `entry` (its `class` and `more` set here) in the slot instruction `i` fills for `obj`.
+/// Store `entry` (its `class` set to `obj`'s type here) in the slot instruction `i` fills for
+/// `obj`.
 fn fill_entry(code: &Code, i: usize, obj: &Value, entry: AttrCache) {
-    let all = entries(code);
     let class = obj.class_id();
-    let Some(c) = slot_for(code, i, class, entry.version).and_then(|s| all.get(s)) else {
-        return;
-    };
-    let more = c.get().more;
-    c.set(AttrCache {
-        class,
-        more,
-        ..entry
-    });
+    fill_keyed(code, i, AttrCache { class, ..entry });
 }
 
 /// Update entry `slot`'s hint when the value was found elsewhere than it said (read as `e`;
@@ -368,7 +371,8 @@ pub(super) fn cached_attr(code: &Code, i: usize, obj: &Value) -> Option<Value> {
 }
 
 /// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
-/// cached, or the generic protocol (a module's globals are read before, by `module_global`).
+/// cached, a class object's attribute, or the generic protocol (a module's globals are read
+/// before, by `module_global`).
 #[inline(never)]
 pub(super) fn load_attr(
     vm: &Vm,
@@ -377,6 +381,9 @@ pub(super) fn load_attr(
     obj: &Value,
     name: &Value,
 ) -> PyResult<Value> {
+    if let Some(Payload::Type(_)) = obj.payload() {
+        return type_attr(vm, code, i, obj, name);
+    }
     let cached = hit(code, i, obj);
     if let Some((s, e)) = cached
         && e.kind == AttrKind::InstanceDict
@@ -470,6 +477,96 @@ fn module_global_fill(
     Some(v)
 }
 
+/// The attribute `name` of class object `t` for the `LOAD_ATTR`/`LOAD_METHOD` at `i`: through
+/// its `TypeAttr` entry, else `type.__getattribute__` (the entry filled when the answer may be
+/// cached).
+fn type_attr(vm: &Vm, code: &Code, i: usize, t: &Value, name: &Value) -> PyResult<Value> {
+    if let Some(v) = cached_type_attr(code, i, t) {
+        return Ok(v);
+    }
+    let version = types::version();
+    if let Some(d) = type_attr_to_cache(t, name)
+        && let Some((method, index)) = borrowed(&d)
+    {
+        let entry = AttrCache {
+            class: t.id(),
+            version,
+            kind: AttrKind::TypeAttr,
+            index,
+            key: NO_KEY,
+            method,
+            more: 0,
+        };
+        fill_keyed(code, i, entry);
+    }
+    ops::getattr(vm, t, name)
+}
+
+/// The value of the `TypeAttr` entry of instruction `i` for class object `t`.
+#[inline]
+fn cached_type_attr(code: &Code, i: usize, t: &Value) -> Option<Value> {
+    let all = entries(code);
+    let first = all.get(i)?.get();
+    let class = t.id();
+    let e = if first.class == class && first.version == types::version() {
+        first
+    } else if first.more != 0 {
+        all.get(hit_more(all, first.more as usize, class)?)?.get()
+    } else {
+        return None;
+    };
+    if e.kind != AttrKind::TypeAttr {
+        return None;
+    }
+    match e.method {
+        Some(p) => Some(Value::new_ref(p)),
+        None => Value::small(i64::from(e.index as i32)),
+    }
+}
+
+/// What `type.__getattribute__` finds for `name` on class object `t` when the answer is the
+/// attribute of `t`'s MRO itself, fixed while the type version is: its metatype has no
+/// attribute `name` and no `__getattribute__` of its own, and the attribute does not bind when
+/// read through the class (a function, a method descriptor, a property, a constant; not a
+/// `classmethod`, a `staticmethod`, a slot member or another descriptor with `__get__`).
+fn type_attr_to_cache(t: &Value, name: &Value) -> Option<Value> {
+    let meta = t.class();
+    if types::special_flags(&meta) & types::CUSTOM_GETATTRIBUTE != 0
+        || types::lookup(&meta, name).is_some()
+    {
+        return None;
+    }
+    let d = types::lookup(t, name)?;
+    let itself = match d.payload() {
+        Some(Payload::Function(_) | Payload::Property(_) | Payload::Builtin(_)) => true,
+        Some(Payload::ClassMethod(_) | Payload::StaticMethod(_)) => false,
+        _ => ops::attr::binds_to_itself(&d),
+    };
+    itself.then_some(d)
+}
+
+/// `d` as an entry holds it without a reference: its address, or an inline int that fits
+/// `index`.
+fn borrowed(d: &Value) -> Option<(Option<NonNull<Obj>>, u32)> {
+    match (d.obj_ptr(), d.as_small().map(i32::try_from)) {
+        (Some(p), _) => Some((Some(p), 0)),
+        (None, Some(Ok(small))) => Some((None, small as u32)),
+        _ => None,
+    }
+}
+
+/// Store `entry`, keyed by its own `class`, in the slot instruction `i` fills for that key.
+fn fill_keyed(code: &Code, i: usize, entry: AttrCache) {
+    let all = entries(code);
+    let Some(c) = slot_for(code, i, entry.class, entry.version).and_then(|s| all.get(s)) else {
+        return;
+    };
+    c.set(AttrCache {
+        more: c.get().more,
+        ..entry
+    });
+}
+
 /// Remember the class attribute `d` that `LOAD_ATTR` at `i` found for `obj` (its `kind` as
 /// `classify_load` said: `Empty` for a data descriptor of a plain instance).
 fn fill_class_attr(
@@ -486,10 +583,8 @@ fn fill_class_attr(
         _ if ops::attr::binds_to_itself(d) => (AttrKind::ClassValue, keys_without(obj, name)),
         _ => (AttrKind::ClassAttr, keys_without(obj, name)),
     };
-    let (method, index) = match (d.obj_ptr(), d.as_small().map(i32::try_from)) {
-        (Some(p), _) => (Some(p), 0),
-        (None, Some(Ok(small))) => (None, small as u32),
-        _ => return,
+    let Some((method, index)) = borrowed(d) else {
+        return;
     };
     let entry = AttrCache {
         version,
@@ -549,6 +644,9 @@ pub(super) fn load_method(
 ) -> PyResult<(Option<Value>, Value)> {
     if let Some(v) = module_global(code, i, obj, name) {
         return Ok((None, v));
+    }
+    if let Some(Payload::Type(_)) = obj.payload() {
+        return Ok((None, type_attr(vm, code, i, obj, name)?));
     }
     if let Some((s, e)) = hit(code, i, obj) {
         match e.kind {
