@@ -262,6 +262,18 @@ impl Value {
         Value::tracked_leaf(p)
     }
 
+    /// A new tuple or list (no dict slot, a container): `alloc` without the collector's
+    /// container test.
+    #[inline]
+    pub(crate) fn alloc_container(class: Value, payload: Payload) -> Value {
+        let p = Box::into_raw(Box::new(Obj {
+            rc: RefCount::new(),
+            class: UnsafeCell::new(class),
+            payload,
+        }));
+        Value::registered(p, crate::gc::heap::track_new_container)
+    }
+
     /// The common case (no dict slot, no text): an `Obj` alone, as a `Box`.
     #[inline]
     fn alloc_plain(obj: Obj) -> Value {
@@ -559,6 +571,11 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
         unsafe { free_instance(p) };
         return;
     }
+    // SAFETY: as above; it has no dict slot (tested first) and left the collector's lists
+    // (`rc::release`).
+    if o.rc.flags() & HAS_DICT == 0 && unsafe { crate::object_freelist::keep(p) } {
+        return;
+    }
     // SAFETY: as above, so this is the only reference to its payload.
     release_items_backwards(unsafe { &mut (*p.as_ptr()).payload });
     // SAFETY: as above.
@@ -637,6 +654,61 @@ fn release_items_backwards(payload: &mut Payload) {
         }
         _ => {}
     }
+}
+
+/// Park an object on a free list (`object_freelist.rs`): its class field gets `next`'s address
+/// (as an inline int, which owns nothing) and the class reference it held is returned.
+///
+/// # Safety
+/// `p` must be a `Box<Obj>` from `Value::alloc` whose count reached zero, taken off the
+/// collector's lists, with no other pointer to it.
+pub(crate) unsafe fn park(p: NonNull<Obj>, next: Option<NonNull<Obj>>) -> Value {
+    let bits = next.map_or(0, |n| n.as_ptr().expose_provenance()) | 1;
+    let link = Value {
+        bits: NonZeroUsize::new(bits).unwrap_or(NonZeroUsize::MIN),
+        _not_send: PhantomData,
+    };
+    // SAFETY: as the caller guarantees, nothing else reads or writes the field; the address is
+    // exposed so `parked_link` can rebuild the pointer.
+    unsafe {
+        (*p.as_ptr()).rc.set_flags(0);
+        std::mem::replace(&mut *(*p.as_ptr()).class.get(), link)
+    }
+}
+
+/// The next parked object after `p` on its free list.
+///
+/// # Safety
+/// `p` must be parked (`park`) and not revived since.
+pub(crate) unsafe fn parked_link(p: NonNull<Obj>) -> Option<NonNull<Obj>> {
+    // SAFETY: as the caller guarantees, the field holds the link `park` wrote.
+    let bits = unsafe { (*(*p.as_ptr()).class.get()).bits.get() } & !1;
+    NonNull::new(std::ptr::with_exposed_provenance_mut(bits))
+}
+
+/// A parked object made live again, with `class`, one reference and no flags, tracked by the
+/// collector as a new container; its payload is what the caller left in it.
+///
+/// # Safety
+/// `p` must be parked (`park`), taken off its free list, with no other pointer to it.
+pub(crate) unsafe fn revive(p: NonNull<Obj>, class: Value) -> Value {
+    // SAFETY: as the caller guarantees; the link in the class field is an inline int, so
+    // overwriting it releases nothing.
+    unsafe {
+        std::ptr::write((*p.as_ptr()).class.get(), class);
+        std::ptr::write(&raw mut (*p.as_ptr()).rc, RefCount::new());
+    }
+    Value::registered(p.as_ptr(), crate::gc::heap::track_new_container)
+}
+
+/// Free a parked object (at thread exit, possibly without the GIL): it holds no reference
+/// (its class field is a link, its payload's items inline ints), so dropping it releases none.
+///
+/// # Safety
+/// `p` must be parked (`park`), taken off its free list, with no other pointer to it.
+pub(crate) unsafe fn free_parked(p: NonNull<Obj>) {
+    // SAFETY: as the caller guarantees: a `Box<Obj>` from `Value::alloc` nobody refers to.
+    drop(unsafe { Box::from_raw(p.as_ptr()) });
 }
 
 /// Free a plain object (a `Box<Obj>` without dict slot or text, count zero) without releasing

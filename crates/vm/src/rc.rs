@@ -369,14 +369,22 @@ impl Drop for FloatsAtExit {
 
 /// The identity (`Value::id`) of a builtin type, kept here once read: one load for each freed
 /// object it is compared with, instead of the builtin types' `OnceLock` check.
-struct BuiltinTypeId {
+pub(crate) struct BuiltinTypeId {
     id: AtomicUsize,
     of: fn(&Builtins) -> &Value,
 }
 
 impl BuiltinTypeId {
+    /// The identity of the builtin type `of` picks, read at the first `get`.
+    pub(crate) const fn new(of: fn(&Builtins) -> &Value) -> BuiltinTypeId {
+        BuiltinTypeId {
+            id: AtomicUsize::new(0),
+            of,
+        }
+    }
+
     #[inline(always)]
-    fn get(&self) -> usize {
+    pub(crate) fn get(&self) -> usize {
         match self.id.load(Ordering::Relaxed) {
             0 => self.read(),
             id => id,
@@ -391,15 +399,9 @@ impl BuiltinTypeId {
     }
 }
 
-static FLOAT_TYPE: BuiltinTypeId = BuiltinTypeId {
-    id: AtomicUsize::new(0),
-    of: |b| &b.float,
-};
+static FLOAT_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.float);
 
-static STR_TYPE: BuiltinTypeId = BuiltinTypeId {
-    id: AtomicUsize::new(0),
-    of: |b| &b.str_,
-};
+static STR_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.str_);
 
 /// Put a freed exact float (no dict slot, weak references or collector list: no flags) on the
 /// free list; false when `obj` is anything else or the list is full.

@@ -132,8 +132,9 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
     let n = arg as usize;
     match op {
         BUILD_TUPLE => {
-            let items = take_n(f, n);
-            f.stack.push(tuple_ops::new_tuple(items));
+            let base = f.stack.len() - n;
+            let t = tuple_ops::new_tuple_from(f.stack.drain(base..));
+            f.stack.push(t);
         }
         BUILD_LIST => {
             let items = take_n(f, n);

@@ -8,10 +8,13 @@ use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 
 pub fn new_list(items: Vec<Value>) -> Value {
-    Value::alloc(
-        builtin().list.clone(),
-        Payload::List(Box::new(PyCell::new(items))),
-    )
+    match crate::object_freelist::reuse_list(items) {
+        Ok(l) => l,
+        Err(items) => Value::alloc_container(
+            builtin().list.clone(),
+            Payload::List(Box::new(PyCell::new(items))),
+        ),
+    }
 }
 
 fn cell(v: &Value) -> &PyCell<Vec<Value>> {

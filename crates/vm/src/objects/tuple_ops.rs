@@ -9,10 +9,26 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return builtin().empty_tuple.clone();
     }
-    Value::alloc(
-        builtin().tuple.clone(),
-        Payload::Tuple(items.into_boxed_slice()),
-    )
+    match crate::object_freelist::reuse_tuple(items.into_iter()) {
+        Ok(t) => t,
+        Err(items) => alloc_tuple(items.collect()),
+    }
+}
+
+/// A new tuple of the values `items` yields (the top of a value stack, drained): from the
+/// free list when it has one of their length, with no allocation at all.
+pub fn new_tuple_from<I: ExactSizeIterator<Item = Value>>(items: I) -> Value {
+    if items.len() == 0 {
+        return builtin().empty_tuple.clone();
+    }
+    match crate::object_freelist::reuse_tuple(items) {
+        Ok(t) => t,
+        Err(items) => alloc_tuple(items.collect()),
+    }
+}
+
+fn alloc_tuple(items: Box<[Value]>) -> Value {
+    Value::alloc_container(builtin().tuple.clone(), Payload::Tuple(items))
 }
 
 /// The items of a tuple (empty for anything else).

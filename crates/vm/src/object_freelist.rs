@@ -1,0 +1,192 @@
+//! Per-thread free lists of exact tuples (one per length, 1 to 19 items) and exact lists:
+//! a freed one keeps its object (and a tuple its item array) for the next one made, so making
+//! and dropping a small tuple or list costs no allocator call for the object. Counterpart of
+//! the free lists in CPython's `Objects/tupleobject.c` (`free_list`, `PyTuple_MAXSAVESIZE`)
+//! and `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`).
+//!
+//! A kept object is "parked" (`object.rs`): count zero, no flags, on no collector list and not
+//! counted among its live blocks, its class reference released and the class field holding
+//! the address of the next kept object instead (as an inline int, which owns nothing). Its
+//! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
+//! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`). So a parked
+//! object holds no reference, and the lists are emptied at thread exit without the GIL.
+
+use crate::object::{self, Obj, Payload, Value};
+use crate::rc::BuiltinTypeId;
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+/// Tuples of up to this many items are kept (CPython: `PyTuple_MAXSAVESIZE - 1`).
+pub(crate) const TUPLE_MAX_LEN: usize = 19;
+
+/// At most this many tuples of each length are kept (CPython keeps 2,000; these are enough
+/// for a loop's temporaries without holding memory a program has finished with).
+const TUPLE_KEEP: u32 = 100;
+
+/// At most this many lists are kept (CPython's `PyList_MAXFREELIST`).
+const LIST_KEEP: u32 = 80;
+
+/// One free list: parked objects linked through their class fields.
+struct FreeList {
+    head: Cell<Option<NonNull<Obj>>>,
+    len: Cell<u32>,
+}
+
+impl FreeList {
+    const fn new() -> FreeList {
+        FreeList {
+            head: Cell::new(None),
+            len: Cell::new(0),
+        }
+    }
+
+    #[inline(always)]
+    fn pop(&self) -> Option<NonNull<Obj>> {
+        let p = self.head.get()?;
+        // SAFETY: `p` is on this list, so it is parked: nothing else refers to it and its
+        // class field holds the link `push` wrote.
+        self.head.set(unsafe { object::parked_link(p) });
+        self.len.set(self.len.get() - 1);
+        Some(p)
+    }
+
+    /// Whether the list has room for one more (false also while the thread exits: its lists
+    /// were already emptied).
+    #[inline(always)]
+    fn has_room(list: &FreeList, keep: u32) -> bool {
+        let len = list.len.get();
+        len < keep && (len > 0 || AT_EXIT.try_with(|_| ()).is_ok())
+    }
+
+    /// Park `p` on the list; the class reference it held, for the caller to release.
+    ///
+    /// # Safety
+    /// `p` must have a zero count, be untracked and have no other pointer to it, with its
+    /// payload already emptied of references.
+    #[inline(always)]
+    unsafe fn push(&self, p: NonNull<Obj>) -> Value {
+        // SAFETY: as the caller guarantees.
+        let class = unsafe { object::park(p, self.head.get()) };
+        self.head.set(Some(p));
+        self.len.set(self.len.get() + 1);
+        class
+    }
+}
+
+thread_local! {
+    /// `TUPLES[n - 1]`: kept tuples of `n` items. No destructor (a plain thread-local access);
+    /// `AT_EXIT` empties the lists.
+    static TUPLES: [FreeList; TUPLE_MAX_LEN] = const { [const { FreeList::new() }; TUPLE_MAX_LEN] };
+    static LISTS: FreeList = const { FreeList::new() };
+    /// Empties the lists at thread exit; touched (registering its destructor) whenever a list
+    /// gets its first entry.
+    static AT_EXIT: AtExit = const { AtExit };
+}
+
+/// The destructor of the thread's free lists (see `AT_EXIT`).
+struct AtExit;
+
+impl Drop for AtExit {
+    fn drop(&mut self) {
+        let free_all = |list: &FreeList| {
+            while let Some(p) = list.pop() {
+                // SAFETY: `p` left the list: a parked object nothing refers to.
+                unsafe { object::free_parked(p) };
+            }
+        };
+        let _ = TUPLES.try_with(|lists| lists.iter().for_each(free_all));
+        let _ = LISTS.try_with(free_all);
+    }
+}
+
+static TUPLE_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.tuple);
+static LIST_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.list);
+
+/// Keep a freed exact tuple of 1 to 19 items or exact list (untracked, count zero, no
+/// dict slot) on its free list, releasing its items last to first as CPython's
+/// `tupledealloc` and `list_dealloc` do. False, with nothing done, for anything else or when
+/// the list is full.
+///
+/// # Safety
+/// `p` must be an object whose count reached zero, already taken off the collector's lists,
+/// with no other pointer to it and no dict slot.
+pub(crate) unsafe fn keep(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object.
+    let o = unsafe { &mut *p.as_ptr() };
+    let tuple_len = match &o.payload {
+        Payload::Tuple(t) if (1..=TUPLE_MAX_LEN).contains(&t.len()) => Some(t.len()),
+        Payload::List(_) => None,
+        _ => return false,
+    };
+    let exact = match tuple_len {
+        Some(_) => TUPLE_TYPE.get(),
+        None => LIST_TYPE.get(),
+    };
+    if o.class_id() != exact || !with_free_list(tuple_len, FreeList::has_room) {
+        return false;
+    }
+    match &mut o.payload {
+        Payload::Tuple(t) => {
+            for item in t.iter_mut().rev() {
+                drop(std::mem::replace(item, Value::zero()));
+            }
+        }
+        Payload::List(l) => {
+            let mut items = l.take();
+            while items.pop().is_some() {}
+        }
+        _ => {}
+    }
+    // SAFETY: as the caller guarantees; the payload now holds no reference.
+    let class = with_free_list(tuple_len, |list, _| unsafe { list.push(p) });
+    drop(class);
+    true
+}
+
+/// Run `f` on the free list for tuples of `tuple_len` items, or for lists (`None`), with the
+/// most entries that list keeps.
+#[inline(always)]
+fn with_free_list<R>(tuple_len: Option<usize>, f: impl FnOnce(&FreeList, u32) -> R) -> R {
+    match tuple_len {
+        Some(n) => TUPLES.with(|lists| f(&lists[n - 1], TUPLE_KEEP)),
+        None => LISTS.with(|list| f(list, LIST_KEEP)),
+    }
+}
+
+/// A new exact tuple of `items` made from the free list, or `items` back when the list for
+/// their length is empty (or the length is 0 or above 19).
+#[inline]
+pub(crate) fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(items: I) -> Result<Value, I> {
+    let n = items.len();
+    if !(1..=TUPLE_MAX_LEN).contains(&n) {
+        return Err(items);
+    }
+    let Some(p) = TUPLES.with(|lists| lists[n - 1].pop()) else {
+        return Err(items);
+    };
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked tuple of
+    // `n` inline-int items (nothing to drop when they are replaced).
+    if let Payload::Tuple(t) = unsafe { &mut (*p.as_ptr()).payload } {
+        for (slot, v) in t.iter_mut().zip(items) {
+            // SAFETY: the slot holds an inline int (owns nothing), overwritten without a drop.
+            unsafe { std::ptr::write(slot, v) };
+        }
+    }
+    // SAFETY: as above: a parked object, now filled.
+    Ok(unsafe { object::revive(p, crate::objects::types::builtin().tuple.clone()) })
+}
+
+/// A new exact list holding `items` made from the free list, or `items` back when it is empty.
+#[inline]
+pub(crate) fn reuse_list(items: Vec<Value>) -> Result<Value, Vec<Value>> {
+    let Some(p) = LISTS.with(FreeList::pop) else {
+        return Err(items);
+    };
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked list whose
+    // cell holds an empty vector without a buffer.
+    if let Payload::List(l) = unsafe { &(*p.as_ptr()).payload } {
+        drop(l.replace(items));
+    }
+    // SAFETY: as above: a parked object, now filled.
+    Ok(unsafe { object::revive(p, crate::objects::types::builtin().list.clone()) })
+}
