@@ -100,6 +100,44 @@ impl Frame {
             }
             self.stack.reserve(c.co.stacksize as usize);
         }
+        self.set_running(code, globals, builtins);
+    }
+
+    /// `reset` for a call whose arguments are `stack[args_at..]`: they move into the first
+    /// locals (leaving `stack`), the other locals start unbound.
+    #[inline(always)]
+    pub fn reset_moving_args(
+        &mut self,
+        code: Value,
+        globals: Value,
+        builtins: Value,
+        stack: &mut Vec<Value>,
+        args_at: usize,
+    ) {
+        debug_assert!(self.fast.is_empty());
+        if stack.len() == args_at + 1 {
+            self.fast.push(stack.pop());
+        } else {
+            for _ in args_at..stack.len() {
+                self.fast.push(None);
+            }
+            for slot in self.fast.iter_mut().rev() {
+                // The slot was just pushed as None, which owns nothing: no release.
+                std::mem::forget(std::mem::replace(slot, stack.pop()));
+            }
+        }
+        if let Some(Payload::Code(c)) = code.payload() {
+            for _ in self.fast.len()..c.varnames.len() + c.cell_free.len() {
+                self.fast.push(None);
+            }
+            self.stack.reserve(c.co.stacksize as usize);
+        }
+        self.set_running(code, globals, builtins);
+    }
+
+    /// The code, namespaces and instruction indexes of a frame being reset.
+    #[inline(always)]
+    fn set_running(&mut self, code: Value, globals: Value, builtins: Value) {
         // A parked frame's fields hold inline ints (`park`), which own nothing: no release.
         debug_assert!(self.code.as_small().is_some() && self.globals.as_small().is_some());
         std::mem::forget(std::mem::replace(&mut self.code, code));
@@ -121,6 +159,18 @@ impl Frame {
         self.globals = Value::zero();
         self.builtins = Value::zero();
         self.locals = None;
+    }
+
+    /// `park` for the frame of a function, which has no locals mapping to release.
+    #[inline(always)]
+    pub fn park_function(&mut self) {
+        debug_assert!(self.locals.is_none());
+        self.fast.clear();
+        self.stack.clear();
+        self.blocks.clear();
+        self.code = Value::zero();
+        self.globals = Value::zero();
+        self.builtins = Value::zero();
     }
 
     #[inline(always)]

@@ -310,7 +310,7 @@ fn call_on_stack(
 fn finish_inlined(vm: &Vm, done: &mut Inlined) -> Option<Value> {
     crate::frame_object::pop(vm, &mut done.frame, true);
     vm.leave_call();
-    done.frame.park();
+    done.frame.park_function();
     done.code = Value::zero();
     let init = done.init.take();
     if init.is_some() {

@@ -439,24 +439,21 @@ pub fn fill_inline_frame(
         unpack_method(stack, callable_at, args_at);
     }
     let nargs = stack.len() - args_at;
-    let cells = {
-        let Some(Payload::Function(f)) = stack[callable_at].payload() else {
-            return false;
-        };
-        let code = code_of(&code_v);
-        let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
-        frame.reset(code_v, f.globals.clone(), f.builtins.clone());
-        bind_defaults(f, argcount, frame, nargs);
-        cells
+    let Some(Payload::Function(f)) = stack[callable_at].payload() else {
+        return false;
     };
-    for slot in frame.fast[..nargs].iter_mut().rev() {
-        // The slot was just reset to None, which owns nothing: no release.
-        debug_assert!(slot.is_none());
-        std::mem::forget(std::mem::replace(slot, stack.pop()));
-    }
-    if cells && let Some(Payload::Function(f)) = stack[callable_at].payload() {
-        let code_v = frame.code.clone();
-        init_cells(code_of(&code_v), f, frame);
+    let code = code_of(&code_v);
+    let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    frame.reset_moving_args(code_v, globals, builtins, stack, args_at);
+    if (nargs < argcount || cells)
+        && let Some(Payload::Function(f)) = stack[callable_at].payload()
+    {
+        bind_defaults(f, argcount, frame, nargs);
+        if cells {
+            let code_v = frame.code.clone();
+            init_cells(code_of(&code_v), f, frame);
+        }
     }
     true
 }
