@@ -126,11 +126,12 @@ impl Frame {
                 std::mem::forget(std::mem::replace(slot, stack.pop()));
             }
         }
+        // No `reserve` for the value stack: a parked frame kept the capacity its last calls
+        // grew it to.
         if let Some(Payload::Code(c)) = code.payload() {
             for _ in self.fast.len()..c.varnames.len() + c.cell_free.len() {
                 self.fast.push(None);
             }
-            self.stack.reserve(c.co.stacksize as usize);
         }
         self.set_running(code, globals, builtins);
     }

@@ -120,6 +120,21 @@ pub fn pop(vm: &Vm, f: &mut Frame, finished: bool) {
     }
 }
 
+/// `pop` for a frame that returned or raised: its last instruction index is saved only for a
+/// frame object that outlives the record (a parked frame's index is never read).
+#[inline(always)]
+pub fn pop_finished(vm: &Vm, f: &mut Frame) {
+    let lasti = vm.lasti.get();
+    let record = vm.frames.borrow_mut().pop();
+    if let Some(r) = record {
+        vm.lasti.set(r.caller_lasti);
+        if let Some(o) = r.object {
+            f.lasti = lasti;
+            on_exit(vm, &o, f, true);
+        }
+    }
+}
+
 /// The frame has stopped running. If its frame object outlives the record (a traceback, a
 /// variable holds it), the object keeps the last instruction, links its caller's frame and,
 /// when the frame has finished, takes over its locals (CPython's `take_ownership`).

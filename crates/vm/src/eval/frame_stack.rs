@@ -308,7 +308,7 @@ fn call_on_stack(
 /// instance of a class call whose `__init__` it ran (leaving that call too).
 #[inline(always)]
 fn finish_inlined(vm: &Vm, done: &mut Inlined) -> Option<Value> {
-    crate::frame_object::pop(vm, &mut done.frame, true);
+    crate::frame_object::pop_finished(vm, &mut done.frame);
     vm.leave_call();
     done.frame.park_function();
     done.code = Value::zero();
