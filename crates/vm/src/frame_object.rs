@@ -429,10 +429,9 @@ pub fn generator_frame(vm: &Vm, g: &crate::objects::generator::Generator) -> Val
     }
     if g.running.get() {
         let frames = vm.frames.borrow();
-        let found = frames.iter().rposition(|r| match r.code.payload() {
-            Some(Payload::Code(c)) => c.qualname.is(&g.qualname),
-            _ => false,
-        });
+        // The innermost record running the generator's code (its function's `__qualname__`
+        // is not the code's `co_qualname` object, so the code itself is compared).
+        let found = frames.iter().rposition(|r| r.code.is(&g.code));
         drop(frames);
         if let Some(i) = found {
             return materialize(vm, i);

@@ -9,7 +9,7 @@ use crate::frame_object;
 use crate::object::Value;
 use crate::objects::function::Code;
 use crate::objects::generator::Generator;
-use crate::objects::generator_ops::{code_of, finish, keep_handled, next_of};
+use crate::objects::generator_ops::{code_of, finish, keep_handled, next_of, send_none};
 use crate::vm::{PyResult, Vm};
 
 /// A native consumer of a generator's items.
@@ -76,7 +76,7 @@ fn resume_feeding(vm: &Vm, g: &Generator, sink: &mut impl Sink) -> PyResult<Opti
 fn feed(vm: &Vm, frame: &mut Frame, code: &Code, sink: &mut impl Sink) -> PyResult<Exit> {
     frame_object::push(vm, frame);
     let r = loop {
-        frame.stack.push(vm.none());
+        send_none(vm, frame, code);
         match eval::run_entered(vm, frame, code) {
             Ok(Exit::Yield(v)) if vm.exc_info.borrow().is_none() => {
                 if let Some(v) = sink.take_native(v) {

@@ -128,13 +128,25 @@ pub fn resume_none(vm: &Vm, g: &Generator) -> PyResult<Exit> {
     let Some(mut frame) = g.frame.borrow_mut().take() else {
         return resume_finished(vm, g, None);
     };
-    frame.stack.push(vm.none());
+    send_none(vm, &mut frame, code_of(g));
     match run_resumed(vm, g, &mut frame, None) {
         Ok(Exit::Yield(v)) => {
             *g.frame.borrow_mut() = Some(frame);
             Ok(Exit::Yield(v))
         }
         r => finish(vm, g, frame, r),
+    }
+}
+
+/// Send None into a suspended frame about to resume: pushed for the instruction that takes it
+/// (`YIELD_FROM`, a `yield` expression's consumer), or, when that instruction would only
+/// discard it (the `POP_TOP` after a `yield` statement, `GEN_START` at the first resume), that
+/// instruction is skipped instead: no push, no dispatch, no release.
+#[inline(always)]
+pub(crate) fn send_none(vm: &Vm, frame: &mut Frame, code: &Code) {
+    match code.instrs.get(frame.next) {
+        Some(&(Opcode::POP_TOP | Opcode::GEN_START, _)) => frame.next += 1,
+        _ => frame.stack.push(vm.none()),
     }
 }
 
