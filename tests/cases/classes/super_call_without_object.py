@@ -90,6 +90,12 @@ L3 = make(L2, "L3")
 print(L3().m(0))
 print(L2().m(0))
 print(L1().m(0))
+layers = [Base]
+for k in range(6):
+    layers.append(make(layers[-1], "M%d" % k))
+for _ in range(2):
+    for cls in reversed(layers[1:]):
+        print(cls().m(0))
 
 
 # Multiple inheritance: the method after `__class__` in `type(self)`'s MRO, not in the base's.

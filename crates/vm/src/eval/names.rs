@@ -461,12 +461,7 @@ pub(super) fn super_method(vm: &Vm, f: &mut Frame, code: &Code, next: usize) -> 
         return None;
     };
     let (cls, obj) = zero_arg_super_args(vm, f, code).ok()?;
-    if !matches!(cls.payload(), Some(Payload::Type(_)))
-        || !crate::objects::types::is_subtype(&obj.class(), &cls)
-    {
-        return None;
-    }
-    let meth = ops::attr::super_method(&cls, &obj, &code.names[name as usize])?;
+    let meth = attr_cache::super_method(code, next, &cls, &obj, &code.names[name as usize])?;
     let Some(top) = f.stack.last_mut() else {
         unreachable!("value stack underflow")
     };
