@@ -55,6 +55,9 @@ pub enum AttrKind {
     /// constant). The entry is keyed by the class object's own address, not its type's
     /// (CPython 3.12's `LOAD_ATTR_CLASS`); `method` and `index` as for `ClassValue`.
     TypeAttr,
+    /// `super().name(...)` run without the `super` object (`names::super_method`): the plain
+    /// method after class `owner` (`__class__`) in the MRO of the type `class`.
+    SuperMethod,
     /// `LOAD_ATTR`/`LOAD_METHOD` of a global of a module (exact `module` type, whose class
     /// defines nothing of that name): entry `index` of the dict at address `method` while that
     /// dict keeps `version` (a dict version, not the type version: CPython's
@@ -85,6 +88,8 @@ pub struct AttrCache {
     /// clearing a class or a dict) bumps the type version, so while `version` is current the
     /// method is alive (as CPython's `LOAD_METHOD_WITH_VALUES` keeps a borrowed descriptor).
     method: Option<NonNull<Obj>>,
+    /// `SuperMethod`: the address of the class the search starts after (0 otherwise).
+    owner: usize,
 }
 
 const NO_KEY: u32 = u32::MAX;
@@ -473,6 +478,7 @@ fn module_global_fill(
         key: NO_KEY,
         more: c.get().more,
         method: d.obj_ptr(),
+        owner: 0,
     });
     Some(v)
 }
@@ -495,26 +501,32 @@ fn type_attr(vm: &Vm, code: &Code, i: usize, t: &Value, name: &Value) -> PyResul
             index,
             key: NO_KEY,
             method,
-            more: 0,
+            ..AttrCache::default()
         };
         fill_keyed(code, i, entry);
     }
     ops::getattr(vm, t, name)
 }
 
+/// The entry of instruction `i` filled under key `class` (a type's address, or for entries
+/// keyed otherwise their own key) at the current version.
+#[inline]
+fn hit_keyed(code: &Code, i: usize, class: usize) -> Option<AttrCache> {
+    let all = entries(code);
+    let first = all.get(i)?.get();
+    if first.class == class && first.version == types::version() {
+        return Some(first);
+    }
+    if first.more == 0 {
+        return None;
+    }
+    Some(all.get(hit_more(all, first.more as usize, class)?)?.get())
+}
+
 /// The value of the `TypeAttr` entry of instruction `i` for class object `t`.
 #[inline]
 fn cached_type_attr(code: &Code, i: usize, t: &Value) -> Option<Value> {
-    let all = entries(code);
-    let first = all.get(i)?.get();
-    let class = t.id();
-    let e = if first.class == class && first.version == types::version() {
-        first
-    } else if first.more != 0 {
-        all.get(hit_more(all, first.more as usize, class)?)?.get()
-    } else {
-        return None;
-    };
+    let e = hit_keyed(code, i, t.id())?;
     if e.kind != AttrKind::TypeAttr {
         return None;
     }
@@ -543,6 +555,42 @@ fn type_attr_to_cache(t: &Value, name: &Value) -> Option<Value> {
         _ => ops::attr::binds_to_itself(&d),
     };
     itself.then_some(d)
+}
+
+/// The plain method `name` after class `cls` in the MRO of `type(obj)`, for `super().name(...)`
+/// run without the `super` object at the `LOAD_METHOD` at `i` (remembered per type of `obj`
+/// and `cls`); `None` when `obj` is not an instance of `cls` or the attribute is not such a
+/// method.
+pub(super) fn super_method(
+    code: &Code,
+    i: usize,
+    cls: &Value,
+    obj: &Value,
+    name: &Value,
+) -> Option<Value> {
+    let class = obj.class_id();
+    if let Some(e) = hit_keyed(code, i, class)
+        && e.kind == AttrKind::SuperMethod
+        && e.owner == cls.id()
+    {
+        return e.method.map(Value::new_ref);
+    }
+    if !matches!(cls.payload(), Some(Payload::Type(_))) || !types::is_subtype(&obj.class(), cls) {
+        return None;
+    }
+    let version = types::version();
+    let meth = ops::attr::super_method(cls, obj, name)?;
+    let entry = AttrCache {
+        class,
+        version,
+        kind: AttrKind::SuperMethod,
+        key: NO_KEY,
+        method: meth.obj_ptr(),
+        owner: cls.id(),
+        ..AttrCache::default()
+    };
+    fill_keyed(code, i, entry);
+    Some(meth)
 }
 
 /// `d` as an entry holds it without a reference: its address, or an inline int that fits

@@ -869,6 +869,10 @@ fn dispatch(
                     }));
                 }
                 let r = if n == 0 && f.stack[base - 1].is(&vm.b().super_) {
+                    if let Some(next) = names::super_method(vm, f, code, pc) {
+                        pc = next;
+                        continue;
+                    }
                     names::zero_arg_super(vm, f, code)?
                 } else {
                     let native =

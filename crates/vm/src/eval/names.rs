@@ -446,6 +446,32 @@ fn load_method_slow(vm: &Vm, f: &mut Frame, code: &Code, i: usize, name: &Value)
 /// `super()` without arguments: the class from the `__class__` cell and the method's first
 /// argument, read from the calling frame (CPython's `super_init_without_args`).
 pub(super) fn zero_arg_super(vm: &Vm, f: &Frame, code: &Code) -> PyResult<Value> {
+    let (cls, obj) = zero_arg_super_args(vm, f, code)?;
+    crate::objects::core_methods::new_super(vm, cls, obj)
+}
+
+/// `super().name(...)`: the `CALL_FUNCTION 0` of the builtin `super` on the stack and the
+/// `LOAD_METHOD` at `next` as one step, without making the `super` object (CPython 3.12's
+/// `LOAD_SUPER_ATTR_METHOD`), when `name` is a plain method found after `__class__` in the
+/// MRO of `type(self)`: the method replaces `super` on the stack, `self` is pushed, and the
+/// index after the `LOAD_METHOD` is returned. `None` (nothing changed) leaves every other case
+/// to the two instructions, errors included.
+pub(super) fn super_method(vm: &Vm, f: &mut Frame, code: &Code, next: usize) -> Option<usize> {
+    let &(Opcode::LOAD_METHOD, name) = code.instrs.get(next)? else {
+        return None;
+    };
+    let (cls, obj) = zero_arg_super_args(vm, f, code).ok()?;
+    let meth = attr_cache::super_method(code, next, &cls, &obj, &code.names[name as usize])?;
+    let Some(top) = f.stack.last_mut() else {
+        unreachable!("value stack underflow")
+    };
+    *top = meth;
+    f.stack.push(obj);
+    Some(next + 1)
+}
+
+/// The class and the instance that `super()` without arguments binds to.
+fn zero_arg_super_args(vm: &Vm, f: &Frame, code: &Code) -> PyResult<(Value, Value)> {
     if code.co.argcount == 0 && code.co.flags & gilpy_bytecode::code::flags::VARARGS == 0 {
         return Err(vm.runtime_error("super(): no arguments"));
     }
@@ -469,5 +495,5 @@ pub(super) fn zero_arg_super(vm: &Vm, f: &Frame, code: &Code) -> PyResult<Value>
     let Some(obj) = first else {
         return Err(vm.runtime_error("super(): arg[0] deleted"));
     };
-    crate::objects::core_methods::new_super(vm, cls, obj)
+    Ok((cls, obj))
 }
