@@ -15,7 +15,7 @@ pub mod interruptible;
 pub mod leakcheck;
 pub mod modules;
 pub mod object;
-mod object_freelist;
+pub(crate) mod object_freelist;
 pub mod objects;
 pub mod ops;
 pub mod payload;

@@ -567,8 +567,13 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
     // header and the payload's variant are read here.
     let o = unsafe { p.as_ref() };
     if o.rc.flags() & HAS_DICT != 0 && matches!(o.payload, Payload::Object) {
-        // SAFETY: the caller's guarantee, and the flag and variant `free_instance` asks for.
-        unsafe { free_instance(p) };
+        // SAFETY: the caller's guarantee, and the flag and variant `keep_instance` and
+        // `free_instance` ask for.
+        unsafe {
+            if !crate::object_freelist::keep_instance(p) {
+                free_instance(p);
+            }
+        }
         return;
     }
     // SAFETY: as above; it has no dict slot (tested first) and left the collector's lists
@@ -686,17 +691,21 @@ pub(crate) unsafe fn parked_link(p: NonNull<Obj>) -> Option<NonNull<Obj>> {
     NonNull::new(std::ptr::with_exposed_provenance_mut(bits))
 }
 
-/// A parked object made live again, with `class`, one reference and no flags, tracked by the
-/// collector as a new container; its payload is what the caller left in it.
+/// A parked object made live again, with `class`, one reference and the header flags `flags`
+/// (`HAS_DICT` for an instance, which has its dict slot), tracked by the collector as a new
+/// container; its payload and dict slot are what the caller left in them.
 ///
 /// # Safety
-/// `p` must be parked (`park`), taken off its free list, with no other pointer to it.
-pub(crate) unsafe fn revive(p: NonNull<Obj>, class: Value) -> Value {
+/// `p` must be parked (`park`), taken off its free list, with no other pointer to it, and
+/// `flags` must describe its allocation.
+pub(crate) unsafe fn revive(p: NonNull<Obj>, class: Value, flags: u32) -> Value {
     // SAFETY: as the caller guarantees; the link in the class field is an inline int, so
     // overwriting it releases nothing.
     unsafe {
         std::ptr::write((*p.as_ptr()).class.get(), class);
-        std::ptr::write(&raw mut (*p.as_ptr()).rc, RefCount::new());
+        let rc = RefCount::new();
+        rc.set_flags(flags);
+        std::ptr::write(&raw mut (*p.as_ptr()).rc, rc);
     }
     Value::registered(p.as_ptr(), crate::gc::heap::track_new_container)
 }
@@ -709,6 +718,18 @@ pub(crate) unsafe fn revive(p: NonNull<Obj>, class: Value) -> Value {
 pub(crate) unsafe fn free_parked(p: NonNull<Obj>) {
     // SAFETY: as the caller guarantees: a `Box<Obj>` from `Value::alloc` nobody refers to.
     drop(unsafe { Box::from_raw(p.as_ptr()) });
+}
+
+/// Free a parked instance (at thread exit, possibly without the GIL): its class field is a
+/// link and its values array holds nothing, so freeing it releases no reference.
+///
+/// # Safety
+/// `p` must be a parked instance (`object_freelist::keep_instance`), taken off its free list,
+/// with no other pointer to it.
+pub(crate) unsafe fn free_parked_instance(p: NonNull<Obj>) {
+    // SAFETY: as the caller guarantees: the layout `free_instance` frees, and dropping the
+    // link in the class field releases nothing.
+    unsafe { free_instance(p) };
 }
 
 /// Free a plain object (a `Box<Obj>` without dict slot or text, count zero) without releasing

@@ -1,17 +1,21 @@
-//! Per-thread free lists of exact tuples (one per length, 1 to 19 items) and exact lists:
-//! a freed one keeps its object (and a tuple its item array) for the next one made, so making
-//! and dropping a small tuple or list costs no allocator call for the object. Counterpart of
-//! the free lists in CPython's `Objects/tupleobject.c` (`free_list`, `PyTuple_MAXSAVESIZE`)
-//! and `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`).
+//! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists and
+//! instances of classes written in Python (one per values width, 0 to 7): a freed one keeps
+//! its object (a tuple its item array, an instance its dict slot and values array) for the
+//! next one made, so making and dropping a small tuple, list or instance costs no allocator
+//! call. Counterpart of the free lists in CPython's `Objects/tupleobject.c` (`free_list`,
+//! `PyTuple_MAXSAVESIZE`) and `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`); for
+//! instances, of what CPython 3.12's inline values save (the values live with the object, so
+//! an instance is one allocation, here none while its width's list has one).
 //!
 //! A kept object is "parked" (`object.rs`): count zero, no flags, on no collector list and not
 //! counted among its live blocks, its class reference released and the class field holding
 //! the address of the next kept object instead (as an inline int, which owns nothing). Its
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
-//! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`). So a parked
-//! object holds no reference, and the lists are emptied at thread exit without the GIL.
+//! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), an
+//! instance's values array with every element empty. So a parked object holds no reference,
+//! and the lists are emptied at thread exit without the GIL.
 
-use crate::object::{self, Obj, Payload, Value};
+use crate::object::{self, InstDict, Obj, Payload, Value};
 use crate::rc::BuiltinTypeId;
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -25,6 +29,13 @@ const TUPLE_KEEP: u32 = 100;
 
 /// At most this many lists are kept (CPython's `PyList_MAXFREELIST`).
 const LIST_KEEP: u32 = 80;
+
+/// Instances whose values array covers up to this many names are kept (the values pool's
+/// widest arrays, `objects/instance_values_pool.rs`).
+const INSTANCE_MAX_WIDTH: usize = 7;
+
+/// At most this many instances of each width are kept.
+const INSTANCE_KEEP: u32 = 64;
 
 /// One free list: parked objects linked through their class fields.
 struct FreeList {
@@ -78,6 +89,9 @@ thread_local! {
     /// `AT_EXIT` empties the lists.
     static TUPLES: [FreeList; TUPLE_MAX_LEN] = const { [const { FreeList::new() }; TUPLE_MAX_LEN] };
     static LISTS: FreeList = const { FreeList::new() };
+    /// `INSTANCES[w]`: kept instances whose values array covers `w` names.
+    static INSTANCES: [FreeList; INSTANCE_MAX_WIDTH + 1] =
+        const { [const { FreeList::new() }; INSTANCE_MAX_WIDTH + 1] };
     /// Empties the lists at thread exit; touched (registering its destructor) whenever a list
     /// gets its first entry.
     static AT_EXIT: AtExit = const { AtExit };
@@ -96,6 +110,14 @@ impl Drop for AtExit {
         };
         let _ = TUPLES.try_with(|lists| lists.iter().for_each(free_all));
         let _ = LISTS.try_with(free_all);
+        let _ = INSTANCES.try_with(|lists| {
+            for list in lists {
+                while let Some(p) = list.pop() {
+                    // SAFETY: `p` left the list: a parked instance nothing refers to.
+                    unsafe { object::free_parked_instance(p) };
+                }
+            }
+        });
     }
 }
 
@@ -173,7 +195,7 @@ pub(crate) fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(items: I) -> Resul
         }
     }
     // SAFETY: as above: a parked object, now filled.
-    Ok(unsafe { object::revive(p, crate::objects::types::builtin().tuple.clone()) })
+    Ok(unsafe { object::revive(p, crate::objects::types::builtin().tuple.clone(), 0) })
 }
 
 /// A new exact list holding `items` made from the free list, or `items` back when it is empty.
@@ -188,5 +210,51 @@ pub(crate) fn reuse_list(items: Vec<Value>) -> Result<Value, Vec<Value>> {
         drop(l.replace(items));
     }
     // SAFETY: as above: a parked object, now filled.
-    Ok(unsafe { object::revive(p, crate::objects::types::builtin().list.clone()) })
+    Ok(unsafe { object::revive(p, crate::objects::types::builtin().list.clone(), 0) })
+}
+
+/// Keep a freed instance of a class written in Python (untracked, count zero, its attributes
+/// still kept as values, at most `INSTANCE_MAX_WIDTH` wide) on its width's free list,
+/// releasing its values in index order as freeing its values array does. False, with nothing
+/// done, for anything else or when the list is full.
+///
+/// # Safety
+/// As for `keep`, but the object has a dict slot and an `Object` payload.
+pub(crate) unsafe fn keep_instance(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object.
+    let o = unsafe { p.as_ref() };
+    let Some(cell) = o.dict() else {
+        return false;
+    };
+    let mut slot = cell.borrow_mut();
+    let InstDict::Values(values) = &mut *slot else {
+        return false;
+    };
+    let width = values.width();
+    if width > INSTANCE_MAX_WIDTH
+        || !INSTANCES.with(|l| FreeList::has_room(&l[width], INSTANCE_KEEP))
+    {
+        return false;
+    }
+    // Nothing can reach the object any more, so holding the slot's borrow while the values
+    // are released (their finalizers may run) blocks no one.
+    values.release_all();
+    drop(slot);
+    // SAFETY: as the caller guarantees; the dict slot now holds no reference.
+    let class = INSTANCES.with(|l| unsafe { l[width].push(p) });
+    drop(class);
+    true
+}
+
+/// A new instance of `class` (a class written in Python whose instances keep their attributes
+/// as values, `width` names in its shared keys) from the free list, if it has one.
+#[inline]
+pub(crate) fn reuse_instance(class: &Value, width: usize) -> Option<Value> {
+    if width > INSTANCE_MAX_WIDTH {
+        return None;
+    }
+    let p = INSTANCES.with(|l| l[width].pop())?;
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked instance
+    // with an empty values array `width` wide.
+    Some(unsafe { object::revive(p, class.clone(), crate::rc::HAS_DICT) })
 }

@@ -94,6 +94,10 @@ thread_local! {
     /// The objects waiting to be freed. The vector keeps its buffer between deallocations
     /// (up to `PENDING_KEEP` entries), so freeing one object allocates nothing.
     static PENDING: RefCell<Vec<NonNull<Obj>>> = const { RefCell::new(Vec::new()) };
+    /// Whether `PENDING` may hold entries: set by each push, cleared when the drain ends, so
+    /// freeing a container that queued nothing (its items were inline ints or leaves, freed
+    /// at once) skips the queue's access.
+    static QUEUED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The most queue entries whose buffer is kept after a deallocation (a million-deep chain
@@ -140,21 +144,30 @@ fn dealloc_other(obj: NonNull<Obj>) {
         return;
     }
     if DRAINING.replace(true) {
-        if PENDING.try_with(|p| p.borrow_mut().push(obj)).is_err() {
+        match PENDING.try_with(|p| p.borrow_mut().push(obj)) {
+            Ok(()) => QUEUED.set(true),
             // The thread's storage is being torn down: free directly.
-            free_one(obj);
+            Err(_) => free_one(obj),
         }
         return;
     }
     free_one(obj);
-    // Nothing waits on the queue while no deallocation runs (`with_own_queue` gives a nested
-    // one an empty queue), so all it holds now was released by `obj`.
+    if QUEUED.get() {
+        drain_queue();
+    }
+    DRAINING.set(false);
+}
+
+/// Free what the queue holds, and what each of those releases in turn. Nothing waits on the
+/// queue while no deallocation runs (`with_own_queue` gives a nested one an empty queue), so
+/// all it holds was released by the object just freed.
+fn drain_queue() {
     let mut mark = 0;
     while let Ok(Some((next, len))) = PENDING.try_with(|p| next_in_order(p, mark)) {
         free_one(next);
         mark = len;
     }
-    DRAINING.set(false);
+    QUEUED.set(false);
 }
 
 /// The next object to free, and the queue's length without it. The entries past `mark` are
@@ -259,9 +272,11 @@ pub(crate) fn gc_signed_count(o: &Obj) -> isize {
 /// their own queue), as CPython runs nested deallocations inside `__del__` and callbacks.
 fn with_own_queue(f: impl FnOnce()) {
     let draining = DRAINING.replace(false);
+    let queued = QUEUED.replace(false);
     let outer = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
     f();
     PENDING.with(|p| *p.borrow_mut() = outer);
+    QUEUED.set(queued);
     DRAINING.set(draining);
 }
 

@@ -195,6 +195,15 @@ impl InstanceValues {
         Some(old)
     }
 
+    /// Release every value (the order element first, then the values in index order, as
+    /// dropping the array does) and keep the array, empty (a freed instance kept for the next
+    /// one: `object_freelist.rs`).
+    pub fn release_all(&mut self) {
+        for s in self.slots.iter_mut() {
+            drop(s.take());
+        }
+    }
+
     /// The values, in index order (the collector's traversal; CPython visits them so too).
     pub fn values(&self) -> impl Iterator<Item = &Value> {
         self.slots.iter().skip(1).flatten()

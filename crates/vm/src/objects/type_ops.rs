@@ -171,6 +171,10 @@ pub fn alloc_instance(vm: &Vm, cls: &Value) -> PyResult<Value> {
         }
     };
     if matches!(td.layout, Layout::Object) && td.instance_has_dict() {
+        let width = td.shared_keys.borrow().len();
+        if let Some(v) = crate::object_freelist::reuse_instance(cls, width) {
+            return Ok(v);
+        }
         return Ok(Value::alloc_with_values(cls.clone(), payload));
     }
     let dict = if td.instance_has_dict() || matches!(td.layout, Layout::Module | Layout::Exception)
