@@ -543,17 +543,22 @@ pub fn fill_init_frame(
             return Err(e);
         }
     };
-    frame.reset(code_v.clone(), f.globals.clone(), f.builtins.clone());
-    let code = code_of(&code_v);
-    fill_unbound(&mut frame.fast[0], obj.clone());
+    let (argcount, cells) = {
+        let code = code_of(&code_v);
+        (code.co.argcount as usize, needs_cells(f, code))
+    };
+    debug_assert!(frame.fast.is_empty());
+    frame.fast.push(Some(obj.clone()));
     for i in args_at..args_at + nargs {
         let v = stack[i].clone();
-        fill_unbound(&mut frame.fast[1 + i - args_at], v.clone());
+        frame.fast.push(Some(v.clone()));
         stack.push(v);
     }
-    bind_defaults(f, code.co.argcount as usize, frame, nargs + 1);
-    if needs_cells(f, code) {
-        init_cells(code, f, frame);
+    frame.reset_after_bound(code_v, f.globals.clone(), f.builtins.clone());
+    bind_defaults(f, argcount, frame, nargs + 1);
+    if cells {
+        let code_v = frame.code.clone();
+        init_cells(code_of(&code_v), f, frame);
     }
     Ok(Some(obj))
 }
