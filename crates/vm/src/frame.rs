@@ -126,8 +126,14 @@ impl Frame {
                 std::mem::forget(std::mem::replace(slot, stack.pop()));
             }
         }
-        // No `reserve` for the value stack: a parked frame kept the capacity its last calls
-        // grew it to.
+        self.reset_after_bound(code, globals, builtins);
+    }
+
+    /// `reset` for a parked frame whose first locals were just pushed, bound: the other locals
+    /// start unbound. No `reserve` for the value stack: a parked frame kept the capacity its
+    /// last calls grew it to.
+    #[inline(always)]
+    pub fn reset_after_bound(&mut self, code: Value, globals: Value, builtins: Value) {
         if let Some(Payload::Code(c)) = code.payload() {
             for _ in self.fast.len()..c.varnames.len() + c.cell_free.len() {
                 self.fast.push(None);

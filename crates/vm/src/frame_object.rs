@@ -90,8 +90,9 @@ pub fn push(vm: &Vm, f: &Frame) {
     vm.lasti.set(f.lasti);
 }
 
-/// `push` for the frame of a function (`f.locals` is None), as the eval loop's inlined calls
-/// make: no locals mapping to clone.
+/// `push` for the frame of a function (`f.locals` is None) that the eval loop's inlined calls
+/// start: no locals mapping to clone, and `Vm::lasti` is left to the loop, which sets it at
+/// the frame's first instruction.
 #[inline(always)]
 pub fn push_function(vm: &Vm, f: &Frame) {
     debug_assert!(f.locals.is_none());
@@ -103,7 +104,6 @@ pub fn push_function(vm: &Vm, f: &Frame) {
         object: None,
     };
     vm.frames.borrow_mut().push(record);
-    vm.lasti.set(f.lasti);
 }
 
 /// Leave `f`: save its last instruction index, pop its record and restore the caller's index.

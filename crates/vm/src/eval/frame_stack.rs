@@ -39,11 +39,23 @@ pub(super) struct CallSite {
 }
 
 /// `CALL_FUNCTION_KW` with `nargs` arguments (the names tuple on top): the call's site when
-/// `run_loop` runs it itself (`ops::call::can_inline_keywords`), else the call is made
-/// (recursing) and its result pushed. Out of line, so the arm stays small in `execute`.
+/// `run_loop` runs it itself (as the positional call it binds like,
+/// `ops::call::keywords_as_positional`, with the names tuple dropped, or
+/// `ops::call::can_inline_keywords`), else the call is made (recursing) and its result pushed. Out of line, so the arm stays small in `execute`.
 #[inline(never)]
 pub(super) fn call_keywords(vm: &Vm, f: &mut Frame, nargs: usize) -> PyResult<Option<CallSite>> {
     let base = f.stack.len() - 1 - nargs;
+    if let Some(names) = f.stack.last()
+        && let Some(kind) = ops::call::keywords_as_positional(&f.stack[base - 1], names, nargs)
+    {
+        drop(f.stack.pop());
+        return Ok(Some(CallSite {
+            callable_at: base - 1,
+            args_at: base,
+            ret_depth: base - 1,
+            kind,
+        }));
+    }
     if ops::call::can_inline_keywords(&f.stack[base - 1]) {
         return Ok(Some(CallSite {
             callable_at: base - 1,

@@ -219,7 +219,9 @@ fn bind_all(
     kwnames: &[Value],
 ) -> PyResult<()> {
     bind_arguments(vm, f, code, frame, args, kwnames)?;
-    init_cells(code, f, frame);
+    if needs_cells(f, code) {
+        init_cells(code, f, frame);
+    }
     Ok(())
 }
 
@@ -458,6 +460,37 @@ pub fn fill_inline_frame(
     true
 }
 
+/// Whether a call with keywords of `callable` with `nargs` arguments, the last of them named
+/// by the tuple `names`, binds exactly as the positional call with the same arguments: each
+/// keyword names, by identity (names are interned), the parameter right after the previous
+/// argument's, none of them positional-only, and the call is plain positional
+/// (`plain_positional`). Then the eval loop runs it as that call (CPython binds the same).
+#[inline(never)]
+pub fn keywords_as_positional(callable: &Value, names: &Value, nargs: usize) -> Option<Inline> {
+    let (f, bound) = match callable.payload()? {
+        Payload::Function(f) => (f, 0),
+        Payload::Method(m) => match m.0.payload()? {
+            Payload::Function(f) => (f, 1),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let Some(Payload::Tuple(kw)) = names.payload() else {
+        return None;
+    };
+    // No Python code runs while `__code__` is borrowed here.
+    let code_v = f.code.borrow();
+    let code = code_of(&code_v);
+    let first = (nargs + bound).checked_sub(kw.len())?;
+    let in_place = first >= code.co.posonlyargcount as usize
+        && kw
+            .iter()
+            .enumerate()
+            .all(|(j, name)| code.varnames.get(first + j).is_some_and(|p| p.is(name)));
+    (in_place && !is_generator(code) && plain_positional(f, code, nargs + bound))
+        .then(|| Inline::Code(code_v.clone()))
+}
+
 /// Whether the eval loop runs a call with keywords of `callable` itself: a Python function,
 /// or a bound method of one, that is not a generator (its arguments are bound as a recursing
 /// call binds them, errors included).
@@ -543,17 +576,22 @@ pub fn fill_init_frame(
             return Err(e);
         }
     };
-    frame.reset(code_v.clone(), f.globals.clone(), f.builtins.clone());
-    let code = code_of(&code_v);
-    fill_unbound(&mut frame.fast[0], obj.clone());
+    let (argcount, cells) = {
+        let code = code_of(&code_v);
+        (code.co.argcount as usize, needs_cells(f, code))
+    };
+    debug_assert!(frame.fast.is_empty());
+    frame.fast.push(Some(obj.clone()));
     for i in args_at..args_at + nargs {
         let v = stack[i].clone();
-        fill_unbound(&mut frame.fast[1 + i - args_at], v.clone());
+        frame.fast.push(Some(v.clone()));
         stack.push(v);
     }
-    bind_defaults(f, code.co.argcount as usize, frame, nargs + 1);
-    if needs_cells(f, code) {
-        init_cells(code, f, frame);
+    frame.reset_after_bound(code_v, f.globals.clone(), f.builtins.clone());
+    bind_defaults(f, argcount, frame, nargs + 1);
+    if cells {
+        let code_v = frame.code.clone();
+        init_cells(code_of(&code_v), f, frame);
     }
     Ok(Some(obj))
 }
@@ -760,16 +798,19 @@ fn fill_defaults(
     argcount: usize,
     kwonly: usize,
 ) -> PyResult<()> {
-    let defaults = f.defaults.borrow().clone();
-    let defaults = defaults.as_ref().map_or(&[][..], tuple_ops::items);
-    // The defaults are aligned with the last parameters (and may outnumber them).
+    // The defaults are aligned with the last parameters (and may outnumber them). No Python
+    // code runs while `__defaults__` is borrowed here.
     let mut missing = Vec::new();
-    for i in 0..argcount {
-        if frame.fast[i].is_none() {
-            if i + defaults.len() >= argcount {
-                frame.fast[i] = Some(defaults[i + defaults.len() - argcount].clone());
-            } else {
-                missing.push(as_str(&code.varnames[i]).unwrap_or("?"));
+    {
+        let defaults = f.defaults.borrow();
+        let defaults = defaults.as_ref().map_or(&[][..], tuple_ops::items);
+        for i in 0..argcount {
+            if frame.fast[i].is_none() {
+                if i + defaults.len() >= argcount {
+                    frame.fast[i] = Some(defaults[i + defaults.len() - argcount].clone());
+                } else {
+                    missing.push(as_str(&code.varnames[i]).unwrap_or("?"));
+                }
             }
         }
     }
