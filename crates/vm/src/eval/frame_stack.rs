@@ -7,7 +7,8 @@ use super::{Exit, Raised, exceptions, execute};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::function::Code;
-use crate::objects::type_ops;
+use crate::objects::generator_drain::Sink;
+use crate::objects::{generator_ops, type_ops};
 use crate::ops;
 use crate::ops::call::Inline;
 use crate::vm::{PyResult, Vm};
@@ -95,16 +96,43 @@ pub(super) struct CallStack<'a> {
     /// `calls[..depth]` run; the frames above are parked.
     calls: Vec<Inlined>,
     depth: usize,
+    /// A native consumer draining the base frame, a generator's (`run_draining`): it takes
+    /// what the frame yields without the frame leaving the loop (`take_yielded`).
+    sink: Option<&'a mut dyn Sink>,
 }
 
 /// Run `base` and the frames of the calls it makes (and they make) until `base` returns,
 /// yields or raises.
 pub(super) fn run_loop(vm: &Vm, base: &mut Frame, base_code: &Code) -> PyResult<Exit> {
+    run_loop_into(vm, base, base_code, None)
+}
+
+/// `run_loop` for a generator's frame drained by `sink` (`generator_drain`): a yield whose
+/// item the sink takes natively goes on at once with None sent; the loop ends at a yield
+/// whose item the sink hands back (or made while the frame handles an exception), or when
+/// the frame returns or raises.
+pub(super) fn run_loop_draining(
+    vm: &Vm,
+    base: &mut Frame,
+    base_code: &Code,
+    sink: &mut dyn Sink,
+) -> PyResult<Exit> {
+    run_loop_into(vm, base, base_code, Some(sink))
+}
+
+#[inline(always)]
+fn run_loop_into<'a>(
+    vm: &Vm,
+    base: &'a mut Frame,
+    base_code: &'a Code,
+    sink: Option<&'a mut dyn Sink>,
+) -> PyResult<Exit> {
     let mut cs = CallStack {
         base,
         base_code,
         calls: Vec::new(),
         depth: 0,
+        sink,
     };
     let r = loop {
         let raised = match execute(vm, &mut cs) {
@@ -161,6 +189,33 @@ impl CallStack<'_> {
         match c.code.payload() {
             Some(Payload::Code(code)) => (&mut c.frame, code),
             _ => unreachable!("frame without a code object"),
+        }
+    }
+
+    /// Whether a native consumer drains the base frame (`take_yielded`).
+    #[inline(always)]
+    pub(super) fn draining(&self) -> bool {
+        self.sink.is_some()
+    }
+
+    /// The innermost frame yielded `v`: `None` when the draining sink took it (the base frame,
+    /// a generator's, then goes on with None sent), else `v` for `run_loop`'s caller. The
+    /// sink takes items only while no exception is being handled (the generator's own
+    /// exception state is kept across a real suspension only).
+    #[inline(never)]
+    pub(super) fn take_yielded(&mut self, vm: &Vm, v: Value) -> Option<Value> {
+        let Some(sink) = self.sink.as_deref_mut() else {
+            return Some(v);
+        };
+        if self.depth != 0 || vm.exc_info.borrow().is_some() {
+            return Some(v);
+        }
+        match sink.take_native(v) {
+            None => {
+                generator_ops::send_none(vm, self.base, self.base_code);
+                None
+            }
+            back => back,
         }
     }
 

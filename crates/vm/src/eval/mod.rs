@@ -65,11 +65,17 @@ pub fn run_code(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<Exit> {
     r
 }
 
-/// `run_code` for a frame whose record is already pushed: a generator drained by a native
-/// consumer stays entered between items (`generator_drain`).
+/// `run_code` for a generator's frame whose record is already pushed, drained by `sink`
+/// (`generator_drain`): the items the sink takes natively do not suspend the frame, nor leave
+/// the loop (`frame_stack::run_loop_draining`).
 #[inline(always)]
-pub fn run_entered(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<Exit> {
-    frame_stack::run_loop(vm, f, code)
+pub fn run_draining(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    sink: &mut dyn crate::objects::generator_drain::Sink,
+) -> PyResult<Exit> {
+    frame_stack::run_loop_draining(vm, f, code, sink)
 }
 
 /// Raise `err` inside a suspended generator frame; false when no handler catches it.
@@ -465,7 +471,15 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
                 Returned::Caller(f, code) => (f, code),
                 Returned::Base(v) => return Ok(Exit::Return(v)),
             },
-            Flow::Exit(exit) => return Ok(exit),
+            Flow::Exit(Exit::Yield(v)) => {
+                if !cs.draining() {
+                    return Ok(Exit::Yield(v));
+                }
+                if let Some(v) = cs.take_yielded(vm, v) {
+                    return Ok(Exit::Yield(v));
+                }
+                cs.innermost()
+            }
         };
     }
 }

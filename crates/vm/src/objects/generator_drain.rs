@@ -75,17 +75,8 @@ fn resume_feeding(vm: &Vm, g: &Generator, sink: &mut impl Sink) -> PyResult<Opti
 /// is pushed once for all of it.
 fn feed(vm: &Vm, frame: &mut Frame, code: &Code, sink: &mut impl Sink) -> PyResult<Exit> {
     frame_object::push(vm, frame);
-    let r = loop {
-        send_none(vm, frame, code);
-        match eval::run_entered(vm, frame, code) {
-            Ok(Exit::Yield(v)) if vm.exc_info.borrow().is_none() => {
-                if let Some(v) = sink.take_native(v) {
-                    break Ok(Exit::Yield(v));
-                }
-            }
-            r => break r,
-        }
-    };
+    send_none(vm, frame, code);
+    let r = eval::run_draining(vm, frame, code, sink);
     frame_object::pop(vm, frame, !matches!(r, Ok(Exit::Yield(_))));
     r
 }
