@@ -651,7 +651,7 @@ fn fill_class_attr(
 fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyResult<Value>> {
     let d = match (e.kind, e.method) {
         (AttrKind::DataDescr, Some(p)) => Value::new_ref(p),
-        (AttrKind::ClassAttr, Some(p)) if !shadowed(obj, name, e.key) => Value::new_ref(p),
+        (AttrKind::ClassAttr, Some(p)) if !shadowed(obj, || Some(name), e.key) => Value::new_ref(p),
         (AttrKind::ClassValue, _) => return class_value(obj, name, e).map(Ok),
         _ => return None,
     };
@@ -660,7 +660,7 @@ fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyRes
 
 /// The constant of a `ClassValue` entry unless the instance's own attributes shadow it.
 fn class_value(obj: &Value, name: &Value, e: &AttrCache) -> Option<Value> {
-    if shadowed(obj, name, e.key) {
+    if shadowed(obj, || Some(name), e.key) {
         return None;
     }
     match e.method {
@@ -673,12 +673,18 @@ fn class_value(obj: &Value, name: &Value, e: &AttrCache) -> Option<Value> {
 /// function of its class that the instance's own attributes do not shadow (CPython's
 /// `LOAD_METHOD_WITH_VALUES`).
 #[inline(always)]
-pub(super) fn cached_method(code: &Code, i: usize, obj: &Value, name: &Value) -> Option<Value> {
+pub(super) fn cached_method(code: &Code, i: usize, obj: &Value) -> Option<Value> {
     let e = hit_first(code, i, obj.obj()?)?.get();
-    if e.kind != AttrKind::Method || shadowed(obj, name, e.key) {
+    if e.kind != AttrKind::Method || shadowed(obj, || site_name(code, i), e.key) {
         return None;
     }
     e.method.map(Value::new_ref)
+}
+
+/// The name the attribute instruction at `i` reads (read only when the fast answer fails).
+fn site_name(code: &Code, i: usize) -> Option<&Value> {
+    let &(_, arg) = code.instrs.get(i)?;
+    code.names.get(arg as usize)
 }
 
 /// `LOAD_METHOD` at instruction `i`: `(Some(method), self)` to call with `self` prepended
@@ -705,7 +711,7 @@ pub(super) fn load_method(
                 }
             }
             AttrKind::Method => {
-                if !shadowed(obj, name, e.key)
+                if !shadowed(obj, || Some(name), e.key)
                     && let Some(m) = e.method
                 {
                     return Ok((Some(Value::new_ref(m)), obj.clone()));
@@ -734,7 +740,7 @@ pub(super) fn load_method(
             ..AttrCache::default()
         };
         fill_entry(code, i, obj, entry);
-        if !shadowed(obj, name, absent_below) {
+        if !shadowed(obj, || Some(name), absent_below) {
             return Ok((Some(d), obj.clone()));
         }
         return Ok((None, ops::getattr(vm, obj, name)?));
@@ -765,9 +771,10 @@ fn keys_without(obj: &Value, name: &Value) -> u32 {
 
 /// Whether the instance's own attributes may hold `name` (true when it cannot be decided
 /// natively); `absent_below` is `keys_without`'s answer when the entry was filled. The common
-/// answer (kept values that end before any name added since) inline, the rest out of line.
+/// answer (kept values that end before any name added since) inline, the rest out of line;
+/// `name` is asked for only then (`None`: shadowed).
 #[inline(always)]
-fn shadowed(obj: &Value, name: &Value, absent_below: u32) -> bool {
+fn shadowed<'n>(obj: &Value, name: impl FnOnce() -> Option<&'n Value>, absent_below: u32) -> bool {
     let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
         return false;
     };
@@ -777,7 +784,7 @@ fn shadowed(obj: &Value, name: &Value, absent_below: u32) -> bool {
     {
         return false;
     }
-    shadowed_slow(obj, name, absent_below, cell)
+    name().is_none_or(|name| shadowed_slow(obj, name, absent_below, cell))
 }
 
 #[inline(never)]
@@ -943,14 +950,20 @@ fn store_kept_new(
     key: u32,
     value: Value,
 ) -> Result<(), Value> {
-    let width = types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len());
+    let mut slot = cell.borrow_mut();
+    let InstDict::Values(v) = &mut *slot else {
+        return Err(value);
+    };
+    // An array that covers the index already was made as wide as the class's keys then.
+    let width = match v.width() {
+        w if (key as usize) < w => w,
+        _ => types::type_data(&obj.class()).map_or(0, |td| td.shared_keys.borrow().len()),
+    };
     if key as usize >= width {
         return Err(value);
     }
-    let old = match &mut *cell.borrow_mut() {
-        InstDict::Values(v) => v.store_at(key as usize, width, value),
-        InstDict::Dict(_) => return Err(value),
-    };
+    let old = v.store_at(key as usize, width, value);
+    drop(slot);
     drop(old);
     Ok(())
 }

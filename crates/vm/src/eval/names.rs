@@ -390,8 +390,7 @@ pub(super) fn load_fast_store_attr(
 /// `LOAD_METHOD` at instruction `i`.
 #[inline(always)]
 pub(super) fn load_method(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {
-    let name = &code.names[arg as usize];
-    if let Some(meth) = attr_cache::cached_method(code, i, top(f), name) {
+    if let Some(meth) = attr_cache::cached_method(code, i, top(f)) {
         let Some(top) = f.stack.last_mut() else {
             unreachable!("value stack underflow")
         };
@@ -399,7 +398,7 @@ pub(super) fn load_method(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u3
         f.stack.push(obj);
         return Ok(());
     }
-    load_method_slow(vm, f, code, i, name)?;
+    load_method_slow(vm, f, code, i, &code.names[arg as usize])?;
     Ok(())
 }
 
@@ -414,8 +413,7 @@ pub(super) fn load_fast_load_method(
     arg: u32,
 ) -> Step<usize> {
     if let Some(obj) = &f.fast[arg as usize]
-        && let Some(&(_, name)) = code.instrs.get(i + 1)
-        && let Some(meth) = attr_cache::cached_method(code, i + 1, obj, &code.names[name as usize])
+        && let Some(meth) = attr_cache::cached_method(code, i + 1, obj)
     {
         let obj = obj.clone();
         f.stack.push(meth);

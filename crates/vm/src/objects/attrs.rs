@@ -262,6 +262,13 @@ pub fn set_special_attr(
                     value.as_ref().and_then(as_str).unwrap_or("").to_owned();
                 Ok(true)
             }
+            "__mro__" => Err(vm.attribute_error("readonly attribute")),
+            // The MRO, the instance layout checks and every cache keyed by the class would have
+            // to follow; stored in the class dict instead, it would change nothing.
+            "__bases__" => Err(vm.new_exc(
+                "NotImplementedError",
+                "assigning __bases__ is not supported",
+            )),
             _ => Ok(false),
         },
         _ => Ok(false),
