@@ -33,9 +33,9 @@ fn main() {
         return;
     }
     println!("cargo:rustc-link-arg-bins=-no-pie");
-    if links_with_rust_lld() {
-        let order = concat!(env!("CARGO_MANIFEST_DIR"), "/startup.order");
-        println!("cargo:rerun-if-changed={order}");
+    let order = concat!(env!("CARGO_MANIFEST_DIR"), "/startup.order");
+    println!("cargo:rerun-if-changed={order}");
+    if links_with_rust_lld() && Path::new(order).is_file() {
         println!("cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={order}");
         // Names a later build renamed or inlined are skipped: the file only steers layout.
         println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
