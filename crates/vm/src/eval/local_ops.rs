@@ -20,7 +20,7 @@ impl PairResult {
     fn into_value(self) -> Value {
         match self {
             PairResult::Small(v) => v,
-            PairResult::Float(x) => crate::objects::float::new_float(x),
+            PairResult::Float(x) => crate::objects::float::new_float_call(x),
         }
     }
 }
