@@ -78,7 +78,7 @@ impl Frame {
 
     /// Park `frame` (releasing its references) and keep it in the thread's pool for the next
     /// `take_parked`, unless the pool is full or its buffers grew large.
-    #[inline]
+    #[inline(always)]
     pub fn give_back(vm: &Vm, mut frame: Box<Frame>) {
         frame.park();
         if frame.fast.capacity() > POOL_MAX_SLOTS || frame.stack.capacity() > POOL_MAX_SLOTS {
@@ -91,16 +91,23 @@ impl Frame {
     }
 
     /// Make a parked frame (`parked`, `park`) the frame of a new call of `code`, reusing its
-    /// buffers.
+    /// buffers: the locals pushed since it was parked (bound first arguments) stay, the others
+    /// start unbound. No `reserve` for the value stack: a parked frame kept the capacity its
+    /// last calls grew it to.
     #[inline(always)]
     pub fn reset(&mut self, code: Value, globals: Value, builtins: Value) {
         if let Some(Payload::Code(c)) = code.payload() {
-            for _ in 0..c.varnames.len() + c.cell_free.len() {
+            for _ in self.fast.len()..c.varnames.len() + c.cell_free.len() {
                 self.fast.push(None);
             }
-            self.stack.reserve(c.co.stacksize as usize);
         }
-        self.set_running(code, globals, builtins);
+        // A parked frame's fields hold inline ints (`park`), which own nothing: no release.
+        debug_assert!(self.code.as_small().is_some() && self.globals.as_small().is_some());
+        std::mem::forget(std::mem::replace(&mut self.code, code));
+        std::mem::forget(std::mem::replace(&mut self.globals, globals));
+        std::mem::forget(std::mem::replace(&mut self.builtins, builtins));
+        self.next = 0;
+        self.lasti = 0;
     }
 
     /// `reset` for a call whose arguments are `stack[args_at..]`: they move into the first
@@ -126,32 +133,7 @@ impl Frame {
                 std::mem::forget(std::mem::replace(slot, stack.pop()));
             }
         }
-        self.reset_after_bound(code, globals, builtins);
-    }
-
-    /// `reset` for a parked frame whose first locals were just pushed, bound: the other locals
-    /// start unbound. No `reserve` for the value stack: a parked frame kept the capacity its
-    /// last calls grew it to.
-    #[inline(always)]
-    pub fn reset_after_bound(&mut self, code: Value, globals: Value, builtins: Value) {
-        if let Some(Payload::Code(c)) = code.payload() {
-            for _ in self.fast.len()..c.varnames.len() + c.cell_free.len() {
-                self.fast.push(None);
-            }
-        }
-        self.set_running(code, globals, builtins);
-    }
-
-    /// The code, namespaces and instruction indexes of a frame being reset.
-    #[inline(always)]
-    fn set_running(&mut self, code: Value, globals: Value, builtins: Value) {
-        // A parked frame's fields hold inline ints (`park`), which own nothing: no release.
-        debug_assert!(self.code.as_small().is_some() && self.globals.as_small().is_some());
-        std::mem::forget(std::mem::replace(&mut self.code, code));
-        std::mem::forget(std::mem::replace(&mut self.globals, globals));
-        std::mem::forget(std::mem::replace(&mut self.builtins, builtins));
-        self.next = 0;
-        self.lasti = 0;
+        self.reset(code, globals, builtins);
     }
 
     /// Release the frame's references (locals and stack first, then its code and namespaces)

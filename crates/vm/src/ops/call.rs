@@ -587,7 +587,7 @@ pub fn fill_init_frame(
         frame.fast.push(Some(v.clone()));
         stack.push(v);
     }
-    frame.reset_after_bound(code_v, f.globals.clone(), f.builtins.clone());
+    frame.reset(code_v, f.globals.clone(), f.builtins.clone());
     bind_defaults(f, argcount, frame, nargs + 1);
     if cells {
         let code_v = frame.code.clone();
