@@ -16,6 +16,7 @@
 use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::dict::{DictTable, Probe};
 use crate::objects::function::Code;
+use crate::objects::instance_values::InstanceValues;
 use crate::objects::slots;
 use crate::objects::str::as_pystr;
 use crate::objects::types;
@@ -935,25 +936,24 @@ fn store_kept(obj: &Value, o: &Obj, key: u32, value: Value) -> Result<(), Value>
             Ok(())
         }
         Err(value) => {
+            let stored = store_kept_new(obj, v, key, value);
             drop(slot);
-            store_kept_new(obj, cell, key, value)
+            stored.map(drop)
         }
     }
 }
 
 /// `store_kept` of an index the instance does not keep a value at yet (a new instance's first
-/// stores, in its `__init__`).
+/// stores, in its `__init__`), into its values `v` (borrowed from its dict slot, which no
+/// Python code can reach meanwhile: only the class's keys are read); the old value (none) to
+/// drop once the borrow ends.
 #[inline(never)]
 fn store_kept_new(
     obj: &Value,
-    cell: &PyCell<InstDict>,
+    v: &mut InstanceValues,
     key: u32,
     value: Value,
-) -> Result<(), Value> {
-    let mut slot = cell.borrow_mut();
-    let InstDict::Values(v) = &mut *slot else {
-        return Err(value);
-    };
+) -> Result<Option<Value>, Value> {
     // An array that covers the index already was made as wide as the class's keys then.
     let width = match v.width() {
         w if (key as usize) < w => w,
@@ -962,10 +962,7 @@ fn store_kept_new(
     if key as usize >= width {
         return Err(value);
     }
-    let old = v.store_at(key as usize, width, value);
-    drop(slot);
-    drop(old);
-    Ok(())
+    Ok(v.store_at(key as usize, width, value))
 }
 
 /// `STORE_ATTR` when the instance keeps no value at the cached index.
