@@ -656,6 +656,9 @@ fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyRes
         (AttrKind::ClassValue, _) => return class_value(obj, name, e).map(Ok),
         _ => return None,
     };
+    if let Some(Payload::Function(_)) = d.payload() {
+        return Some(Ok(ops::attr::new_method(d, obj.clone())));
+    }
     Some(ops::attr::bind(vm, d, Some(obj), &obj.class()))
 }
 
