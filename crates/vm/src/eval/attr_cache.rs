@@ -22,7 +22,7 @@ use crate::objects::str::as_pystr;
 use crate::objects::types;
 use crate::ops;
 use crate::pycell::PyCell;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -647,8 +647,9 @@ fn fill_class_attr(
 }
 
 /// `LOAD_ATTR` through a `ClassAttr` or `DataDescr` entry: the class attribute bound to `obj`
-/// as `object.__getattribute__` would, without looking it up again; `None` when the entry is
-/// of another kind or the instance shadows it.
+/// as `object.__getattribute__` would, without looking it up again (a property's getter called
+/// directly), then `__getattr__` after an `AttributeError`, as `getattr` does; `None` when the
+/// entry is of another kind or the instance shadows it.
 fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyResult<Value>> {
     let d = match (e.kind, e.method) {
         (AttrKind::DataDescr, Some(p)) => Value::new_ref(p),
@@ -656,10 +657,29 @@ fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyRes
         (AttrKind::ClassValue, _) => return class_value(obj, name, e).map(Ok),
         _ => return None,
     };
-    if let Some(Payload::Function(_)) = d.payload() {
-        return Some(Ok(ops::attr::new_method(d, obj.clone())));
+    let r = match d.payload() {
+        Some(Payload::Function(_)) => return Some(Ok(ops::attr::new_method(d, obj.clone()))),
+        Some(Payload::Property(p)) if !vm.is_none(&p[0]) => {
+            ops::call(vm, &p[0], std::slice::from_ref(obj), &[])
+        }
+        _ => ops::attr::bind(vm, d, Some(obj), &obj.class()),
+    };
+    Some(r.or_else(|err| getattr_fallback(vm, obj, name, err)))
+}
+
+/// An `AttributeError` raised by a cached descriptor (a property's getter) handed to the
+/// class's `__getattr__`, as `getattr` does after `__getattribute__`; other errors, or a class
+/// without `__getattr__`, raise as they are.
+#[cold]
+fn getattr_fallback(vm: &Vm, obj: &Value, name: &Value, err: PyErr) -> PyResult<Value> {
+    let t = obj.class();
+    if !vm.err_is(&err, "AttributeError") || types::special_flags(&t) & types::HAS_GETATTR == 0 {
+        return Err(err);
     }
-    Some(ops::attr::bind(vm, d, Some(obj), &obj.class()))
+    match types::lookup_str(&t, "__getattr__") {
+        Some(ga) => ops::call(vm, &ga, &[obj.clone(), name.clone()], &[]),
+        None => Err(err),
+    }
 }
 
 /// The constant of a `ClassValue` entry unless the instance's own attributes shadow it.
