@@ -16,12 +16,13 @@
 use crate::object::{InstDict, Obj, Payload, Value};
 use crate::objects::dict::{DictTable, Probe};
 use crate::objects::function::Code;
+use crate::objects::instance_values::InstanceValues;
 use crate::objects::slots;
 use crate::objects::str::as_pystr;
 use crate::objects::types;
 use crate::ops;
 use crate::pycell::PyCell;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -646,8 +647,9 @@ fn fill_class_attr(
 }
 
 /// `LOAD_ATTR` through a `ClassAttr` or `DataDescr` entry: the class attribute bound to `obj`
-/// as `object.__getattribute__` would, without looking it up again; `None` when the entry is
-/// of another kind or the instance shadows it.
+/// as `object.__getattribute__` would, without looking it up again (a property's getter called
+/// directly), then `__getattr__` after an `AttributeError`, as `getattr` does; `None` when the
+/// entry is of another kind or the instance shadows it.
 fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyResult<Value>> {
     let d = match (e.kind, e.method) {
         (AttrKind::DataDescr, Some(p)) => Value::new_ref(p),
@@ -655,7 +657,29 @@ fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyRes
         (AttrKind::ClassValue, _) => return class_value(obj, name, e).map(Ok),
         _ => return None,
     };
-    Some(ops::attr::bind(vm, d, Some(obj), &obj.class()))
+    let r = match d.payload() {
+        Some(Payload::Function(_)) => return Some(Ok(ops::attr::new_method(d, obj.clone()))),
+        Some(Payload::Property(p)) if !vm.is_none(&p[0]) => {
+            ops::call(vm, &p[0], std::slice::from_ref(obj), &[])
+        }
+        _ => ops::attr::bind(vm, d, Some(obj), &obj.class()),
+    };
+    Some(r.or_else(|err| getattr_fallback(vm, obj, name, err)))
+}
+
+/// An `AttributeError` raised by a cached descriptor (a property's getter) handed to the
+/// class's `__getattr__`, as `getattr` does after `__getattribute__`; other errors, or a class
+/// without `__getattr__`, raise as they are.
+#[cold]
+fn getattr_fallback(vm: &Vm, obj: &Value, name: &Value, err: PyErr) -> PyResult<Value> {
+    let t = obj.class();
+    if !vm.err_is(&err, "AttributeError") || types::special_flags(&t) & types::HAS_GETATTR == 0 {
+        return Err(err);
+    }
+    match types::lookup_str(&t, "__getattr__") {
+        Some(ga) => ops::call(vm, &ga, &[obj.clone(), name.clone()], &[]),
+        None => Err(err),
+    }
 }
 
 /// The constant of a `ClassValue` entry unless the instance's own attributes shadow it.
@@ -935,25 +959,24 @@ fn store_kept(obj: &Value, o: &Obj, key: u32, value: Value) -> Result<(), Value>
             Ok(())
         }
         Err(value) => {
+            let stored = store_kept_new(obj, v, key, value);
             drop(slot);
-            store_kept_new(obj, cell, key, value)
+            stored.map(drop)
         }
     }
 }
 
 /// `store_kept` of an index the instance does not keep a value at yet (a new instance's first
-/// stores, in its `__init__`).
+/// stores, in its `__init__`), into its values `v` (borrowed from its dict slot, which no
+/// Python code can reach meanwhile: only the class's keys are read); the old value (none) to
+/// drop once the borrow ends.
 #[inline(never)]
 fn store_kept_new(
     obj: &Value,
-    cell: &PyCell<InstDict>,
+    v: &mut InstanceValues,
     key: u32,
     value: Value,
-) -> Result<(), Value> {
-    let mut slot = cell.borrow_mut();
-    let InstDict::Values(v) = &mut *slot else {
-        return Err(value);
-    };
+) -> Result<Option<Value>, Value> {
     // An array that covers the index already was made as wide as the class's keys then.
     let width = match v.width() {
         w if (key as usize) < w => w,
@@ -962,10 +985,7 @@ fn store_kept_new(
     if key as usize >= width {
         return Err(value);
     }
-    let old = v.store_at(key as usize, width, value);
-    drop(slot);
-    drop(old);
-    Ok(())
+    Ok(v.store_at(key as usize, width, value))
 }
 
 /// `STORE_ATTR` when the instance keeps no value at the cached index.

@@ -483,11 +483,11 @@ fn zero_arg_super_args(vm: &Vm, f: &Frame, code: &Code) -> PyResult<(Value, Valu
     let Some(slot) = class_slot else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
-    let Some(cls) = cell_get(&cell_of(f, code, slot as u32)) else {
+    let Some(cls) = cell_get(cell_ref(f, code, slot as u32)) else {
         return Err(vm.runtime_error("super(): empty __class__ cell"));
     };
     let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
-        Some(c) => cell_get(&cell_of(f, code, c as u32)),
+        Some(c) => cell_get(cell_ref(f, code, c as u32)),
         None => f.fast[0].clone(),
     };
     let Some(obj) = first else {
