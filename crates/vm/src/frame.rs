@@ -141,12 +141,7 @@ impl Frame {
     /// nothing.
     #[inline(always)]
     pub fn park(&mut self) {
-        self.fast.clear();
-        self.stack.clear();
-        self.blocks.clear();
-        self.code = Value::zero();
-        self.globals = Value::zero();
-        self.builtins = Value::zero();
+        self.release_run();
         self.locals = None;
     }
 
@@ -154,6 +149,12 @@ impl Frame {
     #[inline(always)]
     pub fn park_function(&mut self) {
         debug_assert!(self.locals.is_none());
+        self.release_run();
+    }
+
+    /// Release the locals, stack, blocks, code and namespaces, in that order.
+    #[inline(always)]
+    fn release_run(&mut self) {
         self.fast.clear();
         self.stack.clear();
         self.blocks.clear();
