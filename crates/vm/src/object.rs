@@ -578,7 +578,9 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
     }
     // SAFETY: as above; it has no dict slot (tested first) and left the collector's lists
     // (`rc::release`).
-    if o.rc.flags() & HAS_DICT == 0 && unsafe { crate::object_freelist::keep(p) } {
+    if o.rc.flags() & HAS_DICT == 0
+        && unsafe { crate::object_freelist::keep(p) || crate::object_freelist::keep_iter(p) }
+    {
         return;
     }
     // SAFETY: as above, so this is the only reference to its payload.

@@ -1,8 +1,8 @@
-//! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists and
-//! instances of classes written in Python (one per values width, 0 to 7): a freed one keeps
-//! its object (a tuple its item array, an instance its dict slot and values array) for the
-//! next one made, so making and dropping a small tuple, list or instance costs no allocator
-//! call. Counterpart of the free lists in CPython's `Objects/tupleobject.c` (`free_list`,
+//! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists,
+//! builtin iterators and instances of classes written in Python (one per values width, 0 to
+//! 7): a freed one keeps its object (a tuple its item array, an iterator its state's box, an
+//! instance its dict slot and values array) for the next one made, so making and dropping a
+//! small tuple, list, iterator or instance costs no allocator call. Counterpart of the free lists in CPython's `Objects/tupleobject.c` (`free_list`,
 //! `PyTuple_MAXSAVESIZE`) and `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`); for
 //! instances, of what CPython 3.12's inline values save (the values live with the object, so
 //! an instance is one allocation, here none while its width's list has one).
@@ -12,10 +12,12 @@
 //! the address of the next kept object instead (as an inline int, which owns nothing). Its
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
 //! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), an
-//! instance's values array with every element empty. So a parked object holds no reference,
+//! iterator's state an empty range, an instance's values array with every element empty. So a parked object holds no reference,
 //! and the lists are emptied at thread exit without the GIL.
 
 use crate::object::{self, InstDict, Obj, Payload, Value};
+use crate::objects::iter::IterState;
+use crate::pycell::PyCell;
 use crate::rc::BuiltinTypeId;
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -29,6 +31,10 @@ const TUPLE_KEEP: u32 = 100;
 
 /// At most this many lists are kept (CPython's `PyList_MAXFREELIST`).
 const LIST_KEEP: u32 = 80;
+
+/// At most this many iterators are kept (of any builtin iterator type: the class is set again
+/// when one is taken).
+const ITER_KEEP: u32 = 80;
 
 /// Instances whose values array covers up to this many names are kept (the values pool's
 /// widest arrays, `objects/instance_values_pool.rs`).
@@ -89,6 +95,7 @@ thread_local! {
     /// `AT_EXIT` empties the lists.
     static TUPLES: [FreeList; TUPLE_MAX_LEN] = const { [const { FreeList::new() }; TUPLE_MAX_LEN] };
     static LISTS: FreeList = const { FreeList::new() };
+    static ITERS: FreeList = const { FreeList::new() };
     /// `INSTANCES[w]`: kept instances whose values array covers `w` names.
     static INSTANCES: [FreeList; INSTANCE_MAX_WIDTH + 1] =
         const { [const { FreeList::new() }; INSTANCE_MAX_WIDTH + 1] };
@@ -110,6 +117,7 @@ impl Drop for AtExit {
         };
         let _ = TUPLES.try_with(|lists| lists.iter().for_each(free_all));
         let _ = LISTS.try_with(free_all);
+        let _ = ITERS.try_with(free_all);
         let _ = INSTANCES.try_with(|lists| {
             for list in lists {
                 while let Some(p) = list.pop() {
@@ -257,4 +265,55 @@ pub(crate) fn reuse_instance(class: &Value, width: usize) -> Option<Value> {
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked instance
     // with an empty values array `width` wide.
     Some(unsafe { object::revive(p, class.clone(), crate::rc::HAS_DICT) })
+}
+
+/// What a parked iterator's state holds: nothing.
+const EMPTY_STATE: IterState = IterState::Range {
+    start: 0,
+    next: 0,
+    stop: 0,
+    step: 1,
+};
+
+/// Keep a freed builtin iterator (untracked, count zero, no dict slot) on the iterators' free
+/// list, releasing what its state holds. False, with nothing done, for anything else or when
+/// the list is full.
+///
+/// # Safety
+/// As for `keep`.
+pub(crate) unsafe fn keep_iter(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object.
+    let o = unsafe { p.as_ref() };
+    let Payload::Iter(state) = &o.payload else {
+        return false;
+    };
+    if !ITERS.with(|l| FreeList::has_room(l, ITER_KEEP)) {
+        return false;
+    }
+    let Some(mut st) = state.try_borrow_mut() else {
+        return false;
+    };
+    let old = std::mem::replace(&mut *st, EMPTY_STATE);
+    drop(st);
+    drop(old);
+    // SAFETY: as the caller guarantees; the state now holds no reference.
+    let class = ITERS.with(|l| unsafe { l.push(p) });
+    drop(class);
+    true
+}
+
+/// A new builtin iterator of type `class` with state `state`: a kept one when the free list
+/// has one, else a new allocation.
+pub(crate) fn new_iter(class: &Value, state: IterState) -> Value {
+    let Some(p) = ITERS.with(FreeList::pop) else {
+        let payload = Payload::Iter(Box::new(PyCell::new(state)));
+        return Value::alloc_container(class.clone(), payload);
+    };
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked iterator
+    // whose state holds nothing.
+    if let Payload::Iter(cell) = unsafe { &(*p.as_ptr()).payload } {
+        drop(cell.replace(state));
+    }
+    // SAFETY: as above: a parked object, now filled.
+    unsafe { object::revive(p, class.clone(), 0) }
 }

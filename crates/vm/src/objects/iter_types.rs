@@ -7,7 +7,6 @@
 use crate::object::{Payload, Value};
 use crate::objects::iter::{DictIterKind, IterState};
 use crate::objects::types::builtin;
-use crate::pycell::PyCell;
 
 /// Declares `IterTypes`: one field per iterator type with its Python name, and whether
 /// programs may subclass it.
@@ -120,7 +119,7 @@ impl IterTypes {
 
 /// A new builtin iterator of type `class` with state `st`.
 pub fn new_iter(class: &Value, st: IterState) -> Value {
-    Value::alloc(class.clone(), Payload::Iter(Box::new(PyCell::new(st))))
+    crate::object_freelist::new_iter(class, st)
 }
 
 /// A forward iterator over a sequence by index, typed after the sequence.

@@ -393,7 +393,7 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
 
 fn new_iter(vm: &Vm, class: &Value, state: IterState) -> Value {
     let _ = vm;
-    Value::alloc(class.clone(), Payload::Iter(Box::new(PyCell::new(state))))
+    crate::object_freelist::new_iter(class, state)
 }
 
 /// `iter(v)`.
