@@ -121,8 +121,5 @@ fn small_range(vm: &Vm, args: &[Value]) -> Option<Value> {
         _ => return None,
     };
     let bounds = Bounds { start, stop, step };
-    Some(Value::alloc(
-        vm.b().range.clone(),
-        Payload::Range(Box::new(bounds)),
-    ))
+    Some(crate::object_freelist::new_range(&vm.b().range, bounds))
 }
