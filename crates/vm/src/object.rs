@@ -578,7 +578,9 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
     }
     // SAFETY: as above; it has no dict slot (tested first) and left the collector's lists
     // (`rc::release`).
-    if o.rc.flags() & HAS_DICT == 0 && unsafe { crate::object_freelist::keep_freed(p) } {
+    if o.rc.flags() & HAS_DICT == 0
+        && unsafe { crate::object_freelist::keep(p) || crate::object_freelist::keep_iter(p) }
+    {
         return;
     }
     // SAFETY: as above, so this is the only reference to its payload.
@@ -699,28 +701,6 @@ pub(crate) unsafe fn parked_link(p: NonNull<Obj>) -> Option<NonNull<Obj>> {
 /// `p` must be parked (`park`), taken off its free list, with no other pointer to it, and
 /// `flags` must describe its allocation.
 pub(crate) unsafe fn revive(p: NonNull<Obj>, class: Value, flags: u32) -> Value {
-    // SAFETY: as the caller guarantees.
-    unsafe { refill_header(p, class, flags) };
-    Value::registered(p.as_ptr(), crate::gc::heap::track_new_container)
-}
-
-/// `revive` for an object that is not a container (a range): counted by the collector, not
-/// tracked.
-///
-/// # Safety
-/// As for `revive`, with no dict slot.
-pub(crate) unsafe fn revive_leaf(p: NonNull<Obj>, class: Value) -> Value {
-    // SAFETY: as the caller guarantees.
-    unsafe { refill_header(p, class, 0) };
-    Value::registered(p.as_ptr(), crate::gc::heap::track_new_leaf)
-}
-
-/// Give a parked object its class, one reference and the header flags `flags`.
-///
-/// # Safety
-/// As for `revive`.
-#[inline(always)]
-unsafe fn refill_header(p: NonNull<Obj>, class: Value, flags: u32) {
     // SAFETY: as the caller guarantees; the link in the class field is an inline int, so
     // overwriting it releases nothing.
     unsafe {
@@ -729,6 +709,7 @@ unsafe fn refill_header(p: NonNull<Obj>, class: Value, flags: u32) {
         rc.set_flags(flags);
         std::ptr::write(&raw mut (*p.as_ptr()).rc, rc);
     }
+    Value::registered(p.as_ptr(), crate::gc::heap::track_new_container)
 }
 
 /// Free a parked object (at thread exit, possibly without the GIL): it holds no reference

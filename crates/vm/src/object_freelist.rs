@@ -1,8 +1,8 @@
 //! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists,
-//! ranges, builtin iterators and instances of classes written in Python (one per values width, 0 to
+//! builtin iterators and instances of classes written in Python (one per values width, 0 to
 //! 7): a freed one keeps its object (a tuple its item array, an iterator its state's box, an
 //! instance its dict slot and values array) for the next one made, so making and dropping a
-//! small tuple, list, range, iterator or instance costs no allocator call. Counterpart of the free lists in CPython's `Objects/tupleobject.c` (`free_list`,
+//! small tuple, list, iterator or instance costs no allocator call. Counterpart of the free lists in CPython's `Objects/tupleobject.c` (`free_list`,
 //! `PyTuple_MAXSAVESIZE`) and `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`); for
 //! instances, of what CPython 3.12's inline values save (the values live with the object, so
 //! an instance is one allocation, here none while its width's list has one).
@@ -12,13 +12,11 @@
 //! the address of the next kept object instead (as an inline int, which owns nothing). Its
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
 //! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), an
-//! range's bounds inline 0s, an iterator's state an empty range, an instance's values array
-//! with every element empty. So a parked object holds no reference,
+//! iterator's state an empty range, an instance's values array with every element empty. So a parked object holds no reference,
 //! and the lists are emptied at thread exit without the GIL.
 
 use crate::object::{self, InstDict, Obj, Payload, Value};
 use crate::objects::iter::IterState;
-use crate::payload::Bounds;
 use crate::pycell::PyCell;
 use crate::rc::BuiltinTypeId;
 use std::cell::Cell;
@@ -37,9 +35,6 @@ const LIST_KEEP: u32 = 80;
 /// At most this many iterators are kept (of any builtin iterator type: the class is set again
 /// when one is taken).
 const ITER_KEEP: u32 = 80;
-
-/// At most this many ranges are kept.
-const RANGE_KEEP: u32 = 80;
 
 /// Instances whose values array covers up to this many names are kept (the values pool's
 /// widest arrays, `objects/instance_values_pool.rs`).
@@ -101,7 +96,6 @@ thread_local! {
     static TUPLES: [FreeList; TUPLE_MAX_LEN] = const { [const { FreeList::new() }; TUPLE_MAX_LEN] };
     static LISTS: FreeList = const { FreeList::new() };
     static ITERS: FreeList = const { FreeList::new() };
-    static RANGES: FreeList = const { FreeList::new() };
     /// `INSTANCES[w]`: kept instances whose values array covers `w` names.
     static INSTANCES: [FreeList; INSTANCE_MAX_WIDTH + 1] =
         const { [const { FreeList::new() }; INSTANCE_MAX_WIDTH + 1] };
@@ -124,7 +118,6 @@ impl Drop for AtExit {
         let _ = TUPLES.try_with(|lists| lists.iter().for_each(free_all));
         let _ = LISTS.try_with(free_all);
         let _ = ITERS.try_with(free_all);
-        let _ = RANGES.try_with(free_all);
         let _ = INSTANCES.try_with(|lists| {
             for list in lists {
                 while let Some(p) = list.pop() {
@@ -138,26 +131,6 @@ impl Drop for AtExit {
 
 static TUPLE_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.tuple);
 static LIST_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.list);
-static RANGE_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.range);
-
-/// Keep a freed tuple, list, builtin iterator or range on its free list (`keep`, `keep_iter`,
-/// `keep_range`), choosing by the payload's variant first so that other objects pay one test.
-/// False, with nothing done, when it is not kept.
-///
-/// # Safety
-/// As for `keep`.
-#[inline(always)]
-pub(crate) unsafe fn keep_freed(p: NonNull<Obj>) -> bool {
-    // SAFETY: as the caller guarantees; each callee gets the object its variant asks for.
-    unsafe {
-        match p.as_ref().payload {
-            Payload::Tuple(_) | Payload::List(_) => keep(p),
-            Payload::Iter(_) => keep_iter(p),
-            Payload::Range(_) => keep_range(p),
-            _ => false,
-        }
-    }
-}
 
 /// Keep a freed exact tuple of 1 to 19 items or exact list (untracked, count zero, no
 /// dict slot) on its free list, releasing its items last to first as CPython's
@@ -167,7 +140,7 @@ pub(crate) unsafe fn keep_freed(p: NonNull<Obj>) -> bool {
 /// # Safety
 /// `p` must be an object whose count reached zero, already taken off the collector's lists,
 /// with no other pointer to it and no dict slot.
-unsafe fn keep(p: NonNull<Obj>) -> bool {
+pub(crate) unsafe fn keep(p: NonNull<Obj>) -> bool {
     // SAFETY: as the caller guarantees, this is the only access to the object.
     let o = unsafe { &mut *p.as_ptr() };
     let tuple_len = match &o.payload {
@@ -308,7 +281,7 @@ const EMPTY_STATE: IterState = IterState::Range {
 ///
 /// # Safety
 /// As for `keep`.
-unsafe fn keep_iter(p: NonNull<Obj>) -> bool {
+pub(crate) unsafe fn keep_iter(p: NonNull<Obj>) -> bool {
     // SAFETY: as the caller guarantees, this is the only access to the object.
     let o = unsafe { p.as_ref() };
     let Payload::Iter(state) = &o.payload else {
@@ -339,57 +312,8 @@ pub(crate) fn new_iter(class: &Value, state: IterState) -> Value {
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked iterator
     // whose state holds nothing.
     if let Payload::Iter(cell) = unsafe { &(*p.as_ptr()).payload } {
-        // The parked state is `EMPTY_STATE`, which owns nothing: forgetting it skips the
-        // state's drop glue (a dispatch on every variant).
-        std::mem::forget(cell.replace(state));
+        drop(cell.replace(state));
     }
     // SAFETY: as above: a parked object, now filled.
     unsafe { object::revive(p, class.clone(), 0) }
-}
-
-/// The bounds a parked range holds: inline 0s, which own nothing.
-fn empty_bounds() -> Bounds {
-    Bounds {
-        start: Value::zero(),
-        stop: Value::zero(),
-        step: Value::zero(),
-    }
-}
-
-/// Keep a freed `range` (count zero, off the collector's lists, no dict slot) on the ranges'
-/// free list, releasing its bounds (start, stop, step, as `range_dealloc`). False, with
-/// nothing done, for anything else or when the list is full.
-///
-/// # Safety
-/// As for `keep`.
-unsafe fn keep_range(p: NonNull<Obj>) -> bool {
-    // SAFETY: as the caller guarantees, this is the only access to the object.
-    let o = unsafe { &mut *p.as_ptr() };
-    if o.class_id() != RANGE_TYPE.get() || !RANGES.with(|l| FreeList::has_room(l, RANGE_KEEP)) {
-        return false;
-    }
-    let Payload::Range(bounds) = &mut o.payload else {
-        return false;
-    };
-    drop(std::mem::replace(&mut **bounds, empty_bounds()));
-    // SAFETY: as the caller guarantees; the bounds now hold no reference.
-    let class = RANGES.with(|l| unsafe { l.push(p) });
-    drop(class);
-    true
-}
-
-/// A new `range` of type `class` over `bounds`: a kept one when the free list has one, else
-/// a new allocation.
-pub(crate) fn new_range(class: &Value, bounds: Bounds) -> Value {
-    let Some(p) = RANGES.with(FreeList::pop) else {
-        return Value::alloc(class.clone(), Payload::Range(Box::new(bounds)));
-    };
-    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked range whose
-    // bounds are inline ints (nothing to drop when they are overwritten).
-    if let Payload::Range(b) = unsafe { &mut (*p.as_ptr()).payload } {
-        // SAFETY: as above.
-        unsafe { std::ptr::write(&mut **b, bounds) };
-    }
-    // SAFETY: as above: a parked object, now filled; a range is not a container.
-    unsafe { object::revive_leaf(p, class.clone()) }
 }

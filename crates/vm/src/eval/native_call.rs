@@ -121,5 +121,8 @@ fn small_range(vm: &Vm, args: &[Value]) -> Option<Value> {
         _ => return None,
     };
     let bounds = Bounds { start, stop, step };
-    Some(crate::object_freelist::new_range(&vm.b().range, bounds))
+    Some(Value::alloc(
+        vm.b().range.clone(),
+        Payload::Range(Box::new(bounds)),
+    ))
 }

@@ -28,12 +28,12 @@ fn parts(vm: &Vm, v: &Value) -> PyResult<(BigInt, BigInt, BigInt)> {
 }
 
 pub(crate) fn new_range(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
-    let bounds = Bounds {
+    let payload = Payload::Range(Box::new(Bounds {
         start: int::from_bigint(start),
         stop: int::from_bigint(stop),
         step: int::from_bigint(step),
-    };
-    crate::object_freelist::new_range(&vm.b().range, bounds)
+    }));
+    Value::alloc(vm.b().range.clone(), payload)
 }
 
 fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
