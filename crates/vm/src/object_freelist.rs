@@ -312,7 +312,9 @@ pub(crate) fn new_iter(class: &Value, state: IterState) -> Value {
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked iterator
     // whose state holds nothing.
     if let Payload::Iter(cell) = unsafe { &(*p.as_ptr()).payload } {
-        drop(cell.replace(state));
+        // The parked state is `EMPTY_STATE`, which owns nothing: forgetting it skips the
+        // state's drop glue (a dispatch on every variant).
+        std::mem::forget(cell.replace(state));
     }
     // SAFETY: as above: a parked object, now filled.
     unsafe { object::revive(p, class.clone(), 0) }
