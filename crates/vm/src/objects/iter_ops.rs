@@ -32,8 +32,8 @@ pub fn next(vm: &Vm, _it: &Value, cell: &PyCell<IterState>) -> PyResult<Option<V
 }
 
 /// `next` for the iterators `for` loops meet most, without the generic path: ranges, and
-/// exact lists and tuples before their end. `None` when it does not apply (call `next`, which
-/// also finishes a sequence iterator and releases its sequence).
+/// exact lists and tuples (at their end, the iterator is finished and releases its sequence,
+/// as `next` does). `None` when it does not apply (call `next`).
 #[inline]
 pub fn next_fast(cell: &PyCell<IterState>) -> Option<Option<Value>> {
     let mut st = cell.try_borrow_mut()?;
@@ -54,10 +54,21 @@ pub fn next_fast(cell: &PyCell<IterState>) -> Option<Option<Value>> {
             let item = match seq.payload() {
                 Some(Payload::List(l)) if seq.class_is(&b.list) => l.borrow().get(*index).cloned(),
                 Some(Payload::Tuple(t)) if seq.class_is(&b.tuple) => t.get(*index).cloned(),
-                _ => None,
-            }?;
-            *index += 1;
-            Some(Some(item))
+                _ => return None,
+            };
+            match item {
+                Some(item) => {
+                    *index += 1;
+                    Some(Some(item))
+                }
+                None => {
+                    // The end: the sequence is released (as `next` does), after the borrow.
+                    let done = std::mem::replace(&mut *st, IterState::Exhausted);
+                    drop(st);
+                    drop(done);
+                    Some(None)
+                }
+            }
         }
         IterState::Str { seq, index, byte } => Some(str_step(seq, index, byte)),
         _ => None,
