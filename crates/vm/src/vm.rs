@@ -86,7 +86,11 @@ pub struct Vm {
     /// `set_stack_size`.
     stack_floor: Cell<usize>,
     /// The exception being handled (`sys.exc_info()[1]`); saved copies live on value stacks.
+    /// In a generator's frame, the generator's own (CPython's `gi_exc_state`).
     pub exc_info: RefCell<Option<Value>>,
+    /// The exception the callers of the running generators handle, seen when `exc_info` is
+    /// None (CPython's `exc_info` chain; `generator_ops::run_swapped` sets it).
+    pub exc_chain: RefCell<Option<Value>>,
     /// The running Python frames, innermost last (`globals()`, `sys._getframe`, tracebacks).
     pub frames: RefCell<Vec<crate::frame_object::FrameRecord>>,
     /// The innermost running frame's instruction index (the eval loop's `lasti`).
@@ -151,6 +155,7 @@ impl Vm {
             recursion_limit: Cell::new(1000),
             stack_floor: Cell::new(0),
             exc_info: RefCell::new(None),
+            exc_chain: RefCell::new(None),
             frames: RefCell::new(Vec::new()),
             lasti: Cell::new(0),
             call_stacks: RefCell::new(Vec::new()),
@@ -359,7 +364,8 @@ impl Vm {
 
     /// The exception currently being handled, if any (`sys.exc_info()[1]`).
     pub fn current_exception(&self) -> Option<Value> {
-        self.exc_info.borrow().clone()
+        let own = self.exc_info.borrow().clone();
+        own.or_else(|| self.exc_chain.borrow().clone())
     }
 }
 

@@ -119,8 +119,9 @@ pub fn resume(
 }
 
 /// `resume` with None sent and nothing thrown (`next`, `for`, `sum`, `list(gen)`, `yield from`):
-/// no sent value to check, no exception to route.
-#[inline]
+/// no sent value to check, no exception to route. Always inlined: the `FOR_ITER` arm's resume
+/// (LLVM's heuristics leave it out of line when the paths around it grow).
+#[inline(always)]
 pub fn resume_none(vm: &Vm, g: &Generator) -> PyResult<Exit> {
     if g.running.get() {
         return Err(already_executing(vm, g));
@@ -150,8 +151,8 @@ pub(crate) fn send_none(vm: &Vm, frame: &mut Frame, code: &Code) {
     }
 }
 
-/// `next` of a generator: `None` when it returns.
-#[inline]
+/// `next` of a generator: `None` when it returns. Always inlined, as `resume_none`.
+#[inline(always)]
 pub fn next_of(vm: &Vm, g: &Generator) -> PyResult<Option<Value>> {
     match resume_none(vm, g)? {
         Exit::Yield(v) => Ok(Some(v)),
@@ -161,8 +162,8 @@ pub fn next_of(vm: &Vm, g: &Generator) -> PyResult<Option<Value>> {
 
 /// Run the taken-out frame of `g` (the sent value already pushed) until it yields, returns or
 /// raises, with `running` set meanwhile. Inside, `sys.exc_info()` shows the exception the
-/// frame was handling when it yielded (CPython's `gi_exc_state`), else none: the caller's is
-/// put aside (CPython would show it through its `exc_info` chain; not modelled).
+/// frame was handling when it yielded (CPython's `gi_exc_state`), else the one its caller
+/// handles (CPython's `exc_info` chain).
 #[inline(always)]
 fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     g.running.set(true);
@@ -180,17 +181,21 @@ fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) 
 }
 
 /// `run_resumed` when the generator or its caller handles an exception: the generator's own
-/// state replaces the caller's while it runs.
+/// state replaces the caller's while it runs, and what the caller sees is the chain the
+/// generator sees through when it has none (`Vm::exc_chain`).
 #[inline(never)]
 fn run_swapped(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    let seen = vm.current_exception();
     let caller = vm.exc_info.replace(g.exc_state.take());
+    let chain = vm.exc_chain.replace(seen);
     let r = run_frame(vm, g, frame, throw);
+    drop(vm.exc_chain.replace(chain));
     keep_handled(vm, g, &r, caller);
     r
 }
 
 /// The frame stopped with `r`: put the caller's exception state back, keeping what the frame
-/// handles at a yield for its next resume (it started from none, so that is its own).
+/// handles at a yield for its next resume (its own: it started from its own state).
 #[inline(never)]
 pub(super) fn keep_handled(vm: &Vm, g: &Generator, r: &PyResult<Exit>, caller: Option<Value>) {
     let inner = vm.exc_info.replace(caller);
