@@ -119,9 +119,8 @@ pub fn resume(
 }
 
 /// `resume` with None sent and nothing thrown (`next`, `for`, `sum`, `list(gen)`, `yield from`):
-/// no sent value to check, no exception to route. Always inlined: the `FOR_ITER` arm's resume
-/// (LLVM's heuristics leave it out of line when the paths around it grow).
-#[inline(always)]
+/// no sent value to check, no exception to route.
+#[inline]
 pub fn resume_none(vm: &Vm, g: &Generator) -> PyResult<Exit> {
     if g.running.get() {
         return Err(already_executing(vm, g));
@@ -151,8 +150,8 @@ pub(crate) fn send_none(vm: &Vm, frame: &mut Frame, code: &Code) {
     }
 }
 
-/// `next` of a generator: `None` when it returns. Always inlined, as `resume_none`.
-#[inline(always)]
+/// `next` of a generator: `None` when it returns.
+#[inline]
 pub fn next_of(vm: &Vm, g: &Generator) -> PyResult<Option<Value>> {
     match resume_none(vm, g)? {
         Exit::Yield(v) => Ok(Some(v)),
@@ -185,13 +184,20 @@ fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) 
 /// generator sees through when it has none (`Vm::exc_chain`).
 #[inline(never)]
 fn run_swapped(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
-    let seen = vm.current_exception();
+    let chain = extend_chain(vm);
     let caller = vm.exc_info.replace(g.exc_state.take());
-    let chain = vm.exc_chain.replace(seen);
     let r = run_frame(vm, g, frame, throw);
-    drop(vm.exc_chain.replace(chain));
     keep_handled(vm, g, &r, caller);
+    drop(vm.exc_chain.replace(chain));
     r
+}
+
+/// What the caller sees becomes the chain a resumed generator sees through; returns the
+/// chain to put back when it stops.
+#[inline(never)]
+fn extend_chain(vm: &Vm) -> Option<Value> {
+    let seen = vm.current_exception();
+    vm.exc_chain.replace(seen)
 }
 
 /// The frame stopped with `r`: put the caller's exception state back, keeping what the frame
