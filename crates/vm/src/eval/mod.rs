@@ -943,6 +943,13 @@ fn dispatch(
                     native_call::call_method_descr(vm, &f.stack[base - 2], &f.stack[base - 1..])
                 {
                     replace_call(&mut f.stack, base - 2, r?);
+                    // A result discarded by the next `POP_TOP` (`s.add(x)` as a statement) is
+                    // dropped here, as that `POP_TOP` would, without its dispatch.
+                    if let Some(&(POP_TOP, _)) = instrs.get(pc) {
+                        vm.lasti.set(pc);
+                        pc += 1;
+                        drop(pop(f));
+                    }
                     continue;
                 }
                 let (callable_at, args_at) = if f.stack[base - 2].is(&vm.b().null) {

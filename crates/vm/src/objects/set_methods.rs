@@ -126,6 +126,11 @@ fn set_and_one<'a>(args: &Args<'a>) -> Option<(&'a Value, &'a [Value])> {
 }
 
 fn set_add(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some((s, [key])) = set_and_one(&args)
+        && set_ops::add_native(s, key)
+    {
+        return Ok(vm.none());
+    }
     let (s, a) = match set_and_one(&args) {
         Some(sa) => sa,
         None => method_args(vm, args, "add", 1, 1, false)?,
@@ -135,6 +140,14 @@ fn set_add(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_remove(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some((s, [key])) = set_and_one(&args)
+        && let Some(found) = set_ops::discard_native(s, key)
+    {
+        return match found {
+            true => Ok(vm.none()),
+            false => Err(vm.key_error(key.clone())),
+        };
+    }
     let (s, a) = match set_and_one(&args) {
         Some(sa) => sa,
         None => method_args(vm, args, "remove", 1, 1, false)?,
@@ -147,6 +160,11 @@ fn set_remove(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some((s, [key])) = set_and_one(&args)
+        && set_ops::discard_native(s, key).is_some()
+    {
+        return Ok(vm.none());
+    }
     let (s, a) = match set_and_one(&args) {
         Some(sa) => sa,
         None => method_args(vm, args, "discard", 1, 1, false)?,

@@ -140,21 +140,37 @@ pub fn contains(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
     contains_hashed(vm, s, key, h)
 }
 
-fn add_hashed(vm: &Vm, s: &Value, key: Value, h: i64) -> PyResult<()> {
-    if let Some(t) = cell(s) {
-        let mut table = t.borrow_mut();
-        match table.probe_native(&key, h) {
-            Some(Lookup::Found(_)) => {
-                // `key` is released after the borrow (at the return).
-                drop(table);
-                return Ok(());
-            }
-            Some(vacant) => {
-                table.insert_at(vacant, key, h);
-                return Ok(());
-            }
-            None => {}
+/// Add `key` (hash `h`) to the table in `t` when its probe needs no Python code: false (nothing
+/// changed) when it does.
+#[inline(always)]
+fn add_probed(t: &PyCell<SetTable>, key: &Value, h: i64) -> bool {
+    let mut table = t.borrow_mut();
+    match table.probe_native(key, h) {
+        Some(Lookup::Found(_)) => true,
+        Some(vacant) => {
+            table.insert_at(vacant, key.clone(), h);
+            true
         }
+        None => false,
+    }
+}
+
+/// `s.add(key)` on a mutable set when no Python code is needed (a key hashed natively whose
+/// probe calls no `__eq__`): false (nothing changed) otherwise.
+#[inline]
+pub fn add_native(s: &Value, key: &Value) -> bool {
+    match (cell(s), native_hash(key)) {
+        (Some(t), Some(h)) => add_probed(t, key, h),
+        _ => false,
+    }
+}
+
+fn add_hashed(vm: &Vm, s: &Value, key: Value, h: i64) -> PyResult<()> {
+    // `key` is released after the borrow (at the return).
+    if let Some(t) = cell(s)
+        && add_probed(t, &key, h)
+    {
+        return Ok(());
     }
     if find(vm, s, &key, h)?.is_none()
         && let Some(t) = cell(s)
@@ -173,19 +189,34 @@ pub fn add(vm: &Vm, s: &Value, key: Value) -> PyResult<()> {
     add_hashed(vm, s, key, h)
 }
 
-fn discard_hashed(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<bool> {
-    if let Some(t) = cell(s) {
-        let mut table = t.borrow_mut();
-        match table.find_native(key, h) {
-            Some(Lookup::Found(j)) => {
-                let old = table.remove_at(j);
-                // The removed key is released after the borrow (at the return).
-                drop(table);
-                return Ok(old.is_some());
-            }
-            Some(Lookup::Vacant { .. }) => return Ok(false),
-            None => {}
+/// Remove `key` (hash `h`) from the table in `t` when its probe needs no Python code: whether
+/// it was there, or None (nothing changed) when the probe needs Python code.
+#[inline(always)]
+fn discard_probed(t: &PyCell<SetTable>, key: &Value, h: i64) -> Option<bool> {
+    let mut table = t.borrow_mut();
+    match table.find_native(key, h)? {
+        Lookup::Found(j) => {
+            let old = table.remove_at(j);
+            // The removed key is released after the borrow.
+            drop(table);
+            Some(old.is_some())
         }
+        Lookup::Vacant { .. } => Some(false),
+    }
+}
+
+/// `s.discard(key)` on a mutable set when no Python code is needed: whether `key` was there,
+/// or None (nothing changed) when hashing or probing needs Python code.
+#[inline]
+pub fn discard_native(s: &Value, key: &Value) -> Option<bool> {
+    discard_probed(cell(s)?, key, native_hash(key)?)
+}
+
+fn discard_hashed(vm: &Vm, s: &Value, key: &Value, h: i64) -> PyResult<bool> {
+    if let Some(t) = cell(s)
+        && let Some(found) = discard_probed(t, key, h)
+    {
+        return Ok(found);
     }
     let Some(j) = find(vm, s, key, h)? else {
         return Ok(false);
