@@ -162,3 +162,17 @@ r0 = sys.getrefcount(n)
 big.add(n)
 big.discard(n)
 print(sys.getrefcount(n) - r0)
+
+
+class Within(set):
+    def __contains__(self, x):
+        print("Within.__contains__", x)
+        return True
+
+
+print(5 in Within(), 5 not in Within(), 5 in {5}, 5 not in frozenset({5}), "a" in {S("a")})
+try:
+    [] in {1}
+except TypeError as e:
+    print("TypeError", e)
+print(set() in {frozenset()}, Key(1) in {Key(1)})

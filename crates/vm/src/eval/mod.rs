@@ -763,7 +763,11 @@ fn dispatch(
             CONTAINS_OP => {
                 let container = pop(f);
                 let item = pop(f);
-                let r = ops::contains(vm, &container, &item)?;
+                // An exact set's native probe first: `ops::contains`' frame costs more than it.
+                let r = match crate::objects::set_ops::contains_native(&container, &item) {
+                    Some(found) => found,
+                    None => ops::contains(vm, &container, &item)?,
+                };
                 f.stack.push(vm.bool(r != (arg == 1)));
             }
             JUMP_FORWARD => pc += arg as usize,
