@@ -17,6 +17,19 @@ pub fn new_list(items: Vec<Value>) -> Value {
     }
 }
 
+/// `a + b` when both are exact lists: the items of both, allocated once at the final size;
+/// `None` for anything else (subclasses go through `__add__`/`__radd__`).
+pub fn concat_exact(a: &Value, b: &Value) -> Option<Value> {
+    let (Some(Payload::List(x)), Some(Payload::List(y))) = (a.payload(), b.payload()) else {
+        return None;
+    };
+    let list_id = builtin().list.id();
+    if a.class_id() != list_id || b.class_id() != list_id {
+        return None;
+    }
+    Some(new_list(crate::ops::seq::concat(&x.borrow(), &y.borrow())))
+}
+
 fn cell(v: &Value) -> &PyCell<Vec<Value>> {
     match v.payload() {
         Some(Payload::List(l)) => l,

@@ -531,7 +531,7 @@ impl crate::objects::generator_drain::Sink for Collect {
 
 /// `+` and `*` of builtin sequences (exact types); `None` when not applicable.
 /// `x + y` for the items of two lists or tuples, allocated once at the final size.
-fn concat(x: &[Value], y: &[Value]) -> Vec<Value> {
+pub fn concat(x: &[Value], y: &[Value]) -> Vec<Value> {
     let mut v = Vec::with_capacity(x.len() + y.len());
     v.extend_from_slice(x);
     v.extend_from_slice(y);
@@ -540,7 +540,8 @@ fn concat(x: &[Value], y: &[Value]) -> Vec<Value> {
 
 pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
     if op == BinOp::Add
-        && let Some(s) = crate::objects::str::concat_exact(a, b)
+        && let Some(s) =
+            crate::objects::str::concat_exact(a, b).or_else(|| list_ops::concat_exact(a, b))
     {
         return Ok(Some(s));
     }
@@ -561,10 +562,6 @@ pub fn native_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
                 y.as_str(),
                 x.char_len() + y.char_len(),
             )))
-        }
-        (BinOp::Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            Ok(Some(list_ops::new_list(concat(&x, &y))))
         }
         (BinOp::Add, Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
             Ok(Some(tuple_ops::new_tuple(concat(x, y))))
