@@ -32,13 +32,12 @@ def _ncallbacks():
 
 
 def _run_exitfuncs():
-    """Run the registered functions, last first; report and ignore what they raise."""
+    """Run the registered functions, last first; report and ignore what they raise (`SystemExit`
+    too, as CPython 3.11 does)."""
     while _exitfuncs:
         func, args, kwargs = _exitfuncs.pop()
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as exc:
             _report(func, exc)
 
