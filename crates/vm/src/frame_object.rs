@@ -407,7 +407,7 @@ pub fn init() {
         let none = crate::objects::types::builtin().none.clone();
         let prop = Value::alloc(
             crate::objects::types::builtin().property.clone(),
-            Payload::Property(Box::new([
+            Payload::Property(crate::payload::PropertyData::new([
                 new_builtin(name, get),
                 none.clone(),
                 none.clone(),

@@ -55,8 +55,7 @@ pub enum Payload {
     Exception(Box<ExceptionData>),
     /// A traceback entry: (next, code, line).
     Traceback(Box<TracebackData>),
-    /// property(fget, fset, fdel, doc)
-    Property(Box<[Value; 4]>),
+    Property(Box<PropertyData>),
     ClassMethod(Value),
     StaticMethod(Value),
     /// super(type, obj)
@@ -65,6 +64,22 @@ pub enum Payload {
     Generator(Box<crate::objects::generator::Generator>),
     /// State of an extension type of a builtin module (locks, threads, files, ...).
     Native(Box<dyn Any>),
+}
+
+/// A `property`: its `[fget, fset, fdel, doc]` and the name `__set_name__` gave it (for the
+/// messages of a missing accessor).
+pub struct PropertyData {
+    pub parts: [Value; 4],
+    pub name: PyCell<Option<Value>>,
+}
+
+impl PropertyData {
+    pub fn new(parts: [Value; 4]) -> Box<PropertyData> {
+        Box::new(PropertyData {
+            parts,
+            name: PyCell::new(None),
+        })
+    }
 }
 
 /// The start, stop and step of a `range` or a `slice`.

@@ -659,8 +659,8 @@ fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyRes
     };
     let r = match d.payload() {
         Some(Payload::Function(_)) => return Some(Ok(ops::attr::new_method(d, obj.clone()))),
-        Some(Payload::Property(p)) if !vm.is_none(&p[0]) => {
-            ops::call(vm, &p[0], std::slice::from_ref(obj), &[])
+        Some(Payload::Property(p)) if !vm.is_none(&p.parts[0]) => {
+            ops::call(vm, &p.parts[0], std::slice::from_ref(obj), &[])
         }
         _ => ops::attr::bind(vm, d, Some(obj), &obj.class()),
     };

@@ -221,7 +221,10 @@ impl Payload {
                 visit(&t.globals);
                 visit_opt_cell(&t.frame, visit);
             }
-            Payload::Property(p) => visit_all(&p[..], visit),
+            Payload::Property(p) => {
+                visit_all(&p.parts, visit);
+                visit_opt_cell(&p.name, visit);
+            }
             Payload::ClassMethod(v) | Payload::StaticMethod(v) => visit(v),
             Payload::Iter(s) => {
                 if let Some(s) = s.try_borrow() {
@@ -286,6 +289,7 @@ impl Payload {
                 take_opt(&f.annotations, &mut out);
             }
             Payload::Cell(c) => take_opt(c, &mut out),
+            Payload::Property(p) => take_opt(&p.name, &mut out),
             Payload::Exception(e) => {
                 take_opt(&e.args, &mut out);
                 take_opt(&e.traceback, &mut out);

@@ -143,10 +143,10 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         },
         Payload::Generator(g) => crate::objects::generator_ops::attribute(vm, g, n),
         Payload::Property(p) => match n {
-            "fget" => Some(p[0].clone()),
-            "fset" => Some(p[1].clone()),
-            "fdel" => Some(p[2].clone()),
-            "__doc__" => Some(p[3].clone()),
+            "fget" => Some(p.parts[0].clone()),
+            "fset" => Some(p.parts[1].clone()),
+            "fdel" => Some(p.parts[2].clone()),
+            "__doc__" => Some(p.parts[3].clone()),
             _ => None,
         },
         Payload::ClassMethod(f) | Payload::StaticMethod(f) => match n {

@@ -201,7 +201,7 @@ fn property_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
         .unwrap_or_else(|| builtin().property.clone());
     Ok(Value::alloc(
         cls,
-        Payload::Property(Box::new([
+        Payload::Property(crate::payload::PropertyData::new([
             get(1, "fget"),
             get(2, "fset"),
             get(3, "fdel"),
@@ -215,12 +215,11 @@ fn property_with(vm: &Vm, args: Args<'_>, slot: usize) -> PyResult<Value> {
     let Some(Payload::Property(p)) = a[0].payload() else {
         return Err(vm.type_error("not a property"));
     };
-    let mut parts = (**p).clone();
+    let mut parts = p.parts.clone();
     parts[slot] = a[1].clone();
-    Ok(Value::alloc(
-        a[0].class(),
-        Payload::Property(Box::new(parts)),
-    ))
+    let copy = crate::payload::PropertyData::new(parts);
+    copy.name.replace(p.name.borrow().clone());
+    Ok(Value::alloc(a[0].class(), Payload::Property(copy)))
 }
 
 fn property_getter(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

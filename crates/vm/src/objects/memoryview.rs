@@ -512,7 +512,10 @@ fn create_type() -> Value {
             b.none.clone(),
             b.none.clone(),
         ];
-        let prop = Value::alloc(b.property.clone(), Payload::Property(Box::new(prop)));
+        let prop = Value::alloc(
+            b.property.clone(),
+            Payload::Property(crate::payload::PropertyData::new(prop)),
+        );
         set_attr(&t, name, prop);
     }
     t

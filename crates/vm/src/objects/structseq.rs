@@ -75,7 +75,12 @@ fn item_property(field: &'static str, index: usize) -> Value {
     let none = b.none.clone();
     Value::alloc(
         b.property.clone(),
-        Payload::Property(Box::new([fget, none.clone(), none.clone(), none])),
+        Payload::Property(crate::payload::PropertyData::new([
+            fget,
+            none.clone(),
+            none.clone(),
+            none,
+        ])),
     )
 }
 

@@ -62,10 +62,12 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
         Some(Payload::Property(p)) => match obj {
             None => Ok(descr.clone()),
             Some(o) => {
-                if vm.is_none(&p[0]) {
-                    return Err(vm.attribute_error("unreadable attribute"));
+                if vm.is_none(&p.parts[0]) {
+                    return Err(crate::objects::descr_methods::no_accessor(
+                        vm, p, o, "getter",
+                    ));
                 }
-                call::call(vm, &p[0], std::slice::from_ref(o), &[])
+                call::call(vm, &p.parts[0], std::slice::from_ref(o), &[])
             }
         },
         None | Some(Payload::Builtin(_) | Payload::Type(_) | Payload::Int(_) | Payload::Str(_)) => {
@@ -441,16 +443,12 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
         }
         if let Some(Payload::Property(p)) = d.payload() {
             let (f, what) = if value.is_some() {
-                (&p[1], "setter")
+                (&p.parts[1], "setter")
             } else {
-                (&p[2], "deleter")
+                (&p.parts[2], "deleter")
             };
             if vm.is_none(f) {
-                let n = as_str(name).unwrap_or("?");
-                return Err(vm.attribute_error(format!(
-                    "property '{n}' of '{}' object has no {what}",
-                    vm.type_name(obj)
-                )));
+                return Err(crate::objects::descr_methods::no_accessor(vm, p, obj, what));
             }
             let mut args = vec![obj.clone()];
             args.extend(value);
