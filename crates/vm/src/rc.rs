@@ -301,7 +301,8 @@ const FLOAT_FREELIST_MAX: usize = 100;
 /// holds the next entry's address as its bits, 0 at the end). Entries keep their reference
 /// to the float type and their header, with a count of zero and no flags, and stay counted
 /// in the collector's live-block total (`gc::heap`), so moving a float on and off the list
-/// touches nothing else. Only floats on no collector list (no flags) enter it, so under
+/// touches nothing else; those freed at thread exit are counted in `FLOATS_FREED_AT_EXIT` until
+/// the total is next read. Only floats on no collector list (no flags) enter it, so under
 /// `-X showrefcount`/`-X leakcheck`, where every object is listed, it stays empty and the
 /// total is exact.
 struct FloatFreeList {
@@ -325,6 +326,16 @@ thread_local! {
 
 /// The destructor of the thread's float free list (see `FLOATS_AT_EXIT`).
 struct FloatsAtExit;
+
+/// Floats freed by exiting threads' `FloatsAtExit` and still in the collector's live-block
+/// total: a thread may exit without the GIL that guards the total, so `gc::heap` subtracts them
+/// when it reads it.
+static FLOATS_FREED_AT_EXIT: AtomicUsize = AtomicUsize::new(0);
+
+/// The floats freed at thread exit since the last call, for the live-block total to drop.
+pub(crate) fn take_floats_freed_at_exit() -> usize {
+    FLOATS_FREED_AT_EXIT.swap(0, Ordering::Relaxed)
+}
 
 impl FloatFreeList {
     #[inline(always)]
@@ -374,10 +385,13 @@ impl Drop for FloatsAtExit {
     /// not released: the thread may no longer hold the GIL, and the type lives on anyway.
     fn drop(&mut self) {
         FLOATS.with(|list| {
+            let mut freed = 0;
             while let Some(p) = list.pop() {
                 // SAFETY: an entry is a `Box<Obj>` from `Value::alloc` that nothing refers to.
                 unsafe { crate::object::free_keeping_class_ref(p) };
+                freed += 1;
             }
+            FLOATS_FREED_AT_EXIT.fetch_add(freed, Ordering::Relaxed);
         });
     }
 }

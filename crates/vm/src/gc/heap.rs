@@ -91,7 +91,7 @@ pub struct Heap {
     pub stats: [GenStats; NUM_GENERATIONS],
     pub debug: u32,
     /// Objects alive (every allocation, container or not), floats kept on `rc.rs`'s free list
-    /// included.
+    /// included; floats freed at thread exit are subtracted when it is read (`live_totals`).
     pub blocks: usize,
     /// List every object (`-X showrefcount`).
     list_all: bool,
@@ -391,7 +391,8 @@ pub fn objects_on(lists: &[List]) -> Vec<crate::object::Value> {
 
 /// Every listed object (for `-X showrefcount`): the number alive and the total of their counts.
 pub fn live_totals() -> (usize, usize) {
-    let h = heap();
+    let mut h = heap();
+    h.blocks -= crate::rc::take_floats_freed_at_exit();
     let refs = h
         .lists
         .iter()
