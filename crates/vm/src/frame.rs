@@ -96,10 +96,19 @@ impl Frame {
     /// last calls grew it to.
     #[inline(always)]
     pub fn reset(&mut self, code: Value, globals: Value, builtins: Value) {
-        if let Some(Payload::Code(c)) = code.payload() {
-            for _ in self.fast.len()..c.varnames.len() + c.cell_free.len() {
-                self.fast.push(None);
-            }
+        let slots = match code.payload() {
+            Some(Payload::Code(c)) => c.varnames.len() + c.cell_free.len(),
+            _ => 0,
+        };
+        self.reset_sized(code, slots, globals, builtins);
+    }
+
+    /// `reset` for a caller that already read from `code` its number of local slots
+    /// (`slots`: its locals, cells and free variables), which is not read again.
+    #[inline(always)]
+    fn reset_sized(&mut self, code: Value, slots: usize, globals: Value, builtins: Value) {
+        for _ in self.fast.len()..slots {
+            self.fast.push(None);
         }
         // A parked frame's fields hold inline ints (`park`), which own nothing: no release.
         debug_assert!(self.code.as_small().is_some() && self.globals.as_small().is_some());
@@ -111,11 +120,13 @@ impl Frame {
     }
 
     /// `reset` for a call whose arguments are `stack[args_at..]`: they move into the first
-    /// locals (leaving `stack`), the other locals start unbound.
+    /// locals (leaving `stack`), the other locals start unbound. `slots` is `code`'s number
+    /// of local slots (its locals, cells and free variables), which the caller has read.
     #[inline(always)]
     pub fn reset_moving_args(
         &mut self,
         code: Value,
+        slots: usize,
         globals: Value,
         builtins: Value,
         stack: &mut Vec<Value>,
@@ -133,7 +144,7 @@ impl Frame {
                 std::mem::forget(std::mem::replace(slot, stack.pop()));
             }
         }
-        self.reset(code, globals, builtins);
+        self.reset_sized(code, slots, globals, builtins);
     }
 
     /// Release the frame's references (locals and stack first, then its code and namespaces)

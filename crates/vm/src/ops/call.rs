@@ -446,8 +446,9 @@ pub fn fill_inline_frame(
     };
     let code = code_of(&code_v);
     let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
+    let slots = code.varnames.len() + code.cell_free.len();
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-    frame.reset_moving_args(code_v, globals, builtins, stack, args_at);
+    frame.reset_moving_args(code_v, slots, globals, builtins, stack, args_at);
     if (nargs < argcount || cells)
         && let Some(Payload::Function(f)) = stack[callable_at].payload()
     {
