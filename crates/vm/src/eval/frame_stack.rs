@@ -329,7 +329,10 @@ fn start_call(
         return Err(e);
     }
     crate::frame_object::push_function(vm, &slot.frame);
-    slot.code = slot.frame.code.clone();
+    // A parked slot's code is an inline int (`grow`, `finish_inlined`), which owns nothing:
+    // no release.
+    debug_assert!(slot.code.as_small().is_some());
+    std::mem::forget(std::mem::replace(&mut slot.code, slot.frame.code.clone()));
     slot.ret_depth = site.ret_depth;
     Ok(true)
 }
