@@ -437,13 +437,16 @@ pub fn fill_inline_frame(
     args_at: usize,
     code_v: Value,
 ) -> bool {
-    if let Some(Payload::Method(_)) = stack[callable_at].payload() {
+    // One payload read for a function; a bound method is read again once unpacked.
+    let mut callee = stack[callable_at].payload();
+    if let Some(Payload::Method(_)) = callee {
         unpack_method(stack, callable_at, args_at);
+        callee = stack[callable_at].payload();
     }
-    let nargs = stack.len() - args_at;
-    let Some(Payload::Function(f)) = stack[callable_at].payload() else {
+    let Some(Payload::Function(f)) = callee else {
         return false;
     };
+    let nargs = stack.len() - args_at;
     let code = code_of(&code_v);
     let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
     let slots = code.varnames.len() + code.cell_free.len();
