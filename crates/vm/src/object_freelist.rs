@@ -2,18 +2,19 @@
 //! builtin iterators and instances of classes written in Python (one per values width, 0 to
 //! 7): a freed one keeps its object (a tuple its item array, an iterator its state's box, an
 //! instance its dict slot and values array) for the next one made, so making and dropping a
-//! small tuple, list, iterator or instance costs no allocator call. Counterpart of the free lists in CPython's `Objects/tupleobject.c` (`free_list`,
-//! `PyTuple_MAXSAVESIZE`) and `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`); for
-//! instances, of what CPython 3.12's inline values save (the values live with the object, so
-//! an instance is one allocation, here none while its width's list has one).
+//! small tuple, list, iterator or instance costs no allocator call. Counterpart of the free
+//! lists in CPython's `Objects/tupleobject.c` (`free_list`, `PyTuple_MAXSAVESIZE`) and
+//! `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`); for instances, of what
+//! CPython 3.12's inline values save (the values live with the object, so an instance is one
+//! allocation, here none while its width's list has one).
 //!
 //! A kept object is "parked" (`object.rs`): count zero, no flags, on no collector list and not
 //! counted among its live blocks, its class reference released and the class field holding
 //! the address of the next kept object instead (as an inline int, which owns nothing). Its
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
 //! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), an
-//! iterator's state an empty range, an instance's values array with every element empty. So a parked object holds no reference,
-//! and the lists are emptied at thread exit without the GIL.
+//! iterator's state an empty range, an instance's values array with every element empty. So a
+//! parked object holds no reference, and the lists are emptied at thread exit without the GIL.
 
 use crate::object::{self, InstDict, Obj, Payload, Value};
 use crate::objects::iter::IterState;

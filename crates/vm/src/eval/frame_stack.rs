@@ -42,7 +42,8 @@ pub(super) struct CallSite {
 /// `CALL_FUNCTION_KW` with `nargs` arguments (the names tuple on top): the call's site when
 /// `run_loop` runs it itself (as the positional call it binds like,
 /// `ops::call::keywords_as_positional`, with the names tuple dropped, or
-/// `ops::call::can_inline_keywords`), else the call is made (recursing) and its result pushed. Out of line, so the arm stays small in `execute`.
+/// `ops::call::can_inline_keywords`), else the call is made (recursing) and its result
+/// pushed. Out of line, so the arm stays small in `execute`.
 #[inline(never)]
 pub(super) fn call_keywords(vm: &Vm, f: &mut Frame, nargs: usize) -> PyResult<Option<CallSite>> {
     let base = f.stack.len() - 1 - nargs;

@@ -42,8 +42,9 @@ pub fn call_method_descr(vm: &Vm, callable: &Value, args: &[Value]) -> Option<Py
 }
 
 /// `range(...)` of small ints, `str(x)`, `int(x)`, `float(x)`, the containers of
-/// `container_call` with one argument and those of `empty_container` with none: what the type's `__new__` (and `__init__`) compute for
-/// the exact type (builtin types' namespaces are immutable, so `type_call` would add nothing).
+/// `container_call` with one argument and those of `empty_container` with none: what the
+/// type's `__new__` (and `__init__`) compute for the exact type (builtin types' namespaces are
+/// immutable, so `type_call` would add nothing).
 #[inline(never)]
 fn builtin_type_call(vm: &Vm, cls: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     let b = vm.b();

@@ -426,8 +426,8 @@ fn inlinable(f: &Function, nargs: usize) -> Option<Value> {
 
 /// Make `frame` (a parked frame, `Frame::parked`) the frame of a call from the eval loop of
 /// `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline` accepted
-/// with `code_v`. The arguments move into the frame. The callable stays on the stack; a bound method is
-/// replaced there by its function, its `self` going to the frame (as CPython 3.11's
+/// with `code_v`. The arguments move into the frame. The callable stays on the stack; a bound
+/// method is replaced there by its function, its `self` going to the frame (as CPython 3.11's
 /// `PRECALL` unpacks bound methods). False if the callable is neither.
 #[inline(always)]
 pub fn fill_inline_frame(
