@@ -579,7 +579,11 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
     // SAFETY: as above; it has no dict slot (tested first) and left the collector's lists
     // (`rc::release`).
     if o.rc.flags() & HAS_DICT == 0
-        && unsafe { crate::object_freelist::keep(p) || crate::object_freelist::keep_iter(p) }
+        && unsafe {
+            crate::object_freelist::keep(p)
+                || crate::object_freelist::keep_iter(p)
+                || crate::object_freelist::keep_generator(p)
+        }
     {
         return;
     }

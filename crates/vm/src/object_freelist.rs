@@ -1,8 +1,9 @@
 //! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists,
-//! builtin iterators and instances of classes written in Python (one per values width, 0 to
-//! 7): a freed one keeps its object (a tuple its item array, an iterator its state's box, an
+//! builtin iterators, generators (coroutines and async generators too) and instances of
+//! classes written in Python (one per values width, 0 to 7): a freed one keeps its object (a
+//! tuple its item array, an iterator its state's box, a generator its `Generator` box, an
 //! instance its dict slot and values array) for the next one made, so making and dropping a
-//! small tuple, list, iterator or instance costs no allocator call. Counterpart of the free
+//! small tuple, list, iterator, generator or instance costs no allocator call. Counterpart of the free
 //! lists in CPython's `Objects/tupleobject.c` (`free_list`, `PyTuple_MAXSAVESIZE`) and
 //! `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`); for instances, of what
 //! CPython 3.12's inline values save (the values live with the object, so an instance is one
@@ -13,10 +14,12 @@
 //! the address of the next kept object instead (as an inline int, which owns nothing). Its
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
 //! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), an
-//! iterator's state an empty range, an instance's values array with every element empty. So a
+//! iterator's state an empty range, a generator's box `Generator::parked` (no frame, inline
+//! ints for its names and code), an instance's values array with every element empty. So a
 //! parked object holds no reference, and the lists are emptied at thread exit without the GIL.
 
 use crate::object::{self, InstDict, Obj, Payload, Value};
+use crate::objects::generator::Generator;
 use crate::objects::iter::IterState;
 use crate::pycell::PyCell;
 use crate::rc::BuiltinTypeId;
@@ -36,6 +39,10 @@ const LIST_KEEP: u32 = 80;
 /// At most this many iterators are kept (of any builtin iterator type: the class is set again
 /// when one is taken).
 const ITER_KEEP: u32 = 80;
+
+/// At most this many generators are kept (of any of the three kinds: the class is set again
+/// when one is taken).
+const GENERATOR_KEEP: u32 = 80;
 
 /// Instances whose values array covers up to this many names are kept (the values pool's
 /// widest arrays, `objects/instance_values_pool.rs`).
@@ -97,6 +104,7 @@ thread_local! {
     static TUPLES: [FreeList; TUPLE_MAX_LEN] = const { [const { FreeList::new() }; TUPLE_MAX_LEN] };
     static LISTS: FreeList = const { FreeList::new() };
     static ITERS: FreeList = const { FreeList::new() };
+    static GENERATORS: FreeList = const { FreeList::new() };
     /// `INSTANCES[w]`: kept instances whose values array covers `w` names.
     static INSTANCES: [FreeList; INSTANCE_MAX_WIDTH + 1] =
         const { [const { FreeList::new() }; INSTANCE_MAX_WIDTH + 1] };
@@ -119,6 +127,7 @@ impl Drop for AtExit {
         let _ = TUPLES.try_with(|lists| lists.iter().for_each(free_all));
         let _ = LISTS.try_with(free_all);
         let _ = ITERS.try_with(free_all);
+        let _ = GENERATORS.try_with(free_all);
         let _ = INSTANCES.try_with(|lists| {
             for list in lists {
                 while let Some(p) = list.pop() {
@@ -319,4 +328,44 @@ pub(crate) fn new_iter(class: &Value, state: IterState) -> Value {
     }
     // SAFETY: as above: a parked object, now filled.
     unsafe { object::revive(p, class.clone(), 0) }
+}
+
+/// Keep a freed generator, coroutine or async generator (untracked, count zero, no dict slot)
+/// on the generators' free list, releasing what it holds in the order dropping it would (its
+/// frame, if it never ran or was not closed, then its names, code and exception state).
+/// False, with nothing done, for anything else or when the list is full.
+///
+/// # Safety
+/// As for `keep`.
+pub(crate) unsafe fn keep_generator(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object.
+    let o = unsafe { &mut *p.as_ptr() };
+    let Payload::Generator(g) = &mut o.payload else {
+        return false;
+    };
+    if !GENERATORS.with(|l| FreeList::has_room(l, GENERATOR_KEEP)) {
+        return false;
+    }
+    drop(std::mem::replace(&mut **g, Generator::parked()));
+    // SAFETY: as the caller guarantees; the generator now holds no reference.
+    let class = GENERATORS.with(|l| unsafe { l.push(p) });
+    drop(class);
+    true
+}
+
+/// A new generator-like object of type `class` (generator, coroutine or async generator)
+/// holding `g`, made from the free list, or `g` back when it is empty.
+#[inline]
+pub(crate) fn reuse_generator(class: &Value, g: Generator) -> Result<Value, Generator> {
+    let Some(p) = GENERATORS.with(FreeList::pop) else {
+        return Err(g);
+    };
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked generator
+    // whose box holds `Generator::parked()`.
+    if let Payload::Generator(b) = unsafe { &mut (*p.as_ptr()).payload } {
+        // The parked contents own nothing: forgetting them skips their drop glue.
+        std::mem::forget(std::mem::replace(&mut **b, g));
+    }
+    // SAFETY: as above: a parked object, now filled.
+    Ok(unsafe { object::revive(p, class.clone(), 0) })
 }

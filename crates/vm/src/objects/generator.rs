@@ -61,3 +61,21 @@ pub struct Generator {
     /// `gi_exc_state`. `None` while it runs, or when it handles none.
     pub exc_state: PyCell<Option<Value>>,
 }
+
+impl Generator {
+    /// What a generator kept on its free list (`object_freelist.rs`) holds: no frame, and
+    /// inline ints (which own nothing) for its name, qualified name and code.
+    pub(crate) fn parked() -> Generator {
+        Generator {
+            frame: PyCell::new(None),
+            running: Cell::new(false),
+            name: Value::zero(),
+            qualname: Value::zero(),
+            code: Value::zero(),
+            kind: Kind::Generator,
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
+            exc_state: PyCell::new(None),
+        }
+    }
+}

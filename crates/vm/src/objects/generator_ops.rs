@@ -43,7 +43,10 @@ pub fn new_generator(vm: &Vm, func: &Value, frame: Box<Frame>) -> Value {
         closed: Cell::new(false),
         exc_state: PyCell::new(None),
     };
-    Value::alloc(class, Payload::Generator(Box::new(g)))
+    match crate::object_freelist::reuse_generator(&class, g) {
+        Ok(v) => v,
+        Err(g) => Value::alloc(class, Payload::Generator(Box::new(g))),
+    }
 }
 
 fn names(f: &Function) -> (Value, Value) {
