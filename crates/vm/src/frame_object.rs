@@ -120,18 +120,32 @@ pub fn pop(vm: &Vm, f: &mut Frame, finished: bool) {
     }
 }
 
-/// `pop` for a frame that returned or raised: its last instruction index is saved only for a
-/// frame object that outlives the record (a parked frame's index is never read).
+/// `pop` for a function's frame (pushed by `push_function`) that returned or raised: its last
+/// instruction index is saved only for a frame object that outlives the record (a parked
+/// frame's index is never read).
 #[inline(always)]
 pub fn pop_finished(vm: &Vm, f: &mut Frame) {
     let lasti = vm.lasti.get();
     let record = vm.frames.borrow_mut().pop();
     if let Some(r) = record {
         vm.lasti.set(r.caller_lasti);
-        if let Some(o) = r.object {
+        let FrameRecord {
+            code,
+            globals,
+            locals,
+            object,
+            ..
+        } = r;
+        // The record of a function's frame (`push_function`) has no locals mapping: nothing
+        // to release, no test.
+        debug_assert!(locals.is_none());
+        std::mem::forget(locals);
+        if let Some(o) = object {
             f.lasti = lasti;
             on_exit(vm, &o, f, true);
         }
+        drop(code);
+        drop(globals);
     }
 }
 
