@@ -251,6 +251,9 @@ opcodes! {
     LOAD_FAST_LOAD_ATTR = 224, Local, |a, j| 1, "gilpy quickened (never emitted): LOAD_FAST oparg then LOAD_ATTR (the next instruction's oparg) of an instance attribute its inline cache knows, in one step without pushing the local; else acts as LOAD_FAST.";
     LOAD_FAST_STORE_ATTR = 225, Local, |a, j| -1, "gilpy quickened (never emitted): LOAD_FAST oparg then STORE_ATTR (the next instruction's oparg) of an instance attribute its inline cache knows, in one step without pushing the local; else acts as LOAD_FAST.";
     LOAD_FAST_LOAD_METHOD = 226, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg then LOAD_METHOD (the next instruction's oparg) of a plain method its inline cache knows, in one step; else acts as LOAD_FAST.";
+    LOAD_DEREF_SLOT = 227, Num, |a, j| 1, "gilpy quickened (never emitted): LOAD_DEREF whose oparg is the cell's frame slot (co_nlocals + the LOAD_DEREF oparg).";
+    STORE_DEREF_SLOT = 228, Num, |a, j| -1, "gilpy quickened (never emitted): STORE_DEREF whose oparg is the cell's frame slot (co_nlocals + the STORE_DEREF oparg).";
+    LOAD_CLOSURE_SLOT = 229, Num, |a, j| 1, "gilpy quickened (never emitted): LOAD_CLOSURE whose oparg is the cell's frame slot (co_nlocals + the LOAD_CLOSURE oparg).";
 }
 
 impl Opcode {

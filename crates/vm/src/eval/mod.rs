@@ -840,14 +840,9 @@ fn dispatch(
                     }
                 }
             }
-            LOAD_DEREF => match names::cell_get(names::cell_ref(f, code, arg)) {
-                Some(v) => f.stack.push(v),
-                None => return Err(names::unbound_deref(vm, code, arg).into()),
-            },
-            STORE_DEREF => {
-                let v = pop(f);
-                drop(names::cell_set(names::cell_ref(f, code, arg), Some(v)));
-            }
+            LOAD_DEREF_SLOT => names::load_deref(vm, f, code, arg)?,
+            STORE_DEREF_SLOT => names::store_deref(vm, f, code, arg)?,
+            LOAD_CLOSURE_SLOT => names::load_closure(vm, f, code, arg)?,
             LOAD_GLOBAL => names::load_global(vm, f, code, i, arg)?,
             LOAD_ATTR => names::load_attr(vm, f, code, i, arg)?,
             LOAD_FAST_LOAD_ATTR => pc = names::load_fast_load_attr(vm, f, code, i, arg)?,
@@ -855,11 +850,10 @@ fn dispatch(
             LOAD_FAST_STORE_ATTR => pc = names::load_fast_store_attr(vm, f, code, i, arg)?,
             LOAD_METHOD => names::load_method(vm, f, code, i, arg)?,
             LOAD_FAST_LOAD_METHOD => pc = names::load_fast_load_method(vm, f, code, i, arg)?,
-            LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | DELETE_DEREF
-            | LOAD_CLASSDEREF | LOAD_CLOSURE | DELETE_ATTR | IMPORT_NAME | IMPORT_FROM
-            | IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS | LOAD_ASSERTION_ERROR => {
-                names::execute(vm, f, code, op, arg)?
-            }
+            LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | LOAD_DEREF
+            | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF | LOAD_CLOSURE | DELETE_ATTR
+            | IMPORT_NAME | IMPORT_FROM | IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS
+            | LOAD_ASSERTION_ERROR => names::execute(vm, f, code, op, arg)?,
             CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;

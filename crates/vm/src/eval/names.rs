@@ -7,6 +7,7 @@ use crate::objects::dict_ops;
 use crate::objects::function::Code;
 use crate::objects::str::as_str;
 use crate::ops;
+use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
 
@@ -187,31 +188,93 @@ fn global_or_builtin(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
     Err(name_error(vm, name))
 }
 
-fn cell_of(f: &Frame, code: &Code, arg: u32) -> Value {
-    cell_ref(f, code, arg).clone()
-}
-
-/// The cell object of cell or free variable `arg`, borrowed from the frame.
+/// The cell in frame slot `slot` (a cell or free variable's: `co_nlocals` plus its index in
+/// cellvars then freevars), or None where the slot holds none (a frame whose function was
+/// made without its closure).
 #[inline(always)]
-pub(super) fn cell_ref<'f>(f: &'f Frame, code: &Code, arg: u32) -> &'f Value {
-    match &f.fast[code.varnames.len() + arg as usize] {
-        Some(c) => c,
-        None => unreachable!("cell slot not initialised"),
-    }
-}
-
-pub(super) fn cell_get(cell: &Value) -> Option<Value> {
-    match cell.payload() {
-        Some(Payload::Cell(c)) => c.borrow().clone(),
+fn cell_at(f: &Frame, slot: usize) -> Option<&PyCell<Option<Value>>> {
+    match f.fast.get(slot) {
+        Some(Some(cell)) => match cell.payload() {
+            Some(Payload::Cell(c)) => Some(c),
+            _ => None,
+        },
         _ => None,
     }
 }
 
-pub(super) fn cell_set(cell: &Value, v: Option<Value>) -> Option<Value> {
-    match cell.payload() {
-        Some(Payload::Cell(c)) => c.replace(v),
-        _ => None,
+/// The frame slot of cell or free variable `arg` (`LOAD_DEREF`'s operand).
+#[inline(always)]
+pub(super) fn cell_slot(code: &Code, arg: u32) -> u32 {
+    code.varnames.len() as u32 + arg
+}
+
+/// The error of a read of the cell in frame slot `slot`: the variable is unbound, or the
+/// slot holds no cell.
+#[cold]
+fn deref_error(vm: &Vm, f: &Frame, code: &Code, slot: u32) -> PyErr {
+    match cell_at(f, slot as usize) {
+        Some(_) => unbound_deref(vm, code, slot - code.varnames.len() as u32),
+        None => vm.new_exc("SystemError", "no cell in the frame for a free variable"),
     }
+}
+
+/// `LOAD_DEREF_SLOT`: push the contents of the cell in frame slot `slot`.
+#[inline(always)]
+pub(super) fn load_deref(vm: &Vm, f: &mut Frame, code: &Code, slot: u32) -> PyResult<()> {
+    let v = match cell_at(f, slot as usize) {
+        Some(c) => c.borrow().clone(),
+        None => None,
+    };
+    match v {
+        Some(v) => {
+            f.stack.push(v);
+            Ok(())
+        }
+        None => Err(deref_error(vm, f, code, slot)),
+    }
+}
+
+/// `STORE_DEREF_SLOT`: pop into the cell in frame slot `slot`. Its old contents are released
+/// after the cell's borrow ends (a `__del__` may read the cell).
+#[inline(always)]
+pub(super) fn store_deref(vm: &Vm, f: &mut Frame, code: &Code, slot: u32) -> PyResult<()> {
+    let v = pop(f);
+    match cell_at(f, slot as usize) {
+        Some(c) => {
+            drop(c.replace(Some(v)));
+            Ok(())
+        }
+        None => Err(deref_error(vm, f, code, slot)),
+    }
+}
+
+/// `LOAD_CLOSURE_SLOT`: push the cell object in frame slot `slot`.
+#[inline(always)]
+pub(super) fn load_closure(vm: &Vm, f: &mut Frame, code: &Code, slot: u32) -> PyResult<()> {
+    match f.fast.get(slot as usize) {
+        Some(Some(cell)) => {
+            let cell = cell.clone();
+            f.stack.push(cell);
+            Ok(())
+        }
+        _ => Err(deref_error(vm, f, code, slot)),
+    }
+}
+
+/// The cell object of cell or free variable `arg` (an index into cellvars then freevars).
+fn cell_of<'f>(
+    vm: &Vm,
+    f: &'f Frame,
+    code: &Code,
+    arg: u32,
+) -> PyResult<&'f PyCell<Option<Value>>> {
+    let slot = cell_slot(code, arg);
+    cell_at(f, slot as usize).ok_or_else(|| deref_error(vm, f, code, slot))
+}
+
+/// The contents of cell or free variable `arg`, if bound.
+fn cell_get(vm: &Vm, f: &Frame, code: &Code, arg: u32) -> PyResult<Option<Value>> {
+    Ok(cell_of(vm, f, code, arg)?.borrow().clone())
 }
 
 fn locals_of(vm: &Vm, f: &Frame) -> PyResult<Value> {
@@ -252,23 +315,20 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
                 return Err(name_error(vm, name()).into());
             }
         }
-        LOAD_CLOSURE => {
-            let c = cell_of(f, code, arg);
-            f.stack.push(c);
-        }
+        LOAD_DEREF => load_deref(vm, f, code, cell_slot(code, arg))?,
+        STORE_DEREF => store_deref(vm, f, code, cell_slot(code, arg))?,
+        LOAD_CLOSURE => load_closure(vm, f, code, cell_slot(code, arg))?,
         LOAD_CLASSDEREF => {
             let locals = locals_of(vm, f)?;
             let key = &code.cell_free[arg as usize];
             let v = match ops::mapping_get(vm, &locals, key)? {
                 Some(v) => v,
-                None => {
-                    cell_get(&cell_of(f, code, arg)).ok_or_else(|| unbound_deref(vm, code, arg))?
-                }
+                None => cell_get(vm, f, code, arg)?.ok_or_else(|| unbound_deref(vm, code, arg))?,
             };
             f.stack.push(v);
         }
         DELETE_DEREF => {
-            if cell_set(&cell_of(f, code, arg), None).is_none() {
+            if cell_of(vm, f, code, arg)?.replace(None).is_none() {
                 return Err(unbound_deref(vm, code, arg).into());
             }
         }
@@ -483,11 +543,11 @@ fn zero_arg_super_args(vm: &Vm, f: &Frame, code: &Code) -> PyResult<(Value, Valu
     let Some(slot) = class_slot else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
-    let Some(cls) = cell_get(cell_ref(f, code, slot as u32)) else {
+    let Some(cls) = cell_get(vm, f, code, slot as u32)? else {
         return Err(vm.runtime_error("super(): empty __class__ cell"));
     };
     let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
-        Some(c) => cell_get(cell_ref(f, code, c as u32)),
+        Some(c) => cell_get(vm, f, code, c as u32)?,
         None => f.fast[0].clone(),
     };
     let Some(obj) = first else {

@@ -49,6 +49,26 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
     }
 }
 
+/// Rewrite the cell instructions' operands (an index into cellvars then freevars) as the
+/// frame slots of those cells (`nlocals` plus the index: cells follow the `nlocals` locals in
+/// `Frame::fast`), so the eval loop reads the slot without computing it.
+pub fn quicken_cells(instrs: &mut [(Opcode, u32)], nlocals: usize) {
+    for (op, arg) in instrs.iter_mut() {
+        let slot_op = match *op {
+            LOAD_DEREF => LOAD_DEREF_SLOT,
+            STORE_DEREF => STORE_DEREF_SLOT,
+            LOAD_CLOSURE => LOAD_CLOSURE_SLOT,
+            _ => continue,
+        };
+        if let Some(slot) = u32::try_from(nlocals)
+            .ok()
+            .and_then(|n| n.checked_add(*arg))
+        {
+            (*op, *arg) = (slot_op, slot);
+        }
+    }
+}
+
 /// The superinstruction for the sequence starting with the `LOAD_FAST` at `i`, if any.
 fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     let at = |k: usize| instrs.get(i + k).copied();
@@ -229,6 +249,25 @@ mod tests {
         assert_eq!(code[0].0, SLICE_SUBSCR);
         assert_eq!(code[2].0, SLICE_SUBSCR);
         assert_eq!(code[4].0, BUILD_SLICE);
+    }
+
+    #[test]
+    fn cell_operands_become_slots() {
+        let mut code = vec![
+            (LOAD_CLOSURE, 0),
+            (LOAD_DEREF, 1),
+            (STORE_DEREF, 2),
+            (DELETE_DEREF, 0),
+            (LOAD_CLASSDEREF, 1),
+            (LOAD_FAST, 1),
+        ];
+        quicken_cells(&mut code, 3);
+        assert_eq!(code[0], (LOAD_CLOSURE_SLOT, 3));
+        assert_eq!(code[1], (LOAD_DEREF_SLOT, 4));
+        assert_eq!(code[2], (STORE_DEREF_SLOT, 5));
+        assert_eq!(code[3], (DELETE_DEREF, 0));
+        assert_eq!(code[4], (LOAD_CLASSDEREF, 1));
+        assert_eq!(code[5], (LOAD_FAST, 1));
     }
 
     #[test]

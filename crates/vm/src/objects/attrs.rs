@@ -252,6 +252,12 @@ pub fn set_special_attr(
             Ok(true)
         }
         Some(Payload::Function(f)) => set_function_attr(vm, f, n, value),
+        // `del c.cell_contents` empties the cell; the old contents are released after the
+        // cell's borrow ends.
+        Some(Payload::Cell(c)) if n == "cell_contents" => {
+            drop(c.replace(value));
+            Ok(true)
+        }
         Some(Payload::Type(td)) if td.heap => match n {
             "__name__" => {
                 *td.name.borrow_mut() = value.as_ref().and_then(as_str).unwrap_or("").to_owned();

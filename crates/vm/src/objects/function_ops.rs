@@ -42,8 +42,9 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyResult<Value> {
                 .position(|v| v == c)
         })
         .collect();
-    let instrs = decode(&co.code)
+    let mut instrs = decode(&co.code)
         .ok_or_else(|| vm.new_exc("SystemError", "code object with an unknown opcode"))?;
+    crate::eval::quicken::quicken_cells(&mut instrs, co.varnames.len());
     let code = Code {
         name: intern(&co.name),
         qualname: new_str(&co.qualname),

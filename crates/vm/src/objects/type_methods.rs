@@ -15,6 +15,7 @@ pub fn init_all() {
     crate::objects::bytes_methods::init();
     crate::frame_object::init();
     crate::objects::code_methods::init();
+    crate::objects::cell_methods::init();
     crate::objects::singleton_methods::init();
     crate::objects::iter_methods::init();
     crate::objects::generic_alias::init();

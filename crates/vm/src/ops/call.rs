@@ -220,7 +220,7 @@ fn bind_all(
 ) -> PyResult<()> {
     bind_arguments(vm, f, code, frame, args, kwnames)?;
     if needs_cells(f, code) {
-        init_cells(code, f, frame);
+        init_cells(code, f, &mut frame.fast);
     }
     Ok(())
 }
@@ -280,7 +280,7 @@ fn bind_plain(f: &Function, code: &Code, frame: &mut Frame, args: impl Iterator<
     }
     bind_defaults(f, code.co.argcount as usize, frame, npos);
     if needs_cells(f, code) {
-        init_cells(code, f, frame);
+        init_cells(code, f, &mut frame.fast);
     }
 }
 
@@ -457,8 +457,8 @@ pub fn fill_inline_frame(
     {
         bind_defaults(f, argcount, frame, nargs);
         if cells {
-            let code_v = frame.code.clone();
-            init_cells(code_of(&code_v), f, frame);
+            let Frame { code, fast, .. } = frame;
+            init_cells(code_of(code), f, fast);
         }
     }
     true
@@ -594,8 +594,8 @@ pub fn fill_init_frame(
     frame.reset(code_v, f.globals.clone(), f.builtins.clone());
     bind_defaults(f, argcount, frame, nargs + 1);
     if cells {
-        let code_v = frame.code.clone();
-        init_cells(code_of(&code_v), f, frame);
+        let Frame { code, fast, .. } = frame;
+        init_cells(code_of(code), f, fast);
     }
     Ok(Some(obj))
 }
@@ -669,16 +669,32 @@ fn return_value(vm: &Vm, exit: Exit) -> PyResult<Value> {
     }
 }
 
-fn init_cells(code: &Code, f: &Function, frame: &mut Frame) {
+/// Fill the cell and free variable slots of a frame of `f` running `code`, its arguments
+/// bound (`fast` is the frame's locals): a new cell for each cell variable (holding the
+/// argument it shadows, if any), then `f`'s closure cells (as CPython 3.11's `MAKE_CELL` and
+/// `COPY_FREE_VARS`). The slots were left unbound by `Frame::reset`.
+#[inline(always)]
+fn init_cells(code: &Code, f: &Function, fast: &mut [Option<Value>]) {
     let nlocals = code.varnames.len();
-    for (i, arg) in code.cell2arg.iter().enumerate() {
-        let init = arg.and_then(|a| frame.fast[a].take());
-        frame.fast[nlocals + i] = Some(crate::objects::function_ops::new_cell(init));
+    if !code.cell2arg.is_empty() {
+        make_cells(code, fast, nlocals);
     }
     if let Some(closure) = &f.closure {
-        let ncells = code.co.cellvars.len();
-        for (i, c) in tuple_ops::items(closure).iter().enumerate() {
-            frame.fast[nlocals + ncells + i] = Some(c.clone());
+        let free = fast
+            .get_mut(nlocals + code.cell2arg.len()..)
+            .unwrap_or_default();
+        for (slot, cell) in free.iter_mut().zip(tuple_ops::items(closure)) {
+            fill_unbound(slot, cell.clone());
+        }
+    }
+}
+
+/// `init_cells`' new cells, one per cell variable of `code`, after the `nlocals` locals.
+fn make_cells(code: &Code, fast: &mut [Option<Value>], nlocals: usize) {
+    for (i, arg) in code.cell2arg.iter().enumerate() {
+        let init = arg.and_then(|a| fast.get_mut(a).and_then(Option::take));
+        if let Some(slot) = fast.get_mut(nlocals + i) {
+            drop(slot.replace(crate::objects::function_ops::new_cell(init)));
         }
     }
 }
