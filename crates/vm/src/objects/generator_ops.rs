@@ -60,6 +60,13 @@ pub fn gen_of(v: &Value) -> Option<&Generator> {
     }
 }
 
+/// Whether `v` is a generator (not a coroutine or async generator): its own iterator, as
+/// `iter(v)` finds (the type cannot be subclassed).
+#[inline(always)]
+pub fn is_generator(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == Kind::Generator)
+}
+
 /// Whether the frame has started running (a suspended or finished frame has).
 fn started(f: &Frame) -> bool {
     f.lasti > 0 || f.next > 0
