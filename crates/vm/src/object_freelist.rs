@@ -354,17 +354,20 @@ pub(crate) unsafe fn keep_generator(p: NonNull<Obj>) -> bool {
 }
 
 /// A new generator-like object of type `class` (generator, coroutine or async generator)
-/// holding `g`, made from the free list, or `g` back when it is empty.
+/// made from the free list, its `Generator` (as `Generator::parked` left it) filled by `fill`;
+/// `fill` back when the list is empty.
 #[inline]
-pub(crate) fn reuse_generator(class: &Value, g: Generator) -> Result<Value, Generator> {
+pub(crate) fn reuse_generator<F: FnOnce(&mut Generator)>(
+    class: &Value,
+    fill: F,
+) -> Result<Value, F> {
     let Some(p) = GENERATORS.with(FreeList::pop) else {
-        return Err(g);
+        return Err(fill);
     };
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked generator
     // whose box holds `Generator::parked()`.
     if let Payload::Generator(b) = unsafe { &mut (*p.as_ptr()).payload } {
-        // The parked contents own nothing: forgetting them skips their drop glue.
-        std::mem::forget(std::mem::replace(&mut **b, g));
+        fill(b);
     }
     // SAFETY: as above: a parked object, now filled.
     Ok(unsafe { object::revive(p, class.clone(), 0) })

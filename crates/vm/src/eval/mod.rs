@@ -802,9 +802,12 @@ fn dispatch(
                 build::unpack_sequence(vm, bt, f, arg as usize)?;
             }
             GET_ITER => {
-                let v = pop(f);
-                let it = ops::iter(vm, &v)?;
-                f.stack.push(it);
+                // A generator is its own iterator: it stays where it is.
+                if !crate::objects::generator_ops::is_generator(top(f)) {
+                    let v = pop(f);
+                    let it = ops::iter(vm, &v)?;
+                    f.stack.push(it);
+                }
             }
             FOR_ITER => match for_iter_fast(top(f)) {
                 Some(Some(v)) => f.stack.push(v),
@@ -860,7 +863,21 @@ fn dispatch(
                 // A Python function is told apart first; a builtin is called before anything
                 // else is looked at.
                 let inline = match f.stack[base - 1].payload() {
-                    Some(Payload::Function(func)) => ops::call::can_inline_function(func, n),
+                    Some(Payload::Function(func)) => {
+                        match ops::call::can_inline_function(func, n) {
+                            None => {
+                                let r = ops::call::call_function_not_inlined(
+                                    vm,
+                                    &mut f.stack,
+                                    base - 1,
+                                    base,
+                                )?;
+                                replace_call(&mut f.stack, base - 1, r);
+                                continue;
+                            }
+                            inline => inline,
+                        }
+                    }
                     _ => {
                         if let Some(r) =
                             native_call::call_method_descr(vm, &f.stack[base - 1], &f.stack[base..])
@@ -924,9 +941,17 @@ fn dispatch(
                 let base = f.stack.len() - n;
                 // A Python function below `self` (`LOAD_METHOD` found a plain method): inline
                 // when it takes `self` and the arguments plainly.
-                if let Some(Payload::Function(func)) = f.stack[base - 2].payload()
-                    && let Some(kind) = ops::call::can_inline_function(func, n + 1)
-                {
+                if let Some(Payload::Function(func)) = f.stack[base - 2].payload() {
+                    let Some(kind) = ops::call::can_inline_function(func, n + 1) else {
+                        let r = ops::call::call_function_not_inlined(
+                            vm,
+                            &mut f.stack,
+                            base - 2,
+                            base - 1,
+                        )?;
+                        replace_call(&mut f.stack, base - 2, r);
+                        continue;
+                    };
                     f.next = pc;
                     return Ok(Flow::Call(CallSite {
                         callable_at: base - 2,

@@ -13,10 +13,10 @@ use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
 use gilpy_bytecode::code::flags;
-use std::cell::Cell;
 
 /// A generator running `frame`, a frame from the thread's pool (`Frame::take_parked`) that
-/// goes back there when the generator finishes.
+/// goes back there when the generator finishes. A generator from the free list
+/// (`object_freelist.rs`) is filled in place.
 pub fn new_generator(vm: &Vm, func: &Value, frame: Box<Frame>) -> Value {
     let (name, qualname) = match func.payload() {
         Some(Payload::Function(f)) => names(f),
@@ -24,28 +24,29 @@ pub fn new_generator(vm: &Vm, func: &Value, frame: Box<Frame>) -> Value {
     };
     let co_flags = frame.code().co.flags;
     let (kind, class) = if co_flags & flags::COROUTINE != 0 {
-        (Kind::Coroutine, vm.b().coroutine.clone())
+        (Kind::Coroutine, &vm.b().coroutine)
     } else if co_flags & flags::ASYNC_GENERATOR != 0 {
         let t = crate::objects::coroutine_asyncgen::async_generator_type();
-        (Kind::AsyncGenerator, t.clone())
+        (Kind::AsyncGenerator, t)
     } else {
-        (Kind::Generator, vm.b().generator.clone())
+        (Kind::Generator, &vm.b().generator)
     };
     let code = frame.code.clone();
-    let g = Generator {
-        code,
-        frame: PyCell::new(Some(frame)),
-        running: Cell::new(false),
-        name,
-        qualname,
-        kind,
-        running_async: Cell::new(false),
-        closed: Cell::new(false),
-        exc_state: PyCell::new(None),
+    // Over a parked generator (`Generator::parked`), whose fields own nothing.
+    let fill = move |g: &mut Generator| {
+        g.code = code;
+        g.frame = PyCell::new(Some(frame));
+        g.name = name;
+        g.qualname = qualname;
+        g.kind = kind;
     };
-    match crate::object_freelist::reuse_generator(&class, g) {
+    match crate::object_freelist::reuse_generator(class, fill) {
         Ok(v) => v,
-        Err(g) => Value::alloc(class, Payload::Generator(Box::new(g))),
+        Err(fill) => {
+            let mut g = Box::new(Generator::parked());
+            fill(&mut g);
+            Value::alloc(class.clone(), Payload::Generator(g))
+        }
     }
 }
 
@@ -58,6 +59,13 @@ pub fn gen_of(v: &Value) -> Option<&Generator> {
         Some(Payload::Generator(g)) => Some(g),
         _ => None,
     }
+}
+
+/// Whether `v` is a generator (not a coroutine or async generator): its own iterator, as
+/// `iter(v)` finds (the type cannot be subclassed).
+#[inline(always)]
+pub fn is_generator(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Generator(g)) if g.kind == Kind::Generator)
 }
 
 /// Whether the frame has started running (a suspended or finished frame has).

@@ -360,6 +360,35 @@ pub fn call_from_eval_stack(
     finish_call(vm, &stack[callable_at], frame, code_of(&code_v))
 }
 
+/// A call from the eval loop of the Python function `stack[callable_at]` with the arguments
+/// `stack[args_at..]`, which it does not run inline (`can_inline_function` refused it). A
+/// generator function (or coroutine, or async generator function) called with plain
+/// positional arguments becomes a generator whose frame is filled as an inline call's
+/// (`fill_inline_frame`: the arguments move in, leaving the stack); any other call is
+/// `call_from_eval_stack`'s.
+#[inline(never)]
+pub fn call_function_not_inlined(
+    vm: &Vm,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+) -> PyResult<Value> {
+    if let Some(Payload::Function(f)) = stack[callable_at].payload() {
+        // No Python code runs while `__code__` is borrowed here.
+        let code_v = f.code.borrow().clone();
+        let code = code_of(&code_v);
+        if is_generator(code) && plain_positional(f, code, stack.len() - args_at) {
+            let mut frame = Frame::take_parked(vm);
+            fill_inline_frame(&mut frame, stack, callable_at, args_at, code_v);
+            let callable = &stack[callable_at];
+            return Ok(crate::objects::generator_ops::new_generator(
+                vm, callable, frame,
+            ));
+        }
+    }
+    call_from_eval_stack(vm, stack, callable_at, args_at, &[])
+}
+
 /// A call the eval loop runs itself, without recursing (`can_inline`, `can_inline_keywords`).
 pub enum Inline {
     /// A Python function, or a bound method of one, with plain positional arguments: the code
