@@ -79,8 +79,11 @@ pub(super) fn call_keywords(vm: &Vm, f: &mut Frame, nargs: usize) -> PyResult<Op
 /// A frame that `run_loop` runs for a call made by the frame below it; parked (see
 /// `Frame::park`) once the call has returned, for the next call at the same depth.
 pub(crate) struct Inlined {
+    /// The frame; while it runs, its `code` is an inline int (the slot holds the code).
     frame: Frame,
-    /// The frame's code, held apart so the loop can borrow it beside the frame.
+    /// The frame's code, held apart so the loop can borrow it beside the frame (the only
+    /// reference the running frame holds: `lend_code` hands it to the frame while something
+    /// reads it from there).
     code: Value,
     /// The caller's stack depth once the call has returned.
     ret_depth: usize,
@@ -266,8 +269,9 @@ impl CallStack<'_> {
             let (f, _) = self.innermost();
             f.lasti = vm.lasti.get();
             if !reraise {
-                exceptions::on_new_error(vm, f, &err);
+                self.on_new_error(vm, &err);
             }
+            let (f, _) = self.innermost();
             if exceptions::unwind(vm, f, err.clone()) {
                 return Ok(());
             }
@@ -278,6 +282,19 @@ impl CallStack<'_> {
             finish_inlined(vm, &mut self.calls[self.depth]);
             reraise = false;
         }
+    }
+
+    /// A new error reached the innermost frame: add the frame to its traceback. An inlined
+    /// frame's code is lent back to it meanwhile (the traceback entry reads it from there).
+    fn on_new_error(&mut self, vm: &Vm, err: &crate::vm::PyErr) {
+        if self.depth == 0 {
+            exceptions::on_new_error(vm, self.base, err);
+            return;
+        }
+        let c = &mut self.calls[self.depth - 1];
+        std::mem::swap(&mut c.frame.code, &mut c.code);
+        exceptions::on_new_error(vm, &c.frame, err);
+        std::mem::swap(&mut c.frame.code, &mut c.code);
     }
 }
 
@@ -329,11 +346,13 @@ fn start_call(
         }
         return Err(e);
     }
-    crate::frame_object::push_function(vm, &slot.frame);
-    // A parked slot's code is an inline int (`grow`, `finish_inlined`), which owns nothing:
-    // no release.
+    // The frame's code moves to its slot, where the loop borrows it: the frame holds no
+    // reference of its own while it runs inline. A parked slot's code is an inline int
+    // (`grow`, `finish_inlined`), which owns nothing: no release.
     debug_assert!(slot.code.as_small().is_some());
-    std::mem::forget(std::mem::replace(&mut slot.code, slot.frame.code.clone()));
+    let code = std::mem::replace(&mut slot.frame.code, Value::zero());
+    std::mem::forget(std::mem::replace(&mut slot.code, code));
+    crate::frame_object::push_function(vm, &slot.code, &slot.frame);
     slot.ret_depth = site.ret_depth;
     Ok(true)
 }
@@ -381,7 +400,7 @@ fn call_on_stack(
 fn finish_inlined(vm: &Vm, done: &mut Inlined) -> Option<Value> {
     crate::frame_object::pop_finished(vm, &mut done.frame);
     vm.leave_call();
-    done.frame.park_function();
+    done.frame.park_inlined();
     done.code = Value::zero();
     let init = done.init.take();
     if init.is_some() {
