@@ -228,9 +228,7 @@ impl CallStack<'_> {
     /// next and its code.
     #[inline(always)]
     pub(super) fn call(&mut self, vm: &Vm, site: CallSite) -> PyResult<(&mut Frame, &Code)> {
-        if start_call(vm, &mut self.calls, self.depth, self.base, site)? {
-            self.depth += 1;
-        }
+        start_call(vm, &mut self.calls, &mut self.depth, self.base, site)?;
         Ok(self.innermost())
     }
 
@@ -298,21 +296,22 @@ impl CallStack<'_> {
     }
 }
 
-/// Start the call `site` of the innermost frame: true when its frame now runs inline as
-/// `calls[depth]`, false when it was called (recursing) and its result pushed. `calls` comes
-/// from the thread's pool on the loop's first call.
+/// Start the call `site` of the innermost frame: either its frame now runs inline as
+/// `calls[depth]` (and `depth` counts it), or it was called (recursing) and its result
+/// pushed. `calls` comes from the thread's pool on the loop's first call. No `bool` result:
+/// LLVM kept a `PyResult<bool>` in memory at the join of the paths.
 #[inline(always)]
 fn start_call(
     vm: &Vm,
     calls: &mut Vec<Inlined>,
-    depth: usize,
+    depth: &mut usize,
     base: &mut Frame,
     site: CallSite,
-) -> PyResult<bool> {
-    if calls.len() == depth {
+) -> PyResult<()> {
+    if calls.len() == *depth {
         grow(vm, calls);
     }
-    let (running, parked) = calls.split_at_mut(depth);
+    let (running, parked) = calls.split_at_mut(*depth);
     let caller = match running.last_mut() {
         Some(c) => &mut c.frame,
         None => base,
@@ -335,7 +334,7 @@ fn start_call(
         }
         Inline::Keywords => {
             if !ops::call::fill_keywords_frame(vm, &mut slot.frame, stack, callable_at, args_at)? {
-                return Ok(false);
+                return Ok(());
             }
         }
     }
@@ -354,7 +353,8 @@ fn start_call(
     std::mem::forget(std::mem::replace(&mut slot.code, code));
     crate::frame_object::push_function(vm, &slot.code, &slot.frame);
     slot.ret_depth = site.ret_depth;
-    Ok(true)
+    *depth += 1;
+    Ok(())
 }
 
 /// Add a parked frame on top of `calls`, which has no parked frame left: on a loop's first
@@ -387,11 +387,11 @@ fn call_on_stack(
     callable_at: usize,
     args_at: usize,
     ret_depth: usize,
-) -> PyResult<bool> {
+) -> PyResult<()> {
     let r = ops::call::call_from_eval_stack(vm, stack, callable_at, args_at, &[])?;
     stack.truncate(ret_depth);
     stack.push(r);
-    Ok(false)
+    Ok(())
 }
 
 /// An inlined call's frame has returned or raised: pop its record and park it. Returns the
