@@ -156,20 +156,33 @@ impl Frame {
         self.locals = None;
     }
 
-    /// `park` for the frame of a function, which has no locals mapping to release.
+    /// `park` for the frame of a function that the eval loop ran inline: no locals mapping to
+    /// release, and its code is held by its call-stack slot, not by the frame (its `code` is
+    /// an inline int already).
     #[inline(always)]
-    pub fn park_function(&mut self) {
-        debug_assert!(self.locals.is_none());
-        self.release_run();
+    pub fn park_inlined(&mut self) {
+        debug_assert!(self.locals.is_none() && self.code.as_small().is_some());
+        self.release_locals_and_stack();
+        self.release_namespaces();
     }
 
     /// Release the locals, stack, blocks, code and namespaces, in that order.
     #[inline(always)]
     fn release_run(&mut self) {
+        self.release_locals_and_stack();
+        self.code = Value::zero();
+        self.release_namespaces();
+    }
+
+    #[inline(always)]
+    fn release_locals_and_stack(&mut self) {
         self.fast.clear();
         self.stack.clear();
         self.blocks.clear();
-        self.code = Value::zero();
+    }
+
+    #[inline(always)]
+    fn release_namespaces(&mut self) {
         self.globals = Value::zero();
         self.builtins = Value::zero();
     }

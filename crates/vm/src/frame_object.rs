@@ -91,13 +91,14 @@ pub fn push(vm: &Vm, f: &Frame) {
 }
 
 /// `push` for the frame of a function (`f.locals` is None) that the eval loop's inlined calls
-/// start: no locals mapping to clone, and `Vm::lasti` is left to the loop, which sets it at
-/// the frame's first instruction.
+/// start, running `code` (which the frame does not hold while it runs inline: its slot in the
+/// call stack does): no locals mapping to clone, and `Vm::lasti` is left to the loop, which
+/// sets it at the frame's first instruction.
 #[inline(always)]
-pub fn push_function(vm: &Vm, f: &Frame) {
+pub fn push_function(vm: &Vm, code: &Value, f: &Frame) {
     debug_assert!(f.locals.is_none());
     let record = FrameRecord {
-        code: f.code.clone(),
+        code: code.clone(),
         globals: f.globals.clone(),
         locals: None,
         caller_lasti: vm.lasti.get(),
@@ -438,7 +439,7 @@ pub fn init() {
 /// running one, or None once it has finished.
 pub fn generator_frame(vm: &Vm, g: &crate::objects::generator::Generator) -> Value {
     if let Some(f) = g.frame.borrow().as_ref() {
-        let locals = crate::modules::builtins_frame::frame_locals(vm, f).ok();
+        let locals = crate::modules::builtins_frame::frame_locals(vm, f, f.code()).ok();
         return detached(vm, f.code.clone(), f.globals.clone(), locals, f.lasti);
     }
     if g.running.get() {

@@ -79,8 +79,11 @@ pub(super) fn call_keywords(vm: &Vm, f: &mut Frame, nargs: usize) -> PyResult<Op
 /// A frame that `run_loop` runs for a call made by the frame below it; parked (see
 /// `Frame::park`) once the call has returned, for the next call at the same depth.
 pub(crate) struct Inlined {
+    /// The frame; while it runs, its `code` is an inline int (the slot holds the code).
     frame: Frame,
-    /// The frame's code, held apart so the loop can borrow it beside the frame.
+    /// The frame's code, held apart so the loop can borrow it beside the frame (the only
+    /// reference the running frame holds: `lend_code` hands it to the frame while something
+    /// reads it from there).
     code: Value,
     /// The caller's stack depth once the call has returned.
     ret_depth: usize,
@@ -225,9 +228,7 @@ impl CallStack<'_> {
     /// next and its code.
     #[inline(always)]
     pub(super) fn call(&mut self, vm: &Vm, site: CallSite) -> PyResult<(&mut Frame, &Code)> {
-        if start_call(vm, &mut self.calls, self.depth, self.base, site)? {
-            self.depth += 1;
-        }
+        start_call(vm, &mut self.calls, &mut self.depth, self.base, site)?;
         Ok(self.innermost())
     }
 
@@ -266,8 +267,9 @@ impl CallStack<'_> {
             let (f, _) = self.innermost();
             f.lasti = vm.lasti.get();
             if !reraise {
-                exceptions::on_new_error(vm, f, &err);
+                self.on_new_error(vm, &err);
             }
+            let (f, _) = self.innermost();
             if exceptions::unwind(vm, f, err.clone()) {
                 return Ok(());
             }
@@ -279,23 +281,37 @@ impl CallStack<'_> {
             reraise = false;
         }
     }
+
+    /// A new error reached the innermost frame: add the frame to its traceback. An inlined
+    /// frame's code is lent back to it meanwhile (the traceback entry reads it from there).
+    fn on_new_error(&mut self, vm: &Vm, err: &crate::vm::PyErr) {
+        if self.depth == 0 {
+            exceptions::on_new_error(vm, self.base, err);
+            return;
+        }
+        let c = &mut self.calls[self.depth - 1];
+        std::mem::swap(&mut c.frame.code, &mut c.code);
+        exceptions::on_new_error(vm, &c.frame, err);
+        std::mem::swap(&mut c.frame.code, &mut c.code);
+    }
 }
 
-/// Start the call `site` of the innermost frame: true when its frame now runs inline as
-/// `calls[depth]`, false when it was called (recursing) and its result pushed. `calls` comes
-/// from the thread's pool on the loop's first call.
+/// Start the call `site` of the innermost frame: either its frame now runs inline as
+/// `calls[depth]` (and `depth` counts it), or it was called (recursing) and its result
+/// pushed. `calls` comes from the thread's pool on the loop's first call. No `bool` result:
+/// LLVM kept a `PyResult<bool>` in memory at the join of the paths.
 #[inline(always)]
 fn start_call(
     vm: &Vm,
     calls: &mut Vec<Inlined>,
-    depth: usize,
+    depth: &mut usize,
     base: &mut Frame,
     site: CallSite,
-) -> PyResult<bool> {
-    if calls.len() == depth {
+) -> PyResult<()> {
+    if calls.len() == *depth {
         grow(vm, calls);
     }
-    let (running, parked) = calls.split_at_mut(depth);
+    let (running, parked) = calls.split_at_mut(*depth);
     let caller = match running.last_mut() {
         Some(c) => &mut c.frame,
         None => base,
@@ -318,7 +334,7 @@ fn start_call(
         }
         Inline::Keywords => {
             if !ops::call::fill_keywords_frame(vm, &mut slot.frame, stack, callable_at, args_at)? {
-                return Ok(false);
+                return Ok(());
             }
         }
     }
@@ -329,13 +345,16 @@ fn start_call(
         }
         return Err(e);
     }
-    crate::frame_object::push_function(vm, &slot.frame);
-    // A parked slot's code is an inline int (`grow`, `finish_inlined`), which owns nothing:
-    // no release.
+    // The frame's code moves to its slot, where the loop borrows it: the frame holds no
+    // reference of its own while it runs inline. A parked slot's code is an inline int
+    // (`grow`, `finish_inlined`), which owns nothing: no release.
     debug_assert!(slot.code.as_small().is_some());
-    std::mem::forget(std::mem::replace(&mut slot.code, slot.frame.code.clone()));
+    let code = std::mem::replace(&mut slot.frame.code, Value::zero());
+    std::mem::forget(std::mem::replace(&mut slot.code, code));
+    crate::frame_object::push_function(vm, &slot.code, &slot.frame);
     slot.ret_depth = site.ret_depth;
-    Ok(true)
+    *depth += 1;
+    Ok(())
 }
 
 /// Add a parked frame on top of `calls`, which has no parked frame left: on a loop's first
@@ -368,11 +387,11 @@ fn call_on_stack(
     callable_at: usize,
     args_at: usize,
     ret_depth: usize,
-) -> PyResult<bool> {
+) -> PyResult<()> {
     let r = ops::call::call_from_eval_stack(vm, stack, callable_at, args_at, &[])?;
     stack.truncate(ret_depth);
     stack.push(r);
-    Ok(false)
+    Ok(())
 }
 
 /// An inlined call's frame has returned or raised: pop its record and park it. Returns the
@@ -381,7 +400,7 @@ fn call_on_stack(
 fn finish_inlined(vm: &Vm, done: &mut Inlined) -> Option<Value> {
     crate::frame_object::pop_finished(vm, &mut done.frame);
     vm.leave_call();
-    done.frame.park_function();
+    done.frame.park_inlined();
     done.code = Value::zero();
     let init = done.init.take();
     if init.is_some() {

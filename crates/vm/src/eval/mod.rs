@@ -909,6 +909,7 @@ fn dispatch(
                             None if n <= 1 => crate::modules::builtins_frame::frame_call(
                                 vm,
                                 f,
+                                code,
                                 &f.stack[base - 1..],
                             ),
                             r => r,

@@ -9,7 +9,7 @@
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::set_attr;
-use crate::objects::function::{Args, Builtin, NativeFn};
+use crate::objects::function::{Args, Builtin, Code, NativeFn};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types;
 use crate::objects::{dict_ops, list_ops};
@@ -23,18 +23,19 @@ use std::sync::OnceLock;
 /// ids stay unique.
 static FRAME_BUILTINS: OnceLock<[usize; 5]> = OnceLock::new();
 
-/// The locals mapping of a frame: the dict of a module or class body, or a new dict of a
-/// function's bound fast locals, cells and free variables (`PyFrame_FastToLocals`).
-pub fn frame_locals(vm: &Vm, f: &Frame) -> PyResult<Value> {
+/// The locals mapping of a frame running `code`: the dict of a module or class body, or a new
+/// dict of a function's bound fast locals, cells and free variables (`PyFrame_FastToLocals`).
+/// The code is passed apart: a frame the eval loop runs inline does not hold its own.
+pub fn frame_locals(vm: &Vm, f: &Frame, code: &Code) -> PyResult<Value> {
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    crate::frame_object::fast_locals_dict(vm, f.code(), &f.fast)
+    crate::frame_object::fast_locals_dict(vm, code, &f.fast)
 }
 
 /// Called by the eval loop for a call with at most one argument: `call[0]` is the callable,
 /// the rest its arguments. `Some(result)` when the callable is one of the frame builtins.
-pub fn frame_call(vm: &Vm, f: &Frame, call: &[Value]) -> Option<PyResult<Value>> {
+pub fn frame_call(vm: &Vm, f: &Frame, code: &Code, call: &[Value]) -> Option<PyResult<Value>> {
     let (callable, args) = call.split_first()?;
     if !matches!(callable.payload(), Some(Payload::Builtin(b)) if b.needs_frame) {
         return None;
@@ -46,7 +47,7 @@ pub fn frame_call(vm: &Vm, f: &Frame, call: &[Value]) -> Option<PyResult<Value>>
     if (which < 3) != args.is_empty() {
         return None;
     }
-    let locals = match frame_locals(vm, f) {
+    let locals = match frame_locals(vm, f, code) {
         Ok(l) => l,
         Err(e) => return Some(Err(e)),
     };
