@@ -534,8 +534,39 @@ impl Obj {
         let slot = std::ptr::with_exposed_provenance::<PyCell<InstDict>>(addr);
         // SAFETY: `HAS_DICT` is set only by `alloc_parts`, which wrote the dict slot just before
         // this `Obj` in an allocation whose provenance it exposed; the allocation lives as long
-        // as `self` does.
-        Some(unsafe { &*slot })
+        // as `self` does (so the slot's address is not null either).
+        Some(unsafe {
+            std::hint::assert_unchecked(!slot.is_null());
+            &*slot
+        })
+    }
+
+    /// The value an instance keeps at shared-keys index `key`, read without a borrow guard (the
+    /// attribute caches' hit path, CPython's `LOAD_ATTR_INSTANCE_VALUE`); `None` when the object
+    /// has no dict slot, its attributes live in a dict object, nothing is kept at `key`, or
+    /// the slot is being written.
+    #[inline(always)]
+    pub fn kept_value(&self, key: usize) -> Option<Value> {
+        let cell = self.dict()?;
+        // SAFETY: the reference only serves to clone one value (a count increment, which runs
+        // no code and borrows nothing), so no mutable borrow can start while it lives.
+        match unsafe { cell.try_borrow_unguarded() }? {
+            InstDict::Values(v) => v.get(key).cloned(),
+            InstDict::Dict(_) => None,
+        }
+    }
+
+    /// How many shared-keys indices an instance's kept values cover, read without a borrow
+    /// guard (`LOAD_METHOD`'s shadowing test); `None` when the object has no dict slot, its
+    /// attributes live in a dict object, or the slot is being written.
+    #[inline(always)]
+    pub fn kept_width(&self) -> Option<usize> {
+        let cell = self.dict()?;
+        // SAFETY: the reference only serves to read a length.
+        match unsafe { cell.try_borrow_unguarded() }? {
+            InstDict::Values(v) => Some(v.width()),
+            InstDict::Dict(_) => None,
+        }
     }
 
     /// The instance dict object, if this object has one; attributes kept as values are moved

@@ -31,6 +31,20 @@ impl<T> PyCell<T> {
         self.0.try_borrow().ok()
     }
 
+    /// A shared reference without a borrow guard, or `None` while the contents are mutably
+    /// borrowed: a read that neither counts nor releases a borrow (the attribute caches' hit
+    /// paths, through `Obj::kept_value`).
+    ///
+    /// # Safety
+    /// No mutable borrow of this cell may start while the reference lives: the caller only
+    /// reads through it and runs nothing that could borrow the cell (no Python code, no drop of
+    /// a `Value`).
+    #[inline(always)]
+    pub unsafe fn try_borrow_unguarded(&self) -> Option<&T> {
+        // SAFETY: the caller's promise is `RefCell::try_borrow_unguarded`'s requirement.
+        unsafe { self.0.try_borrow_unguarded() }.ok()
+    }
+
     /// A mutable borrow, or `None` while the contents are borrowed (the collector's clear).
     pub fn try_borrow_mut(&self) -> Option<RefMut<'_, T>> {
         self.0.try_borrow_mut().ok()

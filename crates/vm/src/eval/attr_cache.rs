@@ -350,16 +350,7 @@ fn classify_load(obj: &Value, name: &Value) -> (AttrKind, Option<Value>) {
 /// of `LOAD_ATTR` for a cached instance attribute (CPython's `LOAD_ATTR_INSTANCE_VALUE`).
 #[inline(always)]
 fn kept_value(obj: &Value, key: u32) -> Option<Value> {
-    kept_value_of(obj.obj()?, key)
-}
-
-#[inline(always)]
-fn kept_value_of(obj: &Obj, key: u32) -> Option<Value> {
-    let slot = obj.dict()?.borrow();
-    match &*slot {
-        InstDict::Values(v) => v.get(key as usize).cloned(),
-        InstDict::Dict(_) => None,
-    }
+    obj.obj()?.kept_value(key as usize)
 }
 
 /// The attribute the `LOAD_ATTR` at `i` finds on `obj` through its cache: the value the
@@ -373,7 +364,7 @@ pub(super) fn cached_attr(code: &Code, i: usize, obj: &Value) -> Option<Value> {
     if e.kind != AttrKind::InstanceDict {
         return None;
     }
-    kept_value_of(o, e.key)
+    o.kept_value(e.key as usize)
 }
 
 /// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
@@ -799,15 +790,15 @@ fn keys_without(obj: &Value, name: &Value) -> u32 {
 /// `name` is asked for only then (`None`: shadowed).
 #[inline(always)]
 fn shadowed<'n>(obj: &Value, name: impl FnOnce() -> Option<&'n Value>, absent_below: u32) -> bool {
-    let Some(cell) = obj.obj().and_then(|o| o.dict()) else {
+    let Some(o) = obj.obj() else {
         return false;
     };
-    if absent_below != NO_KEY
-        && let InstDict::Values(v) = &*cell.borrow()
-        && v.width() <= absent_below as usize
-    {
+    if absent_below != NO_KEY && o.kept_width().is_some_and(|w| w <= absent_below as usize) {
         return false;
     }
+    let Some(cell) = o.dict() else {
+        return false;
+    };
     name().is_none_or(|name| shadowed_slow(obj, name, absent_below, cell))
 }
 
