@@ -307,7 +307,7 @@ pub fn fast_locals_dict(vm: &Vm, code: &Code, fast: &[Option<Value>]) -> PyResul
     for (i, (name, slot)) in names.zip(fast).enumerate() {
         let value = match slot {
             Some(v) if i >= code.varnames.len() => match v.payload() {
-                Some(Payload::Cell(c)) => c.borrow().clone(),
+                Some(Payload::Cell(c)) => c.get(),
                 _ => None,
             },
             other => other.clone(),

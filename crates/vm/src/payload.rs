@@ -51,7 +51,7 @@ pub enum Payload {
     /// A bound method: (function, self).
     Method((Value, Value)),
     Code(Box<Code>),
-    Cell(PyCell<Option<Value>>),
+    Cell(crate::pycell::ValueCell),
     Exception(Box<ExceptionData>),
     /// A traceback entry: (next, code, line).
     Traceback(Box<TracebackData>),

@@ -6,6 +6,7 @@
 //! (`__eq__`, `__hash__`, `__del__`, ...): copy what is needed out, release, then call.
 //! A free-threaded build would make this a per-object lock (PEP 703's critical sections).
 
+use crate::object::Value;
 use std::cell::{Ref, RefCell, RefMut};
 
 pub struct PyCell<T>(RefCell<T>);
@@ -65,5 +66,53 @@ impl<T: Default> PyCell<T> {
 impl<T: Default> Default for PyCell<T> {
     fn default() -> Self {
         PyCell::new(T::default())
+    }
+}
+
+/// The contents of a `cell` object (`Payload::Cell`, the cell and free variables of
+/// closures): one optional value in a plain `Cell`, without a `RefCell`'s borrow flag. No
+/// reference into it is ever handed out: a read copies a new reference out and a write swaps
+/// the value, and nothing in between runs Python code, so a borrow flag (three writes per
+/// read) would guard nothing. Reading a closure variable is as hot as reading a local.
+pub struct ValueCell(std::cell::Cell<Option<Value>>);
+
+impl ValueCell {
+    pub fn new(v: Option<Value>) -> ValueCell {
+        ValueCell(std::cell::Cell::new(v))
+    }
+
+    /// A new reference to the contents.
+    #[inline(always)]
+    pub fn get(&self) -> Option<Value> {
+        let v = self.0.take();
+        let out = v.clone();
+        // `take` left None, and nothing ran since (a clone only counts a reference), so the
+        // value replaced here is None: forgetting it releases nothing.
+        std::mem::forget(self.0.replace(v));
+        out
+    }
+
+    /// Store `v` and return the old contents, for the caller to release (a `__del__` that
+    /// runs then sees the new contents).
+    #[inline(always)]
+    pub fn replace(&self, v: Option<Value>) -> Option<Value> {
+        self.0.replace(v)
+    }
+
+    /// Whether the cell is empty.
+    pub fn is_empty(&self) -> bool {
+        let v = self.0.take();
+        let empty = v.is_none();
+        std::mem::forget(self.0.replace(v));
+        empty
+    }
+
+    /// Call `f` with the contents, which stay in place (the collector's traversal). The cell
+    /// reads as empty to anything `f` does with it.
+    pub fn inspect<R>(&self, f: impl FnOnce(Option<&Value>) -> R) -> R {
+        let v = self.0.take();
+        let r = f(v.as_ref());
+        drop(self.0.replace(v));
+        r
     }
 }

@@ -7,7 +7,7 @@ use crate::objects::dict_ops;
 use crate::objects::function::Code;
 use crate::objects::str::as_str;
 use crate::ops;
-use crate::pycell::PyCell;
+use crate::pycell::ValueCell;
 use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
 
@@ -192,7 +192,7 @@ fn global_or_builtin(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
 /// cellvars then freevars), or None where the slot holds none (a frame whose function was
 /// made without its closure).
 #[inline(always)]
-fn cell_at(f: &Frame, slot: usize) -> Option<&PyCell<Option<Value>>> {
+fn cell_at(f: &Frame, slot: usize) -> Option<&ValueCell> {
     match f.fast.get(slot) {
         Some(Some(cell)) => match cell.payload() {
             Some(Payload::Cell(c)) => Some(c),
@@ -222,7 +222,7 @@ fn deref_error(vm: &Vm, f: &Frame, code: &Code, slot: u32) -> PyErr {
 #[inline(always)]
 pub(super) fn load_deref(vm: &Vm, f: &mut Frame, code: &Code, slot: u32) -> PyResult<()> {
     let v = match cell_at(f, slot as usize) {
-        Some(c) => c.borrow().clone(),
+        Some(c) => c.get(),
         None => None,
     };
     match v {
@@ -262,19 +262,14 @@ pub(super) fn load_closure(vm: &Vm, f: &mut Frame, code: &Code, slot: u32) -> Py
 }
 
 /// The cell object of cell or free variable `arg` (an index into cellvars then freevars).
-fn cell_of<'f>(
-    vm: &Vm,
-    f: &'f Frame,
-    code: &Code,
-    arg: u32,
-) -> PyResult<&'f PyCell<Option<Value>>> {
+fn cell_of<'f>(vm: &Vm, f: &'f Frame, code: &Code, arg: u32) -> PyResult<&'f ValueCell> {
     let slot = cell_slot(code, arg);
     cell_at(f, slot as usize).ok_or_else(|| deref_error(vm, f, code, slot))
 }
 
 /// The contents of cell or free variable `arg`, if bound.
 fn cell_get(vm: &Vm, f: &Frame, code: &Code, arg: u32) -> PyResult<Option<Value>> {
-    Ok(cell_of(vm, f, code, arg)?.borrow().clone())
+    Ok(cell_of(vm, f, code, arg)?.get())
 }
 
 fn locals_of(vm: &Vm, f: &Frame) -> PyResult<Value> {

@@ -208,7 +208,7 @@ impl Payload {
                 visit(&c.qualname);
                 visit(&c.filename);
             }
-            Payload::Cell(c) => visit_opt_cell(c, visit),
+            Payload::Cell(c) => c.inspect(|v| v.into_iter().for_each(visit)),
             Payload::Exception(e) => {
                 visit_opt_cell(&e.args, visit);
                 visit_opt_cell(&e.traceback, visit);
@@ -288,7 +288,7 @@ impl Payload {
                 take_opt(&f.kwdefaults, &mut out);
                 take_opt(&f.annotations, &mut out);
             }
-            Payload::Cell(c) => take_opt(c, &mut out),
+            Payload::Cell(c) => out.extend(c.replace(None)),
             Payload::Property(p) => take_opt(&p.name, &mut out),
             Payload::Exception(e) => {
                 take_opt(&e.args, &mut out);

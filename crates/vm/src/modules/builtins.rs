@@ -533,7 +533,7 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let cls = ops::call(vm, &meta, &all, &names)?;
     if let Some(Payload::Cell(c)) = cell.payload()
-        && c.borrow().is_none()
+        && c.is_empty()
     {
         drop(c.replace(Some(cls.clone())));
     }

@@ -172,7 +172,7 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             _ => None,
         },
         Payload::Cell(c) => match n {
-            "cell_contents" => match c.borrow().clone() {
+            "cell_contents" => match c.get() {
                 Some(v) => Some(v),
                 None => return Err(vm.new_exc("ValueError", "Cell is empty")),
             },

@@ -12,7 +12,7 @@ use gilpy_bytecode::{CodeObject, Constant, Opcode};
 pub fn new_cell(v: Option<Value>) -> Value {
     Value::alloc(
         crate::objects::types::builtin().cell.clone(),
-        Payload::Cell(PyCell::new(v)),
+        Payload::Cell(crate::pycell::ValueCell::new(v)),
     )
 }
 
