@@ -350,8 +350,9 @@ fn start_call(
     // (`grow`, `finish_inlined`), which owns nothing: no release.
     debug_assert!(slot.code.as_small().is_some());
     let code = std::mem::replace(&mut slot.frame.code, Value::zero());
+    // The record's reference is taken from the moved value, not reloaded from the slot.
+    crate::frame_object::push_function(vm, &code, &slot.frame);
     std::mem::forget(std::mem::replace(&mut slot.code, code));
-    crate::frame_object::push_function(vm, &slot.code, &slot.frame);
     slot.ret_depth = site.ret_depth;
     *depth += 1;
     Ok(())
