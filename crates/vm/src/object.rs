@@ -92,6 +92,21 @@ fn layout(has_dict: bool, text_len: Option<usize>) -> (Layout, usize) {
     (l.pad_to_align(), obj_at)
 }
 
+/// The allocation of a `str` without a dict slot for `len` bytes of text: `layout(false,
+/// Some(len)).0` (pinned by a test below) without its checked steps, for the str's
+/// allocation and free.
+#[inline(always)]
+fn str_layout(len: usize) -> Layout {
+    const WORD: usize = align_of::<usize>();
+    const HEAD: usize = size_of::<Obj>() + size_of::<usize>();
+    const _: () = assert!(align_of::<Obj>() == WORD && HEAD.is_multiple_of(WORD));
+    let size = HEAD.saturating_add(len).saturating_add(WORD - 1) & !(WORD - 1);
+    match Layout::from_size_align(size, WORD) {
+        Ok(l) => l,
+        Err(_) => std::alloc::handle_alloc_error(Layout::new::<Obj>()),
+    }
+}
+
 /// Copy whole `parts` into the `len` bytes at `dst`, `sep` between each two. A piece that
 /// would not fit is left out and the bytes left over are zeroed, so the `len` bytes are UTF-8
 /// text whatever the pieces add up to (callers pass their exact sum).
@@ -284,9 +299,68 @@ impl Value {
     /// A new `str` object (of `class`, `str` or a subclass) with its text after the header.
     /// `header` comes from `objects/str.rs`, which makes `PyStr`s only for this.
     pub(crate) fn alloc_str(class: Value, dict: Option<Value>, header: PyStr, text: &str) -> Value {
-        let dict = dict.map(InstDict::Dict);
+        let Some(dict) = dict else {
+            return Value::alloc_str_text(class, header, text);
+        };
         let text = Some((text.len(), "", std::iter::once(text)));
-        Value::alloc_parts(class, dict, Payload::Str(header), text)
+        Value::alloc_parts(
+            class,
+            Some(InstDict::Dict(dict)),
+            Payload::Str(header),
+            text,
+        )
+    }
+
+    /// A new `str` without a dict slot whose text is a copy of `text` (CPython's
+    /// `PyUnicode_New` and one `memcpy`).
+    #[inline]
+    fn alloc_str_text(class: Value, header: PyStr, text: &str) -> Value {
+        // SAFETY: `alloc_str_uninit` returned room for exactly `text.len()` bytes at `dst`, a
+        // fresh allocation that `text` cannot overlap; they are all written before the object
+        // becomes a `Value`.
+        unsafe {
+            let (p, dst) = Value::alloc_str_uninit(class, header, text.len());
+            std::ptr::copy_nonoverlapping(text.as_ptr(), dst, text.len());
+            Value::tracked_leaf(p)
+        }
+    }
+
+    /// A new exact `str` whose text is `text` with each ASCII byte `b` replaced by `map(b)`
+    /// when that is ASCII too (case maps of ASCII text). Other bytes are copied unchanged, so
+    /// the result is UTF-8 whatever `map` does: only ASCII bytes ever replace ASCII bytes.
+    pub(crate) fn alloc_str_ascii_mapped(
+        class: Value,
+        header: PyStr,
+        text: &str,
+        map: impl Fn(u8) -> u8,
+    ) -> Value {
+        // SAFETY: as in `alloc_str_text`: each of the `text.len()` bytes at `dst` is written
+        // once, before the object becomes a `Value`.
+        unsafe {
+            let (p, dst) = Value::alloc_str_uninit(class, header, text.len());
+            for (i, &b) in text.as_bytes().iter().enumerate() {
+                let m = map(b);
+                dst.add(i)
+                    .write(if b.is_ascii() && m.is_ascii() { m } else { b });
+            }
+            Value::tracked_leaf(p)
+        }
+    }
+
+    /// A new exact `str` whose text is `a` then `b` (`a + b`): two copies into the object.
+    pub(crate) fn alloc_str_concat(class: Value, header: PyStr, a: &str, b: &str) -> Value {
+        // Two live texts cannot add up past `usize::MAX`; `str_layout` refuses sizes past
+        // `isize::MAX`.
+        let len = a.len() + b.len();
+        // SAFETY: `alloc_str_uninit` made room for `len` bytes at `dst`: `a` fills the first
+        // `a.len()` and `b` the rest, each written once (a fresh allocation overlaps neither)
+        // before the object becomes a `Value`.
+        unsafe {
+            let (p, dst) = Value::alloc_str_uninit(class, header, len);
+            std::ptr::copy_nonoverlapping(a.as_ptr(), dst, a.len());
+            std::ptr::copy_nonoverlapping(b.as_ptr(), dst.add(a.len()), b.len());
+            Value::tracked_leaf(p)
+        }
     }
 
     /// A new exact `str` whose text is `parts` with `sep` between each two, `len` bytes in
@@ -299,7 +373,42 @@ impl Value {
         sep: &str,
         parts: impl Iterator<Item = &'a str>,
     ) -> Value {
-        Value::alloc_parts(class, None, Payload::Str(header), Some((len, sep, parts)))
+        // SAFETY: `write_text` writes exactly the `len` bytes at `dst` that
+        // `alloc_str_uninit` made room for, before the object becomes a `Value`.
+        unsafe {
+            let (p, dst) = Value::alloc_str_uninit(class, header, len);
+            write_text(dst, len, sep, parts);
+            Value::tracked_leaf(p)
+        }
+    }
+
+    /// Allocate a `str` without a dict slot for `len` bytes of text and write its header and
+    /// byte length; returns the object and where its text goes.
+    ///
+    /// # Safety
+    /// The caller writes the `len` bytes at the returned text pointer, as UTF-8 text, before
+    /// making a `Value` of the object (`tracked_leaf`), and does nothing else with it.
+    #[inline(always)]
+    unsafe fn alloc_str_uninit(class: Value, header: PyStr, len: usize) -> (*mut Obj, *mut u8) {
+        let l = str_layout(len);
+        // SAFETY: the layout is never zero-sized (it holds an `Obj`).
+        let p = unsafe { std::alloc::alloc(l) }.cast::<Obj>();
+        if p.is_null() {
+            std::alloc::handle_alloc_error(l);
+        }
+        let obj = Obj {
+            rc: RefCount::new(),
+            class: UnsafeCell::new(class),
+            payload: Payload::Str(header),
+        };
+        // SAFETY: `p` is a fresh allocation of `str_layout(len)`: an `Obj` at 0, then a
+        // `usize` byte length and `len` bytes (`str_layout`'s layout, aligned for both).
+        unsafe {
+            std::ptr::write(p, obj);
+            let tail = p.add(1).cast::<u8>();
+            std::ptr::write(tail.cast::<usize>(), len);
+            (p, tail.add(size_of::<usize>()))
+        }
     }
 
     fn alloc_parts<'a, I: Iterator<Item = &'a str>>(
@@ -308,7 +417,6 @@ impl Value {
         payload: Payload,
         text: Option<(usize, &str, I)>,
     ) -> Value {
-        let leaf = dict.is_none() && text.is_some();
         let (l, obj_at) = layout(dict.is_some(), text.as_ref().map(|t| t.0));
         // SAFETY: the layout is never zero-sized (it holds an `Obj`).
         let base = unsafe { std::alloc::alloc(l) };
@@ -334,11 +442,7 @@ impl Value {
             }
             p
         };
-        if leaf {
-            Value::tracked_leaf(p)
-        } else {
-            Value::tracked(p)
-        }
+        Value::tracked(p)
     }
 
     /// The Value for a new object that is not a container and has no dict (a plain `str`),
@@ -651,14 +755,13 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
 /// # Safety
 /// As for `free`; the object was made by `alloc_parts` without a dict, with `len` bytes of text.
 pub(crate) unsafe fn free_str(p: NonNull<Obj>, len: usize) {
-    let (l, obj_at) = layout(false, Some(len));
-    let base = std::ptr::with_exposed_provenance_mut::<u8>(p.as_ptr().addr() - obj_at);
-    // SAFETY: `alloc_parts` made this allocation with layout `l`, the `Obj` at `obj_at` (no
-    // dict slot) and the text after it; the class reference is moved out and released once
+    let l = str_layout(len);
+    // SAFETY: `alloc_str_uninit` made this allocation with layout `l`, the `Obj` at its start
+    // (no dict slot) and the text after it; the class reference is moved out and released once
     // (the count and the `Str` payload own nothing to drop), then the memory is returned.
     unsafe {
         drop(std::ptr::read((*p.as_ptr()).class.get()));
-        std::alloc::dealloc(base, l);
+        std::alloc::dealloc(p.as_ptr().cast::<u8>(), l);
     }
 }
 
@@ -837,6 +940,9 @@ mod layout {
         // A 5-character ASCII str: 53 bytes (CPython: 54).
         assert_eq!(layout(false, Some(5)).0.size(), 56);
         assert_eq!(layout(false, Some(5)).0.align(), 8);
+        for len in [0, 1, 5, 7, 8, 9, 100, 4097] {
+            assert_eq!(layout(false, Some(len)), (str_layout(len), 0));
+        }
     }
 
     #[test]

@@ -194,6 +194,11 @@ fn binop_of(op: Opcode) -> Option<(BinOp, bool)> {
 /// so that the loop keeps its registers for the fast paths.
 #[inline(never)]
 fn binary_generic(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> PyResult<Value> {
+    if matches!(op, Opcode::BINARY_ADD | Opcode::INPLACE_ADD)
+        && let Some(s) = crate::objects::str::concat_exact(a, b)
+    {
+        return Ok(s);
+    }
     let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
     if inplace {
         ops::inplace_op(vm, a, b, bop)

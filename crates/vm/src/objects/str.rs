@@ -187,7 +187,10 @@ fn shared_joined<'a>(sep: &str, parts: impl Iterator<Item = &'a str>, len: usize
 
 /// A `str` of the texts `a` then `b`, `chars` code points in all.
 pub fn concat(a: &str, b: &str, chars: usize) -> Value {
-    joined("", [a, b].into_iter(), a.len() + b.len(), chars)
+    if chars <= 1 && a.len() + b.len() <= 2 {
+        return shared_joined("", [a, b].into_iter(), a.len() + b.len());
+    }
+    Value::alloc_str_concat(builtin().str_.clone(), PyStr::counted(chars), a, b)
 }
 
 /// `a + b` when both are exact strs (CPython's `PyUnicode_Concat`: adding the empty string
@@ -218,32 +221,16 @@ pub fn join_texts<'a>(
     joined(sep, texts, len, chars)
 }
 
-/// The ASCII characters in order: `&ASCII_CHARS[b..=b]` is the one-byte text of `b`.
-const ASCII_CHARS: &str = "\0\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f";
-
 /// A `str` of ASCII `text` with each byte mapped by `map`, which keeps ASCII ASCII (case
-/// conversions): the runs of bytes `map` keeps are copied from `text` and the others from
-/// `ASCII_CHARS`, straight into the new object (no buffer, no UTF-8 check).
+/// conversions), written straight into the new object (no buffer, no UTF-8 check). As in
+/// CPython, only the empty text gives the shared str: `"Q".lower() is "q"` is false.
 pub fn map_ascii(text: &str, map: impl Fn(u8) -> u8) -> Value {
     debug_assert!(text.is_ascii());
-    if text.bytes().all(|b| map(b) == b) {
-        return joined("", std::iter::once(text), text.len(), text.len());
+    if text.is_empty() {
+        return new_str("");
     }
-    let mut at = 0;
-    let parts = std::iter::from_fn(|| {
-        let rest = text.as_bytes().get(at..)?;
-        let first = *rest.first()?;
-        let mapped = usize::from(map(first));
-        if mapped != usize::from(first) {
-            at += 1;
-            return ASCII_CHARS.get(mapped..=mapped);
-        }
-        let run = rest.iter().position(|&b| map(b) != b).unwrap_or(rest.len());
-        let part = text.get(at..at + run);
-        at += run;
-        part
-    });
-    joined("", parts, text.len(), text.len())
+    let header = PyStr::counted(text.len());
+    Value::alloc_str_ascii_mapped(builtin().str_.clone(), header, text, map)
 }
 
 /// A new instance of `cls` (`str` or a subclass of it, with its instance dict if it has one).
@@ -407,9 +394,11 @@ pub fn as_pystr(v: &Value) -> Option<&PyStr> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn ascii_chars_are_in_order() {
-        let bytes = super::ASCII_CHARS.as_bytes();
-        assert_eq!(bytes.len(), 128);
-        assert!(bytes.iter().enumerate().all(|(i, &b)| usize::from(b) == i));
+    fn ascii_case_maps() {
+        let lower = super::map_ascii("MiXeD 1.", |b| b.to_ascii_lowercase());
+        assert_eq!(super::as_str(&lower), Some("mixed 1."));
+        let one = super::map_ascii("Q", |b| b.to_ascii_lowercase());
+        assert!(!one.is(&super::char_str('q')));
+        assert_eq!(super::as_str(&one), Some("q"));
     }
 }

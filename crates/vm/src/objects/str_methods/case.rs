@@ -23,7 +23,7 @@ fn convert_ascii(
     vm: &Vm,
     args: Args<'_>,
     name: &'static str,
-    ascii: fn(u8) -> u8,
+    ascii: impl Fn(u8) -> u8,
     f: fn(&str) -> String,
 ) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, name)?;
