@@ -21,6 +21,7 @@ use crate::objects::slots;
 use crate::objects::str::as_pystr;
 use crate::objects::types;
 use crate::ops;
+use crate::ops::call::Inline;
 use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
@@ -50,6 +51,9 @@ pub enum AttrKind {
     /// `LOAD_ATTR` of a plain instance: a data descriptor of the class (a `property`, a
     /// `__slots__` member), which wins over the instance's own attributes.
     DataDescr,
+    /// `DataDescr` of an exact `property` on a class without `__getattr__`: a getter that is a
+    /// plain Python function runs as an inlined frame (`inline_getter`).
+    PropertyFrame,
     /// `LOAD_ATTR`/`LOAD_METHOD` of a class object (`C.k`, `C.m(o)`) whose metatype has no
     /// attribute of that name and no `__getattribute__` of its own: the attribute found along the
     /// class's MRO, which reading it through the class gives back unchanged (a function, a
@@ -369,7 +373,8 @@ pub(super) fn cached_attr(code: &Code, i: usize, obj: &Value) -> Option<Value> {
 
 /// `LOAD_ATTR` when the instance keeps no value at the cached index: a dict, a name not yet
 /// cached, a class object's attribute, or the generic protocol (a module's globals are read
-/// before, by `module_global`).
+/// before, by `module_global`). For a cached property whose getter may run as an inlined
+/// frame (`inline_getter`), the getter itself, with the code its frame runs in `getter_code`.
 #[inline(never)]
 pub(super) fn load_attr(
     vm: &Vm,
@@ -377,6 +382,7 @@ pub(super) fn load_attr(
     i: usize,
     obj: &Value,
     name: &Value,
+    getter_code: &mut Option<Value>,
 ) -> PyResult<Value> {
     if let Some(Payload::Type(_)) = obj.payload() {
         return type_attr(vm, code, i, obj, name);
@@ -393,10 +399,14 @@ pub(super) fn load_attr(
             return Ok(v);
         }
     }
-    if let Some((_, e)) = cached
-        && let Some(r) = class_attr(vm, obj, name, &e)
-    {
-        return r;
+    if let Some((_, e)) = cached {
+        if let Some((getter, frame_code)) = inline_getter(&e) {
+            *getter_code = Some(frame_code);
+            return Ok(getter);
+        }
+        if let Some(r) = class_attr(vm, obj, name, &e) {
+            return r;
+        }
     }
     let version = types::version();
     let (kind, descr) = classify_load(obj, name);
@@ -619,6 +629,12 @@ fn fill_class_attr(
     name: &Value,
 ) {
     let (kind, key) = match kind {
+        AttrKind::Empty
+            if d.class_is(&types::builtin().property)
+                && types::special_flags(&obj.class()) & types::HAS_GETATTR == 0 =>
+        {
+            (AttrKind::PropertyFrame, NO_KEY)
+        }
         AttrKind::Empty => (AttrKind::DataDescr, NO_KEY),
         _ if ops::attr::binds_to_itself(d) => (AttrKind::ClassValue, keys_without(obj, name)),
         _ => (AttrKind::ClassAttr, keys_without(obj, name)),
@@ -643,19 +659,46 @@ fn fill_class_attr(
 /// entry is of another kind or the instance shadows it.
 fn class_attr(vm: &Vm, obj: &Value, name: &Value, e: &AttrCache) -> Option<PyResult<Value>> {
     let d = match (e.kind, e.method) {
-        (AttrKind::DataDescr, Some(p)) => Value::new_ref(p),
+        (AttrKind::DataDescr | AttrKind::PropertyFrame, Some(p)) => Value::new_ref(p),
         (AttrKind::ClassAttr, Some(p)) if !shadowed(obj, || Some(name), e.key) => Value::new_ref(p),
         (AttrKind::ClassValue, _) => return class_value(obj, name, e).map(Ok),
         _ => return None,
     };
     let r = match d.payload() {
         Some(Payload::Function(_)) => return Some(Ok(ops::attr::new_method(d, obj.clone()))),
-        Some(Payload::Property(p)) if !vm.is_none(&p.parts[0]) => {
+        Some(Payload::Property(p))
+            if !vm.is_none(&p.parts[0]) && d.class_is(&types::builtin().property) =>
+        {
             ops::call(vm, &p.parts[0], std::slice::from_ref(obj), &[])
         }
         _ => ops::attr::bind(vm, d, Some(obj), &obj.class()),
     };
     Some(r.or_else(|err| getattr_fallback(vm, obj, name, err)))
+}
+
+/// The getter of the property a `PropertyFrame` entry holds, with the code its frame runs, when
+/// the eval loop may run it as an inlined call (CPython 3.12's `LOAD_ATTR_PROPERTY`): a Python
+/// function taking the instance as its one plain positional argument. (A class with
+/// `__getattr__` keeps `DataDescr` entries: its fallback after an `AttributeError` needs the
+/// getter called from native code.)
+#[inline]
+fn inline_getter(e: &AttrCache) -> Option<(Value, Value)> {
+    let (AttrKind::PropertyFrame, Some(p)) = (e.kind, e.method) else {
+        return None;
+    };
+    // Borrowed, not counted: the class dict holds the property while the entry is current.
+    let d = std::mem::ManuallyDrop::new(Value::from_obj_ptr(p));
+    let Some(Payload::Property(prop)) = d.payload() else {
+        return None;
+    };
+    let getter = &prop.parts[0];
+    let Some(Payload::Function(func)) = getter.payload() else {
+        return None;
+    };
+    match ops::call::can_inline_function(func, 1)? {
+        Inline::Code(frame_code) => Some((getter.clone(), frame_code)),
+        _ => None,
+    }
 }
 
 /// An `AttributeError` raised by a cached descriptor (a property's getter) handed to the

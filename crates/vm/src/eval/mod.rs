@@ -852,7 +852,12 @@ fn dispatch(
             STORE_DEREF_SLOT => names::store_deref(vm, f, code, arg)?,
             LOAD_CLOSURE_SLOT => names::load_closure(vm, f, code, arg)?,
             LOAD_GLOBAL => names::load_global(vm, f, code, i, arg)?,
-            LOAD_ATTR => names::load_attr(vm, f, code, i, arg)?,
+            LOAD_ATTR => {
+                if let Some(getter_code) = names::load_attr(vm, f, code, i, arg)? {
+                    f.next = pc;
+                    return Ok(Flow::Call(names::getter_call(f, getter_code)));
+                }
+            }
             LOAD_FAST_LOAD_ATTR => pc = names::load_fast_load_attr(vm, f, code, i, arg)?,
             STORE_ATTR => names::store_attr(vm, f, code, i, arg)?,
             LOAD_FAST_STORE_ATTR => pc = names::load_fast_store_attr(vm, f, code, i, arg)?,

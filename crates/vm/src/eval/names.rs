@@ -1,5 +1,6 @@
 //! Instructions that load, store and delete names, cells and attributes, and imports.
 
+use super::frame_stack::CallSite;
 use super::{Step, attr_cache, pop, set_top, top};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
@@ -7,6 +8,7 @@ use crate::objects::dict_ops;
 use crate::objects::function::Code;
 use crate::objects::str::as_str;
 use crate::ops;
+use crate::ops::call::Inline;
 use crate::pycell::ValueCell;
 use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
@@ -365,27 +367,60 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, code: &Code, op: Opcode, arg: u32)
     Ok(())
 }
 
-/// `LOAD_ATTR` at instruction `i`: the object on top of the stack replaced by its attribute.
+/// `LOAD_ATTR` at instruction `i`: the object on top of the stack replaced by its attribute;
+/// or, for a property whose getter runs as an inlined frame, the getter and the object on top
+/// of the stack and the code of the getter's frame, for `getter_call`.
 #[inline(always)]
-pub(super) fn load_attr(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {
+pub(super) fn load_attr(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+) -> Step<Option<Value>> {
     match attr_cache::cached_attr(code, i, top(f)) {
-        Some(v) => set_top(f, v),
-        None => load_attr_slow(vm, f, code, i, arg)?,
+        Some(v) => {
+            set_top(f, v);
+            Ok(None)
+        }
+        None => Ok(load_attr_slow(vm, f, code, i, arg)?),
     }
-    Ok(())
 }
 
 #[inline(never)]
-fn load_attr_slow(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> PyResult<()> {
+fn load_attr_slow(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+) -> PyResult<Option<Value>> {
     let name = &code.names[arg as usize];
     if let Some(v) = attr_cache::module_global(code, i, top(f), name) {
         set_top(f, v);
-        return Ok(());
+        return Ok(None);
     }
     let obj = pop(f);
-    let v = attr_cache::load_attr(vm, code, i, &obj, name)?;
+    let mut getter_code = None;
+    let v = attr_cache::load_attr(vm, code, i, &obj, name, &mut getter_code)?;
     f.stack.push(v);
-    Ok(())
+    if getter_code.is_some() {
+        f.stack.push(obj);
+    }
+    Ok(getter_code)
+}
+
+/// The call of a property's getter that `load_attr` left on top of the stack (the getter, then
+/// the instance), run as an inlined frame of `getter_code`; its result replaces both.
+#[inline(never)]
+pub(super) fn getter_call(f: &Frame, getter_code: Value) -> CallSite {
+    let args_at = f.stack.len() - 1;
+    CallSite {
+        callable_at: args_at - 1,
+        args_at,
+        ret_depth: args_at - 1,
+        kind: Inline::Code(getter_code),
+    }
 }
 
 /// `LOAD_FAST_LOAD_ATTR` at `i`: the cached attribute of local `arg` read by the `LOAD_ATTR` at

@@ -59,7 +59,7 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
         }),
         Some(Payload::ClassMethod(f)) => Ok(new_method(f.clone(), owner.clone())),
         Some(Payload::StaticMethod(f)) => Ok(f.clone()),
-        Some(Payload::Property(p)) => match obj {
+        Some(Payload::Property(p)) if gets_as_property(&descr) => match obj {
             None => Ok(descr.clone()),
             Some(o) => {
                 if vm.is_none(&p.parts[0]) {
@@ -90,6 +90,15 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
             Ok(descr)
         }
     }
+}
+
+/// Whether `descr`, a `property` or an instance of a subclass of it, is read through
+/// `property.__get__` (a subclass may define its own `__get__`).
+fn gets_as_property(descr: &Value) -> bool {
+    let t = descr.class();
+    t.is(&builtin().property)
+        || types::lookup_str(&t, "__get__")
+            .is_some_and(|get| matches!(get.payload(), Some(Payload::Builtin(_))))
 }
 
 /// Whether `bind` gives `descr` back unchanged for an instance: no function, method
