@@ -801,6 +801,9 @@ fn dispatch(
             UNPACK_SEQUENCE => {
                 build::unpack_sequence(vm, bt, f, arg as usize)?;
             }
+            UNPACK_SEQUENCE_STORE => {
+                pc = build::unpack_sequence_store(vm, bt, f, instrs, i, arg as usize)?;
+            }
             GET_ITER => {
                 let v = pop(f);
                 let it = ops::iter(vm, &v)?;
