@@ -251,6 +251,8 @@ opcodes! {
     LOAD_FAST_LOAD_ATTR = 224, Local, |a, j| 1, "gilpy quickened (never emitted): LOAD_FAST oparg then LOAD_ATTR (the next instruction's oparg) of an instance attribute its inline cache knows, in one step without pushing the local; else acts as LOAD_FAST.";
     LOAD_FAST_STORE_ATTR = 225, Local, |a, j| -1, "gilpy quickened (never emitted): LOAD_FAST oparg then STORE_ATTR (the next instruction's oparg) of an instance attribute its inline cache knows, in one step without pushing the local; else acts as LOAD_FAST.";
     LOAD_FAST_LOAD_METHOD = 226, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg then LOAD_METHOD (the next instruction's oparg) of a plain method its inline cache knows, in one step; else acts as LOAD_FAST.";
+    LOAD_FAST_CONST_DUP_SUBSCR = 231, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_CONST, DUP_TOP_TWO, BINARY_SUBSCR (an augmented subscript's read, `v[0] += x`) of an exact list or tuple and a small-int index in one step; else acts as LOAD_FAST_LOAD_CONST.";
+    LOAD_FAST_LOCAL_DUP_SUBSCR = 232, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_FAST, DUP_TOP_TWO, BINARY_SUBSCR (an augmented subscript's read, `v[i] += x`) of an exact list or tuple and a small-int index in one step; else acts as LOAD_FAST_LOAD_FAST.";
     UNPACK_SEQUENCE_STORE = 230, Num, |a, j| a - 1, "gilpy quickened (never emitted): UNPACK_SEQUENCE oparg (2 to 4) of an exact tuple or list of oparg items and the oparg STORE_FASTs after it in one step; else acts as UNPACK_SEQUENCE.";
 }
 

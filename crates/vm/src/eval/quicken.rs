@@ -66,6 +66,12 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (LOAD_FAST, Some((LOAD_ATTR | STORE_ATTR | LOAD_METHOD, _)), ..) => return None,
         (LOAD_FAST, Some((LOAD_FAST, _)), _, Some((op, _))) if pair_arith(op) => return None,
         (LOAD_FAST, Some((op, _)), ..) if pair_arith(op) => LOAD_FAST_LOAD_FAST_BINARY,
+        (LOAD_CONST, Some((DUP_TOP_TWO, _)), _, Some((BINARY_SUBSCR, _))) => {
+            LOAD_FAST_CONST_DUP_SUBSCR
+        }
+        (LOAD_FAST, Some((DUP_TOP_TWO, _)), _, Some((BINARY_SUBSCR, _))) => {
+            LOAD_FAST_LOCAL_DUP_SUBSCR
+        }
         (LOAD_CONST, _, Some(fused), Some((STORE_FAST, target))) if target == local => fused,
         (
             LOAD_CONST,
@@ -205,6 +211,25 @@ mod tests {
         assert_eq!(code[4].0, STORE_FAST_STORE_FAST);
         assert_eq!(code[5].0, STORE_FAST);
         assert_eq!(code[6].0, LOAD_FAST_ADD_CONST);
+    }
+
+    #[test]
+    fn augmented_subscript_read_quickens() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_CONST, 1),
+            (DUP_TOP_TWO, 0),
+            (BINARY_SUBSCR, 0),
+            (LOAD_FAST, 0),
+            (LOAD_FAST, 1),
+            (DUP_TOP_TWO, 0),
+            (BINARY_SUBSCR, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST_CONST_DUP_SUBSCR);
+        assert_eq!(code[2].0, DUP_TOP_TWO_SUBSCR);
+        assert_eq!(code[4].0, LOAD_FAST_LOCAL_DUP_SUBSCR);
+        assert_eq!(code[6].0, DUP_TOP_TWO_SUBSCR);
     }
 
     #[test]
