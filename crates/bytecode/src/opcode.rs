@@ -254,6 +254,9 @@ opcodes! {
     LOAD_DEREF_SLOT = 227, Num, |a, j| 1, "gilpy quickened (never emitted): LOAD_DEREF whose oparg is the cell's frame slot (co_nlocals + the LOAD_DEREF oparg).";
     STORE_DEREF_SLOT = 228, Num, |a, j| -1, "gilpy quickened (never emitted): STORE_DEREF whose oparg is the cell's frame slot (co_nlocals + the STORE_DEREF oparg).";
     LOAD_CLOSURE_SLOT = 229, Num, |a, j| 1, "gilpy quickened (never emitted): LOAD_CLOSURE whose oparg is the cell's frame slot (co_nlocals + the LOAD_CLOSURE oparg).";
+    UNPACK_SEQUENCE_STORE = 230, Num, |a, j| a - 1, "gilpy quickened (never emitted): UNPACK_SEQUENCE oparg (2 to 4) of an exact tuple or list of oparg items and the oparg STORE_FASTs after it in one step; else acts as UNPACK_SEQUENCE.";
+    LOAD_FAST_CONST_DUP_SUBSCR = 231, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_CONST, DUP_TOP_TWO, BINARY_SUBSCR (an augmented subscript's read, `v[0] += x`) of an exact list or tuple and a small-int index in one step; else acts as LOAD_FAST_LOAD_CONST.";
+    LOAD_FAST_LOCAL_DUP_SUBSCR = 232, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_FAST, DUP_TOP_TWO, BINARY_SUBSCR (an augmented subscript's read, `v[i] += x`) of an exact list or tuple and a small-int index in one step; else acts as LOAD_FAST_LOAD_FAST.";
 }
 
 impl Opcode {

@@ -28,6 +28,68 @@ pub(super) fn unpack_sequence(vm: &Vm, bt: &Builtins, f: &mut Frame, n: usize) -
     unpack_iterable(vm, f, seq, n)
 }
 
+/// `UNPACK_SEQUENCE_STORE` at `i`: `UNPACK_SEQUENCE n` and the `n` `STORE_FAST`s after it in
+/// one step when the sequence is an exact tuple or list of `n` items; the index to continue
+/// at. The items are taken, the sequence released, then each target stored and its old value
+/// released in store order, as the instructions one by one would (a `__del__` the old values
+/// run sees the line of the store that released them). Anything else unpacks as
+/// `UNPACK_SEQUENCE` and continues at the first store.
+pub(super) fn unpack_sequence_store(
+    vm: &Vm,
+    bt: &Builtins,
+    f: &mut Frame,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    n: usize,
+) -> PyResult<usize> {
+    let stored = match n {
+        2 => store_2(vm, bt, f, instrs, i),
+        3 => store_3(vm, bt, f, instrs, i),
+        4 => store_4(vm, bt, f, instrs, i),
+        _ => false,
+    };
+    if stored {
+        return Ok(i + 1 + n);
+    }
+    unpack_sequence(vm, bt, f, n)?;
+    Ok(i + 1)
+}
+
+/// `store_N`: `unpack_sequence_store` of N items, one function per count so that the items
+/// stay in registers (no array, no loop); false (nothing done) when the top of the stack is
+/// not an exact tuple or list of N items.
+macro_rules! store_items {
+    ($name:ident, $($item:ident),+) => {
+        #[inline(always)]
+        fn $name(vm: &Vm, bt: &Builtins, f: &mut Frame, instrs: &[(Opcode, u32)], i: usize) -> bool {
+            let seq = super::top(f);
+            let ($($item,)+) = match seq.payload() {
+                Some(Payload::Tuple(t)) if seq.class_is(&bt.tuple) => match &t[..] {
+                    [$($item),+] => ($($item.clone(),)+),
+                    _ => return false,
+                },
+                Some(Payload::List(l)) if seq.class_is(&bt.list) => match &l.borrow()[..] {
+                    [$($item),+] => ($($item.clone(),)+),
+                    _ => return false,
+                },
+                _ => return false,
+            };
+            drop(pop(f));
+            let mut at = i;
+            $(
+                at += 1;
+                vm.lasti.set(at);
+                drop(f.fast[instrs[at].1 as usize].replace($item));
+            )+
+            true
+        }
+    };
+}
+
+store_items!(store_2, a, b);
+store_items!(store_3, a, b, c);
+store_items!(store_4, a, b, c, d);
+
 /// `UNPACK_SEQUENCE` of anything but an exact tuple or list of the right length, out of line
 /// so that the exact case stays a small function.
 #[inline(never)]

@@ -554,6 +554,23 @@ fn dispatch(
                 pc = i + 2;
             }
             LOAD_FAST_LOAD_FAST => pc = load_fast_pair(vm, f, code, i, arg, instrs[i + 1].1)?,
+            LOAD_FAST_CONST_DUP_SUBSCR => {
+                let k = &code.consts[instrs[i + 1].1 as usize];
+                match &f.fast[arg as usize] {
+                    Some(c) if subscr::push_item(bt, &mut f.stack, c, k) => pc = i + 4,
+                    _ => {
+                        load_fast_load_const(vm, f, code, i, arg)?;
+                        pc = i + 2;
+                    }
+                }
+            }
+            LOAD_FAST_LOCAL_DUP_SUBSCR => {
+                let second = instrs[i + 1].1;
+                match (&f.fast[arg as usize], &f.fast[second as usize]) {
+                    (Some(c), Some(k)) if subscr::push_item(bt, &mut f.stack, c, k) => pc = i + 4,
+                    _ => pc = load_fast_pair(vm, f, code, i, arg, second)?,
+                }
+            }
             LOAD_FAST_LOAD_FAST_BINARY => {
                 let (second, op) = (instrs[i + 1].1, instrs[i + 2].0);
                 pc = match local_ops::local_pair_arith(f, op, arg, second, float_type) {
@@ -805,6 +822,9 @@ fn dispatch(
             }
             UNPACK_SEQUENCE => {
                 build::unpack_sequence(vm, bt, f, arg as usize)?;
+            }
+            UNPACK_SEQUENCE_STORE => {
+                pc = build::unpack_sequence_store(vm, bt, f, instrs, i, arg as usize)?;
             }
             GET_ITER => {
                 // A generator is its own iterator: it stays where it is.

@@ -41,6 +41,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             POP_TOP => pop_jump(instrs, i),
             BUILD_SLICE => slice_sequence(instrs, i),
             DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
+            UNPACK_SEQUENCE => unpack_store(instrs, i),
             _ => None,
         };
         if let Some(op) = fused {
@@ -85,6 +86,12 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (LOAD_FAST, Some((LOAD_ATTR | STORE_ATTR | LOAD_METHOD, _)), ..) => return None,
         (LOAD_FAST, Some((LOAD_FAST, _)), _, Some((op, _))) if pair_arith(op) => return None,
         (LOAD_FAST, Some((op, _)), ..) if pair_arith(op) => LOAD_FAST_LOAD_FAST_BINARY,
+        (LOAD_CONST, Some((DUP_TOP_TWO, _)), _, Some((BINARY_SUBSCR, _))) => {
+            LOAD_FAST_CONST_DUP_SUBSCR
+        }
+        (LOAD_FAST, Some((DUP_TOP_TWO, _)), _, Some((BINARY_SUBSCR, _))) => {
+            LOAD_FAST_LOCAL_DUP_SUBSCR
+        }
         (LOAD_CONST, _, Some(fused), Some((STORE_FAST, target))) if target == local => fused,
         (
             LOAD_CONST,
@@ -119,6 +126,24 @@ fn augmented_subscript(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (ROT_THREE, STORE_SUBSCR) => Some(ROT_THREE_STORE_SUBSCR),
         _ => None,
     }
+}
+
+/// The most targets `UNPACK_SEQUENCE_STORE` stores (the eval loop's fused step keeps the
+/// items in an array of this size).
+pub const UNPACK_STORE_MAX: u32 = 4;
+
+/// `UNPACK_SEQUENCE_STORE` for the `UNPACK_SEQUENCE n` at `i` (2 to `UNPACK_STORE_MAX` items)
+/// followed by `n` `STORE_FAST`s (`a, b = t`, `for p, q, r in ...`).
+fn unpack_store(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    let n = instrs[i].1;
+    if !(2..=UNPACK_STORE_MAX).contains(&n) {
+        return None;
+    }
+    let stores = instrs.get(i + 1..i + 1 + n as usize)?;
+    stores
+        .iter()
+        .all(|&(op, _)| op == STORE_FAST)
+        .then_some(UNPACK_SEQUENCE_STORE)
 }
 
 /// `SLICE_SUBSCR` for a `BUILD_SLICE` at `i` that a subscript reads or stores through.
@@ -206,6 +231,48 @@ mod tests {
         assert_eq!(code[4].0, STORE_FAST_STORE_FAST);
         assert_eq!(code[5].0, STORE_FAST);
         assert_eq!(code[6].0, LOAD_FAST_ADD_CONST);
+    }
+
+    #[test]
+    fn augmented_subscript_read_quickens() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_CONST, 1),
+            (DUP_TOP_TWO, 0),
+            (BINARY_SUBSCR, 0),
+            (LOAD_FAST, 0),
+            (LOAD_FAST, 1),
+            (DUP_TOP_TWO, 0),
+            (BINARY_SUBSCR, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST_CONST_DUP_SUBSCR);
+        assert_eq!(code[2].0, DUP_TOP_TWO_SUBSCR);
+        assert_eq!(code[4].0, LOAD_FAST_LOCAL_DUP_SUBSCR);
+        assert_eq!(code[6].0, DUP_TOP_TWO_SUBSCR);
+    }
+
+    #[test]
+    fn unpacking_into_locals_quickens() {
+        let mut code = vec![
+            (UNPACK_SEQUENCE, 3),
+            (STORE_FAST, 0),
+            (STORE_FAST, 1),
+            (STORE_FAST, 2),
+            (UNPACK_SEQUENCE, 2),
+            (STORE_FAST, 0),
+            (STORE_NAME, 1),
+            (UNPACK_SEQUENCE, 2),
+            (STORE_FAST, 0),
+            (STORE_FAST, 1),
+            (UNPACK_SEQUENCE, 5),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, UNPACK_SEQUENCE_STORE);
+        assert_eq!(code[1].0, STORE_FAST_STORE_FAST);
+        assert_eq!(code[4].0, UNPACK_SEQUENCE);
+        assert_eq!(code[7].0, UNPACK_SEQUENCE_STORE);
+        assert_eq!(code[10].0, UNPACK_SEQUENCE);
     }
 
     #[test]

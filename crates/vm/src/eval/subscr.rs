@@ -35,6 +35,20 @@ pub(super) fn get_fast(b: &Builtins, c: &Value, k: &Value) -> Option<Value> {
     }
 }
 
+/// Push `c`, `k` and `c[k]` (an augmented subscript's read, `LOAD_FAST_CONST_DUP_SUBSCR` and
+/// `LOAD_FAST_LOCAL_DUP_SUBSCR`) for an exact list or tuple and an in-range small int; false
+/// (nothing pushed) otherwise.
+#[inline(always)]
+pub(super) fn push_item(b: &Builtins, stack: &mut Vec<Value>, c: &Value, k: &Value) -> bool {
+    let Some(item) = get_fast(b, c, k) else {
+        return false;
+    };
+    stack.push(c.clone());
+    stack.push(k.clone());
+    stack.push(item);
+    true
+}
+
 /// `c[k] = v` for an exact list and an in-range small int; gives `v` back otherwise. The
 /// replaced item is released after the list's borrow ends (its `__del__` may use the list).
 #[inline(always)]
