@@ -82,8 +82,8 @@ pub(crate) struct Inlined {
     /// The frame; while it runs, its `code` is an inline int (the slot holds the code).
     frame: Frame,
     /// The frame's code, held apart so the loop can borrow it beside the frame (the only
-    /// reference the running frame holds: `lend_code` hands it to the frame while something
-    /// reads it from there).
+    /// reference the running frame holds: `CallStack::on_new_error` lends it to the frame
+    /// while a traceback entry reads it from there).
     code: Value,
     /// The caller's stack depth once the call has returned.
     ret_depth: usize,
