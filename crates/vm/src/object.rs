@@ -717,6 +717,7 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
         && unsafe {
             crate::object_freelist::keep(p)
                 || crate::object_freelist::keep_iter(p)
+                || crate::object_freelist::keep_cell(p)
                 || crate::object_freelist::keep_generator(p)
         }
     {

@@ -1,5 +1,5 @@
 //! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists,
-//! builtin iterators, generators (coroutines and async generators too) and instances of
+//! builtin iterators, cells, generators (coroutines and async generators too) and instances of
 //! classes written in Python (one per values width, 0 to 7): a freed one keeps its object (a
 //! tuple its item array, an iterator its state's box, a generator its `Generator` box, an
 //! instance its dict slot and values array) for the next one made, so making and dropping a
@@ -21,7 +21,7 @@
 use crate::object::{self, InstDict, Obj, Payload, Value};
 use crate::objects::generator::Generator;
 use crate::objects::iter::IterState;
-use crate::pycell::PyCell;
+use crate::pycell::{PyCell, ValueCell};
 use crate::rc::BuiltinTypeId;
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -39,6 +39,10 @@ const LIST_KEEP: u32 = 80;
 /// At most this many iterators are kept (of any builtin iterator type: the class is set again
 /// when one is taken).
 const ITER_KEEP: u32 = 80;
+
+/// At most this many cells are kept (a call of a function with cell variables makes one per
+/// variable, freed when its closures go).
+const CELL_KEEP: u32 = 80;
 
 /// At most this many generators are kept (of any of the three kinds: the class is set again
 /// when one is taken).
@@ -104,6 +108,7 @@ thread_local! {
     static TUPLES: [FreeList; TUPLE_MAX_LEN] = const { [const { FreeList::new() }; TUPLE_MAX_LEN] };
     static LISTS: FreeList = const { FreeList::new() };
     static ITERS: FreeList = const { FreeList::new() };
+    static CELLS: FreeList = const { FreeList::new() };
     static GENERATORS: FreeList = const { FreeList::new() };
     /// `INSTANCES[w]`: kept instances whose values array covers `w` names.
     static INSTANCES: [FreeList; INSTANCE_MAX_WIDTH + 1] =
@@ -127,6 +132,7 @@ impl Drop for AtExit {
         let _ = TUPLES.try_with(|lists| lists.iter().for_each(free_all));
         let _ = LISTS.try_with(free_all);
         let _ = ITERS.try_with(free_all);
+        let _ = CELLS.try_with(free_all);
         let _ = GENERATORS.try_with(free_all);
         let _ = INSTANCES.try_with(|lists| {
             for list in lists {
@@ -325,6 +331,44 @@ pub(crate) fn new_iter(class: &Value, state: IterState) -> Value {
         // The parked state is `EMPTY_STATE`, which owns nothing: forgetting it skips the
         // state's drop glue (a dispatch on every variant).
         std::mem::forget(cell.replace(state));
+    }
+    // SAFETY: as above: a parked object, now filled.
+    unsafe { object::revive(p, class.clone(), 0) }
+}
+
+/// Keep a freed cell (untracked, count zero, no dict slot) on the cells' free list, releasing
+/// its contents. False, with nothing done, for anything else or when the list is full.
+///
+/// # Safety
+/// As for `keep`.
+pub(crate) unsafe fn keep_cell(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object.
+    let o = unsafe { p.as_ref() };
+    let Payload::Cell(contents) = &o.payload else {
+        return false;
+    };
+    if !CELLS.with(|l| FreeList::has_room(l, CELL_KEEP)) {
+        return false;
+    }
+    drop(contents.replace(None));
+    // SAFETY: as the caller guarantees; the cell now holds no reference.
+    let class = CELLS.with(|l| unsafe { l.push(p) });
+    drop(class);
+    true
+}
+
+/// A new cell (of the `cell` type `class`) holding `v`: a kept one when the free list has
+/// one, else a new allocation.
+pub(crate) fn new_cell(class: &Value, v: Option<Value>) -> Value {
+    let Some(p) = CELLS.with(FreeList::pop) else {
+        let payload = Payload::Cell(ValueCell::new(v));
+        return Value::alloc_container(class.clone(), payload);
+    };
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked cell,
+    // which holds None.
+    if let Payload::Cell(contents) = unsafe { &(*p.as_ptr()).payload } {
+        // The parked cell is empty: forgetting the None replaced releases nothing.
+        std::mem::forget(contents.replace(v));
     }
     // SAFETY: as above: a parked object, now filled.
     unsafe { object::revive(p, class.clone(), 0) }

@@ -229,6 +229,23 @@ def frame_locals(p):
 print(frame_locals(1))
 
 
+# A finished frame's f_locals (from a traceback) shows its free variables' values.
+def finished_frame(a):
+    b = a * 2
+
+    def inner(c):
+        d = b + c
+        raise ValueError(d)
+
+    try:
+        inner(1)
+    except ValueError as e:
+        return sorted(e.__traceback__.tb_next.tb_frame.f_locals.items())
+
+
+print(finished_frame(5))
+
+
 # A function whose __code__ is swapped for code with as many free variables but another
 # number of locals: the cells' frame slots follow the code that runs.
 def template():

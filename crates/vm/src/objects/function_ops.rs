@@ -9,11 +9,9 @@ use crate::pycell::PyCell;
 use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::{CodeObject, Constant, Opcode};
 
+/// A new cell holding `v` (from the thread's free list of cells when it has one).
 pub fn new_cell(v: Option<Value>) -> Value {
-    Value::alloc(
-        crate::objects::types::builtin().cell.clone(),
-        Payload::Cell(crate::pycell::ValueCell::new(v)),
-    )
+    crate::object_freelist::new_cell(&crate::objects::types::builtin().cell, v)
 }
 
 /// Turn a compiled `CodeObject` into a runtime `code` object (constants become objects).
