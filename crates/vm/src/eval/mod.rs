@@ -896,13 +896,12 @@ fn dispatch(
                     Some(Payload::Function(func)) => {
                         match ops::call::can_inline_function(func, n) {
                             None => {
-                                let r = ops::call::call_function_not_inlined(
+                                ops::call::call_function_not_inlined(
                                     vm,
                                     &mut f.stack,
                                     base - 1,
                                     base,
                                 )?;
-                                replace_call(&mut f.stack, base - 1, r);
                                 continue;
                             }
                             inline => inline,
@@ -974,13 +973,7 @@ fn dispatch(
                 // when it takes `self` and the arguments plainly.
                 if let Some(Payload::Function(func)) = f.stack[base - 2].payload() {
                     let Some(kind) = ops::call::can_inline_function(func, n + 1) else {
-                        let r = ops::call::call_function_not_inlined(
-                            vm,
-                            &mut f.stack,
-                            base - 2,
-                            base - 1,
-                        )?;
-                        replace_call(&mut f.stack, base - 2, r);
+                        ops::call::call_function_not_inlined(vm, &mut f.stack, base - 2, base - 1)?;
                         continue;
                     };
                     f.next = pc;

@@ -361,13 +361,27 @@ pub fn call_from_eval_stack(
 }
 
 /// A call from the eval loop of the Python function `stack[callable_at]` with the arguments
-/// `stack[args_at..]`, which it does not run inline (`can_inline_function` refused it). A
-/// generator function (or coroutine, or async generator function) called with plain
-/// positional arguments becomes a generator whose frame is filled as an inline call's
-/// (`fill_inline_frame`: the arguments move in, leaving the stack); any other call is
-/// `call_from_eval_stack`'s.
+/// `stack[args_at..]`, which it does not run inline (`can_inline_function` refused it); the
+/// result replaces the callable and what is above it on the stack. A generator function (or
+/// coroutine, or async generator function) called with plain positional arguments becomes a
+/// generator whose frame is filled as an inline call's (`fill_inline_frame`: the arguments
+/// move in, leaving the stack); any other call is `call_from_eval_stack`'s.
 #[inline(never)]
 pub fn call_function_not_inlined(
+    vm: &Vm,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+) -> PyResult<()> {
+    let r = function_not_inlined(vm, stack, callable_at, args_at)?;
+    stack.truncate(callable_at);
+    stack.push(r);
+    Ok(())
+}
+
+/// The result of `call_function_not_inlined`'s call.
+#[inline(always)]
+fn function_not_inlined(
     vm: &Vm,
     stack: &mut Vec<Value>,
     callable_at: usize,
