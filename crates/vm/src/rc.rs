@@ -308,6 +308,11 @@ const FLOAT_FREELIST_MAX: usize = 100;
 struct FloatFreeList {
     head: Cell<Option<NonNull<Obj>>>,
     len: Cell<usize>,
+    /// How many entries the list may hold: 0 until the first push registers `FLOATS_AT_EXIT`
+    /// (`open`), `FLOAT_FREELIST_MAX` from then on, 0 again once the thread exits. So a push
+    /// tests one bound, not the registration too each time the list is empty (a loop that
+    /// frees one float per result it makes keeps the list at zero or one entry).
+    room: Cell<usize>,
 }
 
 thread_local! {
@@ -317,6 +322,7 @@ thread_local! {
         FloatFreeList {
             head: Cell::new(None),
             len: Cell::new(0),
+            room: Cell::new(0),
         }
     };
     /// Empties `FLOATS` at thread exit. Touched (which registers its destructor) whenever the
@@ -357,8 +363,7 @@ impl FloatFreeList {
     /// the thread is exiting (its list was already emptied).
     #[inline(always)]
     fn push(&self, p: NonNull<Obj>) -> bool {
-        let len = self.len.get();
-        if len >= FLOAT_FREELIST_MAX || (len == 0 && FLOATS_AT_EXIT.try_with(|_| ()).is_err()) {
+        if self.len.get() >= self.room.get() && !self.open() {
             return false;
         }
         let next = self
@@ -378,6 +383,18 @@ impl FloatFreeList {
         self.len.set(self.len.get() + 1);
         true
     }
+
+    /// Make room on a list that has none: at the thread's first push, register the
+    /// destructor that empties the list at exit. False when the list is full, or the thread
+    /// is exiting (the destructor ran, or runs, and the list must stay empty).
+    #[cold]
+    fn open(&self) -> bool {
+        if self.room.get() == FLOAT_FREELIST_MAX || FLOATS_AT_EXIT.try_with(|_| ()).is_err() {
+            return false;
+        }
+        self.room.set(FLOAT_FREELIST_MAX);
+        true
+    }
 }
 
 impl Drop for FloatsAtExit {
@@ -385,6 +402,7 @@ impl Drop for FloatsAtExit {
     /// not released: the thread may no longer hold the GIL, and the type lives on anyway.
     fn drop(&mut self) {
         FLOATS.with(|list| {
+            list.room.set(0);
             let mut freed = 0;
             while let Some(p) = list.pop() {
                 // SAFETY: an entry is a `Box<Obj>` from `Value::alloc` that nothing refers to.
