@@ -328,6 +328,7 @@ impl Value {
     /// A new exact `str` whose text is `text` with each ASCII byte `b` replaced by `map(b)`
     /// when that is ASCII too (case maps of ASCII text). Other bytes are copied unchanged, so
     /// the result is UTF-8 whatever `map` does: only ASCII bytes ever replace ASCII bytes.
+    #[inline(always)]
     pub(crate) fn alloc_str_ascii_mapped(
         class: Value,
         header: PyStr,

@@ -1,10 +1,11 @@
 //! The `str` type's storage, interning and hashing. Counterpart of CPython's
 //! `Objects/unicodeobject.c` (methods live in `str_methods.rs`).
 
-use crate::object::{Payload, Value};
+use crate::object::{Obj, Payload, Value};
 use crate::objects::types::builtin;
 use rustc_hash::FxHashSet;
 use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
 
 /// The header of a Python string: its length in code points and its cached hash. The UTF-8
 /// text follows the object header in the same allocation (`object.rs`), so a `PyStr` is made
@@ -91,37 +92,38 @@ fn latin1_singleton(text: &str) -> Option<Value> {
         [0xC2 | 0xC3, _] => text.chars().next().map_or(0, |c| c as usize),
         _ => return None,
     };
-    if let Some(v) = LATIN1.with(|l| l.borrow().0[slot].clone()) {
+    if let Some(v) = latin1_cached(slot) {
         return Some(v);
     }
     let v = intern(text);
-    LATIN1.with(|l| l.borrow_mut().0[slot] = Some(v.clone()));
+    LATIN1.with(|l| l[slot].set(v.obj_ptr()));
     Some(v)
 }
 
-/// The shared empty and one-code-point strings of a thread (`new_str`), made on first use.
-/// They are the interned strings of their texts, so `-X leakcheck` counts them as interned; as
-/// the interning table, what is left at the thread-local's destruction is leaked.
-struct Latin1([Option<Value>; LATIN1_SLOTS]);
-
-impl Drop for Latin1 {
-    fn drop(&mut self) {
-        for v in self.0.iter_mut().filter_map(Option::take) {
-            std::mem::forget(v);
-        }
-    }
+/// The shared str of latin-1 slot `slot` (`LATIN1`), if it was made already.
+#[inline(always)]
+fn latin1_cached(slot: usize) -> Option<Value> {
+    LATIN1.with(|l| l.get(slot)?.get()).map(Value::new_ref)
 }
 
 /// The `str` of one code point: the shared one below 256 (no text to scan), a new one
-/// otherwise.
-#[inline]
+/// otherwise. Inlined into its callers (iteration, indexing): the shared str is a
+/// thread-local load and a reference.
+#[inline(always)]
 pub fn char_str(c: char) -> Value {
     let code = c as usize;
     if code < LATIN1_SLOTS - 1
-        && let Some(v) = LATIN1.with(|l| l.borrow().0[code].clone())
+        && let Some(v) = latin1_cached(code)
     {
         return v;
     }
+    char_str_made(c)
+}
+
+/// `char_str` when the str is not shared or not made yet.
+#[cold]
+#[inline(never)]
+fn char_str_made(c: char) -> Value {
     new_str_counted(c.encode_utf8(&mut [0; 4]), 1)
 }
 
@@ -224,6 +226,7 @@ pub fn join_texts<'a>(
 /// A `str` of ASCII `text` with each byte mapped by `map`, which keeps ASCII ASCII (case
 /// conversions), written straight into the new object (no buffer, no UTF-8 check). As in
 /// CPython, only the empty text gives the shared str: `"Q".lower() is "q"` is false.
+#[inline(always)]
 pub fn map_ascii(text: &str, map: impl Fn(u8) -> u8) -> Value {
     debug_assert!(text.is_ascii());
     if text.is_empty() {
@@ -246,7 +249,15 @@ thread_local! {
         map: FxHashSet::default(),
         recent: [const { None }; RECENT_SLOTS],
     });
-    static LATIN1: RefCell<Latin1> = const { RefCell::new(Latin1([const { None }; LATIN1_SLOTS])) };
+    /// The shared empty and one-code-point strings of a thread (`new_str`, `char_str`: as
+    /// CPython's latin-1 singletons, iterating and indexing text makes no object), made on
+    /// first use. They are the interned strings of their texts, so the slots hold uncounted
+    /// pointers that the interning table keeps alive: `clear_interned` empties the slots
+    /// before it releases the table, and nothing else removes an interned string. No type
+    /// here needs dropping, so reading a slot is a plain thread-local load (no destructor
+    /// state, no `RefCell` borrow).
+    static LATIN1: [Cell<Option<NonNull<Obj>>>; LATIN1_SLOTS] =
+        const { [const { Cell::new(None) }; LATIN1_SLOTS] };
 }
 
 /// Slots of the interning memo (a power of two).
@@ -361,8 +372,7 @@ pub fn is_interned(v: &Value) -> bool {
 
 /// Release this thread's interned strings (at thread exit, while the GIL is held).
 pub fn clear_interned() {
-    let latin1 =
-        LATIN1.with(|l| std::mem::replace(&mut l.borrow_mut().0, [const { None }; LATIN1_SLOTS]));
+    LATIN1.with(|l| l.iter().for_each(|slot| slot.set(None)));
     let (table, recent) = INTERNED.with(|t| {
         let mut t = t.borrow_mut();
         (
@@ -371,7 +381,6 @@ pub fn clear_interned() {
         )
     });
     drop(recent);
-    drop(latin1);
     drop(table);
 }
 

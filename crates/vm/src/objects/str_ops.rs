@@ -23,9 +23,15 @@ pub fn byte_offset(s: &str, ascii: bool, i: usize) -> usize {
     }
 }
 
-/// The code point starting at byte `byte` of `s`, as a new `str`, with its width in bytes.
+/// The code point starting at byte `byte` of `s`, as a new `str`, with its width in bytes; an
+/// ASCII byte is its own code point (no UTF-8 decoding).
 #[inline]
 pub fn char_from(s: &str, byte: usize) -> Option<(Value, usize)> {
+    if let Some(&b) = s.as_bytes().get(byte)
+        && b.is_ascii()
+    {
+        return Some((crate::objects::str::char_str(char::from(b)), 1));
+    }
     let c = s.get(byte..)?.chars().next()?;
     Some((crate::objects::str::char_str(c), c.len_utf8()))
 }
