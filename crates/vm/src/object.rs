@@ -720,6 +720,7 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
                 || crate::object_freelist::keep_iter(p)
                 || crate::object_freelist::keep_cell(p)
                 || crate::object_freelist::keep_generator(p)
+                || crate::object_freelist::keep_method(p)
         }
     {
         return;

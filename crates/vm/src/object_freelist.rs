@@ -1,10 +1,11 @@
 //! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists,
-//! builtin iterators, cells, generators (coroutines and async generators too) and instances of
-//! classes written in Python (one per values width, 0 to 7): a freed one keeps its object (a
-//! tuple its item array, an iterator its state's box, a generator its `Generator` box, an
-//! instance its dict slot and values array) for the next one made, so making and dropping a
-//! small tuple, list, iterator, generator or instance costs no allocator call. Counterpart of the free
-//! lists in CPython's `Objects/tupleobject.c` (`free_list`, `PyTuple_MAXSAVESIZE`) and
+//! builtin iterators, cells, generators (coroutines and async generators too), bound methods
+//! and instances of classes written in Python (one per values width, 0 to 7): a freed one keeps
+//! its object (a tuple its item array, an iterator its state's box, a generator its
+//! `Generator` box, an instance its dict slot and values array) for the next one made, so
+//! making and dropping a small tuple, list, iterator, cell, generator, bound method or instance
+//! costs no allocator call. Counterpart of the free lists in CPython's `Objects/tupleobject.c`
+//! (`free_list`, `PyTuple_MAXSAVESIZE`) and
 //! `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`); for instances, of what
 //! CPython 3.12's inline values save (the values live with the object, so an instance is one
 //! allocation, here none while its width's list has one).
@@ -15,8 +16,9 @@
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
 //! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), an
 //! iterator's state an empty range, a generator's box `Generator::parked` (no frame, inline
-//! ints for its names and code), an instance's values array with every element empty. So a
-//! parked object holds no reference, and the lists are emptied at thread exit without the GIL.
+//! ints for its names and code), a bound method's function and `self` the inline int 0, an
+//! instance's values array with every element empty. So a parked object holds no reference,
+//! and the lists are emptied at thread exit without the GIL.
 
 use crate::object::{self, InstDict, Obj, Payload, Value};
 use crate::objects::generator::Generator;
@@ -47,6 +49,9 @@ const CELL_KEEP: u32 = 80;
 /// At most this many generators are kept (of any of the three kinds: the class is set again
 /// when one is taken).
 const GENERATOR_KEEP: u32 = 80;
+
+/// At most this many bound methods are kept (`o.m` read as a value makes one per read).
+const METHOD_KEEP: u32 = 80;
 
 /// Instances whose values array covers up to this many names are kept (the values pool's
 /// widest arrays, `objects/instance_values_pool.rs`).
@@ -110,6 +115,7 @@ thread_local! {
     static ITERS: FreeList = const { FreeList::new() };
     static CELLS: FreeList = const { FreeList::new() };
     static GENERATORS: FreeList = const { FreeList::new() };
+    static METHODS: FreeList = const { FreeList::new() };
     /// `INSTANCES[w]`: kept instances whose values array covers `w` names.
     static INSTANCES: [FreeList; INSTANCE_MAX_WIDTH + 1] =
         const { [const { FreeList::new() }; INSTANCE_MAX_WIDTH + 1] };
@@ -134,6 +140,7 @@ impl Drop for AtExit {
         let _ = ITERS.try_with(free_all);
         let _ = CELLS.try_with(free_all);
         let _ = GENERATORS.try_with(free_all);
+        let _ = METHODS.try_with(free_all);
         let _ = INSTANCES.try_with(|lists| {
             for list in lists {
                 while let Some(p) = list.pop() {
@@ -147,6 +154,7 @@ impl Drop for AtExit {
 
 static TUPLE_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.tuple);
 static LIST_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.list);
+static METHOD_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.method);
 
 /// Keep a freed exact tuple of 1 to 19 items or exact list (untracked, count zero, no
 /// dict slot) on its free list, releasing its items last to first as CPython's
@@ -415,4 +423,44 @@ pub(crate) fn reuse_generator<F: FnOnce(&mut Generator)>(
     }
     // SAFETY: as above: a parked object, now filled.
     Ok(unsafe { object::revive(p, class.clone(), 0) })
+}
+
+/// Keep a freed exact bound method (untracked, count zero, no dict slot) on the methods' free
+/// list, releasing its function, then its `self` (CPython's `method_dealloc` order). False,
+/// with nothing done, for anything else or when the list is full.
+///
+/// # Safety
+/// As for `keep`.
+pub(crate) unsafe fn keep_method(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object.
+    let o = unsafe { &mut *p.as_ptr() };
+    if o.class_id() != METHOD_TYPE.get() || !METHODS.with(|l| FreeList::has_room(l, METHOD_KEEP)) {
+        return false;
+    }
+    let Payload::Method((func, obj)) = &mut o.payload else {
+        return false;
+    };
+    drop(std::mem::replace(func, Value::zero()));
+    drop(std::mem::replace(obj, Value::zero()));
+    // SAFETY: as the caller guarantees; the payload now holds no reference.
+    let class = METHODS.with(|l| unsafe { l.push(p) });
+    drop(class);
+    true
+}
+
+/// A new bound method of `func` to `obj` made from the free list, or both back when it is
+/// empty.
+#[inline]
+pub(crate) fn reuse_method(func: Value, obj: Value) -> Result<Value, (Value, Value)> {
+    let Some(p) = METHODS.with(FreeList::pop) else {
+        return Err((func, obj));
+    };
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked method
+    // whose function and `self` are inline ints (nothing to drop when they are replaced).
+    if let Payload::Method(m) = unsafe { &mut (*p.as_ptr()).payload } {
+        // SAFETY: as above.
+        unsafe { std::ptr::write(m, (func, obj)) };
+    }
+    // SAFETY: as above: a parked object, now filled.
+    Ok(unsafe { object::revive(p, crate::objects::types::builtin().method.clone(), 0) })
 }

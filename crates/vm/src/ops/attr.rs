@@ -124,7 +124,10 @@ pub(crate) fn binds_to_itself(descr: &Value) -> bool {
 }
 
 pub fn new_method(func: Value, obj: Value) -> Value {
-    Value::alloc(builtin().method.clone(), Payload::Method((func, obj)))
+    match crate::object_freelist::reuse_method(func, obj) {
+        Ok(method) => method,
+        Err((func, obj)) => Value::alloc(builtin().method.clone(), Payload::Method((func, obj))),
+    }
 }
 
 fn bind_builtin(b: &Builtin, obj: Value) -> Value {
