@@ -194,10 +194,17 @@ fn binop_of(op: Opcode) -> Option<(BinOp, bool)> {
 /// so that the loop keeps its registers for the fast paths.
 #[inline(never)]
 fn binary_generic(vm: &Vm, op: Opcode, a: &Value, b: &Value) -> PyResult<Value> {
+    // Two exact strs (`+` and `+=` alike) or, for `+`, two exact lists (`+=` extends): joined
+    // before the number protocol's tests (`binary_op`).
     if matches!(op, Opcode::BINARY_ADD | Opcode::INPLACE_ADD)
         && let Some(s) = crate::objects::str::concat_exact(a, b)
     {
         return Ok(s);
+    }
+    if op == Opcode::BINARY_ADD
+        && let Some(l) = crate::objects::list_ops::concat_exact(a, b)
+    {
+        return Ok(l);
     }
     let (bop, inplace) = binop_of(op).unwrap_or((BinOp::Add, false));
     if inplace {

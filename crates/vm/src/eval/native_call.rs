@@ -29,14 +29,12 @@ pub fn call_native(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult
 /// unbound native function), with `args` (`self` first) borrowed from the value stack: the
 /// whole of `CALL_METHOD` for `s.add(x)` or `d.get(k, 0)` and of `CALL_FUNCTION` for `len(x)`,
 /// tried before the inlining checks (CPython's `PRECALL_BUILTIN_FAST`,
-/// `PRECALL_NO_KW_METHOD_DESCRIPTOR_O`/`_FAST`). `None` for every other callable, and for the
-/// builtins that need their caller's frame (`Builtin::needs_frame`).
+/// `PRECALL_NO_KW_METHOD_DESCRIPTOR_O`/`_FAST`). `None` for every other callable: bound
+/// builtins, `__new__`s and the builtins that need their caller's frame (`Builtin::direct`).
 #[inline(always)]
 pub fn call_method_descr(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     match callable.payload()? {
-        Payload::Builtin(b) if b.bound.is_none() && !b.needs_frame && b.name != "__new__" => {
-            Some((b.func)(vm, Args::positional(args)))
-        }
+        Payload::Builtin(b) if b.direct => Some((b.func)(vm, Args::positional(args))),
         _ => None,
     }
 }

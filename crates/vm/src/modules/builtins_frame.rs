@@ -76,6 +76,7 @@ fn frame_builtin(m: &Value, name: &'static str, f: NativeFn) -> usize {
             bound: None,
             is_method: false,
             needs_frame: true,
+            direct: false,
             owner: "",
             doc: None,
         })),

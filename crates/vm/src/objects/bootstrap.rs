@@ -343,6 +343,7 @@ fn native_entry(
             bound: None,
             is_method: matches!(kind, NativeKind::Method),
             needs_frame: false,
+            direct: name != "__new__",
             owner,
             doc: None,
         })),
@@ -527,6 +528,7 @@ pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
         bound: None,
         is_method: false,
         needs_frame: false,
+        direct: name != "__new__",
         owner: "",
         doc: None,
     };

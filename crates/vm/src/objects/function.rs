@@ -44,6 +44,10 @@ pub struct Builtin {
     /// One of the builtins that read their caller's frame (`locals`, `vars`, `dir`, `eval`,
     /// `exec`): the eval loop's direct native call leaves it to `builtins_frame::frame_call`.
     pub needs_frame: bool,
+    /// Runs straight from `CALL_FUNCTION`/`CALL_METHOD` on arguments borrowed from the value
+    /// stack (`eval/native_call.rs`): not bound, not needing the caller's frame, not a
+    /// `__new__` (whose class check is the generic call path's). Decided when it is made.
+    pub direct: bool,
     /// `__qualname__` prefix: the type or module that defines it.
     pub owner: &'static str,
     pub doc: Option<&'static str>,

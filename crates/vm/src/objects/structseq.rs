@@ -68,6 +68,7 @@ fn item_property(field: &'static str, index: usize) -> Value {
             bound: Some(int::from_usize(index)),
             is_method: false,
             needs_frame: false,
+            direct: false,
             owner: "",
             doc: None,
         })),

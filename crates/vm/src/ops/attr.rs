@@ -137,6 +137,7 @@ fn bind_builtin(b: &Builtin, obj: Value) -> Value {
         bound: Some(obj),
         is_method: true,
         needs_frame: false,
+        direct: false,
         owner: b.owner,
         doc: b.doc,
     };
