@@ -15,7 +15,7 @@ mod subscr;
 
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
-use crate::objects::function::Code;
+use crate::objects::function::{Args, Code};
 use crate::objects::types::Builtins;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -897,9 +897,10 @@ fn dispatch(
             CALL_FUNCTION => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                // A Python function is told apart first; a builtin is called before anything
-                // else is looked at.
-                let inline = match f.stack[base - 1].payload() {
+                let (callable, args) = native_call::call_parts(&f.stack, base - 1);
+                // A Python function and a builtin that runs on the stack's arguments are told
+                // apart by one match, before anything else is looked at.
+                let inline = match callable.payload() {
                     Some(Payload::Function(func)) => {
                         match ops::call::can_inline_function(func, n) {
                             None => {
@@ -914,15 +915,12 @@ fn dispatch(
                             inline => inline,
                         }
                     }
-                    _ => {
-                        if let Some(r) =
-                            native_call::call_method_descr(vm, &f.stack[base - 1], &f.stack[base..])
-                        {
-                            replace_call(&mut f.stack, base - 1, r?);
-                            continue;
-                        }
-                        ops::call::can_inline(&f.stack[base - 1], n)
+                    Some(Payload::Builtin(b)) if b.direct => {
+                        let r = (b.func)(vm, Args::positional(args));
+                        replace_call(&mut f.stack, base - 1, r?);
+                        continue;
                     }
+                    _ => ops::call::can_inline(callable, n),
                 };
                 if let Some(kind) = inline {
                     f.next = pc;
@@ -976,35 +974,43 @@ fn dispatch(
             CALL_METHOD => {
                 let n = arg as usize;
                 let base = f.stack.len() - n;
-                // A Python function below `self` (`LOAD_METHOD` found a plain method): inline
-                // when it takes `self` and the arguments plainly.
-                if let Some(Payload::Function(func)) = f.stack[base - 2].payload() {
-                    let Some(kind) = ops::call::can_inline_function(func, n + 1) else {
-                        ops::call::call_function_not_inlined(vm, &mut f.stack, base - 2, base - 1)?;
-                        continue;
-                    };
-                    f.next = pc;
-                    return Ok(Flow::Call(CallSite {
-                        callable_at: base - 2,
-                        args_at: base - 1,
-                        ret_depth: base - 2,
-                        kind,
-                    }));
-                }
-                // A builtin method below `self` (never the null `LOAD_METHOD` pushes for a plain
-                // attribute) is called before anything else is looked at.
-                if let Some(r) =
-                    native_call::call_method_descr(vm, &f.stack[base - 2], &f.stack[base - 1..])
-                {
-                    replace_call(&mut f.stack, base - 2, r?);
-                    // A result discarded by the next `POP_TOP` (`s.add(x)` as a statement) is
-                    // dropped here, as that `POP_TOP` would, without its dispatch.
-                    if let Some(&(POP_TOP, _)) = instrs.get(pc) {
-                        vm.lasti.set(pc);
-                        pc += 1;
-                        drop(pop(f));
+                let (callable, args) = native_call::call_parts(&f.stack, base - 2);
+                match callable.payload() {
+                    // A Python function below `self` (`LOAD_METHOD` found a plain method):
+                    // inline when it takes `self` and the arguments plainly.
+                    Some(Payload::Function(func)) => {
+                        let Some(kind) = ops::call::can_inline_function(func, n + 1) else {
+                            ops::call::call_function_not_inlined(
+                                vm,
+                                &mut f.stack,
+                                base - 2,
+                                base - 1,
+                            )?;
+                            continue;
+                        };
+                        f.next = pc;
+                        return Ok(Flow::Call(CallSite {
+                            callable_at: base - 2,
+                            args_at: base - 1,
+                            ret_depth: base - 2,
+                            kind,
+                        }));
                     }
-                    continue;
+                    // A builtin method below `self` (never the null `LOAD_METHOD` pushes for a
+                    // plain attribute) runs on `self` and the arguments where they are.
+                    Some(Payload::Builtin(b)) if b.direct => {
+                        let r = (b.func)(vm, Args::positional(args));
+                        replace_call(&mut f.stack, base - 2, r?);
+                        // A result discarded by the next `POP_TOP` (`s.add(x)` as a statement)
+                        // is dropped here, as that `POP_TOP` would, without its dispatch.
+                        if let Some(&(POP_TOP, _)) = instrs.get(pc) {
+                            vm.lasti.set(pc);
+                            pc += 1;
+                            drop(pop(f));
+                        }
+                        continue;
+                    }
+                    _ => {}
                 }
                 let (callable_at, args_at) = if f.stack[base - 2].is(&vm.b().null) {
                     (base - 1, base)

@@ -25,14 +25,25 @@ pub fn call_native(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult
     }
 }
 
-/// The result of calling `callable`, a builtin method descriptor taken by `LOAD_METHOD` (or any
-/// unbound native function), with `args` (`self` first) borrowed from the value stack: the
-/// whole of `CALL_METHOD` for `s.add(x)` or `d.get(k, 0)` and of `CALL_FUNCTION` for `len(x)`,
-/// tried before the inlining checks (CPython's `PRECALL_BUILTIN_FAST`,
-/// `PRECALL_NO_KW_METHOD_DESCRIPTOR_O`/`_FAST`). `None` for every other callable: bound
-/// builtins, `__new__`s and the builtins that need their caller's frame (`Builtin::direct`).
+/// The callable at `stack[at]` and the values above it (`self` and the arguments), with one
+/// bounds check for both.
 #[inline(always)]
-pub fn call_method_descr(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+pub fn call_parts(stack: &[Value], at: usize) -> (&Value, &[Value]) {
+    match stack.get(at..).and_then(<[Value]>::split_first) {
+        Some(parts) => parts,
+        None => unreachable!("value stack underflow"),
+    }
+}
+
+/// The result of calling `callable`, an unbound native function or method descriptor that
+/// runs on `args` borrowed from the value stack (CPython's `PRECALL_BUILTIN_FAST`,
+/// `PRECALL_NO_KW_METHOD_DESCRIPTOR_O`/`_FAST`): `len(x)` or `s.add(x)` (which both call
+/// instructions test first themselves, in their match on the callee's payload) and
+/// `math.sqrt(x)` (a module function that `LOAD_METHOD` pushes after the null). `None` for
+/// every other callable: bound builtins, `__new__`s and the builtins that need their caller's
+/// frame (`Builtin::direct`).
+#[inline(always)]
+fn call_method_descr(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     match callable.payload()? {
         Payload::Builtin(b) if b.direct => Some((b.func)(vm, Args::positional(args))),
         _ => None,
