@@ -300,6 +300,31 @@ fn class_test(
     }
 }
 
+/// `isinstance(obj, cls)` when no `__instancecheck__` can be involved besides `type`'s own
+/// (which CPython knows and skips for a class whose metaclass is exactly `type`; here
+/// `instance_check` answers the same): the MRO test for such a class, or for a tuple of them
+/// the first that holds. `None` (another metaclass, a nested tuple, a union) leaves the answer
+/// to the generic path, before anything with effects ran.
+fn instance_of_plain(vm: &Vm, obj: &Value, cls: &Value) -> Option<bool> {
+    let type_ = &vm.b().type_;
+    if cls.class_is(type_) {
+        return Some(types::is_subtype(&obj.class(), cls));
+    }
+    let Some(Payload::Tuple(items)) = cls.payload() else {
+        return None;
+    };
+    let t = obj.class();
+    for c in items.iter() {
+        if !c.class_is(type_) {
+            return None;
+        }
+        if types::is_subtype(&t, c) {
+            return Some(true);
+        }
+    }
+    Some(false)
+}
+
 fn instance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     if types::is_subtype(&obj.class(), cls) {
         return Ok(true);
@@ -315,13 +340,17 @@ fn instance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    // An object is an instance of its own type whatever the metaclass says (as CPython's
-    // `PyObject_IsInstance` answers before looking for `__instancecheck__`).
     if let [obj, cls] = args.args
         && args.kwnames.is_empty()
-        && obj.class_is(cls)
     {
-        return Ok(vm.bool(true));
+        // An object is an instance of its own type whatever the metaclass says (as CPython's
+        // `PyObject_IsInstance` answers before looking for `__instancecheck__`).
+        if obj.class_is(cls) {
+            return Ok(vm.bool(true));
+        }
+        if let Some(r) = instance_of_plain(vm, obj, cls) {
+            return Ok(vm.bool(r));
+        }
     }
     let a = args.positional_only(vm, "isinstance", 2, 2)?;
     let r = class_test(vm, &a[1], "isinstance", &|c| instance_check(vm, &a[0], c))?;
