@@ -281,8 +281,9 @@ impl SetTable {
     }
 
     /// Put `key` into the vacancy `probe_native` found: the last dummy on its probe path, else
-    /// the empty slot that ended it (then the table grows when 3/5 full).
-    #[inline]
+    /// the empty slot that ended it (then the table grows when 3/5 full). Inlined into the
+    /// callers' probes (`set.add`'s path), with the growth out of line.
+    #[inline(always)]
     pub fn insert_at(&mut self, vacancy: Lookup, key: Value, hash: i64) {
         let Lookup::Vacant { empty, freeslot } = vacancy else {
             return;
@@ -296,12 +297,19 @@ impl SetTable {
         self.table[empty] = Slot::full(hash, key);
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            self.resize(if self.used > 50000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            });
+            self.grow();
         }
+    }
+
+    /// The resize after an insertion filled 3/5 of the table (CPython's `set_add_entry`).
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
+        self.resize(if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        });
     }
 
     /// Rebuild the table with the smallest size above `min_used`, dropping dummies.
