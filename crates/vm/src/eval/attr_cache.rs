@@ -1011,6 +1011,10 @@ fn store_kept_new(
     key: u32,
     value: Value,
 ) -> Result<Option<Value>, Value> {
+    let value = match v.store_next(key as usize, value) {
+        Ok(()) => return Ok(None),
+        Err(value) => value,
+    };
     // An array that covers the index already was made as wide as the class's keys then.
     let width = match v.width() {
         w if (key as usize) < w => w,

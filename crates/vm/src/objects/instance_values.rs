@@ -117,6 +117,24 @@ impl InstanceValues {
         }
     }
 
+    /// Store at index `ix`, empty until now, of an array that covers it, when the stored indices
+    /// are all below `ix` and in ascending order (an `__init__`'s first stores, in order): the
+    /// insertion order stays implicit (`store_at` without `note_insert`'s work). Gives `value`
+    /// back otherwise.
+    #[inline]
+    pub fn store_next(&mut self, ix: usize, value: Value) -> Result<(), Value> {
+        let Some((None, values)) = self.slots.split_first_mut() else {
+            return Err(value);
+        };
+        match values.get_mut(ix..).and_then(<[_]>::split_first_mut) {
+            Some((slot @ None, after)) if after.iter().all(Option::is_none) => {
+                *slot = Some(value);
+                Ok(())
+            }
+            _ => Err(value),
+        }
+    }
+
     /// Store `name`; the old value (to drop outside the borrow) or `Err(value)` when the name
     /// cannot be shared (not an exact `str`, or the class's table is full).
     pub fn store(
