@@ -60,7 +60,9 @@ pub(super) fn local_pair_arith(
 
 /// Place the result of the fused local pair operation at `i`: into the local of a
 /// `STORE_FAST` at `i + 3` (a float written into the float that local holds when nothing else
-/// refers to it: no allocation and no free), else pushed. The index to continue at.
+/// refers to it: no allocation and no free), or, for a float, straight into the `+`, `-` or
+/// `*` at `i + 3` whose left operand is the float (or small int) below it on the stack
+/// (`combine_with_top`); else pushed. The index to continue at.
 #[inline(always)]
 pub(super) fn store_pair_result(
     vm: &Vm,
@@ -70,10 +72,17 @@ pub(super) fn store_pair_result(
     r: PairResult,
     float_type: usize,
 ) -> usize {
-    let Some(&(Opcode::STORE_FAST, slot)) = instrs.get(i + 3) else {
+    let (next, slot) = instrs.get(i + 3).copied().unwrap_or((Opcode::NOP, 0));
+    if next != Opcode::STORE_FAST {
+        if let PairResult::Float(x) = r
+            && super::quicken::pair_arith(next)
+            && combine_with_top(f, next, x, float_type)
+        {
+            return i + 4;
+        }
         f.stack.push(r.into_value());
         return i + 3;
-    };
+    }
     let local = &mut f.fast[slot as usize];
     if let (PairResult::Float(x), Some(old)) = (&r, &*local)
         && crate::rc::overwrite_unique_float(old, *x, float_type)
@@ -84,4 +93,29 @@ pub(super) fn store_pair_result(
     vm.lasti.set(i + 3);
     drop(local.replace(r.into_value()));
     i + 4
+}
+
+/// `top <op> x` for the float `x` a fused local pair computed and the arithmetic instruction
+/// `op` after it (`v[0] -= dx * m`, `a * a + b * b`), when the top of the stack is an exact float
+/// or a small int: the result replaces the top (written into it when only the stack refers to
+/// it), so `x` is never made into an object. Exact floats and ints run no Python code and
+/// raise nothing under `+`, `-` and `*`, so nothing can tell. False (nothing done) otherwise.
+#[inline(never)]
+fn combine_with_top(f: &mut Frame, op: Opcode, x: f64, float_type: usize) -> bool {
+    use Opcode::*;
+    let Some(top) = f.stack.last_mut() else {
+        return false;
+    };
+    let Some(t) = float_operand(top, float_type) else {
+        return false;
+    };
+    let r = match op {
+        BINARY_ADD | INPLACE_ADD => t + x,
+        BINARY_SUBTRACT | INPLACE_SUBTRACT => t - x,
+        _ => t * x,
+    };
+    if !crate::rc::overwrite_unique_float(top, r, float_type) {
+        *top = crate::objects::float::new_float_call(r);
+    }
+    true
 }
