@@ -64,7 +64,13 @@ impl PyStr {
         if h != NO_HASH {
             return h;
         }
-        let h = crate::hash::hash_str(self.as_str());
+        // ASCII text is hashed as its bytes (CPython's one-byte representation) without
+        // scanning it again to learn that it is ASCII.
+        let h = if self.is_ascii() {
+            crate::hash::hash_bytes(self.as_str().as_bytes())
+        } else {
+            crate::hash::hash_str(self.as_str())
+        };
         self.hash.set(h);
         h
     }
