@@ -285,18 +285,27 @@ fn f_globals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The locals mapping of a module or class frame, or a dict of a finished function frame's
-/// locals. A running function frame's fast locals are not reachable from here (they live in
-/// the Rust `Frame`), so it gets an empty snapshot.
+/// locals. A running function frame's fast locals live in the Rust `Frame` that the eval loop
+/// holds, out of reach of native code, so reading them raises `NotImplementedError` rather than
+/// answering with a wrong (empty) snapshot; `locals()` called in that frame gives them.
 fn f_locals(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let fo = this(vm, &args)?;
     if let Some(l) = &fo.locals {
         return Ok(l.clone());
     }
-    let fast = fo.fast.borrow().clone();
-    match code_of(fo) {
-        Some(code) => fast_locals_dict(vm, code, &fast),
-        None => Ok(dict::new_dict()),
+    let Some(code) = code_of(fo) else {
+        return Ok(dict::new_dict());
+    };
+    let has_names = !code.varnames.is_empty() || !code.cell_free.is_empty();
+    if fo.index.get().is_some() && has_names {
+        return Err(vm.new_exc(
+            "NotImplementedError",
+            "f_locals of a running function frame: gilpy cannot read its fast locals from \
+             outside the frame (call locals() in the frame itself)",
+        ));
     }
+    let fast = fo.fast.borrow().clone();
+    fast_locals_dict(vm, code, &fast)
 }
 
 /// A new dict of a function frame's bound fast locals, cells and free variables
