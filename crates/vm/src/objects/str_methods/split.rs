@@ -188,6 +188,9 @@ pub fn lines<T: Copy + PartialEq>(
 /// found in one pass over the text.
 fn str_lines(s: &PyStr, keepends: bool) -> Vec<Value> {
     let text = s.as_str();
+    if s.is_ascii() {
+        return ascii_lines(text, keepends);
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -204,6 +207,34 @@ fn str_lines(s: &PyStr, keepends: bool) -> Vec<Value> {
     }
     if start < text.len() {
         out.push(substr(s, &text[start..]));
+    }
+    out
+}
+
+/// `str_lines` of ASCII text: its line breaks are single bytes (`\n`, `\r`, `\x0b`,
+/// `\x0c`, `\x1c` to `\x1e`), found byte by byte without decoding the text.
+fn ascii_lines(text: &str, keepends: bool) -> Vec<Value> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1e) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        if b == b'\r' && bytes.get(end) == Some(&b'\n') {
+            end += 1;
+        }
+        let line = &text[start..if keepends { end } else { i }];
+        out.push(new_str_counted(line, line.len()));
+        start = end;
+        i = end;
+    }
+    if let Some(rest) = text.get(start..).filter(|rest| !rest.is_empty()) {
+        out.push(new_str_counted(rest, rest.len()));
     }
     out
 }
