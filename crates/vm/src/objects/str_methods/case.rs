@@ -6,7 +6,7 @@ use super::args::Style;
 use super::str_call;
 use crate::object::Value;
 use crate::objects::function::Args;
-use crate::objects::str::{from_string, map_ascii};
+use crate::objects::str::{PyStr, from_string, map_ascii};
 use crate::vm::{PyResult, Vm};
 use gilpy_algo::unicode as uc;
 
@@ -66,24 +66,36 @@ pub fn swapcase(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     convert(vm, args, "swapcase", uc::swapcase)
 }
 
-/// A predicate method of no arguments.
+/// A predicate method of no arguments, `pred` deciding from the text.
 fn test(
     vm: &Vm,
     args: Args<'_>,
     name: &'static str,
     pred: impl Fn(&str) -> bool,
 ) -> PyResult<Value> {
+    test_str(vm, args, name, |s| pred(s.as_str()))
+}
+
+/// A predicate method of no arguments, `pred` deciding from the `str` itself (its code-point
+/// count tells ASCII text without a scan).
+fn test_str(
+    vm: &Vm,
+    args: Args<'_>,
+    name: &'static str,
+    pred: impl Fn(&PyStr) -> bool,
+) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, name)?;
     call.positional(vm, 0, 0, Style::Fixed)?;
-    Ok(vm.bool(pred(s.as_str())))
+    Ok(vm.bool(pred(s)))
 }
 
 pub fn isalpha(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    test(vm, args, "isalpha", |s| {
+    test_str(vm, args, "isalpha", |s| {
+        let text = s.as_str();
         if s.is_ascii() {
-            !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic())
+            !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphabetic())
         } else {
-            uc::str_all(s, uc::is_alpha)
+            uc::str_all(text, uc::is_alpha)
         }
     })
 }
