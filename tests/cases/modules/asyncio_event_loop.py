@@ -7,14 +7,16 @@ import time
 loop = asyncio.new_event_loop()
 asyncio.set_event_loop(loop)
 order = []
-loop.call_later(0.02, order.append, "later 0.02")
-loop.call_later(0.01, order.append, "later 0.01")
+# Delays 50 ms apart or more, so that a busy machine pausing the process between two calls
+# does not reorder them.
+loop.call_later(0.2, order.append, "later 0.2")
+loop.call_later(0.1, order.append, "later 0.1")
 loop.call_soon(order.append, "soon 1")
 h = loop.call_soon(order.append, "cancelled")
 loop.call_soon(order.append, "soon 2")
 h.cancel()
-loop.call_at(loop.time() + 0.005, order.append, "at +0.005")
-loop.call_later(0.03, loop.stop)
+loop.call_at(loop.time() + 0.05, order.append, "at +0.05")
+loop.call_later(0.3, loop.stop)
 print(loop.is_running(), loop.is_closed())
 loop.run_forever()
 print(order)
