@@ -13,7 +13,8 @@ use crate::ops::{self, call, text};
 use crate::payload::PropertyData;
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// `descr.__get__(obj, type=None)`: bind through the same path attribute lookup uses.
+/// `descr.__get__(obj, type=None)`: bind through the same path attribute lookup uses (a
+/// property's own, which a subclass's `__get__` may call through `super()`).
 fn descr_get(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.positional_only(vm, "__get__", 2, 3)?;
     let obj = (!vm.is_none(&a[1])).then(|| a[1].clone());
@@ -24,7 +25,11 @@ fn descr_get(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
             None => return Err(vm.type_error("__get__(None, None) is invalid")),
         },
     };
-    ops::attr::bind(vm, a[0].clone(), obj.as_ref(), &owner)
+    match (a[0].payload(), &obj) {
+        (Some(Payload::Property(p)), Some(o)) => ops::attr::property_get(vm, p, o),
+        (Some(Payload::Property(_)), None) => Ok(a[0].clone()),
+        _ => ops::attr::bind(vm, a[0].clone(), obj.as_ref(), &owner),
+    }
 }
 
 /// Call the property's setter (`value` given) or deleter on `obj`.

@@ -10,6 +10,7 @@ use crate::objects::slots::{self, MemberDescr};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types::{self, builtin, type_data};
 use crate::ops::call;
+use crate::payload::PropertyData;
 use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -61,14 +62,7 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
         Some(Payload::StaticMethod(f)) => Ok(f.clone()),
         Some(Payload::Property(p)) if gets_as_property(&descr) => match obj {
             None => Ok(descr.clone()),
-            Some(o) => {
-                if vm.is_none(&p.parts[0]) {
-                    return Err(crate::objects::descr_methods::no_accessor(
-                        vm, p, o, "getter",
-                    ));
-                }
-                call::call(vm, &p.parts[0], std::slice::from_ref(o), &[])
-            }
+            Some(o) => property_get(vm, p, o),
         },
         None | Some(Payload::Builtin(_) | Payload::Type(_) | Payload::Int(_) | Payload::Str(_)) => {
             Ok(descr)
@@ -92,6 +86,16 @@ pub fn bind(vm: &Vm, descr: Value, obj: Option<&Value>, owner: &Value) -> PyResu
     }
 }
 
+/// `property.__get__` for an instance: the getter's result.
+pub(crate) fn property_get(vm: &Vm, p: &PropertyData, obj: &Value) -> PyResult<Value> {
+    if vm.is_none(&p.parts[0]) {
+        return Err(crate::objects::descr_methods::no_accessor(
+            vm, p, obj, "getter",
+        ));
+    }
+    call::call(vm, &p.parts[0], std::slice::from_ref(obj), &[])
+}
+
 /// Whether `descr`, a `property` or an instance of a subclass of it, is read through
 /// `property.__get__` (a subclass may define its own `__get__`).
 fn gets_as_property(descr: &Value) -> bool {
@@ -99,6 +103,15 @@ fn gets_as_property(descr: &Value) -> bool {
     t.is(&builtin().property)
         || types::lookup_str(&t, "__get__")
             .is_some_and(|get| matches!(get.payload(), Some(Payload::Builtin(_))))
+}
+
+/// Whether storing through (`set`) or deleting through `descr`, a `property` or an instance of
+/// a subclass of it, runs `property.__set__`/`__delete__` (a subclass may define its own).
+fn sets_as_property(descr: &Value, set: bool) -> bool {
+    let t = descr.class();
+    t.is(&builtin().property)
+        || types::lookup_str(&t, if set { "__set__" } else { "__delete__" })
+            .is_some_and(|f| matches!(f.payload(), Some(Payload::Builtin(_))))
 }
 
 /// Whether `bind` gives `descr` back unchanged for an instance: no function, method
@@ -454,7 +467,9 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, value: Option<Value>)
         if let Some(m) = slots::as_member(&d) {
             return slots::member_set(vm, &d, m, obj, value);
         }
-        if let Some(Payload::Property(p)) = d.payload() {
+        if let Some(Payload::Property(p)) = d.payload()
+            && sets_as_property(&d, value.is_some())
+        {
             let (f, what) = if value.is_some() {
                 (&p.parts[1], "setter")
             } else {
