@@ -61,6 +61,7 @@ pub mod list_methods;
 pub mod list_ops;
 pub mod mappingproxy;
 pub mod memoryview;
+pub mod method_methods;
 pub mod module_methods;
 pub mod range_methods;
 pub mod range_ops;

@@ -22,4 +22,5 @@ pub fn init_all() {
     crate::objects::module_methods::init();
     crate::objects::coroutine::init();
     crate::objects::descr_methods::init();
+    crate::objects::method_methods::init();
 }

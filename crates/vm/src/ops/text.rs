@@ -379,9 +379,11 @@ pub fn native_hash(vm: &Vm, v: &Value) -> PyResult<i64> {
         | Payload::Slice(_) => {
             return Err(unhashable(vm, v));
         }
-        Payload::Method(m) => {
-            let h = hash(vm, &m.1)? ^ hash(vm, &m.0)?;
-            if h == -1 { -2 } else { h }
+        Payload::Method((func, obj)) => crate::objects::method_methods::method_hash(vm, func, obj)?,
+        Payload::Builtin(b)
+            if let Some(h) = crate::objects::method_methods::bound_builtin_hash(b) =>
+        {
+            h
         }
         Payload::Native(n) if n.is::<crate::gc::weakref::WeakRef>() => {
             crate::gc::weakref::hash(vm, v)?
