@@ -100,3 +100,14 @@ try:
     l.append < l.append
 except TypeError as e:
     print("TypeError:", e)
+for dunder in ("__eq__", "__ne__"):
+    for t, arg in ((type(c.m), c.m), (type(l.append), l.append)):
+        try:
+            getattr(t, dunder)(1, arg)
+        except TypeError as e:
+            print("TypeError:", e)
+for t in (type(c.m), type(l.append)):
+    try:
+        t.__hash__("x")
+    except TypeError as e:
+        print("TypeError:", e)

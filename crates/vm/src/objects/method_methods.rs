@@ -59,50 +59,99 @@ pub fn method_hash(vm: &Vm, func: &Value, obj: &Value) -> PyResult<i64> {
     Ok(if h == -1 { -2 } else { h })
 }
 
-/// `__eq__`/`__ne__` from an equality test: NotImplemented when it has no answer.
-fn compare(
+/// The receiver of an unbound call of one of these dunders: `self` must be of `kind`'s type.
+#[derive(Clone, Copy)]
+enum Kind {
+    Method,
+    Builtin,
+}
+
+impl Kind {
+    fn type_name(self) -> &'static str {
+        match self {
+            Kind::Method => "method",
+            Kind::Builtin => "builtin_function_or_method",
+        }
+    }
+
+    fn matches(self, v: &Value) -> bool {
+        matches!(
+            (self, v.payload()),
+            (Kind::Method, Some(Payload::Method(_))) | (Kind::Builtin, Some(Payload::Builtin(_)))
+        )
+    }
+}
+
+/// The arguments of `name` (`self` and `count - 1` more), `self` checked against `kind`.
+fn receiver<'a>(
     vm: &Vm,
-    args: Args<'_>,
+    args: &'a Args<'_>,
+    kind: Kind,
     name: &str,
-    equal: impl Fn(&Vm, &Value, &Value) -> PyResult<Option<bool>>,
-    negate: bool,
-) -> PyResult<Value> {
-    let a = args.positional_only(vm, name, 2, 2)?;
-    Ok(match equal(vm, &a[0], &a[1])? {
+    count: usize,
+) -> PyResult<&'a [Value]> {
+    let a = args.positional_only(vm, name, count, count)?;
+    if !kind.matches(&a[0]) {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            kind.type_name(),
+            vm.type_name(&a[0])
+        )));
+    }
+    Ok(a)
+}
+
+/// `__eq__` (or, `negate`d, `__ne__`): NotImplemented when `other` is not of `self`'s type.
+fn compare(vm: &Vm, args: Args<'_>, kind: Kind, negate: bool) -> PyResult<Value> {
+    let name = if negate { "__ne__" } else { "__eq__" };
+    let a = receiver(vm, &args, kind, name, 2)?;
+    let equal = match kind {
+        Kind::Method => method_equal(vm, &a[0], &a[1])?,
+        Kind::Builtin => builtin_equal(&a[0], &a[1]),
+    };
+    Ok(match equal {
         Some(r) => vm.bool(r != negate),
         None => vm.b().not_implemented.clone(),
     })
 }
 
 fn method_eq(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    compare(vm, args, "__eq__", method_equal, false)
+    compare(vm, args, Kind::Method, false)
 }
 
 fn method_ne(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    compare(vm, args, "__ne__", method_equal, true)
+    compare(vm, args, Kind::Method, true)
 }
 
 fn builtin_eq(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    compare(vm, args, "__eq__", |_, a, b| Ok(builtin_equal(a, b)), false)
+    compare(vm, args, Kind::Builtin, false)
 }
 
 fn builtin_ne(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    compare(vm, args, "__ne__", |_, a, b| Ok(builtin_equal(a, b)), true)
+    compare(vm, args, Kind::Builtin, true)
 }
 
-/// `__hash__` of both types: the hash `hash()` computes natively.
-fn hash(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.positional_only(vm, "__hash__", 1, 1)?;
+/// `__hash__`: the hash `hash()` computes natively.
+fn hash(vm: &Vm, args: Args<'_>, kind: Kind) -> PyResult<Value> {
+    let a = receiver(vm, &args, kind, "__hash__", 1)?;
     Ok(int::from_i64(ops::text::native_hash(vm, &a[0])?))
+}
+
+fn method_hash_dunder(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    hash(vm, args, Kind::Method)
+}
+
+fn builtin_hash(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    hash(vm, args, Kind::Builtin)
 }
 
 pub fn init() {
     let b = builtin();
     add_method(&b.method, "method", "__eq__", method_eq);
     add_method(&b.method, "method", "__ne__", method_ne);
-    add_method(&b.method, "method", "__hash__", hash);
+    add_method(&b.method, "method", "__hash__", method_hash_dunder);
     let f = &b.builtin_function;
     add_method(f, "builtin_function_or_method", "__eq__", builtin_eq);
     add_method(f, "builtin_function_or_method", "__ne__", builtin_ne);
-    add_method(f, "builtin_function_or_method", "__hash__", hash);
+    add_method(f, "builtin_function_or_method", "__hash__", builtin_hash);
 }
