@@ -371,13 +371,17 @@ fn load_fast(vm: &Vm, f: &mut Frame, code: &Code, slot: u32) -> Step<()> {
 
 /// Push local `slot` and the constant of the `LOAD_CONST` at `i + 1` (`LOAD_FAST_LOAD_CONST`).
 #[inline(always)]
-fn load_fast_load_const(vm: &Vm, f: &mut Frame, code: &Code, i: usize, slot: u32) -> Step<()> {
+fn load_fast_load_const(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    slot: u32,
+) -> Step<()> {
     match &f.fast[slot as usize] {
         Some(v) => {
-            let pair = [
-                v.clone(),
-                code.consts[code.instrs[i + 1].1 as usize].clone(),
-            ];
+            let pair = [v.clone(), code.consts[instrs[i + 1].1 as usize].clone()];
             push_pair(f, pair);
             Ok(())
         }
@@ -388,8 +392,15 @@ fn load_fast_load_const(vm: &Vm, f: &mut Frame, code: &Code, i: usize, slot: u32
 /// `x + c` (or `x - c`) for the quickened `LOAD_FAST x; LOAD_CONST c; BINARY_ADD` (or
 /// `BINARY_SUBTRACT`) at `i`, when `x`, `c` and the result are small ints; `None` otherwise.
 #[inline(always)]
-fn local_const_arith(f: &Frame, code: &Code, i: usize, slot: usize, add: bool) -> Option<Value> {
-    let &(_, c) = code.instrs.get(i + 1)?;
+fn local_const_arith(
+    f: &Frame,
+    code: &Code,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    slot: usize,
+    add: bool,
+) -> Option<Value> {
+    let &(_, c) = instrs.get(i + 1)?;
     let x = f.fast.get(slot)?.as_ref()?.as_small()?;
     let k = code.consts.get(c as usize)?.as_small()?;
     // Both are 62-bit, so neither the sum nor the difference overflows an i64.
@@ -418,8 +429,15 @@ fn load_fast_pair(vm: &Vm, f: &mut Frame, code: &Code, i: usize, a: u32, b: u32)
 /// `x = x + c` (or `- c`) for the quickened `LOAD_FAST x; LOAD_CONST c; <op>; STORE_FAST x` at
 /// `i`, when `x`, `c` and the result are small ints; false (and nothing done) otherwise.
 #[inline(always)]
-fn local_arith_const(f: &mut Frame, code: &Code, i: usize, slot: usize, add: bool) -> bool {
-    let Some(&(_, c)) = code.instrs.get(i + 1) else {
+fn local_arith_const(
+    f: &mut Frame,
+    code: &Code,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    slot: usize,
+    add: bool,
+) -> bool {
+    let Some(&(_, c)) = instrs.get(i + 1) else {
         return false;
     };
     let (Some(Some(local)), Some(k)) = (f.fast.get_mut(slot), code.consts.get(c as usize)) else {
@@ -444,8 +462,14 @@ fn local_arith_const(f: &mut Frame, code: &Code, i: usize, slot: usize, add: boo
 /// are small ints: `Some(Some(target))` to jump, `Some(None)` to fall through; `None` when it
 /// does not apply. `quicken` checked the opcodes and that the comparison operand is below 6.
 #[inline(always)]
-fn compare_local_const(f: &Frame, code: &Code, i: usize, slot: usize) -> Option<Option<u32>> {
-    let &[_, (_, c), (_, cmp), (jump_op, target)] = code.instrs.get(i..i + 4)? else {
+fn compare_local_const(
+    f: &Frame,
+    code: &Code,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    slot: usize,
+) -> Option<Option<u32>> {
+    let &[_, (_, c), (_, cmp), (jump_op, target)] = instrs.get(i..i + 4)? else {
         return None;
     };
     let x = f.fast.get(slot)?.as_ref()?.as_small()?;
@@ -535,17 +559,18 @@ fn dispatch(
             }
             LOAD_CONST => f.stack.push(code.consts[arg as usize].clone()),
             LOAD_FAST_LOAD_CONST => {
-                load_fast_load_const(vm, f, code, i, arg)?;
+                load_fast_load_const(vm, f, code, instrs, i, arg)?;
                 pc = i + 2;
             }
             LOAD_FAST_ADD_CONST | LOAD_FAST_SUB_CONST => {
-                match local_const_arith(f, code, i, arg as usize, op == LOAD_FAST_ADD_CONST) {
+                match local_const_arith(f, code, instrs, i, arg as usize, op == LOAD_FAST_ADD_CONST)
+                {
                     Some(r) => {
                         f.stack.push(r);
                         pc = i + 3;
                     }
                     None => {
-                        load_fast_load_const(vm, f, code, i, arg)?;
+                        load_fast_load_const(vm, f, code, instrs, i, arg)?;
                         pc = i + 2;
                     }
                 }
@@ -566,7 +591,7 @@ fn dispatch(
                 match &f.fast[arg as usize] {
                     Some(c) if subscr::push_item(bt, &mut f.stack, c, k) => pc = i + 4,
                     _ => {
-                        load_fast_load_const(vm, f, code, i, arg)?;
+                        load_fast_load_const(vm, f, code, instrs, i, arg)?;
                         pc = i + 2;
                     }
                 }
@@ -586,7 +611,7 @@ fn dispatch(
                 };
             }
             LOCAL_ADD_CONST | LOCAL_SUB_CONST => {
-                if !local_arith_const(f, code, i, arg as usize, op == LOCAL_ADD_CONST) {
+                if !local_arith_const(f, code, instrs, i, arg as usize, op == LOCAL_ADD_CONST) {
                     load_fast(vm, f, code, arg)?;
                     continue;
                 }
@@ -594,7 +619,8 @@ fn dispatch(
                 // The loop test that usually follows (`while x > 0: x -= 1`) runs here, without
                 // going back to the dispatch.
                 if let Some(&(COMPARE_LOCAL_CONST_JUMP, slot)) = instrs.get(i + 4)
-                    && let Some(outcome) = compare_local_const(f, code, i + 4, slot as usize)
+                    && let Some(outcome) =
+                        compare_local_const(f, code, instrs, i + 4, slot as usize)
                 {
                     vm.lasti.set(i + 4);
                     match outcome {
@@ -603,7 +629,8 @@ fn dispatch(
                     }
                 }
             }
-            COMPARE_LOCAL_CONST_JUMP => match compare_local_const(f, code, i, arg as usize) {
+            COMPARE_LOCAL_CONST_JUMP => match compare_local_const(f, code, instrs, i, arg as usize)
+            {
                 Some(Some(target)) => pc = jump(vm, i, target)?,
                 Some(None) => pc = i + 4,
                 None => load_fast(vm, f, code, arg)?,
