@@ -15,7 +15,9 @@
 //! the link static. Name lookups (`getaddrinfo`) still load glibc's NSS modules when the
 //! configuration asks for them, as a static glibc does. A build for valgrind's memcheck (the
 //! `system-allocator` feature) stays dynamic: memcheck replaces malloc through the dynamic
-//! loader.
+//! loader. So does the instrumented build of `scripts/build-pgo` (`-Cprofile-generate`): it
+//! keeps code that LTO drops otherwise, whose versioned glibc symbols (`cfsetospeed@GLIBC_2.2.5`
+//! from the `nix` crate's termios) the static archives do not define.
 //! Only the executable is affected (the objects stay position-independent; tests link as before).
 //!
 //! Where the linker is lld (Rust's default on x86_64 Linux), the functions a start runs are
@@ -41,9 +43,12 @@ fn main() {
         println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
     }
     let memcheck = std::env::var_os("CARGO_FEATURE_SYSTEM_ALLOCATOR").is_some();
+    let instrumented =
+        std::env::var("CARGO_ENCODED_RUSTFLAGS").is_ok_and(|f| f.contains("profile-generate"));
     let gnu = std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu");
     if gnu
         && !memcheck
+        && !instrumented
         && let Some(dir) = static_shims()
     {
         println!("cargo:rustc-link-arg-bins=-L{}", dir.display());
