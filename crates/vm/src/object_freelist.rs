@@ -27,6 +27,7 @@ use crate::pycell::{PyCell, ValueCell};
 use crate::rc::BuiltinTypeId;
 use std::cell::Cell;
 use std::ptr::NonNull;
+use std::thread::LocalKey;
 
 /// Tuples of up to this many items are kept (CPython: `PyTuple_MAXSAVESIZE - 1`).
 pub(crate) const TUPLE_MAX_LEN: usize = 19;
@@ -299,6 +300,28 @@ const EMPTY_STATE: IterState = IterState::Range {
     step: 1,
 };
 
+/// The shared end of the `keep_*` functions: park `p` on `list` when it has room under
+/// `keep` and `empty` released what the payload holds (false from `empty`: it released
+/// nothing and `p` is not kept).
+///
+/// # Safety
+/// As for `keep`; `empty` must leave the payload holding no reference when it answers true.
+#[inline(always)]
+unsafe fn park_emptied(
+    list: &'static LocalKey<FreeList>,
+    keep: u32,
+    p: NonNull<Obj>,
+    empty: impl FnOnce() -> bool,
+) -> bool {
+    if !list.with(|l| FreeList::has_room(l, keep)) || !empty() {
+        return false;
+    }
+    // SAFETY: as the caller guarantees: the only pointer to a freed object, its payload
+    // emptied.
+    drop(list.with(|l| unsafe { l.push(p) }));
+    true
+}
+
 /// Keep a freed builtin iterator (untracked, count zero, no dict slot) on the iterators' free
 /// list, releasing what its state holds. False, with nothing done, for anything else or when
 /// the list is full.
@@ -311,19 +334,17 @@ pub(crate) unsafe fn keep_iter(p: NonNull<Obj>) -> bool {
     let Payload::Iter(state) = &o.payload else {
         return false;
     };
-    if !ITERS.with(|l| FreeList::has_room(l, ITER_KEEP)) {
-        return false;
-    }
-    let Some(mut st) = state.try_borrow_mut() else {
-        return false;
+    let empty = || {
+        let Some(mut st) = state.try_borrow_mut() else {
+            return false;
+        };
+        let old = std::mem::replace(&mut *st, EMPTY_STATE);
+        drop(st);
+        drop(old);
+        true
     };
-    let old = std::mem::replace(&mut *st, EMPTY_STATE);
-    drop(st);
-    drop(old);
-    // SAFETY: as the caller guarantees; the state now holds no reference.
-    let class = ITERS.with(|l| unsafe { l.push(p) });
-    drop(class);
-    true
+    // SAFETY: as the caller guarantees; `empty` leaves the state holding no reference.
+    unsafe { park_emptied(&ITERS, ITER_KEEP, p, empty) }
 }
 
 /// A new builtin iterator of type `class` with state `state`: a kept one when the free list
@@ -355,14 +376,12 @@ pub(crate) unsafe fn keep_cell(p: NonNull<Obj>) -> bool {
     let Payload::Cell(contents) = &o.payload else {
         return false;
     };
-    if !CELLS.with(|l| FreeList::has_room(l, CELL_KEEP)) {
-        return false;
-    }
-    drop(contents.replace(None));
-    // SAFETY: as the caller guarantees; the cell now holds no reference.
-    let class = CELLS.with(|l| unsafe { l.push(p) });
-    drop(class);
-    true
+    let empty = || {
+        drop(contents.replace(None));
+        true
+    };
+    // SAFETY: as the caller guarantees; `empty` leaves the cell holding no reference.
+    unsafe { park_emptied(&CELLS, CELL_KEEP, p, empty) }
 }
 
 /// A new cell (of the `cell` type `class`) holding `v`: a kept one when the free list has
@@ -395,14 +414,12 @@ pub(crate) unsafe fn keep_generator(p: NonNull<Obj>) -> bool {
     let Payload::Generator(g) = &mut o.payload else {
         return false;
     };
-    if !GENERATORS.with(|l| FreeList::has_room(l, GENERATOR_KEEP)) {
-        return false;
-    }
-    drop(std::mem::replace(&mut **g, Generator::parked()));
-    // SAFETY: as the caller guarantees; the generator now holds no reference.
-    let class = GENERATORS.with(|l| unsafe { l.push(p) });
-    drop(class);
-    true
+    let empty = || {
+        drop(std::mem::replace(&mut **g, Generator::parked()));
+        true
+    };
+    // SAFETY: as the caller guarantees; `empty` leaves the generator holding no reference.
+    unsafe { park_emptied(&GENERATORS, GENERATOR_KEEP, p, empty) }
 }
 
 /// A new generator-like object of type `class` (generator, coroutine or async generator)
@@ -434,18 +451,19 @@ pub(crate) fn reuse_generator<F: FnOnce(&mut Generator)>(
 pub(crate) unsafe fn keep_method(p: NonNull<Obj>) -> bool {
     // SAFETY: as the caller guarantees, this is the only access to the object.
     let o = unsafe { &mut *p.as_ptr() };
-    if o.class_id() != METHOD_TYPE.get() || !METHODS.with(|l| FreeList::has_room(l, METHOD_KEEP)) {
+    if o.class_id() != METHOD_TYPE.get() {
         return false;
     }
     let Payload::Method((func, obj)) = &mut o.payload else {
         return false;
     };
-    drop(std::mem::replace(func, Value::zero()));
-    drop(std::mem::replace(obj, Value::zero()));
-    // SAFETY: as the caller guarantees; the payload now holds no reference.
-    let class = METHODS.with(|l| unsafe { l.push(p) });
-    drop(class);
-    true
+    let empty = || {
+        drop(std::mem::replace(func, Value::zero()));
+        drop(std::mem::replace(obj, Value::zero()));
+        true
+    };
+    // SAFETY: as the caller guarantees; `empty` leaves the payload holding no reference.
+    unsafe { park_emptied(&METHODS, METHOD_KEEP, p, empty) }
 }
 
 /// A new bound method of `func` to `obj` made from the free list, or both back when it is
