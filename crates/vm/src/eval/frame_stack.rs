@@ -190,10 +190,7 @@ impl CallStack<'_> {
             return (&mut *self.base, self.base_code);
         }
         let c = &mut self.calls[self.depth - 1];
-        match c.code.payload() {
-            Some(Payload::Code(code)) => (&mut c.frame, code),
-            _ => unreachable!("frame without a code object"),
-        }
+        (&mut c.frame, code_of(&c.code))
     }
 
     /// Whether a native consumer drains the base frame (`take_yielded`).
@@ -228,8 +225,14 @@ impl CallStack<'_> {
     /// next and its code.
     #[inline(always)]
     pub(super) fn call(&mut self, vm: &Vm, site: CallSite) -> PyResult<(&mut Frame, &Code)> {
-        start_call(vm, &mut self.calls, &mut self.depth, self.base, site)?;
-        Ok(self.innermost())
+        start_call(
+            vm,
+            &mut self.calls,
+            &mut self.depth,
+            self.base,
+            self.base_code,
+            site,
+        )
     }
 
     /// The innermost frame returned `v`: `Base(v)` when it is the base frame, else park it
@@ -296,25 +299,50 @@ impl CallStack<'_> {
     }
 }
 
+/// The innermost of the `running` inlined calls' frames (or `base` when none runs) and its
+/// code.
+#[inline(always)]
+fn innermost_of<'a>(
+    running: &'a mut [Inlined],
+    base: &'a mut Frame,
+    base_code: &'a Code,
+) -> (&'a mut Frame, &'a Code) {
+    match running.last_mut() {
+        Some(c) => (&mut c.frame, code_of(&c.code)),
+        None => (base, base_code),
+    }
+}
+
+/// The code object `code` (an inlined frame's, held by its slot).
+#[inline(always)]
+fn code_of(code: &Value) -> &Code {
+    match code.payload() {
+        Some(Payload::Code(c)) => c,
+        _ => unreachable!("frame without a code object"),
+    }
+}
+
 /// Start the call `site` of the innermost frame: either its frame now runs inline as
 /// `calls[depth]` (and `depth` counts it), or it was called (recursing) and its result
-/// pushed. `calls` comes from the thread's pool on the loop's first call. No `bool` result:
-/// LLVM kept a `PyResult<bool>` in memory at the join of the paths.
+/// pushed. Returns the frame that runs next and its code: the new frame's is known here, so
+/// it is not looked up again from `depth`. `calls` comes from the thread's pool on the
+/// loop's first call.
 #[inline(always)]
-fn start_call(
+fn start_call<'a>(
     vm: &Vm,
-    calls: &mut Vec<Inlined>,
+    calls: &'a mut Vec<Inlined>,
     depth: &mut usize,
-    base: &mut Frame,
+    base: &'a mut Frame,
+    base_code: &'a Code,
     site: CallSite,
-) -> PyResult<()> {
+) -> PyResult<(&'a mut Frame, &'a Code)> {
     if calls.len() == *depth {
         grow(vm, calls);
     }
     let (running, parked) = calls.split_at_mut(*depth);
     let caller = match running.last_mut() {
         Some(c) => &mut c.frame,
-        None => base,
+        None => &mut *base,
     };
     let slot = &mut parked[0];
     let stack = &mut caller.stack;
@@ -322,19 +350,21 @@ fn start_call(
     match site.kind {
         Inline::Code(code) => {
             if !ops::call::fill_inline_frame(&mut slot.frame, stack, callable_at, args_at, code) {
-                return call_on_stack(vm, stack, callable_at, args_at, site.ret_depth);
+                call_on_stack(vm, stack, callable_at, args_at, site.ret_depth)?;
+                return Ok(innermost_of(running, base, base_code));
             }
         }
         Inline::Init => {
             slot.init =
                 ops::call::fill_init_frame(vm, &mut slot.frame, stack, callable_at, args_at)?;
             if slot.init.is_none() {
-                return call_on_stack(vm, stack, callable_at, args_at, site.ret_depth);
+                call_on_stack(vm, stack, callable_at, args_at, site.ret_depth)?;
+                return Ok(innermost_of(running, base, base_code));
             }
         }
         Inline::Keywords => {
             if !ops::call::fill_keywords_frame(vm, &mut slot.frame, stack, callable_at, args_at)? {
-                return Ok(());
+                return Ok(innermost_of(running, base, base_code));
             }
         }
     }
@@ -355,7 +385,7 @@ fn start_call(
     std::mem::forget(std::mem::replace(&mut slot.code, code));
     slot.ret_depth = site.ret_depth;
     *depth += 1;
-    Ok(())
+    Ok((&mut slot.frame, code_of(&slot.code)))
 }
 
 /// Add a parked frame on top of `calls`, which has no parked frame left: on a loop's first
