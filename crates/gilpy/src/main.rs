@@ -146,6 +146,8 @@ fn run_on_big_stack(config: Config, opts: Options, argv: Vec<String>, program: P
             // module teardown; what is left (types, interned strings) dies with the process, as
             // in CPython.
             gilpy_vm::modules::builtins::flush_stdout();
+            #[cfg(feature = "opstats")]
+            gilpy_vm::eval::opstats::report();
             signal::exit_process(code)
         });
     let Ok(worker) = worker else { fatal_exit() };

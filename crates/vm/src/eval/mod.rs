@@ -9,6 +9,8 @@ pub(crate) mod frame_stack;
 mod local_ops;
 mod names;
 mod native_call;
+#[cfg(feature = "opstats")]
+pub mod opstats;
 mod pattern;
 pub(crate) mod quicken;
 mod subscr;
@@ -544,6 +546,8 @@ fn dispatch(
         let (op, arg) = instrs[i];
         vm.lasti.set(i);
         pc = i + 1;
+        #[cfg(feature = "opstats")]
+        opstats::record(instrs, i, op);
         match op {
             NOP | EXTENDED_ARG => {}
             LOAD_FAST => load_fast(vm, f, code, arg)?,
