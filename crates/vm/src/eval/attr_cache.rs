@@ -945,22 +945,6 @@ fn store_in_dict(dict: &Value, name: &Value, value: Value, hint: u32) -> Result<
     }
 }
 
-/// `STORE_ATTR` at instruction `i`.
-#[inline(always)]
-pub(super) fn store_attr(
-    vm: &Vm,
-    code: &Code,
-    i: usize,
-    obj: &Value,
-    name: &Value,
-    value: Value,
-) -> PyResult<()> {
-    match cached_store(code, i, obj, value) {
-        Ok(()) => Ok(()),
-        Err(value) => store_attr_slow(vm, code, i, obj, name, value),
-    }
-}
-
 /// The store of the `STORE_ATTR` at `i` through its first entry into the value `obj` keeps at
 /// the cached shared-keys index; gives `value` back when that does not apply.
 #[inline(always)]
@@ -1026,9 +1010,10 @@ fn store_kept_new(
     Ok(v.store_at(key as usize, width, value))
 }
 
-/// `STORE_ATTR` when the instance keeps no value at the cached index.
+/// `STORE_ATTR` at instruction `i` when the instance keeps no value at the cached index
+/// (`cached_store` failed).
 #[inline(never)]
-fn store_attr_slow(
+pub(super) fn store_attr_slow(
     vm: &Vm,
     code: &Code,
     i: usize,

@@ -1,7 +1,7 @@
 //! Instructions that load, store and delete names, cells and attributes, and imports.
 
 use super::frame_stack::CallSite;
-use super::{Step, attr_cache, pop, set_top, top};
+use super::{Step, attr_cache, pop, set_top, top, top_mut};
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::dict_ops;
@@ -378,9 +378,12 @@ pub(super) fn load_attr(
     i: usize,
     arg: u32,
 ) -> Step<Option<Value>> {
-    match attr_cache::cached_attr(code, i, top(f)) {
+    // One length check of the value stack for the read of the object and the write of its
+    // attribute in its place.
+    let t = top_mut(f);
+    match attr_cache::cached_attr(code, i, t) {
         Some(v) => {
-            set_top(f, v);
+            *t = v;
             Ok(None)
         }
         None => Ok(load_attr_slow(vm, f, code, i, arg)?),
@@ -448,7 +451,10 @@ pub(super) fn load_fast_load_attr(
 pub(super) fn store_attr(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {
     let obj = pop(f);
     let v = pop(f);
-    attr_cache::store_attr(vm, code, i, &obj, &code.names[arg as usize], v)?;
+    if let Err(v) = attr_cache::cached_store(code, i, &obj, v) {
+        // The name is read only here: its bounds check stays off the cache hit.
+        attr_cache::store_attr_slow(vm, code, i, &obj, &code.names[arg as usize], v)?;
+    }
     Ok(())
 }
 
@@ -480,11 +486,9 @@ pub(super) fn load_fast_store_attr(
 /// `LOAD_METHOD` at instruction `i`.
 #[inline(always)]
 pub(super) fn load_method(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {
-    if let Some(meth) = attr_cache::cached_method(code, i, top(f)) {
-        let Some(top) = f.stack.last_mut() else {
-            unreachable!("value stack underflow")
-        };
-        let obj = std::mem::replace(top, meth);
+    let t = top_mut(f);
+    if let Some(meth) = attr_cache::cached_method(code, i, t) {
+        let obj = std::mem::replace(t, meth);
         f.stack.push(obj);
         return Ok(());
     }
