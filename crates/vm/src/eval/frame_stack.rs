@@ -433,11 +433,12 @@ fn finish_inlined(vm: &Vm, done: &mut Inlined) -> Option<Value> {
     vm.leave_call();
     done.frame.park_inlined();
     done.code = Value::zero();
-    let init = done.init.take();
-    if init.is_some() {
-        vm.leave_call();
+    // Tested before it is taken: a function's call (no `__init__`) stores nothing here.
+    if done.init.is_none() {
+        return None;
     }
-    init
+    vm.leave_call();
+    done.init.take()
 }
 
 /// The result of an inlined call that returned `v`: `v`, or the instance of a class call
