@@ -15,6 +15,8 @@ mod pattern;
 pub(crate) mod quicken;
 mod subscr;
 
+pub(crate) use native_call::fast_method;
+
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::function::{Args, Code};
@@ -120,6 +122,25 @@ fn replace_call(stack: &mut Vec<Value>, at: usize, r: Value) {
         }
         _ => stack.truncate(at + 1),
     }
+    drop(callable);
+}
+
+/// Remove a call's callable, `self` and arguments (`f.stack[at..]`) whose result is
+/// discarded, releasing them in `replace_call`'s order.
+#[inline(always)]
+fn release_call(f: &mut Frame, at: usize) {
+    if f.stack.len() - at == 3 {
+        let arg = pop(f);
+        let this = pop(f);
+        let callable = pop(f);
+        drop(this);
+        drop(arg);
+        drop(callable);
+        return;
+    }
+    let mut values = f.stack.drain(at..);
+    let callable = values.next();
+    drop(values);
     drop(callable);
 }
 
@@ -1030,8 +1051,27 @@ fn dispatch(
                     // A builtin method below `self` (never the null `LOAD_METHOD` pushes for a
                     // plain attribute) runs on `self` and the arguments where they are.
                     Some(Payload::Builtin(b)) if b.direct => {
-                        let r = (b.func)(vm, Args::positional(args));
-                        replace_call(&mut f.stack, base - 2, r?);
+                        let r = match b.fast {
+                            None => (b.func)(vm, Args::positional(args))?,
+                            Some(fast) => match fast(vm, args)? {
+                                Some(r) => r,
+                                // A `None` result (`Ok(None)`) that the next instruction
+                                // discards is never made: the `POP_TOP` is skipped, or the pop
+                                // of a `POP_TOP_JUMP_ABSOLUTE`, whose jump then runs as the
+                                // `JUMP_ABSOLUTE` after it.
+                                None if matches!(
+                                    instrs.get(pc),
+                                    Some(&(POP_TOP | POP_TOP_JUMP_ABSOLUTE, _))
+                                ) =>
+                                {
+                                    release_call(f, base - 2);
+                                    pc += 1;
+                                    continue;
+                                }
+                                None => vm.none(),
+                            },
+                        };
+                        replace_call(&mut f.stack, base - 2, r);
                         // A result discarded by the next `POP_TOP` (`s.add(x)` as a statement)
                         // is dropped here, as that `POP_TOP` would, without its dispatch.
                         if let Some(&(POP_TOP, _)) = instrs.get(pc) {

@@ -6,8 +6,9 @@
 //! `PRECALL_NO_KW_STR_1` and `PRECALL_NO_KW_TYPE_1`-like specialisations in `Python/ceval.c`.
 
 use crate::object::{Payload, Value};
-use crate::objects::function::Args;
-use crate::objects::{dict, float, float_methods, int_methods, list_ops, set_ops, tuple_ops};
+use crate::objects::function::{Args, FastFn};
+use crate::objects::{dict, dict_methods, float, float_methods, int_methods, list_methods};
+use crate::objects::{list_ops, set_methods, set_ops, tuple_ops};
 use crate::ops;
 use crate::payload::Bounds;
 use crate::vm::{PyResult, Vm};
@@ -46,6 +47,17 @@ pub fn call_parts(stack: &[Value], at: usize) -> (&Value, &[Value]) {
 fn call_method_descr(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResult<Value>> {
     match callable.payload()? {
         Payload::Builtin(b) if b.direct => Some((b.func)(vm, Args::positional(args))),
+        _ => None,
+    }
+}
+
+/// The `FastFn` of the builtin method `owner.name` when it has one (asked once, when the
+/// method object is made).
+pub fn fast_method(owner: &str, name: &str) -> Option<FastFn> {
+    match owner {
+        "list" => list_methods::fast_method(name),
+        "set" => set_methods::fast_method(name),
+        "dict" => dict_methods::fast_method(name),
         _ => None,
     }
 }

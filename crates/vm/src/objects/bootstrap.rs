@@ -344,6 +344,7 @@ fn native_entry(
             is_method: matches!(kind, NativeKind::Method),
             needs_frame: false,
             direct: name != "__new__",
+            fast: crate::eval::fast_method(owner, name),
             owner,
             doc: None,
         })),
@@ -529,6 +530,7 @@ pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
         is_method: false,
         needs_frame: false,
         direct: name != "__new__",
+        fast: None,
         owner: "",
         doc: None,
     };

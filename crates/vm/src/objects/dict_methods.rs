@@ -6,7 +6,7 @@ use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{add_classmethod, add_method, add_static, set_attr};
 use crate::objects::dict::DictTable;
 use crate::objects::dict_views::{dict_iter, dict_reversed, new_view};
-use crate::objects::function::Args;
+use crate::objects::function::{Args, FastFn};
 use crate::objects::iter::DictIterKind;
 use crate::objects::types::{self, builtin};
 use crate::objects::{dict_ops, int, tuple_ops};
@@ -104,6 +104,28 @@ fn dict_get(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (d, a) = method_args(vm, args, "get", 1, 2)?;
     Ok(dict_ops::get_item(vm, d, &a[0])?
         .unwrap_or_else(|| a.get(1).cloned().unwrap_or_else(|| vm.none())))
+}
+
+/// `dict.get` from `CALL_METHOD` (`Builtin::fast`): `d.get(k)` and `d.get(k, default)` of a
+/// dict without the argument parser; every other call is `dict_get`'s.
+fn get_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    let (d, key, default) = match args {
+        [d, key] => (d, key, None),
+        [d, key, default] => (d, key, Some(default)),
+        _ => return dict_get(vm, Args::positional(args)).map(Some),
+    };
+    if !matches!(d.payload(), Some(Payload::Dict(_))) {
+        return dict_get(vm, Args::positional(args)).map(Some);
+    }
+    Ok(dict_ops::get_item(vm, d, key)?.or_else(|| default.cloned()))
+}
+
+/// The `FastFn` of dict method `name`, if it has one.
+pub fn fast_method(name: &str) -> Option<FastFn> {
+    match name {
+        "get" => Some(get_fast),
+        _ => None,
+    }
 }
 
 fn dict_setdefault(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

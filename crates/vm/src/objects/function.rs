@@ -34,6 +34,11 @@ impl<'a> Args<'a> {
 /// A function implemented in Rust.
 pub type NativeFn = fn(&Vm, Args<'_>) -> PyResult<Value>;
 
+/// A builtin method's entry for `CALL_METHOD` (`Builtin::fast`): `self` and the positional
+/// arguments straight off the value stack, `Ok(None)` for a `None` result (which a statement's
+/// `POP_TOP` then never sees made). Same behaviour as the method's `NativeFn`.
+pub type FastFn = fn(&Vm, &[Value]) -> PyResult<Option<Value>>;
+
 pub struct Builtin {
     pub name: &'static str,
     pub func: NativeFn,
@@ -48,6 +53,9 @@ pub struct Builtin {
     /// stack (`eval/native_call.rs`): not bound, not needing the caller's frame, not a
     /// `__new__` (whose class check is the generic call path's). Decided when it is made.
     pub direct: bool,
+    /// The method's `FastFn`, for the few hot methods that have one (`list.append`, `set.add`,
+    /// `dict.get`, ...: `eval::native_call::fast_method`).
+    pub fast: Option<FastFn>,
     /// `__qualname__` prefix: the type or module that defines it.
     pub owner: &'static str,
     pub doc: Option<&'static str>,

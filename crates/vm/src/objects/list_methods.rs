@@ -3,7 +3,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{add_method, add_static, set_attr};
-use crate::objects::function::Args;
+use crate::objects::function::{Args, FastFn};
 use crate::objects::iter::IterState;
 use crate::objects::types::builtin;
 use crate::objects::{int, list_ops, sort};
@@ -118,6 +118,26 @@ fn list_append(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (cell, a) = method_args(vm, args, "append", 1, 1)?;
     cell.borrow_mut().push(a[0].clone());
     Ok(vm.none())
+}
+
+/// `list.append` from `CALL_METHOD` (`Builtin::fast`): one item appended to a list, no `None`
+/// made; every other call is `list_append`'s.
+fn append_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    if let [this, item] = args
+        && let Some(Payload::List(cell)) = this.payload()
+    {
+        cell.borrow_mut().push(item.clone());
+        return Ok(None);
+    }
+    list_append(vm, Args::positional(args)).map(Some)
+}
+
+/// The `FastFn` of list method `name`, if it has one.
+pub fn fast_method(name: &str) -> Option<FastFn> {
+    match name {
+        "append" => Some(append_fast),
+        _ => None,
+    }
 }
 
 fn list_extend(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -4,7 +4,7 @@
 
 use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{add_method, add_static, set_attr};
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::function::{Args, FastFn, NativeFn};
 use crate::objects::int;
 use crate::objects::iter::IterState;
 use crate::objects::set_ops::{self, is_anyset};
@@ -171,6 +171,50 @@ fn set_discard(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     };
     set_ops::discard(vm, s, &a[0])?;
     Ok(vm.none())
+}
+
+/// `set.add` from `CALL_METHOD` (`Builtin::fast`): a natively hashed key added to a set, no
+/// `None` made; every other call is `set_add`'s.
+fn add_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    if let [s, key] = args
+        && set_ops::add_native(s, key)
+    {
+        return Ok(None);
+    }
+    set_add(vm, Args::positional(args)).map(Some)
+}
+
+/// `set.remove` from `CALL_METHOD`, as `add_fast`.
+fn remove_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    if let [s, key] = args
+        && let Some(found) = set_ops::discard_native(s, key)
+    {
+        return match found {
+            true => Ok(None),
+            false => Err(vm.key_error(key.clone())),
+        };
+    }
+    set_remove(vm, Args::positional(args)).map(Some)
+}
+
+/// `set.discard` from `CALL_METHOD`, as `add_fast`.
+fn discard_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    if let [s, key] = args
+        && set_ops::discard_native(s, key).is_some()
+    {
+        return Ok(None);
+    }
+    set_discard(vm, Args::positional(args)).map(Some)
+}
+
+/// The `FastFn` of set method `name`, if it has one.
+pub fn fast_method(name: &str) -> Option<FastFn> {
+    match name {
+        "add" => Some(add_fast),
+        "remove" => Some(remove_fast),
+        "discard" => Some(discard_fast),
+        _ => None,
+    }
 }
 
 fn set_pop(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -151,6 +151,7 @@ fn bind_builtin(b: &Builtin, obj: Value) -> Value {
         is_method: true,
         needs_frame: false,
         direct: false,
+        fast: None,
         owner: b.owner,
         doc: b.doc,
     };
