@@ -46,6 +46,12 @@ impl Kind {
 pub struct Generator {
     /// `None` once the generator has finished.
     pub frame: PyCell<Option<Box<Frame>>>,
+    /// Once the generator has finished, its frame parked (`Frame::park`: holding no
+    /// reference) for the next generator made from this object when it is kept on the free
+    /// list (`object_freelist.rs`), as CPython's generator embeds its frame: neither that
+    /// generator's making nor its finishing goes through the thread's frame pool. `None`
+    /// while a frame runs in `frame`.
+    pub spare: Cell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub name: Value,
     pub qualname: Value,
@@ -68,6 +74,7 @@ impl Generator {
     pub(crate) fn parked() -> Generator {
         Generator {
             frame: PyCell::new(None),
+            spare: Cell::new(None),
             running: Cell::new(false),
             name: Value::zero(),
             qualname: Value::zero(),
@@ -77,5 +84,34 @@ impl Generator {
             closed: Cell::new(false),
             exc_state: PyCell::new(None),
         }
+    }
+
+    /// Make a freed generator `parked` (keeping its spare frame, which holds no reference),
+    /// releasing what it holds in the order dropping it would: its frame (if it never ran or
+    /// was not closed), names, code and exception state.
+    pub(crate) fn park(&mut self) {
+        drop(self.frame.take());
+        drop(std::mem::replace(&mut self.name, Value::zero()));
+        drop(std::mem::replace(&mut self.qualname, Value::zero()));
+        drop(std::mem::replace(&mut self.code, Value::zero()));
+        self.running_async.set(false);
+        self.closed.set(false);
+        drop(self.exc_state.take());
+    }
+
+    /// Fill a `parked` generator (whose fields own nothing: none is released) to run `frame`.
+    #[inline(always)]
+    pub(crate) fn fill_parked(
+        &mut self,
+        frame: Box<Frame>,
+        code: Value,
+        (name, qualname): (Value, Value),
+        kind: Kind,
+    ) {
+        std::mem::forget(std::mem::replace(&mut self.frame, PyCell::new(Some(frame))));
+        std::mem::forget(std::mem::replace(&mut self.code, code));
+        std::mem::forget(std::mem::replace(&mut self.name, name));
+        std::mem::forget(std::mem::replace(&mut self.qualname, qualname));
+        self.kind = kind;
     }
 }

@@ -9,20 +9,57 @@ use crate::objects::exception_ops;
 use crate::objects::function::{Code, Function};
 use crate::objects::generator::{Generator, Kind};
 use crate::ops;
-use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
 use gilpy_bytecode::code::flags;
 
 /// A generator running `frame`, a frame from the thread's pool (`Frame::take_parked`) that
 /// goes back there when the generator finishes. A generator from the free list
-/// (`object_freelist.rs`) is filled in place.
+/// (`object_freelist.rs`) is filled in place; the spare frame it kept goes to the pool.
 pub fn new_generator(vm: &Vm, func: &Value, frame: Box<Frame>) -> Value {
-    let (name, qualname) = match func.payload() {
+    let names = match func.payload() {
         Some(Payload::Function(f)) => names(f),
         _ => (vm.none(), vm.none()),
     };
+    let code = frame.code.clone();
     let co_flags = frame.code().co.flags;
+    make_generator(vm, names, code, co_flags, |spare| {
+        if let Some(spare) = spare {
+            Frame::keep_parked(vm, spare);
+        }
+        frame
+    })
+}
+
+/// A generator with the names `names` (`__name__`, `__qualname__`) running `code` (with flags
+/// `co_flags`), whose frame `fill` makes from a parked frame: the spare frame of the
+/// generator taken from the free list (`Generator::spare`), else one from the thread's pool.
+/// `fill` runs no Python code.
+#[inline(always)]
+pub fn new_generator_filling(
+    vm: &Vm,
+    names: (Value, Value),
+    code: Value,
+    co_flags: u32,
+    fill: impl FnOnce(&mut Frame),
+) -> Value {
+    make_generator(vm, names, code, co_flags, |spare| {
+        let mut frame = spare.unwrap_or_else(|| Frame::take_parked(vm));
+        fill(&mut frame);
+        frame
+    })
+}
+
+/// A generator named `names` running `code`, its frame from `frame_of`, which gets the spare
+/// frame of the generator object reused from the free list, if it has one.
+#[inline(always)]
+fn make_generator(
+    vm: &Vm,
+    names: (Value, Value),
+    code: Value,
+    co_flags: u32,
+    frame_of: impl FnOnce(Option<Box<Frame>>) -> Box<Frame>,
+) -> Value {
     let (kind, class) = if co_flags & flags::COROUTINE != 0 {
         (Kind::Coroutine, &vm.b().coroutine)
     } else if co_flags & flags::ASYNC_GENERATOR != 0 {
@@ -31,26 +68,24 @@ pub fn new_generator(vm: &Vm, func: &Value, frame: Box<Frame>) -> Value {
     } else {
         (Kind::Generator, &vm.b().generator)
     };
-    let code = frame.code.clone();
-    // Over a parked generator (`Generator::parked`), whose fields own nothing.
-    let fill = move |g: &mut Generator| {
-        g.code = code;
-        g.frame = PyCell::new(Some(frame));
-        g.name = name;
-        g.qualname = qualname;
-        g.kind = kind;
-    };
-    match crate::object_freelist::reuse_generator(class, fill) {
-        Ok(v) => v,
-        Err(fill) => {
+    match crate::object_freelist::ReusedGenerator::take() {
+        Some(mut reused) => {
+            let g = reused.generator();
+            let frame = frame_of(g.spare.take());
+            g.fill_parked(frame, code, names, kind);
+            reused.revive(class)
+        }
+        None => {
             let mut g = Box::new(Generator::parked());
-            fill(&mut g);
+            g.fill_parked(frame_of(None), code, names, kind);
             Value::alloc(class.clone(), Payload::Generator(g))
         }
     }
 }
 
-fn names(f: &Function) -> (Value, Value) {
+/// A function's `__name__` and `__qualname__`, for its generators.
+#[inline(always)]
+pub(crate) fn names(f: &Function) -> (Value, Value) {
     (f.name.borrow().clone(), f.qualname.borrow().clone())
 }
 
@@ -234,7 +269,7 @@ fn run_frame(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) ->
     r
 }
 
-/// The frame of `g` returned or raised: it goes back to the thread's pool of parked frames,
+/// The frame of `g` returned or raised: it stays with `g` as its spare (`Generator::spare`),
 /// and a `StopIteration` escaping it becomes a `RuntimeError`.
 pub(super) fn finish(
     vm: &Vm,
@@ -242,8 +277,15 @@ pub(super) fn finish(
     frame: Box<Frame>,
     r: PyResult<Exit>,
 ) -> PyResult<Exit> {
-    Frame::give_back(vm, frame);
+    keep_spare(g, frame);
     r.map_err(|e| wrap_escaped_stop(vm, g.kind, e))
+}
+
+/// Park the finished frame of `g` as its spare (`Generator::spare`), or free it when its
+/// buffers grew large.
+#[inline(always)]
+fn keep_spare(g: &Generator, frame: Box<Frame>) {
+    g.spare.set(frame.park_to_keep());
 }
 
 /// The generator's code, borrowed from the generator (its frame holds the same object), so a
