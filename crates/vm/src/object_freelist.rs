@@ -432,7 +432,7 @@ impl ReusedGenerator {
     /// The most recently kept generator, if the free list has one.
     #[inline(always)]
     pub(crate) fn take() -> Option<ReusedGenerator> {
-        GENERATORS.with(FreeList::pop).map(ReusedGenerator)
+        GENERATORS.with(|list| list.pop()).map(ReusedGenerator)
     }
 
     /// The parked generator's box, to fill.

@@ -110,15 +110,16 @@ fn started(f: &Frame) -> bool {
 
 /// The iterator a suspended frame is delegating to (`gi_yieldfrom`, `cr_await`).
 pub fn yielded_from(g: &Generator) -> Option<Value> {
-    let frame = g.frame.borrow();
-    let f = frame.as_ref()?;
-    if !started(f) || g.running.get() {
-        return None;
-    }
-    match f.code().instrs.get(f.next) {
-        Some(&(Opcode::YIELD_FROM, _)) => f.stack.last().cloned(),
-        _ => None,
-    }
+    g.with_frame(|f| {
+        let f = f?;
+        if !started(f) || g.running.get() {
+            return None;
+        }
+        match f.code().instrs.get(f.next) {
+            Some(&(Opcode::YIELD_FROM, _)) => f.stack.last().cloned(),
+            _ => None,
+        }
+    })
 }
 
 /// Resuming a frame that has finished.
@@ -144,7 +145,7 @@ pub fn resume(
     if g.running.get() {
         return Err(already_executing(vm, g));
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
+    let Some(mut frame) = g.take_frame() else {
         return resume_finished(vm, g, throw);
     };
     if let Some(v) = &value
@@ -157,7 +158,7 @@ pub fn resume(
     let r = run_resumed(vm, g, &mut frame, throw);
     match r {
         Ok(Exit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
+            g.put_frame(frame);
             Ok(Exit::Yield(v))
         }
         r => finish(vm, g, frame, r),
@@ -171,13 +172,13 @@ pub fn resume_none(vm: &Vm, g: &Generator) -> PyResult<Exit> {
     if g.running.get() {
         return Err(already_executing(vm, g));
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
+    let Some(mut frame) = g.take_frame() else {
         return resume_finished(vm, g, None);
     };
     send_none(vm, &mut frame, code_of(g));
     match run_resumed(vm, g, &mut frame, None) {
         Ok(Exit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
+            g.put_frame(frame);
             Ok(Exit::Yield(v))
         }
         r => finish(vm, g, frame, r),
@@ -212,7 +213,7 @@ pub fn next_of(vm: &Vm, g: &Generator) -> PyResult<Option<Value>> {
 #[inline(always)]
 fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     g.running.set(true);
-    let r = if g.exc_state.borrow().is_none() && vm.exc_info.borrow().is_none() {
+    let r = if g.exc_state.is_empty() && vm.exc_info.borrow().is_none() {
         let r = run_frame(vm, g, frame, throw);
         if vm.exc_info.borrow().is_some() {
             keep_handled(vm, g, &r, None);
@@ -231,7 +232,7 @@ fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) 
 #[inline(never)]
 fn run_swapped(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     let chain = extend_chain(vm);
-    let caller = vm.exc_info.replace(g.exc_state.take());
+    let caller = vm.exc_info.replace(g.exc_state.replace(None));
     let r = run_frame(vm, g, frame, throw);
     keep_handled(vm, g, &r, caller);
     drop(vm.exc_chain.replace(chain));
@@ -252,7 +253,7 @@ fn extend_chain(vm: &Vm) -> Option<Value> {
 pub(super) fn keep_handled(vm: &Vm, g: &Generator, r: &PyResult<Exit>, caller: Option<Value>) {
     let inner = vm.exc_info.replace(caller);
     if matches!(r, Ok(Exit::Yield(_))) {
-        *g.exc_state.borrow_mut() = inner;
+        drop(g.exc_state.replace(inner));
     } else {
         drop(inner);
     }
@@ -306,7 +307,7 @@ fn already_executing(vm: &Vm, g: &Generator) -> PyErr {
 /// `send(non-None)` to a generator that has not started: the frame goes back untouched.
 #[cold]
 fn send_to_unstarted(vm: &Vm, g: &Generator, frame: Box<Frame>) -> PyErr {
-    *g.frame.borrow_mut() = Some(frame);
+    g.put_frame(frame);
     let msg = format!(
         "can't send non-None value to a just-started {}",
         g.kind.word()
@@ -388,10 +389,13 @@ pub fn throw_exit(vm: &Vm, g: &Generator, e: PyErr) -> PyResult<Exit> {
         Ok(Delegated::Yield(v)) => Ok(Exit::Yield(v)),
         Ok(Delegated::Unhandled(e)) => resume(vm, g, None, Some(e)),
         Ok(Delegated::Return(v)) => {
-            if let Some(f) = g.frame.borrow_mut().as_mut() {
-                drop(f.stack.pop());
-                f.next += 1;
-            }
+            let popped = g.with_frame(|f| {
+                f.and_then(|f| {
+                    f.next += 1;
+                    f.stack.pop()
+                })
+            });
+            drop(popped);
             resume(vm, g, Some(v), None)
         }
         Err(e) => resume(vm, g, None, Some(e)),
@@ -441,8 +445,8 @@ fn close_iter(vm: &Vm, sub: &Value) -> PyResult<()> {
 /// `gen.close()`.
 pub fn close(vm: &Vm, gv: &Value) -> PyResult<()> {
     let Some(g) = gen_of(gv) else { return Ok(()) };
-    if g.frame.borrow().as_ref().is_none_or(|f| !started(f)) {
-        drop(g.frame.borrow_mut().take());
+    if g.with_frame(|f| f.is_none_or(|f| !started(f))) {
+        drop(g.take_frame());
         return Ok(());
     }
     let exit = exception_ops::new_exception(vm.b().exc("GeneratorExit").clone(), vec![]);
@@ -514,9 +518,7 @@ pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<Exit> {
 /// What runs when a generator-like object is released (`_PyGen_Finalize`): `close` for a
 /// suspended frame, the "was never awaited" warning for a coroutine that never started.
 pub fn finalizer(g: &Generator) -> Option<Value> {
-    let frame = g.frame.borrow();
-    let f = frame.as_ref()?;
-    (started(f) || g.kind == Kind::Coroutine)
+    g.with_frame(|f| f.is_some_and(|f| started(f) || g.kind == Kind::Coroutine))
         .then(|| crate::objects::coroutine::finalize_hook().clone())
 }
 
@@ -534,7 +536,7 @@ pub fn attribute(vm: &Vm, g: &Generator, name: &str) -> Option<Value> {
         "running" => Some(vm.bool(g.running.get())),
         "frame" => Some(crate::frame_object::generator_frame(vm, g)),
         "suspended" => {
-            let suspended = g.frame.borrow().as_ref().is_some_and(|f| started(f));
+            let suspended = g.with_frame(|f| f.is_some_and(|f| started(f)));
             Some(vm.bool(suspended && !g.running.get()))
         }
         "code" => Some(g.code.clone()),
