@@ -79,15 +79,29 @@ impl Frame {
     /// Park `frame` (releasing its references) and keep it in the thread's pool for the next
     /// `take_parked`, unless the pool is full or its buffers grew large.
     #[inline(always)]
-    pub fn give_back(vm: &Vm, mut frame: Box<Frame>) {
-        frame.park();
-        if frame.fast.capacity() > POOL_MAX_SLOTS || frame.stack.capacity() > POOL_MAX_SLOTS {
-            return;
+    pub fn give_back(vm: &Vm, frame: Box<Frame>) {
+        if let Some(frame) = frame.park_to_keep() {
+            Frame::keep_parked(vm, frame);
         }
+    }
+
+    /// Keep a parked frame (`park`) in the thread's pool, unless the pool is full.
+    #[inline(always)]
+    pub fn keep_parked(vm: &Vm, frame: Box<Frame>) {
         let mut pool = vm.parked_frames.borrow_mut();
         if pool.len() < POOL_SIZE {
             pool.push(frame);
         }
+    }
+
+    /// Park `frame` (releasing its references); `None` (the frame freed) when its buffers grew
+    /// too large to keep for a next call.
+    #[inline(always)]
+    pub fn park_to_keep(mut self: Box<Frame>) -> Option<Box<Frame>> {
+        self.park();
+        let small =
+            self.fast.capacity() <= POOL_MAX_SLOTS && self.stack.capacity() <= POOL_MAX_SLOTS;
+        small.then_some(self)
     }
 
     /// Make a parked frame (`parked`, `park`) the frame of a new call of `code`, reusing its

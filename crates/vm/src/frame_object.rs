@@ -447,9 +447,14 @@ pub fn init() {
 /// `gi_frame`: the frame of a suspended generator (with its locals), the running frame of a
 /// running one, or None once it has finished.
 pub fn generator_frame(vm: &Vm, g: &crate::objects::generator::Generator) -> Value {
-    if let Some(f) = g.frame.borrow().as_ref() {
-        let locals = crate::modules::builtins_frame::frame_locals(vm, f, f.code()).ok();
-        return detached(vm, f.code.clone(), f.globals.clone(), locals, f.lasti);
+    let suspended = g.with_frame(|f| {
+        f.map(|f| {
+            let locals = crate::modules::builtins_frame::frame_locals(vm, f, f.code()).ok();
+            (f.code.clone(), f.globals.clone(), locals, f.lasti)
+        })
+    });
+    if let Some((code, globals, locals, lasti)) = suspended {
+        return detached(vm, code, globals, locals, lasti);
     }
     if g.running.get() {
         let frames = vm.frames.borrow();

@@ -15,10 +15,10 @@
 //! the address of the next kept object instead (as an inline int, which owns nothing). Its
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
 //! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), an
-//! iterator's state an empty range, a generator's box `Generator::parked` (no frame, inline
-//! ints for its names and code), a bound method's function and `self` the inline int 0, an
-//! instance's values array with every element empty. So a parked object holds no reference,
-//! and the lists are emptied at thread exit without the GIL.
+//! iterator's state an empty range, a generator's box `Generator::parked` (no frame but
+//! maybe a parked spare one, inline ints for its names and code), a bound method's function
+//! and `self` the inline int 0, an instance's values array with every element empty. So a
+//! parked object holds no reference, and the lists are emptied at thread exit without the GIL.
 
 use crate::object::{self, InstDict, Obj, Payload, Value};
 use crate::objects::generator::Generator;
@@ -403,7 +403,8 @@ pub(crate) fn new_cell(class: &Value, v: Option<Value>) -> Value {
 
 /// Keep a freed generator, coroutine or async generator (untracked, count zero, no dict slot)
 /// on the generators' free list, releasing what it holds in the order dropping it would (its
-/// frame, if it never ran or was not closed, then its names, code and exception state).
+/// frame, if it never ran or was not closed, then its names, code and exception state); a
+/// finished one keeps its spare frame (`Generator::spare`), which holds no reference.
 /// False, with nothing done, for anything else or when the list is full.
 ///
 /// # Safety
@@ -415,31 +416,42 @@ pub(crate) unsafe fn keep_generator(p: NonNull<Obj>) -> bool {
         return false;
     };
     let empty = || {
-        drop(std::mem::replace(&mut **g, Generator::parked()));
+        g.park();
         true
     };
     // SAFETY: as the caller guarantees; `empty` leaves the generator holding no reference.
     unsafe { park_emptied(&GENERATORS, GENERATOR_KEEP, p, empty) }
 }
 
-/// A new generator-like object of type `class` (generator, coroutine or async generator)
-/// made from the free list, its `Generator` (as `Generator::parked` left it) filled by `fill`;
-/// `fill` back when the list is empty.
-#[inline]
-pub(crate) fn reuse_generator<F: FnOnce(&mut Generator)>(
-    class: &Value,
-    fill: F,
-) -> Result<Value, F> {
-    let Some(p) = GENERATORS.with(FreeList::pop) else {
-        return Err(fill);
-    };
-    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked generator
-    // whose box holds `Generator::parked()`.
-    if let Payload::Generator(b) = unsafe { &mut (*p.as_ptr()).payload } {
-        fill(b);
+/// A generator-like object (generator, coroutine or async generator) taken off the free
+/// list, not yet alive: its `Generator` (as `Generator::park` left it) is filled through
+/// `generator`, then `revive` makes it live (dropped unrevived, its memory would be lost).
+pub(crate) struct ReusedGenerator(NonNull<Obj>);
+
+impl ReusedGenerator {
+    /// The most recently kept generator, if the free list has one.
+    #[inline(always)]
+    pub(crate) fn take() -> Option<ReusedGenerator> {
+        GENERATORS.with(|list| list.pop()).map(ReusedGenerator)
     }
-    // SAFETY: as above: a parked object, now filled.
-    Ok(unsafe { object::revive(p, class.clone(), 0) })
+
+    /// The parked generator's box, to fill.
+    #[inline(always)]
+    pub(crate) fn generator(&mut self) -> &mut Generator {
+        // SAFETY: the object left the free list, so this is the only pointer to it: a parked
+        // generator, whose payload is a `Generator`.
+        match unsafe { &mut (*self.0.as_ptr()).payload } {
+            Payload::Generator(b) => b,
+            _ => unreachable!("a non-generator on the generators' free list"),
+        }
+    }
+
+    /// The filled generator made live with type `class`.
+    #[inline(always)]
+    pub(crate) fn revive(self, class: &Value) -> Value {
+        // SAFETY: a parked object taken off its list (as `take` guarantees), now filled.
+        unsafe { object::revive(self.0, class.clone(), 0) }
+    }
 }
 
 /// Keep a freed exact bound method (untracked, count zero, no dict slot) on the methods' free

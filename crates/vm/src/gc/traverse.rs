@@ -235,16 +235,8 @@ impl Payload {
                 visit(&g.name);
                 visit(&g.qualname);
                 visit(&g.code);
-                if let Some(e) = g.exc_state.try_borrow()
-                    && let Some(e) = e.as_ref()
-                {
-                    visit(e);
-                }
-                if let Some(f) = g.frame.try_borrow()
-                    && let Some(f) = f.as_ref()
-                {
-                    visit_frame(f, visit);
-                }
+                g.exc_state.inspect(|e| e.map(&mut *visit));
+                g.with_frame(|f| f.map(|f| visit_frame(f, visit)));
             }
             Payload::Native(n) => {
                 native_traverse(n.as_ref(), visit);
@@ -308,14 +300,10 @@ impl Payload {
                 }
             }
             Payload::Generator(g) => {
-                if let Some(mut e) = g.exc_state.try_borrow_mut() {
-                    out.extend(e.take());
-                }
+                out.extend(g.exc_state.replace(None));
                 if !g.running.get()
-                    && let Some(mut f) = g.frame.try_borrow_mut()
-                    && let Some(frame) = f.take()
+                    && let Some(frame) = g.take_frame()
                 {
-                    drop(f);
                     take_frame(*frame, &mut out);
                 }
             }

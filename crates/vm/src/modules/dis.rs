@@ -18,7 +18,7 @@ fn code_of(vm: &Vm, x: &Value) -> PyResult<Option<CodeObject>> {
         Some(Payload::Function(f)) => code_of(vm, &f.code.borrow().clone())?,
         Some(Payload::Method(m)) => code_of(vm, &m.0)?,
         Some(Payload::ClassMethod(f) | Payload::StaticMethod(f)) => code_of(vm, f)?,
-        Some(Payload::Generator(g)) => g.frame.borrow().as_ref().map(|fr| fr.code().co.clone()),
+        Some(Payload::Generator(g)) => g.with_frame(|f| f.map(|fr| fr.code().co.clone())),
         Some(Payload::Str(s)) => Some(
             (vm.interp.compile)(s.as_str(), "<dis>", CompileMode::Exec)
                 .map_err(|e| crate::run::syntax_error(vm, e))?,

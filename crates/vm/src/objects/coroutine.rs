@@ -129,11 +129,9 @@ fn is_native_awaitable(v: &Value) -> bool {
     match g.kind {
         Kind::Coroutine => true,
         Kind::AsyncGenerator => false,
-        Kind::Generator => g
-            .frame
-            .borrow()
-            .as_ref()
-            .is_some_and(|f| f.code().co.flags & flags::ITERABLE_COROUTINE != 0),
+        Kind::Generator => {
+            g.with_frame(|f| f.is_some_and(|f| f.code().co.flags & flags::ITERABLE_COROUTINE != 0))
+        }
     }
 }
 
@@ -187,11 +185,7 @@ fn gen_finalize(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(state) = gen_of(g) else {
         return Ok(vm.none());
     };
-    let unstarted = state
-        .frame
-        .borrow()
-        .as_ref()
-        .is_some_and(|f| f.lasti == 0 && f.next == 0);
+    let unstarted = state.with_frame(|f| f.is_some_and(|f| f.lasti == 0 && f.next == 0));
     if state.kind == Kind::Coroutine && unstarted {
         if let Some(shown) = warn_through_module(vm, g) {
             return shown;

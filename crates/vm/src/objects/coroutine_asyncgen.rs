@@ -380,7 +380,7 @@ fn athrow_step(vm: &Vm, t: &AThrow, arg: Value) -> PyResult<Value> {
     if t.state.get() == State::Closed {
         return Err(vm.runtime_error("cannot reuse already awaited aclose()/athrow()"));
     }
-    if g.frame.borrow().is_none() {
+    if g.with_frame(|f| f.is_none()) {
         t.state.set(State::Closed);
         return Err(vm.stop_iteration());
     }

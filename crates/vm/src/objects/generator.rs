@@ -3,7 +3,7 @@
 
 use crate::frame::Frame;
 use crate::object::Value;
-use crate::pycell::PyCell;
+use crate::pycell::ValueCell;
 use std::cell::Cell;
 
 /// Which of the three frame-owning iterators an object is (from its code's flags).
@@ -44,8 +44,17 @@ impl Kind {
 }
 
 pub struct Generator {
-    /// `None` once the generator has finished.
-    pub frame: PyCell<Option<Box<Frame>>>,
+    /// The suspended frame: `None` while it runs (taken out by the resume) and once the
+    /// generator has finished. A plain `Cell` (no borrow flag to set and clear at each resume):
+    /// the frame is taken out and put back (`take_frame`, `put_frame`, `with_frame`), and
+    /// nothing in between runs Python code except the resumed frame itself.
+    frame: Cell<Option<Box<Frame>>>,
+    /// Once the generator has finished, its frame parked (`Frame::park`: holding no
+    /// reference) for the next generator made from this object when it is kept on the free
+    /// list (`object_freelist.rs`), as CPython's generator embeds its frame: neither that
+    /// generator's making nor its finishing goes through the thread's frame pool. `None`
+    /// while a frame runs in `frame`.
+    pub spare: Cell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub name: Value,
     pub qualname: Value,
@@ -59,7 +68,7 @@ pub struct Generator {
     /// The exception the suspended frame is handling (it yielded inside an `except` or
     /// `finally` block), which `sys.exc_info()` shows there once it resumes; CPython's
     /// `gi_exc_state`. `None` while it runs, or when it handles none.
-    pub exc_state: PyCell<Option<Value>>,
+    pub exc_state: ValueCell,
 }
 
 impl Generator {
@@ -67,7 +76,8 @@ impl Generator {
     /// inline ints (which own nothing) for its name, qualified name and code.
     pub(crate) fn parked() -> Generator {
         Generator {
-            frame: PyCell::new(None),
+            frame: Cell::new(None),
+            spare: Cell::new(None),
             running: Cell::new(false),
             name: Value::zero(),
             qualname: Value::zero(),
@@ -75,7 +85,60 @@ impl Generator {
             kind: Kind::Generator,
             running_async: Cell::new(false),
             closed: Cell::new(false),
-            exc_state: PyCell::new(None),
+            exc_state: ValueCell::new(None),
         }
+    }
+
+    /// Make a freed generator `parked` (keeping its spare frame, which holds no reference),
+    /// releasing what it holds in the order dropping it would: its frame (if it never ran or
+    /// was not closed), names, code and exception state.
+    pub(crate) fn park(&mut self) {
+        drop(self.frame.take());
+        drop(std::mem::replace(&mut self.name, Value::zero()));
+        drop(std::mem::replace(&mut self.qualname, Value::zero()));
+        drop(std::mem::replace(&mut self.code, Value::zero()));
+        self.running_async.set(false);
+        self.closed.set(false);
+        drop(self.exc_state.replace(None));
+    }
+
+    /// The suspended frame, taken out (to run it, or because the generator goes): `None`
+    /// while it runs and once it has finished.
+    #[inline(always)]
+    pub fn take_frame(&self) -> Option<Box<Frame>> {
+        self.frame.take()
+    }
+
+    /// Put the frame taken out by `take_frame` back (suspended).
+    #[inline(always)]
+    pub fn put_frame(&self, frame: Box<Frame>) {
+        self.frame.set(Some(frame));
+    }
+
+    /// `f` of the suspended frame (`None` while the generator runs and once it has finished),
+    /// which stays in place; `f` must not run Python code (the generator reads as finished
+    /// meanwhile).
+    #[inline]
+    pub fn with_frame<R>(&self, f: impl FnOnce(Option<&mut Frame>) -> R) -> R {
+        let mut frame = self.frame.take();
+        let r = f(frame.as_deref_mut());
+        self.frame.set(frame);
+        r
+    }
+
+    /// Fill a `parked` generator (whose fields own nothing: none is released) to run `frame`.
+    #[inline(always)]
+    pub(crate) fn fill_parked(
+        &mut self,
+        frame: Box<Frame>,
+        code: Value,
+        (name, qualname): (Value, Value),
+        kind: Kind,
+    ) {
+        std::mem::forget(self.frame.replace(Some(frame)));
+        std::mem::forget(std::mem::replace(&mut self.code, code));
+        std::mem::forget(std::mem::replace(&mut self.name, name));
+        std::mem::forget(std::mem::replace(&mut self.qualname, qualname));
+        self.kind = kind;
     }
 }

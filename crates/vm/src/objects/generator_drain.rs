@@ -42,10 +42,10 @@ pub fn drain(vm: &Vm, g: &Generator, sink: &mut impl Sink) -> PyResult<()> {
 /// suspended) or the generator returns (`None`). A generator that runs, handles an exception
 /// or whose caller does is resumed once the ordinary way (`next_of`).
 fn resume_feeding(vm: &Vm, g: &Generator, sink: &mut impl Sink) -> PyResult<Option<Value>> {
-    if g.running.get() || g.exc_state.borrow().is_some() || vm.exc_info.borrow().is_some() {
+    if g.running.get() || !g.exc_state.is_empty() || vm.exc_info.borrow().is_some() {
         return next_of(vm, g);
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
+    let Some(mut frame) = g.take_frame() else {
         return next_of(vm, g);
     };
     g.running.set(true);
@@ -63,7 +63,7 @@ fn resume_feeding(vm: &Vm, g: &Generator, sink: &mut impl Sink) -> PyResult<Opti
     g.running.set(false);
     match r {
         Ok(Exit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
+            g.put_frame(frame);
             Ok(Some(v))
         }
         r => finish(vm, g, frame, r).map(|_| None),

@@ -9,20 +9,57 @@ use crate::objects::exception_ops;
 use crate::objects::function::{Code, Function};
 use crate::objects::generator::{Generator, Kind};
 use crate::ops;
-use crate::pycell::PyCell;
 use crate::vm::{PyErr, PyResult, Vm};
 use gilpy_bytecode::Opcode;
 use gilpy_bytecode::code::flags;
 
 /// A generator running `frame`, a frame from the thread's pool (`Frame::take_parked`) that
 /// goes back there when the generator finishes. A generator from the free list
-/// (`object_freelist.rs`) is filled in place.
+/// (`object_freelist.rs`) is filled in place; the spare frame it kept goes to the pool.
 pub fn new_generator(vm: &Vm, func: &Value, frame: Box<Frame>) -> Value {
-    let (name, qualname) = match func.payload() {
+    let names = match func.payload() {
         Some(Payload::Function(f)) => names(f),
         _ => (vm.none(), vm.none()),
     };
+    let code = frame.code.clone();
     let co_flags = frame.code().co.flags;
+    make_generator(vm, names, code, co_flags, |spare| {
+        if let Some(spare) = spare {
+            Frame::keep_parked(vm, spare);
+        }
+        frame
+    })
+}
+
+/// A generator with the names `names` (`__name__`, `__qualname__`) running `code` (with flags
+/// `co_flags`), whose frame `fill` makes from a parked frame: the spare frame of the
+/// generator taken from the free list (`Generator::spare`), else one from the thread's pool.
+/// `fill` runs no Python code.
+#[inline(always)]
+pub fn new_generator_filling(
+    vm: &Vm,
+    names: (Value, Value),
+    code: Value,
+    co_flags: u32,
+    fill: impl FnOnce(&mut Frame),
+) -> Value {
+    make_generator(vm, names, code, co_flags, |spare| {
+        let mut frame = spare.unwrap_or_else(|| Frame::take_parked(vm));
+        fill(&mut frame);
+        frame
+    })
+}
+
+/// A generator named `names` running `code`, its frame from `frame_of`, which gets the spare
+/// frame of the generator object reused from the free list, if it has one.
+#[inline(always)]
+fn make_generator(
+    vm: &Vm,
+    names: (Value, Value),
+    code: Value,
+    co_flags: u32,
+    frame_of: impl FnOnce(Option<Box<Frame>>) -> Box<Frame>,
+) -> Value {
     let (kind, class) = if co_flags & flags::COROUTINE != 0 {
         (Kind::Coroutine, &vm.b().coroutine)
     } else if co_flags & flags::ASYNC_GENERATOR != 0 {
@@ -31,26 +68,24 @@ pub fn new_generator(vm: &Vm, func: &Value, frame: Box<Frame>) -> Value {
     } else {
         (Kind::Generator, &vm.b().generator)
     };
-    let code = frame.code.clone();
-    // Over a parked generator (`Generator::parked`), whose fields own nothing.
-    let fill = move |g: &mut Generator| {
-        g.code = code;
-        g.frame = PyCell::new(Some(frame));
-        g.name = name;
-        g.qualname = qualname;
-        g.kind = kind;
-    };
-    match crate::object_freelist::reuse_generator(class, fill) {
-        Ok(v) => v,
-        Err(fill) => {
+    match crate::object_freelist::ReusedGenerator::take() {
+        Some(mut reused) => {
+            let g = reused.generator();
+            let frame = frame_of(g.spare.take());
+            g.fill_parked(frame, code, names, kind);
+            reused.revive(class)
+        }
+        None => {
             let mut g = Box::new(Generator::parked());
-            fill(&mut g);
+            g.fill_parked(frame_of(None), code, names, kind);
             Value::alloc(class.clone(), Payload::Generator(g))
         }
     }
 }
 
-fn names(f: &Function) -> (Value, Value) {
+/// A function's `__name__` and `__qualname__`, for its generators.
+#[inline(always)]
+pub(crate) fn names(f: &Function) -> (Value, Value) {
     (f.name.borrow().clone(), f.qualname.borrow().clone())
 }
 
@@ -75,15 +110,16 @@ fn started(f: &Frame) -> bool {
 
 /// The iterator a suspended frame is delegating to (`gi_yieldfrom`, `cr_await`).
 pub fn yielded_from(g: &Generator) -> Option<Value> {
-    let frame = g.frame.borrow();
-    let f = frame.as_ref()?;
-    if !started(f) || g.running.get() {
-        return None;
-    }
-    match f.code().instrs.get(f.next) {
-        Some(&(Opcode::YIELD_FROM, _)) => f.stack.last().cloned(),
-        _ => None,
-    }
+    g.with_frame(|f| {
+        let f = f?;
+        if !started(f) || g.running.get() {
+            return None;
+        }
+        match f.code().instrs.get(f.next) {
+            Some(&(Opcode::YIELD_FROM, _)) => f.stack.last().cloned(),
+            _ => None,
+        }
+    })
 }
 
 /// Resuming a frame that has finished.
@@ -109,7 +145,7 @@ pub fn resume(
     if g.running.get() {
         return Err(already_executing(vm, g));
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
+    let Some(mut frame) = g.take_frame() else {
         return resume_finished(vm, g, throw);
     };
     if let Some(v) = &value
@@ -122,7 +158,7 @@ pub fn resume(
     let r = run_resumed(vm, g, &mut frame, throw);
     match r {
         Ok(Exit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
+            g.put_frame(frame);
             Ok(Exit::Yield(v))
         }
         r => finish(vm, g, frame, r),
@@ -136,13 +172,13 @@ pub fn resume_none(vm: &Vm, g: &Generator) -> PyResult<Exit> {
     if g.running.get() {
         return Err(already_executing(vm, g));
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
+    let Some(mut frame) = g.take_frame() else {
         return resume_finished(vm, g, None);
     };
     send_none(vm, &mut frame, code_of(g));
     match run_resumed(vm, g, &mut frame, None) {
         Ok(Exit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
+            g.put_frame(frame);
             Ok(Exit::Yield(v))
         }
         r => finish(vm, g, frame, r),
@@ -177,7 +213,7 @@ pub fn next_of(vm: &Vm, g: &Generator) -> PyResult<Option<Value>> {
 #[inline(always)]
 fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     g.running.set(true);
-    let r = if g.exc_state.borrow().is_none() && vm.exc_info.borrow().is_none() {
+    let r = if g.exc_state.is_empty() && vm.exc_info.borrow().is_none() {
         let r = run_frame(vm, g, frame, throw);
         if vm.exc_info.borrow().is_some() {
             keep_handled(vm, g, &r, None);
@@ -196,7 +232,7 @@ fn run_resumed(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) 
 #[inline(never)]
 fn run_swapped(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     let chain = extend_chain(vm);
-    let caller = vm.exc_info.replace(g.exc_state.take());
+    let caller = vm.exc_info.replace(g.exc_state.replace(None));
     let r = run_frame(vm, g, frame, throw);
     keep_handled(vm, g, &r, caller);
     drop(vm.exc_chain.replace(chain));
@@ -217,7 +253,7 @@ fn extend_chain(vm: &Vm) -> Option<Value> {
 pub(super) fn keep_handled(vm: &Vm, g: &Generator, r: &PyResult<Exit>, caller: Option<Value>) {
     let inner = vm.exc_info.replace(caller);
     if matches!(r, Ok(Exit::Yield(_))) {
-        *g.exc_state.borrow_mut() = inner;
+        drop(g.exc_state.replace(inner));
     } else {
         drop(inner);
     }
@@ -234,7 +270,7 @@ fn run_frame(vm: &Vm, g: &Generator, frame: &mut Frame, throw: Option<PyErr>) ->
     r
 }
 
-/// The frame of `g` returned or raised: it goes back to the thread's pool of parked frames,
+/// The frame of `g` returned or raised: it stays with `g` as its spare (`Generator::spare`),
 /// and a `StopIteration` escaping it becomes a `RuntimeError`.
 pub(super) fn finish(
     vm: &Vm,
@@ -242,8 +278,15 @@ pub(super) fn finish(
     frame: Box<Frame>,
     r: PyResult<Exit>,
 ) -> PyResult<Exit> {
-    Frame::give_back(vm, frame);
+    keep_spare(g, frame);
     r.map_err(|e| wrap_escaped_stop(vm, g.kind, e))
+}
+
+/// Park the finished frame of `g` as its spare (`Generator::spare`), or free it when its
+/// buffers grew large.
+#[inline(always)]
+fn keep_spare(g: &Generator, frame: Box<Frame>) {
+    g.spare.set(frame.park_to_keep());
 }
 
 /// The generator's code, borrowed from the generator (its frame holds the same object), so a
@@ -264,7 +307,7 @@ fn already_executing(vm: &Vm, g: &Generator) -> PyErr {
 /// `send(non-None)` to a generator that has not started: the frame goes back untouched.
 #[cold]
 fn send_to_unstarted(vm: &Vm, g: &Generator, frame: Box<Frame>) -> PyErr {
-    *g.frame.borrow_mut() = Some(frame);
+    g.put_frame(frame);
     let msg = format!(
         "can't send non-None value to a just-started {}",
         g.kind.word()
@@ -346,10 +389,13 @@ pub fn throw_exit(vm: &Vm, g: &Generator, e: PyErr) -> PyResult<Exit> {
         Ok(Delegated::Yield(v)) => Ok(Exit::Yield(v)),
         Ok(Delegated::Unhandled(e)) => resume(vm, g, None, Some(e)),
         Ok(Delegated::Return(v)) => {
-            if let Some(f) = g.frame.borrow_mut().as_mut() {
-                drop(f.stack.pop());
-                f.next += 1;
-            }
+            let popped = g.with_frame(|f| {
+                f.and_then(|f| {
+                    f.next += 1;
+                    f.stack.pop()
+                })
+            });
+            drop(popped);
             resume(vm, g, Some(v), None)
         }
         Err(e) => resume(vm, g, None, Some(e)),
@@ -399,8 +445,8 @@ fn close_iter(vm: &Vm, sub: &Value) -> PyResult<()> {
 /// `gen.close()`.
 pub fn close(vm: &Vm, gv: &Value) -> PyResult<()> {
     let Some(g) = gen_of(gv) else { return Ok(()) };
-    if g.frame.borrow().as_ref().is_none_or(|f| !started(f)) {
-        drop(g.frame.borrow_mut().take());
+    if g.with_frame(|f| f.is_none_or(|f| !started(f))) {
+        drop(g.take_frame());
         return Ok(());
     }
     let exit = exception_ops::new_exception(vm.b().exc("GeneratorExit").clone(), vec![]);
@@ -472,9 +518,7 @@ pub fn send_to(vm: &Vm, sub: &Value, value: Value) -> PyResult<Exit> {
 /// What runs when a generator-like object is released (`_PyGen_Finalize`): `close` for a
 /// suspended frame, the "was never awaited" warning for a coroutine that never started.
 pub fn finalizer(g: &Generator) -> Option<Value> {
-    let frame = g.frame.borrow();
-    let f = frame.as_ref()?;
-    (started(f) || g.kind == Kind::Coroutine)
+    g.with_frame(|f| f.is_some_and(|f| started(f) || g.kind == Kind::Coroutine))
         .then(|| crate::objects::coroutine::finalize_hook().clone())
 }
 
@@ -492,7 +536,7 @@ pub fn attribute(vm: &Vm, g: &Generator, name: &str) -> Option<Value> {
         "running" => Some(vm.bool(g.running.get())),
         "frame" => Some(crate::frame_object::generator_frame(vm, g)),
         "suspended" => {
-            let suspended = g.frame.borrow().as_ref().is_some_and(|f| started(f));
+            let suspended = g.with_frame(|f| f.is_some_and(|f| started(f)));
             Some(vm.bool(suspended && !g.running.get()))
         }
         "code" => Some(g.code.clone()),

@@ -8,7 +8,7 @@ use crate::object::{Payload, Value};
 use crate::objects::function::{Args, Code, Function};
 use crate::objects::str::{as_str, intern};
 use crate::objects::types;
-use crate::objects::{dict_ops, tuple_ops, type_ops};
+use crate::objects::{dict_ops, generator_ops, tuple_ops, type_ops};
 use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::code::flags;
 
@@ -240,7 +240,7 @@ fn run_parked(vm: &Vm, mut frame: Box<Frame>, code: &Code) -> PyResult<Value> {
 #[inline(always)]
 fn finish_call(vm: &Vm, fv: &Value, frame: Box<Frame>, code: &Code) -> PyResult<Value> {
     if is_generator(code) {
-        return Ok(crate::objects::generator_ops::new_generator(vm, fv, frame));
+        return Ok(generator_ops::new_generator(vm, fv, frame));
     }
     run_parked(vm, frame, code)
 }
@@ -392,11 +392,14 @@ fn function_not_inlined(
         let code_v = f.code.borrow().clone();
         let code = code_of(&code_v);
         if is_generator(code) && plain_positional(f, code, stack.len() - args_at) {
-            let mut frame = Frame::take_parked(vm);
-            fill_inline_frame(&mut frame, stack, callable_at, args_at, code_v);
-            let callable = &stack[callable_at];
-            return Ok(crate::objects::generator_ops::new_generator(
-                vm, callable, frame,
+            let co_flags = code.co.flags;
+            let names = generator_ops::names(f);
+            let gen_code = code_v.clone();
+            let fill = move |frame: &mut Frame| {
+                fill_inline_frame(frame, stack, callable_at, args_at, code_v);
+            };
+            return Ok(generator_ops::new_generator_filling(
+                vm, names, gen_code, co_flags, fill,
             ));
         }
     }
