@@ -257,6 +257,8 @@ opcodes! {
     UNPACK_SEQUENCE_STORE = 230, Num, |a, j| a - 1, "gilpy quickened (never emitted): UNPACK_SEQUENCE oparg (2 to 4) of an exact tuple or list of oparg items and the oparg STORE_FASTs after it in one step; else acts as UNPACK_SEQUENCE.";
     LOAD_FAST_CONST_DUP_SUBSCR = 231, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_CONST, DUP_TOP_TWO, BINARY_SUBSCR (an augmented subscript's read, `v[0] += x`) of an exact list or tuple and a small-int index in one step; else acts as LOAD_FAST_LOAD_CONST.";
     LOAD_FAST_LOCAL_DUP_SUBSCR = 232, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_FAST, DUP_TOP_TWO, BINARY_SUBSCR (an augmented subscript's read, `v[i] += x`) of an exact list or tuple and a small-int index in one step; else acts as LOAD_FAST_LOAD_FAST.";
+    IS_OP_JUMP = 233, Num, |a, j| -2, "gilpy quickened (never emitted): IS_OP oparg then the POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE after it in one step, without a bool object.";
+    LOAD_CONST_IS_OP_JUMP = 234, Const, |a, j| -1, "gilpy quickened (never emitted): LOAD_CONST oparg, IS_OP, then POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE in one step (`x is None`), without pushing the constant or a bool object.";
 }
 
 impl Opcode {

@@ -6,6 +6,7 @@ pub(crate) mod attr_cache;
 mod build;
 mod exceptions;
 pub(crate) mod frame_stack;
+mod fused_ops;
 mod local_ops;
 mod names;
 mod native_call;
@@ -841,6 +842,8 @@ fn dispatch(
                 let a = pop(f);
                 f.stack.push(vm.bool(a.is(&b) != (arg == 1)));
             }
+            IS_OP_JUMP => pc = fused_ops::is_jump(vm, f, instrs, i, arg)?,
+            LOAD_CONST_IS_OP_JUMP => pc = fused_ops::const_is_jump(vm, f, code, instrs, i, arg)?,
             CONTAINS_OP => {
                 let container = pop(f);
                 let item = pop(f);

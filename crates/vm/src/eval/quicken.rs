@@ -42,6 +42,8 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             BUILD_SLICE => slice_sequence(instrs, i),
             DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
             UNPACK_SEQUENCE => unpack_store(instrs, i),
+            IS_OP => test_jump(instrs, i),
+            LOAD_CONST => const_test_jump(instrs, i),
             _ => None,
         };
         if let Some(op) = fused {
@@ -105,6 +107,25 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (LOAD_FAST, ..) => LOAD_FAST_LOAD_FAST,
         _ => return None,
     })
+}
+
+/// Whether the instruction at `i` is a `POP_JUMP_IF_FALSE` or `POP_JUMP_IF_TRUE`.
+fn is_cond_jump(instrs: &[(Opcode, u32)], i: usize) -> bool {
+    matches!(
+        instrs.get(i),
+        Some((POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE, _))
+    )
+}
+
+/// The test fused with the conditional jump after it, for the test at `i`.
+fn test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    is_cond_jump(instrs, i + 1).then_some(IS_OP_JUMP)
+}
+
+/// `LOAD_CONST_IS_OP_JUMP` for the `LOAD_CONST` at `i` followed by an `IS_OP` and a
+/// conditional jump.
+fn const_test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    (instrs.get(i + 1)?.0 == IS_OP && is_cond_jump(instrs, i + 2)).then_some(LOAD_CONST_IS_OP_JUMP)
 }
 
 /// `STORE_FAST_STORE_FAST` for two stores in a row (an unpacking's targets) starting at `i`.
@@ -316,6 +337,28 @@ mod tests {
         assert_eq!(code[0].0, SLICE_SUBSCR);
         assert_eq!(code[2].0, SLICE_SUBSCR);
         assert_eq!(code[4].0, BUILD_SLICE);
+    }
+
+    #[test]
+    fn tests_before_conditional_jumps_quicken() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_CONST, 0),
+            (IS_OP, 1),
+            (POP_JUMP_IF_FALSE, 0),
+            (LOAD_CONST, 0),
+            (IS_OP, 0),
+            (RETURN_VALUE, 0),
+            (IS_OP, 0),
+            (POP_JUMP_IF_TRUE, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST_LOAD_CONST);
+        assert_eq!(code[1].0, LOAD_CONST_IS_OP_JUMP);
+        assert_eq!(code[2].0, IS_OP_JUMP);
+        assert_eq!(code[4].0, LOAD_CONST);
+        assert_eq!(code[5].0, IS_OP);
+        assert_eq!(code[7].0, IS_OP_JUMP);
     }
 
     #[test]

@@ -1,0 +1,61 @@
+//! The bodies of the superinstructions chosen by counting opcode pairs (`opstats`): a test
+//! fused with the conditional jump after it, so no bool object is made and one dispatch is
+//! saved. Counterpart of CPython 3.11's `COMPARE_OP_*_JUMP` specialisations and of the
+//! `PREDICT(POP_JUMP_IF_FALSE)` after `IS_OP` and `CONTAINS_OP` in `Python/ceval.c`.
+
+use super::{eval_breaker, pop};
+use crate::frame::Frame;
+use crate::objects::function::Code;
+use crate::vm::{PyResult, Vm};
+use gilpy_bytecode::Opcode;
+
+/// The next instruction's index after the `POP_JUMP_IF_FALSE` or `POP_JUMP_IF_TRUE` at `at`
+/// (checked by `quicken`) tests an operand whose truth is `holds`. A backward jump serves the
+/// eval breaker, as the jump itself would.
+#[inline(always)]
+fn cond_jump(vm: &Vm, instrs: &[(Opcode, u32)], at: usize, holds: bool) -> PyResult<usize> {
+    let (op, target) = instrs[at];
+    if holds != (op == Opcode::POP_JUMP_IF_TRUE) {
+        return Ok(at + 1);
+    }
+    let target = target as usize;
+    if target <= at && vm.interp.gil.eval_breaker() {
+        vm.lasti.set(at);
+        eval_breaker(vm)?;
+    }
+    Ok(target)
+}
+
+/// `IS_OP_JUMP` at `i`: `IS_OP arg` then the conditional jump at `i + 1`.
+#[inline(always)]
+pub(super) fn is_jump(
+    vm: &Vm,
+    f: &mut Frame,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    arg: u32,
+) -> PyResult<usize> {
+    let b = pop(f);
+    let a = pop(f);
+    let holds = a.is(&b) != (arg == 1);
+    drop(a);
+    drop(b);
+    cond_jump(vm, instrs, i + 1, holds)
+}
+
+/// `LOAD_CONST_IS_OP_JUMP` at `i`: `LOAD_CONST arg`, the `IS_OP` at `i + 1`, then the
+/// conditional jump at `i + 2` (`x is None`, `x is not None`).
+#[inline(always)]
+pub(super) fn const_is_jump(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    arg: u32,
+) -> PyResult<usize> {
+    let a = pop(f);
+    let holds = a.is(&code.consts[arg as usize]) != (instrs[i + 1].1 == 1);
+    drop(a);
+    cond_jump(vm, instrs, i + 2, holds)
+}
