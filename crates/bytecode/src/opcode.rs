@@ -257,6 +257,8 @@ opcodes! {
     UNPACK_SEQUENCE_STORE = 230, Num, |a, j| a - 1, "gilpy quickened (never emitted): UNPACK_SEQUENCE oparg (2 to 4) of an exact tuple or list of oparg items and the oparg STORE_FASTs after it in one step; else acts as UNPACK_SEQUENCE.";
     LOAD_FAST_CONST_DUP_SUBSCR = 231, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_CONST, DUP_TOP_TWO, BINARY_SUBSCR (an augmented subscript's read, `v[0] += x`) of an exact list or tuple and a small-int index in one step; else acts as LOAD_FAST_LOAD_CONST.";
     LOAD_FAST_LOCAL_DUP_SUBSCR = 232, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_FAST, DUP_TOP_TWO, BINARY_SUBSCR (an augmented subscript's read, `v[i] += x`) of an exact list or tuple and a small-int index in one step; else acts as LOAD_FAST_LOAD_FAST.";
+    LOAD_FAST_ATTR_ATTR = 253, Local, |a, j| 1, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_ATTR, LOAD_ATTR (`x.a.b`) of instance attributes their inline caches know, in one step pushing only the last; where only the first is known, acts as LOAD_FAST_LOAD_ATTR; else as LOAD_FAST.";
+    LOAD_FAST_ATTR_METHOD = 254, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_ATTR, LOAD_METHOD (`x.a.m(...)`) of an instance attribute and a plain method their inline caches know, in one step; where only the attribute is known, acts as LOAD_FAST_LOAD_ATTR; else as LOAD_FAST.";
 }
 
 impl Opcode {
