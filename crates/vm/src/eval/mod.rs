@@ -941,6 +941,8 @@ fn dispatch(
                 }
             }
             LOAD_FAST_LOAD_ATTR => pc = names::load_fast_load_attr(vm, f, code, i, arg)?,
+            LOAD_FAST_ATTR_ATTR => pc = names::load_fast_attr_attr(vm, f, code, i, arg)?,
+            LOAD_FAST_ATTR_METHOD => pc = names::load_fast_attr_method(vm, f, code, i, arg)?,
             STORE_ATTR => names::store_attr(vm, f, code, i, arg)?,
             LOAD_FAST_STORE_ATTR => pc = names::load_fast_store_attr(vm, f, code, i, arg)?,
             LOAD_METHOD => names::load_method(vm, f, code, i, arg)?,

@@ -446,6 +446,63 @@ pub(super) fn load_fast_load_attr(
     Ok(i + 1)
 }
 
+/// `LOAD_FAST_ATTR_ATTR` at `i`: `x.a.b` of local `arg` read through the caches of the
+/// `LOAD_ATTR`s at `i + 1` and `i + 2`, only `b` pushed; where the second misses, `x.a` is
+/// pushed and that `LOAD_ATTR` runs next; where the first misses, the `LOAD_FAST` alone. The
+/// next instruction's index. (`x.a` is released at once: `x` still holds it.)
+#[inline(always)]
+pub(super) fn load_fast_attr_attr(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+) -> Step<usize> {
+    if let Some(obj) = &f.fast[arg as usize]
+        && let Some(mid) = attr_cache::cached_attr(code, i + 1, obj)
+    {
+        return Ok(match attr_cache::cached_attr(code, i + 2, &mid) {
+            Some(v) => {
+                f.stack.push(v);
+                i + 3
+            }
+            None => {
+                f.stack.push(mid);
+                i + 2
+            }
+        });
+    }
+    super::load_fast(vm, f, code, arg)?;
+    Ok(i + 1)
+}
+
+/// `LOAD_FAST_ATTR_METHOD` at `i`: `x.a.m` of local `arg` for a call, read through the caches
+/// of the `LOAD_ATTR` at `i + 1` and the `LOAD_METHOD` at `i + 2` (the method and `x.a`
+/// pushed); where the method misses, `x.a` is pushed and the `LOAD_METHOD` runs next; where
+/// the attribute misses, the `LOAD_FAST` alone. The next instruction's index.
+#[inline(always)]
+pub(super) fn load_fast_attr_method(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+) -> Step<usize> {
+    if let Some(obj) = &f.fast[arg as usize]
+        && let Some(mid) = attr_cache::cached_attr(code, i + 1, obj)
+    {
+        if let Some(meth) = attr_cache::cached_method(code, i + 2, &mid) {
+            f.stack.push(meth);
+            f.stack.push(mid);
+            return Ok(i + 3);
+        }
+        f.stack.push(mid);
+        return Ok(i + 2);
+    }
+    super::load_fast(vm, f, code, arg)?;
+    Ok(i + 1)
+}
+
 /// `STORE_ATTR` at instruction `i`.
 #[inline(always)]
 pub(super) fn store_attr(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u32) -> Step<()> {

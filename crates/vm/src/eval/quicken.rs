@@ -80,6 +80,8 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     };
     let arith = at(2).and_then(|(op, _)| local_arith(op));
     Some(match (second, at(2), arith, at(3)) {
+        (LOAD_ATTR, Some((LOAD_ATTR, _)), ..) => LOAD_FAST_ATTR_ATTR,
+        (LOAD_ATTR, Some((LOAD_METHOD, _)), ..) => LOAD_FAST_ATTR_METHOD,
         (LOAD_ATTR, ..) => LOAD_FAST_LOAD_ATTR,
         (STORE_ATTR, ..) => LOAD_FAST_STORE_ATTR,
         (LOAD_METHOD, ..) => LOAD_FAST_LOAD_METHOD,
@@ -178,6 +180,29 @@ fn slice_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_chain_of_local_quickens() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_ATTR, 0),
+            (LOAD_ATTR, 1),
+            (LOAD_FAST, 0),
+            (LOAD_ATTR, 0),
+            (LOAD_METHOD, 2),
+            (LOAD_FAST, 0),
+            (LOAD_ATTR, 0),
+            (STORE_FAST, 1),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST_ATTR_ATTR);
+        assert_eq!(code[3].0, LOAD_FAST_ATTR_METHOD);
+        assert_eq!(code[6].0, LOAD_FAST_LOAD_ATTR);
+        assert_eq!(
+            (code[1].0, code[2].0, code[5].0),
+            (LOAD_ATTR, LOAD_ATTR, LOAD_METHOD)
+        );
+    }
 
     #[test]
     fn attribute_of_local_quickens() {
