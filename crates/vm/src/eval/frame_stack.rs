@@ -434,11 +434,13 @@ fn finish_inlined(vm: &Vm, done: &mut Inlined) -> Option<Value> {
     done.frame.park_inlined();
     done.code = Value::zero();
     // Tested before it is taken: a function's call (no `__init__`) stores nothing here.
-    if done.init.is_none() {
-        return None;
+    match done.init {
+        None => None,
+        Some(_) => {
+            vm.leave_call();
+            done.init.take()
+        }
     }
-    vm.leave_call();
-    done.init.take()
 }
 
 /// The result of an inlined call that returned `v`: `v`, or the instance of a class call
