@@ -496,18 +496,64 @@ pub fn fill_inline_frame(
     let code = code_of(&code_v);
     let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
     let slots = code.varnames.len() + code.cell_free.len();
+    if cells {
+        fill_cells_frame(frame, stack, callable_at, args_at, code_v, slots);
+        return true;
+    }
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
     frame.reset_moving_args(code_v, slots, globals, builtins, stack, args_at);
-    if (nargs < argcount || cells)
+    if nargs < argcount
         && let Some(Payload::Function(f)) = stack[callable_at].payload()
     {
         bind_defaults(f, argcount, frame, nargs);
-        if cells {
-            let Frame { code, fast, .. } = frame;
-            init_cells(code_of(code), f, fast);
-        }
     }
     true
+}
+
+/// `fill_inline_frame` for the Python function `stack[callable_at]` whose frame of `code_v`
+/// has cell or free variables (`slots` local slots in all): the locals are pushed up to the
+/// free variables' slots only, which are then pushed holding the closure's cells (not pushed
+/// unbound first and written after).
+#[inline(always)]
+fn fill_cells_frame(
+    frame: &mut Frame,
+    stack: &mut Vec<Value>,
+    callable_at: usize,
+    args_at: usize,
+    code_v: Value,
+    slots: usize,
+) {
+    let Some(Payload::Function(f)) = stack[callable_at].payload() else {
+        return;
+    };
+    let nargs = stack.len() - args_at;
+    let code = code_of(&code_v);
+    let argcount = code.co.argcount as usize;
+    let free = match f.closure {
+        Some(_) => code.cell_free.len() - code.cell2arg.len(),
+        None => 0,
+    };
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    frame.reset_moving_args(code_v, slots - free, globals, builtins, stack, args_at);
+    if let Some(Payload::Function(f)) = stack[callable_at].payload() {
+        bind_defaults(f, argcount, frame, nargs);
+        let Frame { code, fast, .. } = frame;
+        if !code_of(code).cell2arg.is_empty() {
+            make_cells(code_of(code), fast, code_of(code).varnames.len());
+        }
+        if let Some(closure) = &f.closure {
+            let cells = tuple_ops::items(closure);
+            let cells = cells.get(..slots - fast.len()).unwrap_or(cells);
+            for cell in cells {
+                fast.push(Some(cell.clone()));
+            }
+        }
+    }
+    // A closure shorter than the code's free variables (never made: assigning `__code__`
+    // checks the count) leaves the rest unbound.
+    while frame.fast.len() < slots {
+        frame.fast.push(None);
+    }
 }
 
 /// Whether a call with keywords of `callable` with `nargs` arguments, the last of them named
