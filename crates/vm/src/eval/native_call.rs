@@ -58,6 +58,7 @@ pub fn fast_method(owner: &str, name: &str) -> Option<FastFn> {
         "list" => list_methods::fast_method(name),
         "set" => set_methods::fast_method(name),
         "dict" => dict_methods::fast_method(name),
+        "str" => crate::objects::str_methods::fast_method(name),
         _ => None,
     }
 }

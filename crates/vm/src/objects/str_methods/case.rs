@@ -6,7 +6,7 @@ use super::args::Style;
 use super::str_call;
 use crate::object::Value;
 use crate::objects::function::Args;
-use crate::objects::str::{PyStr, from_string, map_ascii};
+use crate::objects::str::{PyStr, as_pystr, from_string, map_ascii};
 use crate::vm::{PyResult, Vm};
 use gilpy_algo::unicode as uc;
 
@@ -34,6 +34,33 @@ fn convert_ascii(
         return Ok(map_ascii(s.as_str(), ascii));
     }
     Ok(from_string(f(s.as_str())))
+}
+
+/// `upper` or `lower` from `CALL_METHOD` (`Builtin::fast`): an ASCII str receiver and no
+/// arguments, mapped without the argument checks; every other call is `convert_ascii`'s.
+#[inline(always)]
+fn convert_fast(
+    vm: &Vm,
+    args: &[Value],
+    name: &'static str,
+    ascii: impl Fn(u8) -> u8,
+    f: fn(&str) -> String,
+) -> PyResult<Option<Value>> {
+    if let [this] = args
+        && let Some(s) = as_pystr(this)
+        && s.is_ascii()
+    {
+        return Ok(Some(map_ascii(s.as_str(), ascii)));
+    }
+    convert_ascii(vm, Args::positional(args), name, ascii, f).map(Some)
+}
+
+pub fn upper_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    convert_fast(vm, args, "upper", |b| b.to_ascii_uppercase(), uc::upper)
+}
+
+pub fn lower_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    convert_fast(vm, args, "lower", |b| b.to_ascii_lowercase(), uc::lower)
 }
 
 pub fn upper(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -16,7 +16,7 @@ pub mod translate;
 
 use crate::object::Value;
 use crate::objects::bootstrap::{add_method, add_static};
-use crate::objects::function::{Args, NativeFn};
+use crate::objects::function::{Args, FastFn, NativeFn};
 use crate::objects::str::{PyStr, as_pystr};
 use crate::objects::types::builtin;
 use crate::vm::{PyResult, Vm};
@@ -122,6 +122,18 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__format__", dunders::format),
     ("__getnewargs__", dunders::getnewargs),
 ];
+
+/// The `FastFn` of str method `name`, if it has one.
+pub fn fast_method(name: &str) -> Option<FastFn> {
+    match name {
+        "strip" => Some(split::strip_fast_both),
+        "lstrip" => Some(split::strip_fast_left),
+        "rstrip" => Some(split::strip_fast_right),
+        "lower" => Some(case::lower_fast),
+        "upper" => Some(case::upper_fast),
+        _ => None,
+    }
+}
 
 pub fn init() {
     let t = &builtin().str_;

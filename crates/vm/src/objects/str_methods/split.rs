@@ -331,31 +331,66 @@ pub fn strip_units<T: Copy>(units: &[T], side: Side, strip: impl Fn(T) -> bool) 
 fn strip_impl(vm: &Vm, args: Args<'_>, name: &'static str, side: Side) -> PyResult<Value> {
     let (s, call) = str_call(vm, args, name)?;
     let a = call.positional(vm, 0, 1, Style::Clinic)?;
-    let text = s.as_str();
     let chars = match a.first().filter(|v| !vm.is_none(v)) {
         None => None,
         Some(v) => Some(
-            as_pystr(v)
-                .ok_or_else(|| vm.type_error(format!("{name} arg must be None or str")))?
-                .as_str(),
+            as_pystr(v).ok_or_else(|| vm.type_error(format!("{name} arg must be None or str")))?,
         ),
     };
+    Ok(strip_text(vm, call.this, s, chars, side))
+}
+
+/// `this` (whose text is `s`) stripped of `chars` (whitespace when `None`) on `side`: `this`
+/// itself when nothing is stripped and it is an exact str.
+fn strip_text(vm: &Vm, this: &Value, s: &PyStr, chars: Option<&PyStr>, side: Side) -> Value {
+    let text = s.as_str();
     let out = match (chars, side) {
         (None, _) if s.is_ascii() => strip_ascii(text, side, is_ascii_space),
         (Some(set), _) if s.is_ascii() && set.is_ascii() => {
+            let set = set.as_str();
             strip_ascii(text, side, |b| set.as_bytes().contains(&b))
         }
         (None, Side::Both) => text.trim_matches(is_space),
         (None, Side::Left) => text.trim_start_matches(is_space),
         (None, Side::Right) => text.trim_end_matches(is_space),
-        (Some(set), Side::Both) => text.trim_matches(|c| set.contains(c)),
-        (Some(set), Side::Left) => text.trim_start_matches(|c| set.contains(c)),
-        (Some(set), Side::Right) => text.trim_end_matches(|c| set.contains(c)),
+        (Some(set), Side::Both) => text.trim_matches(|c| set.as_str().contains(c)),
+        (Some(set), Side::Left) => text.trim_start_matches(|c| set.as_str().contains(c)),
+        (Some(set), Side::Right) => text.trim_end_matches(|c| set.as_str().contains(c)),
     };
-    if out.len() == text.len() && call.this.class_is(&vm.b().str_) {
-        return Ok(call.this.clone());
+    if out.len() == text.len() && this.class_is(&vm.b().str_) {
+        return this.clone();
     }
-    Ok(substr(s, out))
+    substr(s, out)
+}
+
+/// `strip`, `lstrip` or `rstrip` from `CALL_METHOD` (`Builtin::fast`): a str receiver and no
+/// argument or a str one, without the argument parser; every other call is `strip_impl`'s.
+#[inline(always)]
+fn strip_fast(vm: &Vm, args: &[Value], name: &'static str, side: Side) -> PyResult<Option<Value>> {
+    if let Some((this, rest)) = args.split_first()
+        && let Some(s) = as_pystr(this)
+    {
+        match rest {
+            [] => return Ok(Some(strip_text(vm, this, s, None, side))),
+            [chars] if let Some(set) = as_pystr(chars) => {
+                return Ok(Some(strip_text(vm, this, s, Some(set), side)));
+            }
+            _ => {}
+        }
+    }
+    strip_impl(vm, Args::positional(args), name, side).map(Some)
+}
+
+pub fn strip_fast_both(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    strip_fast(vm, args, "strip", Side::Both)
+}
+
+pub fn strip_fast_left(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    strip_fast(vm, args, "lstrip", Side::Left)
+}
+
+pub fn strip_fast_right(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    strip_fast(vm, args, "rstrip", Side::Right)
 }
 
 /// The part of ASCII `text` left after stripping the bytes for which `strip` holds.
