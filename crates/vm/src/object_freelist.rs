@@ -1,5 +1,5 @@
-//! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists,
-//! builtin iterators, cells, generators (coroutines and async generators too), bound methods
+//! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists, exact
+//! sets, builtin iterators, cells, generators (coroutines and async generators too), bound methods
 //! and instances of classes written in Python (one per values width, 0 to 7): a freed one keeps
 //! its object (a tuple its item array, an iterator its state's box, a generator its
 //! `Generator` box, an instance its dict slot and values array) for the next one made, so
@@ -14,11 +14,12 @@
 //! counted among its live blocks, its class reference released and the class field holding
 //! the address of the next kept object instead (as an inline int, which owns nothing). Its
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
-//! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), an
-//! iterator's state an empty range, a generator's box `Generator::parked` (no frame but
-//! maybe a parked spare one, inline ints for its names and code), a bound method's function
-//! and `self` the inline int 0, an instance's values array with every element empty. So a
-//! parked object holds no reference, and the lists are emptied at thread exit without the GIL.
+//! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), a set's
+//! table emptied and of the minimum size, an iterator's state an empty range, a generator's
+//! box `Generator::parked` (no frame but maybe a parked spare one, inline ints for its names
+//! and code), a bound method's function and `self` the inline int 0, an instance's values
+//! array with every element empty. So a parked object holds no reference, and the lists are
+//! emptied at thread exit without the GIL.
 
 use crate::object::{self, InstDict, Obj, Payload, Value};
 use crate::objects::generator::Generator;
@@ -38,6 +39,10 @@ const TUPLE_KEEP: u32 = 100;
 
 /// At most this many lists are kept (CPython's `PyList_MAXFREELIST`).
 const LIST_KEEP: u32 = 80;
+
+/// At most this many sets are kept (CPython keeps none, but serves a small set's table from
+/// the object itself: a kept set keeps its table of minimum size).
+const SET_KEEP: u32 = 80;
 
 /// At most this many iterators are kept (of any builtin iterator type: the class is set again
 /// when one is taken).
@@ -65,6 +70,11 @@ const INSTANCE_KEEP: u32 = 64;
 struct FreeList {
     head: Cell<Option<NonNull<Obj>>>,
     len: Cell<u32>,
+    /// How many entries the list may hold: 0 until the first push registers `AT_EXIT`
+    /// (`open`), the list's limit from then on, 0 again once the thread's lists are emptied
+    /// at exit. So a push tests one bound, not the registration too each time the list is
+    /// empty (a loop that frees one list per one it makes keeps it at zero or one entry).
+    room: Cell<u32>,
 }
 
 impl FreeList {
@@ -72,6 +82,7 @@ impl FreeList {
         FreeList {
             head: Cell::new(None),
             len: Cell::new(0),
+            room: Cell::new(0),
         }
     }
 
@@ -89,8 +100,18 @@ impl FreeList {
     /// were already emptied).
     #[inline(always)]
     fn has_room(list: &FreeList, keep: u32) -> bool {
-        let len = list.len.get();
-        len < keep && (len > 0 || AT_EXIT.try_with(|_| ()).is_ok())
+        list.len.get() < list.room.get() || list.open(keep)
+    }
+
+    /// Make room on a list that has none: at its first push, register the destructor that
+    /// empties the lists at exit. False when the list is full, or the thread is exiting.
+    #[cold]
+    fn open(&self, keep: u32) -> bool {
+        if self.room.get() == keep || AT_EXIT.try_with(|_| ()).is_err() {
+            return false;
+        }
+        self.room.set(keep);
+        true
     }
 
     /// Park `p` on the list; the class reference it held, for the caller to release.
@@ -113,6 +134,7 @@ thread_local! {
     /// `AT_EXIT` empties the lists.
     static TUPLES: [FreeList; TUPLE_MAX_LEN] = const { [const { FreeList::new() }; TUPLE_MAX_LEN] };
     static LISTS: FreeList = const { FreeList::new() };
+    static SETS: FreeList = const { FreeList::new() };
     static ITERS: FreeList = const { FreeList::new() };
     static CELLS: FreeList = const { FreeList::new() };
     static GENERATORS: FreeList = const { FreeList::new() };
@@ -131,6 +153,7 @@ struct AtExit;
 impl Drop for AtExit {
     fn drop(&mut self) {
         let free_all = |list: &FreeList| {
+            list.room.set(0);
             while let Some(p) = list.pop() {
                 // SAFETY: `p` left the list: a parked object nothing refers to.
                 unsafe { object::free_parked(p) };
@@ -138,12 +161,14 @@ impl Drop for AtExit {
         };
         let _ = TUPLES.try_with(|lists| lists.iter().for_each(free_all));
         let _ = LISTS.try_with(free_all);
+        let _ = SETS.try_with(free_all);
         let _ = ITERS.try_with(free_all);
         let _ = CELLS.try_with(free_all);
         let _ = GENERATORS.try_with(free_all);
         let _ = METHODS.try_with(free_all);
         let _ = INSTANCES.try_with(|lists| {
             for list in lists {
+                list.room.set(0);
                 while let Some(p) = list.pop() {
                     // SAFETY: `p` left the list: a parked instance nothing refers to.
                     unsafe { object::free_parked_instance(p) };
@@ -155,56 +180,68 @@ impl Drop for AtExit {
 
 static TUPLE_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.tuple);
 static LIST_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.list);
+static SET_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.set);
 static METHOD_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.method);
 
-/// Keep a freed exact tuple of 1 to 19 items or exact list (untracked, count zero, no
-/// dict slot) on its free list, releasing its items last to first as CPython's
-/// `tupledealloc` and `list_dealloc` do. False, with nothing done, for anything else or when
-/// the list is full.
+/// Keep a freed exact tuple of 1 to 19 items, exact list or exact set (untracked, count
+/// zero, no dict slot) on its free list (`keep_exact`). False, with nothing done, for
+/// anything else or when the list is full.
 ///
 /// # Safety
 /// `p` must be an object whose count reached zero, already taken off the collector's lists,
 /// with no other pointer to it and no dict slot.
+#[inline]
 pub(crate) unsafe fn keep(p: NonNull<Obj>) -> bool {
     // SAFETY: as the caller guarantees, this is the only access to the object.
-    let o = unsafe { &mut *p.as_ptr() };
-    let tuple_len = match &o.payload {
-        Payload::Tuple(t) if (1..=TUPLE_MAX_LEN).contains(&t.len()) => Some(t.len()),
-        Payload::List(_) => None,
+    let o = unsafe { p.as_ref() };
+    let exact = match &o.payload {
+        Payload::Tuple(_) => &TUPLE_TYPE,
+        Payload::List(_) => &LIST_TYPE,
+        Payload::Set(_) => &SET_TYPE,
         _ => return false,
     };
-    let exact = match tuple_len {
-        Some(_) => TUPLE_TYPE.get(),
-        None => LIST_TYPE.get(),
-    };
-    if o.class_id() != exact || !with_free_list(tuple_len, FreeList::has_room) {
-        return false;
-    }
+    // SAFETY: as the caller guarantees; the class was checked.
+    o.class_id() == exact.get() && unsafe { keep_exact(p) }
+}
+
+/// `keep` for an object known to be an exact tuple, list or set: a tuple's or list's items
+/// are released last to first as CPython's `tupledealloc` and `list_dealloc` do, a set's
+/// keys in table order (`keep_set`).
+///
+/// # Safety
+/// As for `keep`, and the object's class must be exactly `tuple`, `list` or `set` (by its
+/// payload).
+#[inline(always)]
+pub(crate) unsafe fn keep_exact(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object.
+    let o = unsafe { &mut *p.as_ptr() };
     match &mut o.payload {
-        Payload::Tuple(t) => {
+        Payload::List(l) => {
+            if !LISTS.with(|list| FreeList::has_room(list, LIST_KEEP)) {
+                return false;
+            }
+            let mut items = l.take();
+            while items.pop().is_some() {}
+            drop(items);
+            // SAFETY: as the caller guarantees; the payload now holds no reference.
+            drop(LISTS.with(|list| unsafe { list.push(p) }));
+            true
+        }
+        Payload::Tuple(t) if (1..=TUPLE_MAX_LEN).contains(&t.len()) => {
+            let n = t.len();
+            if !TUPLES.with(|lists| FreeList::has_room(&lists[n - 1], TUPLE_KEEP)) {
+                return false;
+            }
             for item in t.iter_mut().rev() {
                 drop(std::mem::replace(item, Value::zero()));
             }
+            // SAFETY: as the caller guarantees; the payload now holds no reference.
+            drop(TUPLES.with(|lists| unsafe { lists[n - 1].push(p) }));
+            true
         }
-        Payload::List(l) => {
-            let mut items = l.take();
-            while items.pop().is_some() {}
-        }
-        _ => {}
-    }
-    // SAFETY: as the caller guarantees; the payload now holds no reference.
-    let class = with_free_list(tuple_len, |list, _| unsafe { list.push(p) });
-    drop(class);
-    true
-}
-
-/// Run `f` on the free list for tuples of `tuple_len` items, or for lists (`None`), with the
-/// most entries that list keeps.
-#[inline(always)]
-fn with_free_list<R>(tuple_len: Option<usize>, f: impl FnOnce(&FreeList, u32) -> R) -> R {
-    match tuple_len {
-        Some(n) => TUPLES.with(|lists| f(&lists[n - 1], TUPLE_KEEP)),
-        None => LISTS.with(|list| f(list, LIST_KEEP)),
+        // SAFETY: as the caller guarantees.
+        Payload::Set(_) => unsafe { keep_set(p) },
+        _ => false,
     }
 }
 
@@ -244,6 +281,40 @@ pub(crate) fn reuse_list(items: Vec<Value>) -> Result<Value, Vec<Value>> {
     }
     // SAFETY: as above: a parked object, now filled.
     Ok(unsafe { object::revive(p, crate::objects::types::builtin().list.clone(), 0) })
+}
+
+/// Keep a freed exact set (untracked, count zero, no dict slot) on the sets' free list, its
+/// keys released in table order and its table back to the minimum size (`SetTable::reset`).
+/// False, with nothing done, for anything else or when the list is full.
+///
+/// # Safety
+/// As for `keep_exact`.
+unsafe fn keep_set(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object.
+    let o = unsafe { p.as_ref() };
+    let Payload::Set(table) = &o.payload else {
+        return false;
+    };
+    let empty = || {
+        // Nothing can reach the set any more, so holding its borrow while the keys are
+        // released (their finalizers may run) blocks no one.
+        let Some(mut t) = table.try_borrow_mut() else {
+            return false;
+        };
+        t.reset();
+        true
+    };
+    // SAFETY: as the caller guarantees; `empty` leaves the table holding no reference.
+    unsafe { park_emptied(&SETS, SET_KEEP, p, empty) }
+}
+
+/// A new empty exact set made from the free list, if it has one.
+#[inline]
+pub(crate) fn reuse_set() -> Option<Value> {
+    let p = SETS.with(FreeList::pop)?;
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked set whose
+    // table is empty and of the minimum size.
+    Some(unsafe { object::revive(p, crate::objects::types::builtin().set.clone(), 0) })
 }
 
 /// Keep a freed instance of a class written in Python (untracked, count zero, its attributes

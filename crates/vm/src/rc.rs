@@ -109,8 +109,84 @@ const PENDING_KEEP: usize = 1024;
 /// is `dealloc_other`.
 #[cold]
 fn dealloc(obj: NonNull<Obj>) {
-    if !recycle_float(obj) && !free_plain_str(obj) {
+    if recycle_float(obj) || free_plain_str(obj) {
+        return;
+    }
+    // SAFETY: `obj` has a zero count but has not been freed; we only read its payload here.
+    if matches!(
+        unsafe { &obj.as_ref().payload },
+        Payload::List(_) | Payload::Tuple(_) | Payload::Set(_)
+    ) {
+        dealloc_sequence(obj);
+    } else {
         dealloc_other(obj);
+    }
+}
+
+/// `dealloc` of a list, tuple or set: an exact one is freed by `free_exact_container`,
+/// skipping `dealloc_other`'s leaf and finalizer tests; anything else is `dealloc_other`'s.
+#[inline(never)]
+fn dealloc_sequence(obj: NonNull<Obj>) {
+    if !is_exact_container(obj) {
+        dealloc_other(obj);
+        return;
+    }
+    if DRAINING.replace(true) {
+        queue(obj);
+        return;
+    }
+    free_exact_container(obj);
+    if QUEUED.get() {
+        drain_queue();
+    }
+    DRAINING.set(false);
+}
+
+static LIST_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.list);
+static TUPLE_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.tuple);
+static SET_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.set);
+
+/// Whether `obj` is an exact list, tuple or set without dict slot or weak references: its
+/// type runs no finalizer (a builtin type's attributes cannot be set), so freeing it runs no
+/// code but its items' release, as CPython's `list_dealloc`, `tupledealloc` and
+/// `set_dealloc`.
+#[inline(always)]
+fn is_exact_container(obj: NonNull<Obj>) -> bool {
+    // SAFETY: `obj` has a zero count but has not been freed; we only read its header.
+    let o = unsafe { obj.as_ref() };
+    if o.rc.flags() & (HAS_DICT | HAS_WEAKREFS) != 0 {
+        return false;
+    }
+    let exact = match o.payload {
+        Payload::List(_) => &LIST_TYPE,
+        Payload::Tuple(_) => &TUPLE_TYPE,
+        Payload::Set(_) => &SET_TYPE,
+        _ => return false,
+    };
+    o.class_id() == exact.get()
+}
+
+/// Free an exact list, tuple or set (`is_exact_container`): off the collector's list, then
+/// parked on its free list or freed, its items released last to first (a set's keys in
+/// table order).
+#[inline(always)]
+fn free_exact_container(obj: NonNull<Obj>) {
+    // SAFETY: as in `release`: the count is zero and this is the only pointer to the object,
+    // which has no dict slot and no weak references.
+    unsafe {
+        crate::gc::heap::untrack_freed(obj.as_ref());
+        if !crate::object_freelist::keep_exact(obj) {
+            crate::object::free(obj);
+        }
+    }
+}
+
+/// Queue an object released while another deallocation runs (freed by `drain_queue`).
+fn queue(obj: NonNull<Obj>) {
+    match PENDING.try_with(|p| p.borrow_mut().push(obj)) {
+        Ok(()) => QUEUED.set(true),
+        // The thread's storage is being torn down: free directly.
+        Err(_) => free_one(obj),
     }
 }
 
@@ -144,11 +220,7 @@ fn dealloc_other(obj: NonNull<Obj>) {
         return;
     }
     if DRAINING.replace(true) {
-        match PENDING.try_with(|p| p.borrow_mut().push(obj)) {
-            Ok(()) => QUEUED.set(true),
-            // The thread's storage is being torn down: free directly.
-            Err(_) => free_one(obj),
-        }
+        queue(obj);
         return;
     }
     free_one(obj);
@@ -192,6 +264,10 @@ fn next_in_order(queue: &RefCell<Vec<NonNull<Obj>>>, mark: usize) -> Option<(Non
 
 #[inline(always)]
 fn free_one(obj: NonNull<Obj>) {
+    if is_exact_container(obj) {
+        free_exact_container(obj);
+        return;
+    }
     if needs_finalizer(obj) && !finalize(obj) {
         return;
     }

@@ -356,15 +356,32 @@ pub(crate) fn untrack_unlisted_freed() {
     heap().blocks -= 1;
 }
 
-/// An object is being freed: take it off its list (CPython's `PyObject_GC_Del`).
+/// An object is being freed: take it off its list (CPython's `PyObject_GC_Del`). The list is
+/// read from the header's bits as an index (no `List` made from them): this runs for every
+/// freed container.
+#[inline]
 pub(crate) fn untrack_freed(o: &Obj) {
     let mut h = heap();
     h.blocks -= 1;
-    let Some(l) = list_of(o) else { return };
-    if l != List::Others && h.counts[0] > 0 {
+    let l = ((o.rc.flags() & LIST_MASK) >> LIST_SHIFT) as usize;
+    if l == 0 {
+        return;
+    }
+    if l != List::Others as usize && h.counts[0] > 0 {
         h.counts[0] -= 1;
     }
-    h.remove_from(o, l);
+    let slot = slot_of(o);
+    let v = &mut h.lists[l];
+    if slot < v.len() {
+        v.swap_remove(slot);
+        if let Some(moved) = v.get(slot) {
+            // SAFETY: every pointer on a list is a live object (freed ones leave first).
+            let moved = unsafe { moved.as_ref() };
+            let keep = moved.rc.flags() & ((1 << SLOT_SHIFT) - 1);
+            moved.rc.set_flags(keep | ((slot as u32) << SLOT_SHIFT));
+        }
+    }
+    o.rc.set_flags(o.rc.flags() & ((1 << LIST_SHIFT) - 1));
 }
 
 /// After start-up: everything created so far is permanent (the builtin types and modules).

@@ -74,30 +74,37 @@ fn pool_index(n: usize) -> Option<usize> {
     POOLED_SIZES.iter().position(|&size| size == n)
 }
 
-/// Release a table's keys (the first `used` found, as CPython's `set_dealloc` stops after the
-/// last one) and keep it for the next set if it has a pooled size. A key's release may run
-/// Python code (`__del__`), which may make and free sets: the pool is not borrowed meanwhile.
-fn release_table(mut table: Vec<Slot>, used: usize) {
-    let mut left = used;
+/// Release a table's keys in table order (as CPython's `set_dealloc`), emptying every slot
+/// it passes, and keep the table for the next set if it has a pooled size. `fill` is how many
+/// slots hold a key or a dummy: the walk stops after the last of them, the rest being empty
+/// already. A key's release may run Python code (`__del__`), which may make and free sets: the
+/// pool is not borrowed meanwhile.
+fn release_table(mut table: Vec<Slot>, fill: usize) {
+    release_slots(&mut table, fill);
+    recycle_table(table);
+}
+
+/// `release_table`'s walk: release the keys of the first `fill` slots holding a key or a
+/// dummy, emptying each.
+fn release_slots(table: &mut [Slot], fill: usize) {
+    let mut left = fill;
     for slot in table.iter_mut() {
         if left == 0 {
             break;
         }
-        if slot.key.take().is_some() {
+        if slot.hash != 0 || slot.key.is_some() {
             left -= 1;
+            slot.hash = 0;
+            drop(slot.key.take());
         }
     }
+}
+
+/// Keep an emptied table (every slot empty) for the next set if it has a pooled size.
+fn recycle_table(table: Vec<Slot>) {
     let Some(i) = pool_index(table.len()) else {
         return;
     };
-    // Empty every slot for reuse (a dummy keeps its hash): the keys are all gone, so this
-    // only writes hashes, unless `used` undercounted them.
-    for slot in table.iter_mut() {
-        slot.hash = 0;
-        if slot.key.is_some() {
-            slot.key = None;
-        }
-    }
     // After the thread's pool is gone (a set released by a later thread-local destructor),
     // the table is just freed.
     let _ = TABLE_POOL.try_with(|p| {
@@ -131,7 +138,7 @@ pub struct SetTable {
 
 impl Drop for SetTable {
     fn drop(&mut self) {
-        release_table(std::mem::take(&mut self.table), self.used);
+        release_table(std::mem::take(&mut self.table), self.fill);
     }
 }
 
@@ -329,11 +336,12 @@ impl SetTable {
         }
         let mut old = std::mem::replace(&mut self.table, empty_slots(size));
         for slot in old.iter_mut() {
+            let hash = std::mem::take(&mut slot.hash);
             if let Some(key) = slot.key.take() {
-                self.insert_clean(key, slot.hash);
+                self.insert_clean(key, hash);
             }
         }
-        release_table(old, 0);
+        recycle_table(old);
     }
 
     /// Rebuild a minimum-size table in its own storage (as CPython's copy of its small table
@@ -450,6 +458,21 @@ impl SetTable {
             .enumerate()
             .skip(pos)
             .find_map(|(j, s)| s.key.as_ref().map(|key| (j, key)))
+    }
+
+    /// Empty the table for a new set (a freed set kept on its free list): the keys are
+    /// released in table order, as freeing the set would, and the table returns to its
+    /// minimum size, a larger one going back to the pool.
+    pub fn reset(&mut self) {
+        let fill = std::mem::take(&mut self.fill);
+        self.used = 0;
+        self.finger = 0;
+        if self.table.len() == MIN_SIZE {
+            release_slots(&mut self.table, fill);
+        } else {
+            let old = std::mem::replace(&mut self.table, empty_slots(MIN_SIZE));
+            release_table(old, fill);
+        }
     }
 
     /// Take all keys out (for `clear()`); the table returns to its minimum size.

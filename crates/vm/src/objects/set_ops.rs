@@ -234,6 +234,9 @@ pub fn discard(vm: &Vm, s: &Value, key: &Value) -> PyResult<bool> {
 
 /// An empty mutable set of exactly `set`.
 pub fn empty_set() -> Value {
+    if let Some(s) = crate::object_freelist::reuse_set() {
+        return s;
+    }
     Value::alloc(
         builtin().set.clone(),
         Payload::Set(Box::new(PyCell::new(SetTable::default()))),
@@ -341,11 +344,57 @@ pub fn update(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
     {
         return generator_drain::drain(vm, g, &mut SetSink(s));
     }
+    if other.class_is(&builtin().list) || other.class_is(&builtin().tuple) {
+        return update_from_sequence(vm, s, other);
+    }
     let it = ops::iter(vm, other)?;
     while let Some(x) = ops::next(vm, &it)? {
         add(vm, s, x)?;
     }
     Ok(())
+}
+
+/// `update` from an exact list or tuple, in its iterator's order: the items hashed and probed
+/// natively are added under one borrow of each; from the first that needs Python code
+/// (`__hash__`, `__eq__`) on, item by item, each read by index as the list's iterator would
+/// (the code may change the list).
+fn update_from_sequence(vm: &Vm, s: &Value, other: &Value) -> PyResult<()> {
+    let Some(t) = cell(s) else {
+        return Ok(());
+    };
+    let mut i = match other.payload() {
+        Some(Payload::List(l)) => add_all_native(t, &l.borrow()),
+        Some(Payload::Tuple(items)) => add_all_native(t, items),
+        _ => return Ok(()),
+    };
+    loop {
+        let item = match other.payload() {
+            Some(Payload::List(l)) => l.borrow().get(i).cloned(),
+            Some(Payload::Tuple(items)) => items.get(i).cloned(),
+            _ => None,
+        };
+        let Some(x) = item else {
+            return Ok(());
+        };
+        add(vm, s, x)?;
+        i += 1;
+    }
+}
+
+/// Add `items` to the table in `t` while each is hashed and probed natively; how many were.
+fn add_all_native(t: &PyCell<SetTable>, items: &[Value]) -> usize {
+    let mut table = t.borrow_mut();
+    for (i, x) in items.iter().enumerate() {
+        let Some(h) = native_hash(x) else {
+            return i;
+        };
+        match table.probe_native(x, h) {
+            Some(Lookup::Found(_)) => {}
+            Some(vacant) => table.insert_at(vacant, x.clone(), h),
+            None => return i,
+        }
+    }
+    items.len()
 }
 
 /// `update` from a generator: its items added to the set.
