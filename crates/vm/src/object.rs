@@ -712,6 +712,13 @@ pub(crate) unsafe fn free(p: NonNull<Obj>) {
         }
         return;
     }
+    // SAFETY: as above: a function's dict slot is its attributes' (`alloc_with_values`).
+    if o.rc.flags() & HAS_DICT != 0
+        && matches!(o.payload, Payload::Function(_))
+        && unsafe { crate::object_freelist::keep_function(p) }
+    {
+        return;
+    }
     // SAFETY: as above; it has no dict slot (tested first) and left the collector's lists
     // (`rc::release`).
     if o.rc.flags() & HAS_DICT == 0
@@ -873,6 +880,26 @@ pub(crate) unsafe fn free_parked_instance(p: NonNull<Obj>) {
     // SAFETY: as the caller guarantees: the layout `free_instance` frees, and dropping the
     // link in the class field releases nothing.
     unsafe { free_instance(p) };
+}
+
+/// Free a parked function (at thread exit, possibly without the GIL): its class field is a
+/// link, its payload `Function::parked` and its attributes slot empty, so freeing it releases
+/// no reference.
+///
+/// # Safety
+/// `p` must be a parked function (`object_freelist::keep_function`), taken off its free list,
+/// with no other pointer to it.
+pub(crate) unsafe fn free_parked_function(p: NonNull<Obj>) {
+    let (l, obj_at) = layout(true, None);
+    let base = std::ptr::with_exposed_provenance_mut::<u8>(p.as_ptr().addr() - obj_at);
+    // SAFETY: as the caller guarantees: `alloc_with_values` made this allocation with layout
+    // `l` (the dict slot at 0, the `Obj` at `obj_at`); each part is dropped once, then the
+    // memory is returned.
+    unsafe {
+        std::ptr::drop_in_place(p.as_ptr());
+        std::ptr::drop_in_place(base.cast::<PyCell<InstDict>>());
+        std::alloc::dealloc(base, l);
+    }
 }
 
 /// Free a plain object (a `Box<Obj>` without dict slot or text, count zero) without releasing

@@ -1,10 +1,11 @@
 //! Per-thread free lists of exact tuples (one per length, 1 to 19 items), exact lists, exact
-//! sets, builtin iterators, cells, generators (coroutines and async generators too), bound methods
-//! and instances of classes written in Python (one per values width, 0 to 7): a freed one keeps
-//! its object (a tuple its item array, an iterator its state's box, a generator its
-//! `Generator` box, an instance its dict slot and values array) for the next one made, so
-//! making and dropping a small tuple, list, iterator, cell, generator, bound method or instance
-//! costs no allocator call. Counterpart of the free lists in CPython's `Objects/tupleobject.c`
+//! sets, builtin iterators, cells, generators (coroutines and async generators too), bound
+//! methods, functions and instances of classes written in Python (one per values width, 0 to
+//! 7): a freed one keeps its object (a tuple its item array, an iterator its state's box, a
+//! generator its `Generator` box, a function its `Function` box and attributes slot, an
+//! instance its dict slot and values array) for the next one made, so making and dropping a
+//! small tuple, list, set, iterator, cell, generator, bound method, function or instance costs
+//! no allocator call. Counterpart of the free lists in CPython's `Objects/tupleobject.c`
 //! (`free_list`, `PyTuple_MAXSAVESIZE`) and
 //! `Objects/listobject.c` (`free_list`, `PyList_MAXFREELIST`); for instances, of what
 //! CPython 3.12's inline values save (the values live with the object, so an instance is one
@@ -17,12 +18,15 @@
 //! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), a set's
 //! table emptied and of the minimum size, an iterator's state an empty range, a generator's
 //! box `Generator::parked` (no frame but maybe a parked spare one, inline ints for its names
-//! and code), a bound method's function and `self` the inline int 0, an instance's values
-//! array with every element empty. So a parked object holds no reference, and the lists are
-//! emptied at thread exit without the GIL.
+//! and code), a bound method's function and `self` the inline int 0, a function's box
+//! `Function::parked` with an empty attributes slot, an instance's values array with every
+//! element empty. So a parked object holds no reference, and the lists are emptied at thread
+//! exit without the GIL.
 
 use crate::object::{self, InstDict, Obj, Payload, Value};
+use crate::objects::function::Function;
 use crate::objects::generator::Generator;
+use crate::objects::instance_values::InstanceValues;
 use crate::objects::iter::IterState;
 use crate::pycell::{PyCell, ValueCell};
 use crate::rc::BuiltinTypeId;
@@ -55,6 +59,10 @@ const CELL_KEEP: u32 = 80;
 /// At most this many generators are kept (of any of the three kinds: the class is set again
 /// when one is taken).
 const GENERATOR_KEEP: u32 = 80;
+
+/// At most this many functions are kept (a generator expression, lambda or nested `def` run
+/// in a loop makes one per iteration).
+const FUNCTION_KEEP: u32 = 80;
 
 /// At most this many bound methods are kept (`o.m` read as a value makes one per read).
 const METHOD_KEEP: u32 = 80;
@@ -139,6 +147,7 @@ thread_local! {
     static CELLS: FreeList = const { FreeList::new() };
     static GENERATORS: FreeList = const { FreeList::new() };
     static METHODS: FreeList = const { FreeList::new() };
+    static FUNCTIONS: FreeList = const { FreeList::new() };
     /// `INSTANCES[w]`: kept instances whose values array covers `w` names.
     static INSTANCES: [FreeList; INSTANCE_MAX_WIDTH + 1] =
         const { [const { FreeList::new() }; INSTANCE_MAX_WIDTH + 1] };
@@ -166,6 +175,12 @@ impl Drop for AtExit {
         let _ = CELLS.try_with(free_all);
         let _ = GENERATORS.try_with(free_all);
         let _ = METHODS.try_with(free_all);
+        let _ = FUNCTIONS.try_with(|list| {
+            while let Some(p) = list.pop() {
+                // SAFETY: `p` left the list: a parked function nothing refers to.
+                unsafe { object::free_parked_function(p) };
+            }
+        });
         let _ = INSTANCES.try_with(|lists| {
             for list in lists {
                 list.room.set(0);
@@ -182,6 +197,7 @@ static TUPLE_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.tuple);
 static LIST_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.list);
 static SET_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.set);
 static METHOD_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.method);
+static FUNCTION_TYPE: BuiltinTypeId = BuiltinTypeId::new(|b| &b.function);
 
 /// Keep a freed exact tuple of 1 to 19 items, exact list or exact set (untracked, count
 /// zero, no dict slot) on its free list (`keep_exact`). False, with nothing done, for
@@ -564,4 +580,64 @@ pub(crate) fn reuse_method(func: Value, obj: Value) -> Result<Value, (Value, Val
     }
     // SAFETY: as above: a parked object, now filled.
     Ok(unsafe { object::revive(p, crate::objects::types::builtin().method.clone(), 0) })
+}
+
+/// Keep a freed function (untracked, count zero, with its attributes slot) on the functions'
+/// free list, releasing what it holds in the order freeing it would: its fields in their
+/// declaration order, then its attributes (the slot goes back to an empty values array).
+/// False, with nothing done, for anything else or when the list is full.
+///
+/// # Safety
+/// As for `keep`; the object has `HAS_DICT` (made by `Value::alloc_with_values`).
+pub(crate) unsafe fn keep_function(p: NonNull<Obj>) -> bool {
+    // SAFETY: as the caller guarantees, this is the only access to the object; its attributes
+    // slot lies outside the `Obj`, so the two references do not overlap.
+    let (o, attrs) = unsafe { (&mut *p.as_ptr(), p.as_ref().dict()) };
+    if o.class_id() != FUNCTION_TYPE.get()
+        || !FUNCTIONS.with(|l| FreeList::has_room(l, FUNCTION_KEEP))
+    {
+        return false;
+    }
+    let Some(mut attrs) = attrs.and_then(PyCell::try_borrow_mut) else {
+        return false;
+    };
+    let Payload::Function(f) = &mut o.payload else {
+        return false;
+    };
+    // Nothing can reach the object any more, so holding the slot's borrow while its fields are
+    // released (their finalizers may run) blocks no one.
+    drop(std::mem::replace(&mut **f, Function::parked()));
+    let old = std::mem::replace(&mut *attrs, InstDict::Values(InstanceValues::default()));
+    drop(attrs);
+    drop(old);
+    // SAFETY: as the caller guarantees; the payload and the slot now hold no reference.
+    drop(FUNCTIONS.with(|l| unsafe { l.push(p) }));
+    true
+}
+
+/// A function taken off the free list, not yet alive: `fill` makes it live (dropped unfilled,
+/// its memory would be lost).
+pub(crate) struct ReusedFunction(NonNull<Obj>);
+
+impl ReusedFunction {
+    /// The most recently kept function, if the free list has one.
+    #[inline(always)]
+    pub(crate) fn take() -> Option<ReusedFunction> {
+        FUNCTIONS.with(|list| list.pop()).map(ReusedFunction)
+    }
+
+    /// The kept function made live as `f`.
+    #[inline(always)]
+    pub(crate) fn fill(self, f: Function) -> Value {
+        let p = self.0;
+        // SAFETY: `p` left the free list, so this is the only pointer to it: a parked
+        // function, whose fields own nothing (nothing to drop when they are overwritten).
+        if let Payload::Function(b) = unsafe { &mut (*p.as_ptr()).payload } {
+            // SAFETY: as above.
+            unsafe { std::ptr::write(&mut **b, f) };
+        }
+        let class = crate::objects::types::builtin().function.clone();
+        // SAFETY: as above: a parked object with its attributes slot, now filled.
+        unsafe { object::revive(p, class, crate::rc::HAS_DICT) }
+    }
 }

@@ -84,6 +84,25 @@ pub struct Function {
 }
 
 impl Function {
+    /// What a function kept on its free list (`object_freelist.rs`) holds: inline ints (which
+    /// own nothing) and `None`s.
+    pub(crate) fn parked() -> Function {
+        Function {
+            code: PyCell::new(Value::zero()),
+            inline_argcount: std::cell::Cell::new(u32::MAX),
+            globals: Value::zero(),
+            builtins: Value::zero(),
+            name: PyCell::new(Value::zero()),
+            qualname: PyCell::new(Value::zero()),
+            defaults: PyCell::new(None),
+            kwdefaults: PyCell::new(None),
+            closure: None,
+            doc: PyCell::new(Value::zero()),
+            module: PyCell::new(Value::zero()),
+            annotations: PyCell::new(None),
+        }
+    }
+
     /// `__code__ = code` (the setter checked that it is a code object).
     pub fn set_code(&self, code: Value) {
         self.inline_argcount.set(inline_argcount(&code));

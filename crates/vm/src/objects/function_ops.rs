@@ -128,9 +128,10 @@ pub fn make_function(
         }
         _ => return Err(vm.type_error("MAKE_FUNCTION without a code object")),
     };
-    // Built in place inside the box (no copy of a stack temporary); the attributes start as
-    // an empty values slot: `__dict__` is made on first use.
-    let f = Box::new(Function {
+    // The attributes start as an empty values slot: `__dict__` is made on first use. A
+    // function from the free list is filled in place; else the box is built in place (no
+    // copy of a stack temporary).
+    let f = Function {
         inline_argcount: std::cell::Cell::new(crate::objects::function::inline_argcount(&code)),
         code: PyCell::new(code),
         globals,
@@ -143,11 +144,11 @@ pub fn make_function(
         doc: PyCell::new(doc),
         module: PyCell::new(module),
         annotations: PyCell::new(annotations),
-    });
-    Ok(Value::alloc_with_values(
-        vm.b().function.clone(),
-        Payload::Function(f),
-    ))
+    };
+    Ok(match crate::object_freelist::ReusedFunction::take() {
+        Some(reused) => reused.fill(f),
+        None => Value::alloc_with_values(vm.b().function.clone(), Payload::Function(Box::new(f))),
+    })
 }
 
 /// How a callable is named in argument errors: `f()` or `type.method()`.
