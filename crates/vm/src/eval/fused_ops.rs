@@ -6,6 +6,8 @@
 use super::{eval_breaker, pop};
 use crate::frame::Frame;
 use crate::objects::function::Code;
+use crate::objects::set_ops;
+use crate::ops;
 use crate::vm::{PyResult, Vm};
 use gilpy_bytecode::Opcode;
 
@@ -58,4 +60,25 @@ pub(super) fn const_is_jump(
     let holds = a.is(&code.consts[arg as usize]) != (instrs[i + 1].1 == 1);
     drop(a);
     cond_jump(vm, instrs, i + 2, holds)
+}
+
+/// `CONTAINS_OP_JUMP` at `i`: `CONTAINS_OP arg` (an exact set's native probe first, as the
+/// plain instruction) then the conditional jump at `i + 1`.
+#[inline(always)]
+pub(super) fn contains_jump(
+    vm: &Vm,
+    f: &mut Frame,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    arg: u32,
+) -> PyResult<usize> {
+    let container = pop(f);
+    let item = pop(f);
+    let found = match set_ops::contains_native(&container, &item) {
+        Some(found) => found,
+        None => ops::contains(vm, &container, &item)?,
+    };
+    drop(item);
+    drop(container);
+    cond_jump(vm, instrs, i + 1, found != (arg == 1))
 }

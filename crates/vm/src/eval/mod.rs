@@ -823,6 +823,7 @@ fn dispatch(
             }
             IS_OP_JUMP => pc = fused_ops::is_jump(vm, f, instrs, i, arg)?,
             LOAD_CONST_IS_OP_JUMP => pc = fused_ops::const_is_jump(vm, f, code, instrs, i, arg)?,
+            CONTAINS_OP_JUMP => pc = fused_ops::contains_jump(vm, f, instrs, i, arg)?,
             CONTAINS_OP => {
                 let container = pop(f);
                 let item = pop(f);

@@ -42,7 +42,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             BUILD_SLICE => slice_sequence(instrs, i),
             DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
             UNPACK_SEQUENCE => unpack_store(instrs, i),
-            IS_OP => test_jump(instrs, i),
+            IS_OP | CONTAINS_OP => test_jump(instrs, i),
             LOAD_CONST => const_test_jump(instrs, i),
             _ => None,
         };
@@ -119,7 +119,11 @@ fn is_cond_jump(instrs: &[(Opcode, u32)], i: usize) -> bool {
 
 /// The test fused with the conditional jump after it, for the test at `i`.
 fn test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
-    is_cond_jump(instrs, i + 1).then_some(IS_OP_JUMP)
+    let fused = match instrs[i].0 {
+        IS_OP => IS_OP_JUMP,
+        _ => CONTAINS_OP_JUMP,
+    };
+    is_cond_jump(instrs, i + 1).then_some(fused)
 }
 
 /// `LOAD_CONST_IS_OP_JUMP` for the `LOAD_CONST` at `i` followed by an `IS_OP` and a
@@ -351,6 +355,10 @@ mod tests {
             (RETURN_VALUE, 0),
             (IS_OP, 0),
             (POP_JUMP_IF_TRUE, 0),
+            (CONTAINS_OP, 1),
+            (POP_JUMP_IF_FALSE, 0),
+            (CONTAINS_OP, 0),
+            (UNARY_NOT, 0),
         ];
         quicken(&mut code);
         assert_eq!(code[0].0, LOAD_FAST_LOAD_CONST);
@@ -359,6 +367,8 @@ mod tests {
         assert_eq!(code[4].0, LOAD_CONST);
         assert_eq!(code[5].0, IS_OP);
         assert_eq!(code[7].0, IS_OP_JUMP);
+        assert_eq!(code[9].0, CONTAINS_OP_JUMP);
+        assert_eq!(code[11].0, CONTAINS_OP);
     }
 
     #[test]
