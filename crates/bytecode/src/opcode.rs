@@ -260,6 +260,7 @@ opcodes! {
     IS_OP_JUMP = 233, Num, |a, j| -2, "gilpy quickened (never emitted): IS_OP oparg then the POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE after it in one step, without a bool object.";
     LOAD_CONST_IS_OP_JUMP = 234, Const, |a, j| -1, "gilpy quickened (never emitted): LOAD_CONST oparg, IS_OP, then POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE in one step (`x is None`), without pushing the constant or a bool object.";
     CONTAINS_OP_JUMP = 235, Num, |a, j| -2, "gilpy quickened (never emitted): CONTAINS_OP oparg then the POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE after it in one step, without a bool object.";
+    FOR_ITER_STORE_FAST = 236, JumpRel, |a, j| if j { -1 } else { 0 }, "gilpy quickened (never emitted): FOR_ITER oparg then the STORE_FAST after it in one step (`for x in ...`), the item stored without being pushed.";
 }
 
 impl Opcode {

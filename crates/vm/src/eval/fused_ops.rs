@@ -1,10 +1,11 @@
 //! The bodies of the superinstructions chosen by counting opcode pairs (`opstats`): a test
 //! fused with the conditional jump after it, so no bool object is made and one dispatch is
-//! saved. Counterpart of CPython 3.11's `COMPARE_OP_*_JUMP` specialisations and of the
+//! saved; a loop's next item stored straight into its local. Counterpart of CPython 3.11's `COMPARE_OP_*_JUMP` specialisations and of the
 //! `PREDICT(POP_JUMP_IF_FALSE)` after `IS_OP` and `CONTAINS_OP` in `Python/ceval.c`.
 
 use super::{eval_breaker, pop};
 use crate::frame::Frame;
+use crate::object::Value;
 use crate::objects::function::Code;
 use crate::objects::set_ops;
 use crate::ops;
@@ -81,4 +82,21 @@ pub(super) fn contains_jump(
     drop(item);
     drop(container);
     cond_jump(vm, instrs, i + 1, found != (arg == 1))
+}
+
+/// `FOR_ITER_STORE_FAST` at `i` given the next item of a range, list or tuple iterator: the
+/// item stored into the local of the `STORE_FAST` at `i + 1` without going through the stack
+/// (another iterator's item is pushed, and the `STORE_FAST` stores it). The index after.
+#[inline(always)]
+pub(super) fn store_item(
+    vm: &Vm,
+    f: &mut Frame,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    item: Value,
+) -> usize {
+    // Releasing the old value can run `__del__`, which sees the line of the store.
+    vm.lasti.set(i + 1);
+    drop(f.fast[instrs[i + 1].1 as usize].replace(item));
+    i + 2
 }

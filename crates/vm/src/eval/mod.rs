@@ -876,7 +876,10 @@ fn dispatch(
                     f.stack.push(it);
                 }
             }
-            FOR_ITER => match for_iter_fast(top(f)) {
+            FOR_ITER | FOR_ITER_STORE_FAST => match for_iter_fast(top(f)) {
+                Some(Some(v)) if op == FOR_ITER_STORE_FAST => {
+                    pc = fused_ops::store_item(vm, f, instrs, i, v);
+                }
                 Some(Some(v)) => f.stack.push(v),
                 Some(None) => {
                     drop(pop(f));

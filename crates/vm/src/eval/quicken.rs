@@ -44,6 +44,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             UNPACK_SEQUENCE => unpack_store(instrs, i),
             IS_OP | CONTAINS_OP => test_jump(instrs, i),
             LOAD_CONST => const_test_jump(instrs, i),
+            FOR_ITER => for_store(instrs, i),
             _ => None,
         };
         if let Some(op) = fused {
@@ -130,6 +131,11 @@ fn test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
 /// conditional jump.
 fn const_test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     (instrs.get(i + 1)?.0 == IS_OP && is_cond_jump(instrs, i + 2)).then_some(LOAD_CONST_IS_OP_JUMP)
+}
+
+/// `FOR_ITER_STORE_FAST` for the `FOR_ITER` at `i` whose item a `STORE_FAST` takes.
+fn for_store(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    (instrs.get(i + 1)?.0 == STORE_FAST).then_some(FOR_ITER_STORE_FAST)
 }
 
 /// `STORE_FAST_STORE_FAST` for two stores in a row (an unpacking's targets) starting at `i`.
@@ -369,6 +375,21 @@ mod tests {
         assert_eq!(code[7].0, IS_OP_JUMP);
         assert_eq!(code[9].0, CONTAINS_OP_JUMP);
         assert_eq!(code[11].0, CONTAINS_OP);
+    }
+
+    #[test]
+    fn loop_item_store_quickens() {
+        let mut code = vec![
+            (FOR_ITER, 2),
+            (STORE_FAST, 0),
+            (JUMP_ABSOLUTE, 0),
+            (FOR_ITER, 2),
+            (UNPACK_SEQUENCE, 2),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, FOR_ITER_STORE_FAST);
+        assert_eq!(code[1].0, STORE_FAST);
+        assert_eq!(code[3].0, FOR_ITER);
     }
 
     #[test]
