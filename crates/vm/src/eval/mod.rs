@@ -844,6 +844,7 @@ fn dispatch(
             }
             IS_OP_JUMP => pc = fused_ops::is_jump(vm, f, instrs, i, arg)?,
             LOAD_CONST_IS_OP_JUMP => pc = fused_ops::const_is_jump(vm, f, code, instrs, i, arg)?,
+            CONTAINS_OP_JUMP => pc = fused_ops::contains_jump(vm, f, instrs, i, arg)?,
             CONTAINS_OP => {
                 let container = pop(f);
                 let item = pop(f);
@@ -896,7 +897,10 @@ fn dispatch(
                     f.stack.push(it);
                 }
             }
-            FOR_ITER => match for_iter_fast(top(f)) {
+            FOR_ITER | FOR_ITER_STORE_FAST => match for_iter_fast(top(f)) {
+                Some(Some(v)) if op == FOR_ITER_STORE_FAST => {
+                    pc = fused_ops::store_item(vm, f, instrs, i, v);
+                }
                 Some(Some(v)) => f.stack.push(v),
                 Some(None) => {
                     drop(pop(f));

@@ -42,8 +42,9 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             BUILD_SLICE => slice_sequence(instrs, i),
             DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
             UNPACK_SEQUENCE => unpack_store(instrs, i),
-            IS_OP => test_jump(instrs, i),
+            IS_OP | CONTAINS_OP => test_jump(instrs, i),
             LOAD_CONST => const_test_jump(instrs, i),
+            FOR_ITER => for_store(instrs, i),
             _ => None,
         };
         if let Some(op) = fused {
@@ -121,13 +122,22 @@ fn is_cond_jump(instrs: &[(Opcode, u32)], i: usize) -> bool {
 
 /// The test fused with the conditional jump after it, for the test at `i`.
 fn test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
-    is_cond_jump(instrs, i + 1).then_some(IS_OP_JUMP)
+    let fused = match instrs[i].0 {
+        IS_OP => IS_OP_JUMP,
+        _ => CONTAINS_OP_JUMP,
+    };
+    is_cond_jump(instrs, i + 1).then_some(fused)
 }
 
 /// `LOAD_CONST_IS_OP_JUMP` for the `LOAD_CONST` at `i` followed by an `IS_OP` and a
 /// conditional jump.
 fn const_test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     (instrs.get(i + 1)?.0 == IS_OP && is_cond_jump(instrs, i + 2)).then_some(LOAD_CONST_IS_OP_JUMP)
+}
+
+/// `FOR_ITER_STORE_FAST` for the `FOR_ITER` at `i` whose item a `STORE_FAST` takes.
+fn for_store(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    (instrs.get(i + 1)?.0 == STORE_FAST).then_some(FOR_ITER_STORE_FAST)
 }
 
 /// `STORE_FAST_STORE_FAST` for two stores in a row (an unpacking's targets) starting at `i`.
@@ -376,6 +386,10 @@ mod tests {
             (RETURN_VALUE, 0),
             (IS_OP, 0),
             (POP_JUMP_IF_TRUE, 0),
+            (CONTAINS_OP, 1),
+            (POP_JUMP_IF_FALSE, 0),
+            (CONTAINS_OP, 0),
+            (UNARY_NOT, 0),
         ];
         quicken(&mut code);
         assert_eq!(code[0].0, LOAD_FAST_LOAD_CONST);
@@ -384,6 +398,23 @@ mod tests {
         assert_eq!(code[4].0, LOAD_CONST);
         assert_eq!(code[5].0, IS_OP);
         assert_eq!(code[7].0, IS_OP_JUMP);
+        assert_eq!(code[9].0, CONTAINS_OP_JUMP);
+        assert_eq!(code[11].0, CONTAINS_OP);
+    }
+
+    #[test]
+    fn loop_item_store_quickens() {
+        let mut code = vec![
+            (FOR_ITER, 2),
+            (STORE_FAST, 0),
+            (JUMP_ABSOLUTE, 0),
+            (FOR_ITER, 2),
+            (UNPACK_SEQUENCE, 2),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, FOR_ITER_STORE_FAST);
+        assert_eq!(code[1].0, STORE_FAST);
+        assert_eq!(code[3].0, FOR_ITER);
     }
 
     #[test]
