@@ -661,6 +661,24 @@ impl Obj {
         }
     }
 
+    /// The value at entry `index` of a dict object while its version is `version`, read without
+    /// a borrow guard (`LOAD_GLOBAL`'s cache hit, CPython's `LOAD_GLOBAL_MODULE`); `None` for
+    /// another object or version, a removed entry, or while the table is being written.
+    #[inline(always)]
+    pub fn dict_value_at_version(&self, version: u64, index: usize) -> Option<Value> {
+        let Payload::Dict(t) = &self.payload else {
+            return None;
+        };
+        // SAFETY: the reference only serves to compare the version and clone one value (a count
+        // increment, which runs no code and borrows nothing), so no mutable borrow can start
+        // while it lives.
+        let t = unsafe { t.try_borrow_unguarded() }?;
+        if t.version != version {
+            return None;
+        }
+        t.value_at(index)
+    }
+
     /// How many shared-keys indices an instance's kept values cover, read without a borrow
     /// guard (`LOAD_METHOD`'s shadowing test); `None` when the object has no dict slot, its
     /// attributes live in a dict object, or the slot is being written.

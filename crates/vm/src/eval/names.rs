@@ -58,17 +58,10 @@ fn dict_version(d: &Value) -> u64 {
     }
 }
 
-/// The value at entry `index` of dict `d` if its version is `version`.
+/// The value at entry `index` of dict `d` if its version is `version` (no borrow counted).
 #[inline(always)]
 fn value_at_version(d: &Value, version: u64, index: u32) -> Option<Value> {
-    let Some(Payload::Dict(t)) = d.payload() else {
-        return None;
-    };
-    let t = t.borrow();
-    if t.version != version {
-        return None;
-    }
-    t.value_at(index as usize)
+    d.obj()?.dict_value_at_version(version, index as usize)
 }
 
 /// The entry index of `name` in dict `d`, if present.
