@@ -151,15 +151,23 @@ impl Frame {
         args_at: usize,
     ) {
         debug_assert!(self.fast.is_empty());
-        if stack.len() == args_at + 1 {
-            self.fast.push(stack.pop());
-        } else {
-            for _ in args_at..stack.len() {
-                self.fast.push(None);
+        match stack.len() - args_at {
+            1 => self.fast.push(stack.pop()),
+            // A method's `self` and one argument: popped in turn and pushed in order.
+            2 => {
+                let second = stack.pop();
+                let first = stack.pop();
+                self.fast.push(first);
+                self.fast.push(second);
             }
-            for slot in self.fast.iter_mut().rev() {
-                // The slot was just pushed as None, which owns nothing: no release.
-                std::mem::forget(std::mem::replace(slot, stack.pop()));
+            n => {
+                for _ in 0..n {
+                    self.fast.push(None);
+                }
+                for slot in self.fast.iter_mut().rev() {
+                    // The slot was just pushed as None, which owns nothing: no release.
+                    std::mem::forget(std::mem::replace(slot, stack.pop()));
+                }
             }
         }
         self.reset_sized(code, slots, globals, builtins);
