@@ -60,3 +60,26 @@ print(w.strip() is w, w.strip(".") is w, w.lower() is w, w.rstrip("xyz") is w)
 s = S("same")
 print(s.strip() is s, type(s.strip()).__name__)
 print(str.strip(" a "), str.upper("a"))
+for w in ["abc", "", "ab1", "Ünï", "12", "١٢", " \t", "\u2003", "a b"]:
+    print(repr(w), w.isalpha(), w.isdigit(), w.isspace())
+show(lambda: "a".isalpha(1))
+show(lambda: "1".isdigit(x=1))
+show(lambda: S("ab").isalpha())
+
+
+class Odd(str):
+    def isalpha(self):
+        return "Odd.isalpha"
+
+
+show(lambda: Odd("ab").isalpha())
+
+
+class Foreign2:
+    isalpha = str.isalpha
+    isspace = str.isspace
+
+
+show(lambda: Foreign2().isalpha())
+show(lambda: Foreign2().isspace())
+print(str.isdigit("7"))

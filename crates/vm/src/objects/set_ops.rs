@@ -156,8 +156,9 @@ fn add_probed(t: &PyCell<SetTable>, key: &Value, h: i64) -> bool {
 }
 
 /// `s.add(key)` on a mutable set when no Python code is needed (a key hashed natively whose
-/// probe calls no `__eq__`): false (nothing changed) otherwise.
-#[inline]
+/// probe calls no `__eq__`): false (nothing changed) otherwise. Always inlined: `set.add`'s
+/// fast entry called it (24 instructions of call and frame) when LLVM chose not to.
+#[inline(always)]
 pub fn add_native(s: &Value, key: &Value) -> bool {
     match (cell(s), native_hash(key)) {
         (Some(t), Some(h)) => add_probed(t, key, h),

@@ -5,7 +5,7 @@
 use super::args::Style;
 use super::str_call;
 use crate::object::Value;
-use crate::objects::function::Args;
+use crate::objects::function::{Args, NativeFn};
 use crate::objects::str::{PyStr, as_pystr, from_string, map_ascii};
 use crate::vm::{PyResult, Vm};
 use gilpy_algo::unicode as uc;
@@ -116,19 +116,47 @@ fn test_str(
     Ok(vm.bool(pred(s)))
 }
 
+/// A predicate from `CALL_METHOD` (`Builtin::fast`): a str receiver and no arguments, decided
+/// without the argument checks; every other call is `method`'s.
+#[inline(always)]
+fn test_fast(
+    vm: &Vm,
+    args: &[Value],
+    pred: impl Fn(&PyStr) -> bool,
+    method: NativeFn,
+) -> PyResult<Option<Value>> {
+    if let [this] = args
+        && let Some(s) = as_pystr(this)
+    {
+        return Ok(Some(vm.bool(pred(s))));
+    }
+    method(vm, Args::positional(args)).map(Some)
+}
+
+/// `str.isalpha`'s answer (ASCII text told from the code-point count, without a scan).
+fn is_alpha(s: &PyStr) -> bool {
+    let text = s.as_str();
+    if s.is_ascii() {
+        !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphabetic())
+    } else {
+        uc::str_all(text, uc::is_alpha)
+    }
+}
+
 pub fn isalpha(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
-    test_str(vm, args, "isalpha", |s| {
-        let text = s.as_str();
-        if s.is_ascii() {
-            !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphabetic())
-        } else {
-            uc::str_all(text, uc::is_alpha)
-        }
-    })
+    test_str(vm, args, "isalpha", is_alpha)
+}
+
+pub fn isalpha_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    test_fast(vm, args, is_alpha, isalpha)
 }
 
 pub fn isdigit(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isdigit", |s| uc::str_all(s, uc::is_digit))
+}
+
+pub fn isdigit_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    test_fast(vm, args, |s| uc::str_all(s.as_str(), uc::is_digit), isdigit)
 }
 
 pub fn isdecimal(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -145,6 +173,10 @@ pub fn isalnum(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn isspace(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     test(vm, args, "isspace", |s| uc::str_all(s, uc::is_space))
+}
+
+pub fn isspace_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    test_fast(vm, args, |s| uc::str_all(s.as_str(), uc::is_space), isspace)
 }
 
 pub fn isidentifier(vm: &Vm, args: Args<'_>) -> PyResult<Value> {

@@ -131,6 +131,9 @@ pub fn fast_method(name: &str) -> Option<FastFn> {
         "rstrip" => Some(split::strip_fast_right),
         "lower" => Some(case::lower_fast),
         "upper" => Some(case::upper_fast),
+        "isalpha" => Some(case::isalpha_fast),
+        "isdigit" => Some(case::isdigit_fast),
+        "isspace" => Some(case::isspace_fast),
         _ => None,
     }
 }
