@@ -232,29 +232,31 @@ pub(crate) unsafe fn keep_exact(p: NonNull<Obj>) -> bool {
     // SAFETY: as the caller guarantees, this is the only access to the object.
     let o = unsafe { &mut *p.as_ptr() };
     match &mut o.payload {
-        Payload::List(l) => {
-            if !LISTS.with(|list| FreeList::has_room(list, LIST_KEEP)) {
+        // One thread-local access each for the room test and the push: the list's fields are
+        // cells, so a finalizer run by an item's release may push and pop meanwhile.
+        Payload::List(l) => LISTS.with(|list| {
+            if !FreeList::has_room(list, LIST_KEEP) {
                 return false;
             }
             let mut items = l.take();
             while items.pop().is_some() {}
             drop(items);
             // SAFETY: as the caller guarantees; the payload now holds no reference.
-            drop(LISTS.with(|list| unsafe { list.push(p) }));
+            drop(unsafe { list.push(p) });
             true
-        }
-        Payload::Tuple(t) if (1..=TUPLE_MAX_LEN).contains(&t.len()) => {
-            let n = t.len();
-            if !TUPLES.with(|lists| FreeList::has_room(&lists[n - 1], TUPLE_KEEP)) {
+        }),
+        Payload::Tuple(t) if (1..=TUPLE_MAX_LEN).contains(&t.len()) => TUPLES.with(|lists| {
+            let list = &lists[t.len() - 1];
+            if !FreeList::has_room(list, TUPLE_KEEP) {
                 return false;
             }
             for item in t.iter_mut().rev() {
                 drop(std::mem::replace(item, Value::zero()));
             }
             // SAFETY: as the caller guarantees; the payload now holds no reference.
-            drop(TUPLES.with(|lists| unsafe { lists[n - 1].push(p) }));
+            drop(unsafe { list.push(p) });
             true
-        }
+        }),
         // SAFETY: as the caller guarantees.
         Payload::Set(_) => unsafe { keep_set(p) },
         _ => false,

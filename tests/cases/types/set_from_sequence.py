@@ -102,3 +102,25 @@ class S(set):
 
 
 print(S([3, 2, 1]), type(S([1])).__name__)
+
+# Set displays (BUILD_SET): native keys under one borrow, then key by key.
+log = []
+k1, k2 = Key(1, log), Key(2, log)
+print(sorted(repr(k) for k in {3, "a", k1, 4, k2, 3, Key(1, log)}), log)
+print({1, 1.0, True}, {True, 1, 1.0}, {1.0, 1}, {"x", "x", "y"} == {"x", "y"})
+print(list({33, 1, 65, 97, 2, 129, 161, 1, 33}))
+
+
+class Str(str):
+    def __hash__(self):
+        print("Str.__hash__")
+        return 5
+
+
+print(len({"a", Str("b"), "c"}))
+try:
+    {1, 2, [3]}
+except TypeError as e:
+    print("TypeError:", e)
+i = 7
+print({i, i + 1, i - 1, -1, -2})

@@ -252,10 +252,32 @@ pub fn set_from(vm: &Vm, x: &Value) -> PyResult<Value> {
     Ok(s)
 }
 
-/// A set from items added one by one (`BUILD_SET`, `{x for ...}`).
+/// A set from items added one by one (`BUILD_SET`, `{x for ...}`): those hashed and probed
+/// natively under one borrow of the table, the rest (from the first that needs `__hash__` or
+/// `__eq__`) one by one.
 pub fn new_set(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
     let s = empty_set();
-    for x in items {
+    let mut rest = items.into_iter();
+    if let Some(t) = cell(&s) {
+        let mut table = t.borrow_mut();
+        while let Some(x) = rest.as_slice().first() {
+            let Some(h) = native_hash(x) else {
+                break;
+            };
+            match table.probe_native(x, h) {
+                // A duplicate native key (a small int or an exact str) runs no code when
+                // released.
+                Some(Lookup::Found(_)) => drop(rest.next()),
+                Some(vacant) => {
+                    if let Some(x) = rest.next() {
+                        table.insert_at(vacant, x, h);
+                    }
+                }
+                None => break,
+            }
+        }
+    }
+    for x in rest {
         add(vm, &s, x)?;
     }
     Ok(s)
