@@ -156,6 +156,14 @@ thread_local! {
     static AT_EXIT: AtExit = const { AtExit };
 }
 
+/// `f` of the thread's free list `key`, through `try_with` rather than `with` (whose panic
+/// path for a destroyed thread-local kept it out of line in the hot paths); the lists have no
+/// destructor, so `None` never comes back in practice.
+#[inline(always)]
+fn on_list<R>(key: &'static LocalKey<FreeList>, f: impl FnOnce(&FreeList) -> R) -> Option<R> {
+    key.try_with(f).ok()
+}
+
 /// The destructor of the thread's free lists (see `AT_EXIT`).
 struct AtExit;
 
@@ -521,7 +529,9 @@ impl ReusedGenerator {
     /// The most recently kept generator, if the free list has one.
     #[inline(always)]
     pub(crate) fn take() -> Option<ReusedGenerator> {
-        GENERATORS.with(|list| list.pop()).map(ReusedGenerator)
+        on_list(&GENERATORS, FreeList::pop)
+            .flatten()
+            .map(ReusedGenerator)
     }
 
     /// The parked generator's box, to fill.
@@ -596,7 +606,7 @@ pub(crate) unsafe fn keep_function(p: NonNull<Obj>) -> bool {
     // slot lies outside the `Obj`, so the two references do not overlap.
     let (o, attrs) = unsafe { (&mut *p.as_ptr(), p.as_ref().dict()) };
     if o.class_id() != FUNCTION_TYPE.get()
-        || !FUNCTIONS.with(|l| FreeList::has_room(l, FUNCTION_KEEP))
+        || !on_list(&FUNCTIONS, |l| FreeList::has_room(l, FUNCTION_KEEP)).unwrap_or(false)
     {
         return false;
     }
@@ -613,7 +623,7 @@ pub(crate) unsafe fn keep_function(p: NonNull<Obj>) -> bool {
     drop(attrs);
     drop(old);
     // SAFETY: as the caller guarantees; the payload and the slot now hold no reference.
-    drop(FUNCTIONS.with(|l| unsafe { l.push(p) }));
+    drop(on_list(&FUNCTIONS, |l| unsafe { l.push(p) }));
     true
 }
 
@@ -625,7 +635,9 @@ impl ReusedFunction {
     /// The most recently kept function, if the free list has one.
     #[inline(always)]
     pub(crate) fn take() -> Option<ReusedFunction> {
-        FUNCTIONS.with(|list| list.pop()).map(ReusedFunction)
+        on_list(&FUNCTIONS, FreeList::pop)
+            .flatten()
+            .map(ReusedFunction)
     }
 
     /// The kept function made live as `f`.
