@@ -1,6 +1,6 @@
 //! The bodies of the superinstructions chosen by counting opcode pairs (`opstats`): a test
 //! fused with the conditional jump after it, so no bool object is made and one dispatch is
-//! saved; a loop's next item stored straight into its local. Counterpart of CPython 3.11's `COMPARE_OP_*_JUMP` specialisations and of the
+//! saved; a loop's next item stored straight into its local; a local returned. Counterpart of CPython 3.11's `COMPARE_OP_*_JUMP` specialisations and of the
 //! `PREDICT(POP_JUMP_IF_FALSE)` after `IS_OP` and `CONTAINS_OP` in `Python/ceval.c`.
 
 use super::{eval_breaker, pop};
@@ -99,4 +99,22 @@ pub(super) fn store_item(
     vm.lasti.set(i + 1);
     drop(f.fast[instrs[i + 1].1 as usize].replace(item));
     i + 2
+}
+
+/// The value `LOAD_FAST_RETURN_VALUE` at `i` returns: local `slot`, unless it is unbound.
+#[inline(always)]
+pub(super) fn local_for_return(
+    vm: &Vm,
+    f: &Frame,
+    code: &Code,
+    i: usize,
+    slot: u32,
+) -> PyResult<Value> {
+    match &f.fast[slot as usize] {
+        Some(v) => {
+            vm.lasti.set(i + 1);
+            Ok(v.clone())
+        }
+        None => Err(super::names::unbound_local(vm, code, slot)),
+    }
 }

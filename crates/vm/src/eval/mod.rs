@@ -916,6 +916,16 @@ fn dispatch(
                 f.next = pc;
                 return Ok(Flow::Exit(Exit::Return(pop(f))));
             }
+            LOAD_CONST_RETURN_VALUE => {
+                vm.lasti.set(i + 1);
+                f.next = i + 2;
+                return Ok(Flow::Exit(Exit::Return(code.consts[arg as usize].clone())));
+            }
+            LOAD_FAST_RETURN_VALUE => {
+                let v = fused_ops::local_for_return(vm, f, code, i, arg)?;
+                f.next = i + 2;
+                return Ok(Flow::Exit(Exit::Return(v)));
+            }
             YIELD_VALUE => {
                 f.next = pc;
                 return Ok(Flow::Exit(async_ops::yield_value(code, pop(f))));

@@ -43,7 +43,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             DUP_TOP_TWO | ROT_THREE => augmented_subscript(instrs, i),
             UNPACK_SEQUENCE => unpack_store(instrs, i),
             IS_OP | CONTAINS_OP => test_jump(instrs, i),
-            LOAD_CONST => const_test_jump(instrs, i),
+            LOAD_CONST => const_sequence(instrs, i),
             FOR_ITER => for_store(instrs, i),
             _ => None,
         };
@@ -84,6 +84,7 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (LOAD_ATTR, Some((LOAD_ATTR, _)), ..) => LOAD_FAST_ATTR_ATTR,
         (LOAD_ATTR, Some((LOAD_METHOD, _)), ..) => LOAD_FAST_ATTR_METHOD,
         (LOAD_ATTR, ..) => LOAD_FAST_LOAD_ATTR,
+        (RETURN_VALUE, ..) => LOAD_FAST_RETURN_VALUE,
         (STORE_ATTR, ..) => LOAD_FAST_STORE_ATTR,
         (LOAD_METHOD, ..) => LOAD_FAST_LOAD_METHOD,
         // `a, self.x`: the second local's own attribute superinstruction saves more, and so
@@ -129,10 +130,14 @@ fn test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     is_cond_jump(instrs, i + 1).then_some(fused)
 }
 
-/// `LOAD_CONST_IS_OP_JUMP` for the `LOAD_CONST` at `i` followed by an `IS_OP` and a
-/// conditional jump.
-fn const_test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
-    (instrs.get(i + 1)?.0 == IS_OP && is_cond_jump(instrs, i + 2)).then_some(LOAD_CONST_IS_OP_JUMP)
+/// The superinstruction for the `LOAD_CONST` at `i`: returned, or tested for identity and
+/// jumped on.
+fn const_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    match instrs.get(i + 1)?.0 {
+        RETURN_VALUE => Some(LOAD_CONST_RETURN_VALUE),
+        IS_OP => is_cond_jump(instrs, i + 2).then_some(LOAD_CONST_IS_OP_JUMP),
+        _ => None,
+    }
 }
 
 /// `FOR_ITER_STORE_FAST` for the `FOR_ITER` at `i` whose item a `STORE_FAST` takes.
@@ -415,6 +420,23 @@ mod tests {
         assert_eq!(code[0].0, FOR_ITER_STORE_FAST);
         assert_eq!(code[1].0, STORE_FAST);
         assert_eq!(code[3].0, FOR_ITER);
+    }
+
+    #[test]
+    fn returns_of_a_constant_or_local_quicken() {
+        let mut code = vec![
+            (LOAD_CONST, 0),
+            (RETURN_VALUE, 0),
+            (LOAD_FAST, 0),
+            (RETURN_VALUE, 0),
+            (LOAD_CONST, 0),
+            (POP_TOP, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_CONST_RETURN_VALUE);
+        assert_eq!(code[1].0, RETURN_VALUE);
+        assert_eq!(code[2].0, LOAD_FAST_RETURN_VALUE);
+        assert_eq!(code[4].0, LOAD_CONST);
     }
 
     #[test]
