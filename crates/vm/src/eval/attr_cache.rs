@@ -977,17 +977,22 @@ fn store_kept(obj: &Value, o: &Obj, key: u32, value: Value) -> Result<(), Value>
             Ok(())
         }
         Err(value) => {
-            let stored = store_kept_new(obj, v, key, value);
+            // A new instance's first stores, in index order (an `__init__`'s): one check and a
+            // write, inline.
+            let stored = match v.store_next(key as usize, value) {
+                Ok(()) => Ok(None),
+                Err(value) => store_kept_new(obj, v, key, value),
+            };
             drop(slot);
             stored.map(drop)
         }
     }
 }
 
-/// `store_kept` of an index the instance does not keep a value at yet (a new instance's first
-/// stores, in its `__init__`), into its values `v` (borrowed from its dict slot, which no
-/// Python code can reach meanwhile: only the class's keys are read); the old value (none) to
-/// drop once the borrow ends.
+/// `store_kept` of an index the instance does not keep a value at yet, out of order or past
+/// its values array (`store_next` did not apply), into its values `v` (borrowed from its dict
+/// slot, which no Python code can reach meanwhile: only the class's keys are read); the old
+/// value (none) to drop once the borrow ends.
 #[inline(never)]
 fn store_kept_new(
     obj: &Value,
@@ -995,10 +1000,6 @@ fn store_kept_new(
     key: u32,
     value: Value,
 ) -> Result<Option<Value>, Value> {
-    let value = match v.store_next(key as usize, value) {
-        Ok(()) => return Ok(None),
-        Err(value) => value,
-    };
     // An array that covers the index already was made as wide as the class's keys then.
     let width = match v.width() {
         w if (key as usize) < w => w,
