@@ -3,7 +3,8 @@
 //! `Python/pythonrun.c` and `Python/traceback.c`.
 
 use crate::frame::Frame;
-use crate::object::{Payload, Value};
+use crate::gc::weakref::weakref_of;
+use crate::object::{InstDict, Payload, Value};
 use crate::objects::bootstrap::{new_module, set_attr};
 use crate::objects::exception_ops;
 use crate::objects::function::Args;
@@ -179,7 +180,7 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     }
     let code = if flush_std_files(vm) { code } else { 120 };
     finish_gil_trace(vm, program.trace);
-    clear_module(vm, main);
+    finalize_main(vm, main);
     crate::modules::_thread::release_main_thread_locals(vm);
     crate::gc::collect(vm, 2);
     crate::modules::builtins::flush_stdout();
@@ -252,13 +253,56 @@ pub fn main_module(vm: &Vm, filename: &str, package: Option<&str>) -> PyResult<V
     Ok(main)
 }
 
+/// `__main__` at exit, as CPython's `finalize_modules`: the module leaves `sys.modules`; when
+/// nothing else holds it (the caller's reference aside), CPython frees the module object there
+/// and its dict is left whole to the cycle collector, so the finalizers that collection runs
+/// still see their globals. Here the dict is detached from the module and collected. A module
+/// something else still holds, or a dict the collection left alive (held by a reference the
+/// collector does not see), has its names set to None instead, as CPython's last pass does
+/// for modules still alive (`clear_dict`).
+fn finalize_main(vm: &Vm, main: &Value) {
+    let modules = vm.objects().modules.clone();
+    let key = intern("__main__");
+    if let Ok(Some(m)) = dict_ops::get_item(vm, &modules, &key)
+        && m.is(main)
+    {
+        drop(m);
+        if let Err(e) = dict_ops::del_item(vm, &modules, &key) {
+            print_exception(vm, &e.0);
+        }
+    }
+    let Some(cell) = main.obj().and_then(|o| o.dict()) else {
+        return;
+    };
+    if main.refcount() > 1 {
+        if let Some(d) = cell.borrow().as_dict().cloned() {
+            clear_dict(vm, &d);
+        }
+        return;
+    }
+    let old = std::mem::replace(
+        &mut *cell.borrow_mut(),
+        InstDict::Dict(crate::objects::dict::new_dict()),
+    );
+    let watch = old.as_dict().map(crate::modules::_weakref::watch);
+    drop(old);
+    crate::gc::collect(vm, 2);
+    if let Some(d) = watch.as_ref().and_then(|w| weakref_of(w)?.get()) {
+        clear_dict(vm, &d);
+    }
+}
+
 /// Module teardown at exit, as `_PyModule_ClearDict`: names starting with one underscore are
 /// set to None first, then the others (except `__builtins__`), so finalizers run before exit.
 pub fn clear_module(vm: &Vm, module: &Value) {
-    let Some(d) = module.obj().and_then(|o| o.dict_value()) else {
-        return;
-    };
-    let Ok(items) = dict_ops::items(vm, &d) else {
+    if let Some(d) = module.obj().and_then(|o| o.dict_value()) {
+        clear_dict(vm, &d);
+    }
+}
+
+/// `clear_module` of a module's dict `d`.
+fn clear_dict(vm: &Vm, d: &Value) {
+    let Ok(items) = dict_ops::items(vm, d) else {
         return;
     };
     let keys: Vec<Value> = items.into_iter().map(|(k, _)| k).collect();
@@ -269,7 +313,7 @@ pub fn clear_module(vm: &Vm, module: &Value) {
             if name == "__builtins__" || single != underscore_pass {
                 continue;
             }
-            if let Err(e) = dict_ops::set_item(vm, &d, k.clone(), vm.none()) {
+            if let Err(e) = dict_ops::set_item(vm, d, k.clone(), vm.none()) {
                 print_exception(vm, &e.0);
             }
         }

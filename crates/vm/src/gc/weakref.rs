@@ -158,10 +158,21 @@ pub fn new_weakref(
             vm.type_name(target)
         )));
     }
+    Ok(new_weakref_any(cls, basic, target, callback))
+}
+
+/// A weak reference to any object, those Python code cannot refer to weakly included (the
+/// interpreter's own watches, as `finalize_main`'s on `__main__`'s dict).
+pub fn new_weakref_any(
+    cls: &Value,
+    basic: &Value,
+    target: &Value,
+    callback: Option<Value>,
+) -> Value {
     let addr = target.id();
     let is_basic = callback.is_none() && cls.is(basic);
     if is_basic && let Some(existing) = find_basic(addr, basic) {
-        return Ok(existing);
+        return existing;
     }
     let w = WeakRef {
         referent: Cell::new(addr),
@@ -173,7 +184,7 @@ pub fn new_weakref(
         .then(crate::objects::dict::new_dict);
     let r = Value::alloc_with_dict(cls.clone(), dict, Payload::Native(Box::new(w)));
     let Some(rp) = r.obj_ptr() else {
-        return Ok(r);
+        return r;
     };
     with_lists(|lists| {
         let list = lists.entry(addr).or_default();
@@ -192,7 +203,7 @@ pub fn new_weakref(
     if let Some(o) = target.obj() {
         o.rc.set_flags(o.rc.flags() | HAS_WEAKREFS);
     }
-    Ok(r)
+    r
 }
 
 fn find_basic(addr: usize, basic: &Value) -> Option<Value> {

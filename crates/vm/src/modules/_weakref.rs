@@ -50,6 +50,12 @@ fn ref_new(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     weakref::new_weakref(vm, &pos[0], ref_type(), &pos[1], callback)
 }
 
+/// A plain weak reference to any object (the interpreter's own, not reachable from Python
+/// code): `weakref_of(&w)?.get()` is the object while it lives.
+pub fn watch(target: &Value) -> Value {
+    weakref::new_weakref_any(ref_type(), ref_type(), target, None)
+}
+
 fn ref_init(vm: &Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(vm.none())
 }
