@@ -830,6 +830,15 @@ fn dispatch(
                                 }
                                 continue;
                             }
+                            // `a < b or ...`: the bool kept only when the jump is taken.
+                            Some(&(JUMP_IF_TRUE_OR_POP | JUMP_IF_FALSE_OR_POP, target)) => {
+                                pc = i + 2;
+                                if r == (instrs[i + 1].0 == JUMP_IF_TRUE_OR_POP) {
+                                    f.stack.push(vm.bool(r));
+                                    pc = target as usize;
+                                }
+                                continue;
+                            }
                             _ => vm.bool(r),
                         }
                     }
