@@ -169,6 +169,17 @@ def dicts():
     print(e.get(Key(1)), e.get(Key(2), "no"))
     f = {BadEq(): 1}
     show(lambda: f.get(BadEq()))
+    class SK(str):
+        def __eq__(self, other):
+            print("SK.eq", other)
+            return str.__eq__(self, other)
+
+        __hash__ = str.__hash__
+
+    h = {SK("ab"): 1, "cd": 2}
+    print(h.get("ab"), h.get("cd"), h.get("zz", 0), h.get(SK("cd"), 3), h.get(SK("ab")))
+    for k in ("ab", "cd"):
+        print(h.get(k, -1))
     v = object()
     d["v"] = v
     before = sys.getrefcount(v)

@@ -114,8 +114,20 @@ fn get_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
         [d, key, default] => (d, key, Some(default)),
         _ => return dict_get(vm, Args::positional(args)).map(Some),
     };
-    if !matches!(d.payload(), Some(Payload::Dict(_))) {
+    let Some(Payload::Dict(t)) = d.payload() else {
         return dict_get(vm, Args::positional(args)).map(Some);
+    };
+    // An exact str key is probed here (its hash is cached and runs no Python code), without
+    // `get_item`'s call; a probe that needs an `__eq__`, and other keys, are `get_item`'s.
+    if let Some(Payload::Str(s)) = key.payload()
+        && key.class_is(&types::builtin().str_)
+    {
+        let t = t.borrow();
+        if let Some(found) = t.probe_native_first(key, s.hash()) {
+            return Ok(found
+                .and_then(|ix| t.value_at(ix))
+                .or_else(|| default.cloned()));
+        }
     }
     Ok(dict_ops::get_item(vm, d, key)?.or_else(|| default.cloned()))
 }
