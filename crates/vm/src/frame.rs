@@ -21,22 +21,18 @@ pub struct Block {
     pub level: usize,
 }
 
-/// `repr(C)`, the value stack first: the loop's most used field lies at the frame's own
-/// address, one derived address fewer for `dispatch` to keep across a frame switch
-/// (docs/performance.md, "Ninth session, calls").
-#[repr(C)]
 pub struct Frame {
-    pub stack: Vec<Value>,
-    /// `co_varnames` slots, then one cell object per cellvar and freevar.
-    pub fast: Vec<Option<Value>>,
-    /// Index of the next instruction.
-    pub next: usize,
+    pub code: Value,
     pub globals: Value,
     pub builtins: Value,
-    pub code: Value,
     /// The locals mapping of module and class bodies (`None` for optimized function frames).
     pub locals: Option<Value>,
+    /// `co_varnames` slots, then one cell object per cellvar and freevar.
+    pub fast: Vec<Option<Value>>,
+    pub stack: Vec<Value>,
     pub blocks: Vec<Block>,
+    /// Index of the next instruction.
+    pub next: usize,
     /// Index of the instruction being executed (for tracebacks and line numbers).
     pub lasti: usize,
 }
