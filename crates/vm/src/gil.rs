@@ -60,6 +60,16 @@ struct State {
     /// Thread id of the last holder (0: none yet).
     last_holder: u64,
     switch_number: u64,
+    /// The thread that began the interpreter's finalization (0: not begun); no other thread
+    /// takes the GIL after that (CPython's daemon threads at exit).
+    finalizer: u64,
+}
+
+impl State {
+    /// Whether finalization began on a thread other than `me`.
+    fn closed_to(&self, me: u64) -> bool {
+        self.finalizer != 0 && self.finalizer != me
+    }
 }
 
 /// Cumulative counters (`sys._gil_stats()`).
@@ -192,7 +202,12 @@ impl Gil {
         if st.locked {
             gil_trace::record(me, EventKind::WaitStart);
         }
-        while st.locked {
+        while st.locked || st.closed_to(me) {
+            if st.closed_to(me) {
+                // This thread never runs Python code again; the process exits soon.
+                st = self.cond.wait(st).unwrap_or_else(|e| e.into_inner());
+                continue;
+            }
             let before = st.switch_number;
             let (guard, timed_out) = self.wait_interval(st);
             st = guard;
@@ -210,6 +225,17 @@ impl Gil {
             st.switch_number += 1;
         }
         self.switch_cond.notify_all();
+        self.drop_request.store(false, Ordering::Relaxed);
+        self.eval_breaker
+            .store(self.signal_pending(), Ordering::Relaxed);
+    }
+
+    /// Begin finalization on thread `me`, which holds the GIL: from now on no other thread
+    /// takes it (they wait in `take` until the process exits), as CPython's
+    /// `_PyRuntimeState_SetFinalizing` stops daemon threads before the modules are torn down.
+    fn start_finalizing(&self, me: u64) {
+        let mut st = self.lock();
+        st.finalizer = me;
         self.drop_request.store(false, Ordering::Relaxed);
         self.eval_breaker
             .store(self.signal_pending(), Ordering::Relaxed);
@@ -276,7 +302,7 @@ impl Gil {
         st.last_holder = me;
         self.cond.notify_one();
         if forced {
-            while st.last_holder == me && !st.locked {
+            while st.last_holder == me && !st.locked && st.finalizer == 0 {
                 st = self.switch_cond.wait(st).unwrap_or_else(|e| e.into_inner());
             }
         }
@@ -323,6 +349,11 @@ impl ThreadGil {
             gil.drop_gil(self.thread_id, EventKind::ForcedRelease);
             gil.take(self.thread_id);
         }
+    }
+
+    /// Begin the interpreter's finalization on this thread (`Gil::start_finalizing`).
+    pub fn start_finalizing(&self, gil: &Gil) {
+        gil.start_finalizing(self.thread_id);
     }
 
     /// Release for good (thread exit).

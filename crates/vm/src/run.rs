@@ -180,6 +180,7 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     }
     let code = if flush_std_files(vm) { code } else { 120 };
     finish_gil_trace(vm, program.trace);
+    vm.gil.start_finalizing(&vm.interp.gil);
     finalize_main(vm, main);
     crate::modules::_thread::release_main_thread_locals(vm);
     crate::gc::collect(vm, 2);
@@ -197,7 +198,40 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     if let Some(mode) = crate::leakcheck::mode(vm) {
         crate::leakcheck::report(vm, &mode);
     }
+    finalize_imported(vm);
+    crate::modules::builtins::flush_stdout();
     code
+}
+
+/// The imported modules at exit, as the rest of CPython's `finalize_modules` (after
+/// `__main__`'s, and after the `-X leakcheck` report, which counts what is alive before this):
+/// every module but `sys` and `builtins` leaves `sys.modules`; one nothing else holds is freed
+/// and its dict left whole to the cycle collector, so finalizers still see their globals (an
+/// unclosed file in a module's global is flushed and closed); the modules still alive after
+/// that collection have their names set to None, newest first, and a last collection runs.
+fn finalize_imported(vm: &Vm) {
+    let modules = vm.objects().modules.clone();
+    let mut alive = Vec::new();
+    if let Ok(items) = dict_ops::items(vm, &modules) {
+        for (name, m) in items {
+            let core = matches!(as_str(&name), Some("sys" | "builtins"));
+            if core || !matches!(m.payload(), Some(Payload::Module)) {
+                continue;
+            }
+            alive.push(crate::modules::_weakref::watch(&m));
+            drop(m);
+            if let Err(e) = dict_ops::del_item(vm, &modules, &name) {
+                print_exception(vm, &e.0);
+            }
+        }
+    }
+    crate::gc::collect(vm, 2);
+    for w in alive.iter().rev() {
+        if let Some(m) = weakref_of(w).and_then(|w| w.get()) {
+            clear_module(vm, &m);
+        }
+    }
+    crate::gc::collect(vm, 2);
 }
 
 /// Flush `sys.stdout` and `sys.stderr` when Python code replaced them (the native streams are
