@@ -225,6 +225,11 @@ impl Gil {
             st.switch_number += 1;
         }
         self.switch_cond.notify_all();
+        self.clear_drop_request();
+    }
+
+    /// No drop request is pending any more: the eval breaker stays set only for signals.
+    fn clear_drop_request(&self) {
         self.drop_request.store(false, Ordering::Relaxed);
         self.eval_breaker
             .store(self.signal_pending(), Ordering::Relaxed);
@@ -236,9 +241,7 @@ impl Gil {
     fn start_finalizing(&self, me: u64) {
         let mut st = self.lock();
         st.finalizer = me;
-        self.drop_request.store(false, Ordering::Relaxed);
-        self.eval_breaker
-            .store(self.signal_pending(), Ordering::Relaxed);
+        self.clear_drop_request();
     }
 
     /// Signal `signum` (1..=63) arrived (called from a signal-watching thread, without the GIL):

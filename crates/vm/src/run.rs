@@ -181,9 +181,13 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     let code = if flush_std_files(vm) { code } else { 120 };
     finish_gil_trace(vm, program.trace);
     vm.gil.start_finalizing(&vm.interp.gil);
-    finalize_main(vm, main);
+    let main_dict = finalize_main(vm, main);
     crate::modules::_thread::release_main_thread_locals(vm);
     crate::gc::collect(vm, 2);
+    // A dict that collection left alive (held by a reference the collector does not see).
+    if let Some(d) = main_dict.as_ref().and_then(|w| weakref_of(w)?.get()) {
+        clear_dict(vm, &d);
+    }
     crate::modules::builtins::flush_stdout();
     if vm
         .interp
@@ -290,11 +294,11 @@ pub fn main_module(vm: &Vm, filename: &str, package: Option<&str>) -> PyResult<V
 /// `__main__` at exit, as CPython's `finalize_modules`: the module leaves `sys.modules`; when
 /// nothing else holds it (the caller's reference aside), CPython frees the module object there
 /// and its dict is left whole to the cycle collector, so the finalizers that collection runs
-/// still see their globals. Here the dict is detached from the module and collected. A module
-/// something else still holds, or a dict the collection left alive (held by a reference the
-/// collector does not see), has its names set to None instead, as CPython's last pass does
-/// for modules still alive (`clear_dict`).
-fn finalize_main(vm: &Vm, main: &Value) {
+/// still see their globals. Here the dict is detached from the module for `end_main`'s
+/// collection, and a weak reference to it returned: if it survives, its names are set to None
+/// (`clear_dict`), as they are at once for a module something else still holds, as CPython's
+/// last pass does for modules still alive.
+fn finalize_main(vm: &Vm, main: &Value) -> Option<Value> {
     let modules = vm.objects().modules.clone();
     let key = intern("__main__");
     if let Ok(Some(m)) = dict_ops::get_item(vm, &modules, &key)
@@ -305,14 +309,13 @@ fn finalize_main(vm: &Vm, main: &Value) {
             print_exception(vm, &e.0);
         }
     }
-    let Some(cell) = main.obj().and_then(|o| o.dict()) else {
-        return;
-    };
+    let cell = main.obj().and_then(|o| o.dict())?;
     if main.refcount() > 1 {
-        if let Some(d) = cell.borrow().as_dict().cloned() {
+        let d = cell.borrow().as_dict().cloned();
+        if let Some(d) = d {
             clear_dict(vm, &d);
         }
-        return;
+        return None;
     }
     let old = std::mem::replace(
         &mut *cell.borrow_mut(),
@@ -320,10 +323,7 @@ fn finalize_main(vm: &Vm, main: &Value) {
     );
     let watch = old.as_dict().map(crate::modules::_weakref::watch);
     drop(old);
-    crate::gc::collect(vm, 2);
-    if let Some(d) = watch.as_ref().and_then(|w| weakref_of(w)?.get()) {
-        clear_dict(vm, &d);
-    }
+    watch
 }
 
 /// Module teardown at exit, as `_PyModule_ClearDict`: names starting with one underscore are
