@@ -37,6 +37,6 @@ len = max
 print(reader())
 del len
 print(reader(), sorted(k for k in globals() if isinstance(k, str) and k in ("G", "QUIET")))
-for k in [k for k in globals() if isinstance(k, K)]:
-    del globals()[k]
 print(reader())
+# The colliding keys stay: at exit their __eq__ must not run (the module's names are not set
+# to None one by one).
