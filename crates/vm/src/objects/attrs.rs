@@ -57,6 +57,7 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "__qualname__" => Some(f.qualname.borrow().clone()),
             "__code__" => Some(f.code.borrow().clone()),
             "__globals__" => Some(f.globals.clone()),
+            "__builtins__" => Some(f.builtins.clone()),
             "__defaults__" => Some(opt(vm, f.defaults.borrow().clone())),
             "__kwdefaults__" => Some(opt(vm, f.kwdefaults.borrow().clone())),
             "__closure__" => Some(opt(vm, f.closure.clone())),
@@ -269,12 +270,10 @@ pub fn set_special_attr(
                 Ok(true)
             }
             "__mro__" => Err(vm.attribute_error("readonly attribute")),
-            // The MRO, the instance layout checks and every cache keyed by the class would have
-            // to follow; stored in the class dict instead, it would change nothing.
-            "__bases__" => Err(vm.new_exc(
-                "NotImplementedError",
-                "assigning __bases__ is not supported",
-            )),
+            "__bases__" => {
+                crate::objects::type_bases::set_bases(vm, obj, value)?;
+                Ok(true)
+            }
             _ => Ok(false),
         },
         _ => Ok(false),

@@ -52,7 +52,7 @@ fn is_heap(t: &Value) -> bool {
 /// Whether instances of `a` and `b` are laid out alike: the same solid base (the nearest class
 /// whose instances add storage to their base's), or solid bases that add the same storage to
 /// the same base.
-fn same_layout(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
+pub(crate) fn same_layout(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
     let sa = solid_base(vm, a)?;
     let sb = solid_base(vm, b)?;
     if sa.is(&sb) {
@@ -96,7 +96,7 @@ fn has_dict(t: &Value) -> bool {
 }
 
 /// The slot names `t`'s own `__slots__` declares, if it declares any.
-fn own_slots(vm: &Vm, t: &Value) -> PyResult<Option<Vec<String>>> {
+pub(crate) fn own_slots(vm: &Vm, t: &Value) -> PyResult<Option<Vec<String>>> {
     let slots = t
         .obj()
         .and_then(|o| o.dict_value())

@@ -20,6 +20,12 @@ pub fn load_code(vm: &Vm, co: CodeObject) -> PyResult<Value> {
     for c in &co.consts {
         consts.push(load_const(vm, c)?);
     }
+    code_with_consts(vm, co, consts)
+}
+
+/// A runtime `code` object running `co` with `consts` as its constants (`code.replace`
+/// may give constants that `co.consts` cannot describe).
+pub fn code_with_consts(vm: &Vm, co: CodeObject, consts: Vec<Value>) -> PyResult<Value> {
     let names = co.names.iter().map(|n| intern(n)).collect();
     let varnames: Vec<Value> = co.varnames.iter().map(|n| intern(n)).collect();
     let cell_free = co

@@ -23,4 +23,6 @@ pub fn init_all() {
     crate::objects::coroutine::init();
     crate::objects::descr_methods::init();
     crate::objects::method_methods::init();
+    crate::objects::function_new::init();
+    crate::objects::type_bases::init();
 }

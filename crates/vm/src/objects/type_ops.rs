@@ -403,6 +403,7 @@ pub fn type_new(
     if let Some(td) = type_data(&cls) {
         *td.mro.borrow_mut() = mro;
     }
+    crate::objects::type_bases::add_to_bases(&cls);
     let dict = cls
         .obj()
         .and_then(|o| o.dict_value())

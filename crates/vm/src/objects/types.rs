@@ -59,6 +59,9 @@ pub struct TypeData {
     /// version it was computed at and where the `__init__` sits along the MRO (see
     /// `type_ops::plain_init`).
     pub plain_init: std::cell::Cell<(u64, Option<(u32, u32)>)>,
+    /// Weak references to the classes written in Python that list this type among their
+    /// bases, oldest first (`__subclasses__()`, `objects/type_bases.rs`).
+    pub subclasses: PyCell<Vec<Value>>,
 }
 
 /// `special_flags` bits: a Python-level `__getattribute__`, `__getattr__`, `__setattr__`,
@@ -185,6 +188,7 @@ impl TypeData {
             special: std::cell::Cell::new((0, 0)),
             lazy_attrs: PyCell::new(crate::objects::bootstrap::LazyNamespace::Eager),
             plain_init: std::cell::Cell::new((0, None)),
+            subclasses: PyCell::new(Vec::new()),
         }
     }
 }
