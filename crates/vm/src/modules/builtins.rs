@@ -308,7 +308,10 @@ fn class_test(
 fn instance_of_plain(vm: &Vm, obj: &Value, cls: &Value) -> Option<bool> {
     let type_ = &vm.b().type_;
     if cls.class_is(type_) {
-        return Some(types::is_subtype(&obj.class(), cls));
+        return match types::is_subtype(&obj.class(), cls) {
+            false if declares_class(obj) => None,
+            r => Some(r),
+        };
     }
     let Some(Payload::Tuple(items)) = cls.payload() else {
         return None;
@@ -322,21 +325,53 @@ fn instance_of_plain(vm: &Vm, obj: &Value, cls: &Value) -> Option<bool> {
             return Some(true);
         }
     }
-    Some(false)
+    (!declares_class(obj)).then_some(false)
 }
 
+/// Whether `obj`'s class, written in Python, defines a `__class__` attribute (a property that
+/// may name another class, as mocks and proxies do).
+fn declares_class(obj: &Value) -> bool {
+    let t = obj.class();
+    types::type_data(&t).is_some_and(|d| d.heap) && types::lookup_str(&t, "__class__").is_some()
+}
+
+/// `hook` (`__instancecheck__` or `__subclasscheck__`) of a metaclass written in Python that
+/// overrides `type`'s own; `type`'s is answered natively.
+fn metaclass_hook(vm: &Vm, meta: &Value, hook: &str) -> Option<Value> {
+    if !types::type_data(meta).is_some_and(|t| t.heap) {
+        return None;
+    }
+    let m = types::lookup_str(meta, hook)?;
+    let default = types::lookup_str(&vm.b().type_, hook);
+    (!default.is_some_and(|d| d.is(&m))).then_some(m)
+}
+
+/// `isinstance(obj, cls)` for one class, as CPython's `object_recursive_isinstance`: its own
+/// type at once, else the metaclass's hook, else the MRO of its type or of its `__class__`.
 fn instance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    if types::is_subtype(&obj.class(), cls) {
+    if obj.class_is(cls) {
         return Ok(true);
     }
-    let meta = cls.class();
-    if types::type_data(&meta).is_some_and(|t| t.heap)
-        && let Some(m) = types::lookup_str(&meta, "__instancecheck__")
-    {
+    if let Some(m) = metaclass_hook(vm, &cls.class(), "__instancecheck__") {
         let r = ops::call(vm, &m, &[cls.clone(), obj.clone()], &[])?;
         return ops::is_true(vm, &r);
     }
-    Ok(false)
+    real_instance_check(vm, obj, cls)
+}
+
+/// `isinstance` without hooks (`type.__instancecheck__`, CPython's `object_isinstance`): the
+/// type of `obj`, or the class its `__class__` names, derives from `cls`.
+pub fn real_instance_check(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    let t = obj.class();
+    if types::is_subtype(&t, cls) {
+        return Ok(true);
+    }
+    if !types::type_data(&t).is_some_and(|d| d.heap) {
+        return Ok(false);
+    }
+    let declared = ops::getattr_opt(vm, obj, &intern("__class__"))?;
+    Ok(declared
+        .is_some_and(|c| !c.is(&t) && types::type_data(&c).is_some() && types::is_subtype(&c, cls)))
 }
 
 fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -359,18 +394,12 @@ fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `issubclass(sub, cls)` for one class: the MRO, then a Python metaclass's `__subclasscheck__`.
 fn subclass_check(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
-    if types::is_subtype(sub, cls) {
-        return Ok(true);
-    }
-    let meta = cls.class();
-    match types::lookup_str(&meta, "__subclasscheck__")
-        .filter(|_| types::type_data(&meta).is_some_and(|t| t.heap))
-    {
+    match metaclass_hook(vm, &cls.class(), "__subclasscheck__") {
         Some(m) => {
             let r = ops::call(vm, &m, &[cls.clone(), sub.clone()], &[])?;
             ops::is_true(vm, &r)
         }
-        None => Ok(false),
+        None => Ok(types::is_subtype(sub, cls)),
     }
 }
 
@@ -528,7 +557,10 @@ fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     {
         Some(p) => {
             let p = ops::attr::bind(vm, p, Some(&meta), &meta)?;
-            ops::call(vm, &p, &[name.clone(), bases.clone()], &[])?
+            let mut all = vec![name.clone(), bases.clone()];
+            all.extend(kwargs.iter().map(|(_, v)| v.clone()));
+            let names: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
+            ops::call(vm, &p, &all, &names)?
         }
         None => crate::objects::dict::new_dict(),
     };

@@ -80,6 +80,7 @@ pub mod tuple_methods;
 pub mod tuple_ops;
 pub mod type_bases;
 pub mod type_docs;
+pub mod type_hooks;
 pub mod type_methods;
 pub mod type_ops;
 pub mod types;

@@ -25,4 +25,5 @@ pub fn init_all() {
     crate::objects::method_methods::init();
     crate::objects::function_new::init();
     crate::objects::type_bases::init();
+    crate::objects::type_hooks::init();
 }

@@ -126,9 +126,6 @@ class ABCMeta(type):
         cls._abc_negative_cache.add(subclass)
         return False
 
-    def __subclasses__(cls):
-        return [c for c in _all_abcs if c is not cls and cls in c.__bases__]
-
     def _abc_caches_clear(cls):
         """Empty the positive and negative `issubclass` caches."""
         cls._abc_cache.clear()
