@@ -125,25 +125,34 @@ impl Frame {
     /// (`slots`: its locals, cells and free variables), which is not read again.
     #[inline(always)]
     fn reset_sized(&mut self, code: Value, slots: usize, globals: Value, builtins: Value) {
+        // A parked frame's fields hold inline ints (`park`), which own nothing: no release.
+        debug_assert!(self.code.as_small().is_some());
+        std::mem::forget(std::mem::replace(&mut self.code, code));
+        self.reset_uncoded(slots, globals, builtins);
+    }
+
+    /// `reset_sized` for a frame that the eval loop runs inline, whose code its call-stack
+    /// slot holds (the frame's `code` stays an inline int).
+    #[inline(always)]
+    fn reset_uncoded(&mut self, slots: usize, globals: Value, builtins: Value) {
         for _ in self.fast.len()..slots {
             self.fast.push(None);
         }
         // A parked frame's fields hold inline ints (`park`), which own nothing: no release.
-        debug_assert!(self.code.as_small().is_some() && self.globals.as_small().is_some());
-        std::mem::forget(std::mem::replace(&mut self.code, code));
+        debug_assert!(self.globals.as_small().is_some() && self.builtins.as_small().is_some());
         std::mem::forget(std::mem::replace(&mut self.globals, globals));
         std::mem::forget(std::mem::replace(&mut self.builtins, builtins));
         self.next = 0;
         self.lasti = 0;
     }
 
-    /// `reset` for a call whose arguments are `stack[args_at..]`: they move into the first
-    /// locals (leaving `stack`), the other locals start unbound. `slots` is `code`'s number
-    /// of local slots (its locals, cells and free variables), which the caller has read.
+    /// `reset` for a call that the eval loop runs inline, whose code its call-stack slot holds
+    /// (the frame's `code` stays an inline int), and whose arguments are `stack[args_at..]`:
+    /// they move into the first locals (leaving `stack`), the other locals start unbound.
+    /// `slots` is the code's number of local slots (its locals, cells and free variables).
     #[inline(always)]
     pub fn reset_moving_args(
         &mut self,
-        code: Value,
         slots: usize,
         globals: Value,
         builtins: Value,
@@ -170,7 +179,7 @@ impl Frame {
                 }
             }
         }
-        self.reset_sized(code, slots, globals, builtins);
+        self.reset_uncoded(slots, globals, builtins);
     }
 
     /// Release the frame's references (locals and stack first, then its code and namespaces)

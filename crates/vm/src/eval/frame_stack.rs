@@ -347,11 +347,16 @@ fn start_call<'a>(
     let slot = &mut parked[0];
     let stack = &mut caller.stack;
     let (callable_at, args_at) = (site.callable_at, site.args_at);
-    match site.kind {
+    // The frame's code, which moves to its slot, where the loop borrows it: the frame holds no
+    // reference of its own while it runs inline.
+    let code = match site.kind {
         Inline::Code(code) => {
-            if !ops::call::fill_inline_frame(&mut slot.frame, stack, callable_at, args_at, code) {
-                call_on_stack(vm, stack, callable_at, args_at, site.ret_depth)?;
-                return Ok(innermost_of(running, base, base_code));
+            match ops::call::fill_inline_frame(&mut slot.frame, stack, callable_at, args_at, code) {
+                Some(code) => code,
+                None => {
+                    call_on_stack(vm, stack, callable_at, args_at, site.ret_depth)?;
+                    return Ok(innermost_of(running, base, base_code));
+                }
             }
         }
         Inline::Init => {
@@ -361,13 +366,15 @@ fn start_call<'a>(
                 call_on_stack(vm, stack, callable_at, args_at, site.ret_depth)?;
                 return Ok(innermost_of(running, base, base_code));
             }
+            std::mem::replace(&mut slot.frame.code, Value::zero())
         }
         Inline::Keywords => {
             if !ops::call::fill_keywords_frame(vm, &mut slot.frame, stack, callable_at, args_at)? {
                 return Ok(innermost_of(running, base, base_code));
             }
+            std::mem::replace(&mut slot.frame.code, Value::zero())
         }
-    }
+    };
     if let Err(e) = ops::call::enter_inlined_frame(vm) {
         slot.frame.park();
         if slot.init.take().is_some() {
@@ -375,11 +382,9 @@ fn start_call<'a>(
         }
         return Err(e);
     }
-    // The frame's code moves to its slot, where the loop borrows it: the frame holds no
-    // reference of its own while it runs inline. A parked slot's code is an inline int
-    // (`grow`, `finish_inlined`), which owns nothing: no release.
+    // A parked slot's code is an inline int (`grow`, `finish_inlined`), which owns nothing: no
+    // release.
     debug_assert!(slot.code.as_small().is_some());
-    let code = std::mem::replace(&mut slot.frame.code, Value::zero());
     // The record's reference is taken from the moved value, not reloaded from the slot.
     crate::frame_object::push_function(vm, &code, &slot.frame);
     std::mem::forget(std::mem::replace(&mut slot.code, code));

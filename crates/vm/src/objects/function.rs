@@ -71,6 +71,11 @@ pub struct Function {
     /// or takes `*args`, `**kwargs` or keyword-only parameters: `ops::call::can_inline`'s test
     /// without reading `__code__`. Kept with `code` (`set_code`).
     pub inline_argcount: std::cell::Cell<u32>,
+    /// The number of local slots of a frame of `code` when it has no cell or free variables to
+    /// set up, else `u32::MAX`: with `inline_argcount`, a call the eval loop runs inline fills
+    /// such a frame without reading `__code__`'s layout (`ops::call::fill_inline_frame`). Kept
+    /// with `code` (`set_code`).
+    pub inline_slots: std::cell::Cell<u32>,
     pub globals: Value,
     pub builtins: Value,
     pub name: PyCell<Value>,
@@ -90,6 +95,7 @@ impl Function {
         Function {
             code: PyCell::new(Value::zero()),
             inline_argcount: std::cell::Cell::new(u32::MAX),
+            inline_slots: std::cell::Cell::new(u32::MAX),
             globals: Value::zero(),
             builtins: Value::zero(),
             name: PyCell::new(Value::zero()),
@@ -106,6 +112,8 @@ impl Function {
     /// `__code__ = code` (the setter checked that it is a code object).
     pub fn set_code(&self, code: Value) {
         self.inline_argcount.set(inline_argcount(&code));
+        self.inline_slots
+            .set(inline_slots(&code, self.closure.is_some()));
         drop(self.code.replace(code));
     }
 }
@@ -125,6 +133,16 @@ pub fn inline_argcount(code: &Value) -> u32 {
         return u32::MAX;
     }
     c.co.argcount
+}
+
+/// `Function::inline_slots` for a function running `code`, with a closure or not.
+pub fn inline_slots(code: &Value, closure: bool) -> u32 {
+    match code.payload() {
+        Some(crate::object::Payload::Code(c)) if c.cell2arg.is_empty() && !closure => {
+            u32::try_from(c.varnames.len() + c.cell_free.len()).unwrap_or(u32::MAX)
+        }
+        _ => u32::MAX,
+    }
 }
 
 /// A runtime code object: the compiler's `CodeObject` plus its constants and names as objects.

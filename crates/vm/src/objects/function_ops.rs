@@ -139,6 +139,10 @@ pub fn make_function(
     // copy of a stack temporary).
     let f = Function {
         inline_argcount: std::cell::Cell::new(crate::objects::function::inline_argcount(&code)),
+        inline_slots: std::cell::Cell::new(crate::objects::function::inline_slots(
+            &code,
+            closure.is_some(),
+        )),
         code: PyCell::new(code),
         globals,
         builtins,

@@ -396,7 +396,9 @@ fn function_not_inlined(
             let names = generator_ops::names(f);
             let gen_code = code_v.clone();
             let fill = move |frame: &mut Frame| {
-                fill_inline_frame(frame, stack, callable_at, args_at, code_v);
+                if let Some(code) = fill_inline_frame(frame, stack, callable_at, args_at, code_v) {
+                    frame.code = code;
+                }
             };
             return Ok(generator_ops::new_generator_filling(
                 vm, names, gen_code, co_flags, fill,
@@ -472,9 +474,11 @@ fn inlinable(f: &Function, nargs: usize) -> Option<Value> {
 
 /// Make `frame` (a parked frame, `Frame::parked`) the frame of a call from the eval loop of
 /// `stack[callable_at]` with the arguments `stack[args_at..]`, which `can_inline` accepted
-/// with `code_v`. The arguments move into the frame. The callable stays on the stack; a bound
-/// method is replaced there by its function, its `self` going to the frame (as CPython 3.11's
-/// `PRECALL` unpacks bound methods). False if the callable is neither.
+/// with `code_v`, and hand `code_v` back: the frame's `code` stays an inline int (the loop's
+/// call-stack slot holds the code of a frame it runs inline). The arguments move into the
+/// frame. The callable stays on the stack; a bound method is replaced there by its function,
+/// its `self` going to the frame (as CPython 3.11's `PRECALL` unpacks bound methods). `None`
+/// if the callable is neither.
 #[inline(always)]
 pub fn fill_inline_frame(
     frame: &mut Frame,
@@ -482,7 +486,7 @@ pub fn fill_inline_frame(
     callable_at: usize,
     args_at: usize,
     code_v: Value,
-) -> bool {
+) -> Option<Value> {
     // One payload read for a function; a bound method is read again once unpacked.
     let mut callee = stack[callable_at].payload();
     if let Some(Payload::Method(_)) = callee {
@@ -490,24 +494,32 @@ pub fn fill_inline_frame(
         callee = stack[callable_at].payload();
     }
     let Some(Payload::Function(f)) = callee else {
-        return false;
+        return None;
     };
     let nargs = stack.len() - args_at;
+    // Every parameter passed and no cell or free variable (the usual call): the function
+    // knows the frame's size, `__code__` is not read.
+    let slots = f.inline_slots.get();
+    if f.inline_argcount.get() as usize == nargs && slots != u32::MAX {
+        let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+        frame.reset_moving_args(slots as usize, globals, builtins, stack, args_at);
+        return Some(code_v);
+    }
     let code = code_of(&code_v);
     let (argcount, cells) = (code.co.argcount as usize, needs_cells(f, code));
     let slots = code.varnames.len() + code.cell_free.len();
     if cells {
-        fill_cells_frame(frame, stack, callable_at, args_at, code_v, slots);
-        return true;
+        fill_cells_frame(frame, stack, callable_at, args_at, &code_v, slots);
+        return Some(code_v);
     }
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-    frame.reset_moving_args(code_v, slots, globals, builtins, stack, args_at);
+    frame.reset_moving_args(slots, globals, builtins, stack, args_at);
     if nargs < argcount
         && let Some(Payload::Function(f)) = stack[callable_at].payload()
     {
         bind_defaults(f, argcount, frame, nargs);
     }
-    true
+    Some(code_v)
 }
 
 /// `fill_inline_frame` for the Python function `stack[callable_at]` whose frame of `code_v`
@@ -520,26 +532,26 @@ fn fill_cells_frame(
     stack: &mut Vec<Value>,
     callable_at: usize,
     args_at: usize,
-    code_v: Value,
+    code_v: &Value,
     slots: usize,
 ) {
     let Some(Payload::Function(f)) = stack[callable_at].payload() else {
         return;
     };
     let nargs = stack.len() - args_at;
-    let code = code_of(&code_v);
+    let code = code_of(code_v);
     let argcount = code.co.argcount as usize;
     let free = match f.closure {
         Some(_) => code.cell_free.len() - code.cell2arg.len(),
         None => 0,
     };
     let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
-    frame.reset_moving_args(code_v, slots - free, globals, builtins, stack, args_at);
+    frame.reset_moving_args(slots - free, globals, builtins, stack, args_at);
     if let Some(Payload::Function(f)) = stack[callable_at].payload() {
         bind_defaults(f, argcount, frame, nargs);
-        let Frame { code, fast, .. } = frame;
-        if !code_of(code).cell2arg.is_empty() {
-            make_cells(code_of(code), fast, code_of(code).varnames.len());
+        let fast = &mut frame.fast;
+        if !code.cell2arg.is_empty() {
+            make_cells(code, fast, code.varnames.len());
         }
         if let Some(closure) = &f.closure {
             let cells = tuple_ops::items(closure);
