@@ -90,7 +90,17 @@ class Bad:
 
 
 print(lengths([[1, 2], (1,), "héllo", {1: 2}, {1, 2, 3}, frozenset([1]), b"ab", range(7)]))
-print(lengths([N([1]), L([1, 2]), Bad(3), Bad(True)]))
+class S(set):
+    def __len__(self):
+        return 7
+
+
+class F(frozenset):
+    def __len__(self):
+        return 8
+
+
+print(lengths([N([1]), L([1, 2]), Bad(3), Bad(True), S([1]), F([1]), set(), frozenset()]))
 show(lambda: lengths([Bad("3")]))
 show(lambda: lengths([Bad(-1)]))
 show(lambda: lengths([Bad(2**100)]))

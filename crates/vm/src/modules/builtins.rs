@@ -234,7 +234,7 @@ fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int::from_usize(ops::len(vm, v)?))
 }
 
-/// The length of a str or of an exact list, tuple or dict, read without `ops::len`'s look at
+/// The length of a str or of an exact list, tuple, dict, set or frozenset, read without `ops::len`'s look at
 /// the type's `__len__` (CPython's `CALL_NO_KW_LEN` calls the type's `sq_length` directly).
 #[inline(always)]
 pub(crate) fn exact_len(v: &Value) -> Option<usize> {
@@ -244,6 +244,8 @@ pub(crate) fn exact_len(v: &Value) -> Option<usize> {
         Payload::List(l) if v.class_is(&b.list) => Some(l.borrow().len()),
         Payload::Tuple(t) if v.class_is(&b.tuple) => Some(t.len()),
         Payload::Dict(d) if v.class_is(&b.dict) => Some(d.borrow().len()),
+        Payload::Set(t) if v.class_is(&b.set) => Some(t.borrow().len()),
+        Payload::FrozenSet(t) if v.class_is(&b.frozenset) => Some(t.len()),
         _ => None,
     }
 }
