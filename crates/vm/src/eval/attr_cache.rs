@@ -833,15 +833,19 @@ fn keys_without(obj: &Value, name: &Value) -> u32 {
 /// `name` is asked for only then (`None`: shadowed).
 #[inline(always)]
 fn shadowed<'n>(obj: &Value, name: impl FnOnce() -> Option<&'n Value>, absent_below: u32) -> bool {
-    let Some(o) = obj.obj() else {
+    // An object without an instance dict (a list, a str, ...) is answered by its header's
+    // flags alone.
+    let Some(cell) = obj.obj().and_then(Obj::dict) else {
         return false;
     };
-    if absent_below != NO_KEY && o.kept_width().is_some_and(|w| w <= absent_below as usize) {
+    if absent_below != NO_KEY
+        && obj
+            .obj()
+            .and_then(Obj::kept_width)
+            .is_some_and(|w| w <= absent_below as usize)
+    {
         return false;
     }
-    let Some(cell) = o.dict() else {
-        return false;
-    };
     name().is_none_or(|name| shadowed_slow(obj, name, absent_below, cell))
 }
 

@@ -16,11 +16,9 @@ mod pattern;
 pub(crate) mod quicken;
 mod subscr;
 
-pub(crate) use native_call::fast_method;
-
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
-use crate::objects::function::{Args, Code};
+use crate::objects::function::{Args, Code, FastPath};
 use crate::objects::types::Builtins;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -996,8 +994,11 @@ fn dispatch(
                         }
                     }
                     Some(Payload::Builtin(b)) if b.direct => {
-                        let r = (b.func)(vm, Args::positional(args));
-                        replace_call(&mut f.stack, base - 1, r?);
+                        let r = match native_call::builtin_inline(vm, b.fast, args) {
+                            Some(r) => r,
+                            None => (b.func)(vm, Args::positional(args))?,
+                        };
+                        replace_call(&mut f.stack, base - 1, r);
                         continue;
                     }
                     _ => ops::call::can_inline(callable, n),
@@ -1080,24 +1081,26 @@ fn dispatch(
                     // plain attribute) runs on `self` and the arguments where they are.
                     Some(Payload::Builtin(b)) if b.direct => {
                         let r = match b.fast {
-                            None => (b.func)(vm, Args::positional(args))?,
-                            Some(fast) => match fast(vm, args)? {
-                                Some(r) => r,
-                                // A `None` result (`Ok(None)`) that the next instruction
-                                // discards is never made: the `POP_TOP` is skipped, or the pop
-                                // of a `POP_TOP_JUMP_ABSOLUTE`, whose jump then runs as the
-                                // `JUMP_ABSOLUTE` after it.
-                                None if matches!(
-                                    instrs.get(pc),
-                                    Some(&(POP_TOP | POP_TOP_JUMP_ABSOLUTE, _))
-                                ) =>
-                                {
-                                    release_call(f, base - 2);
-                                    pc += 1;
-                                    continue;
-                                }
-                                None => vm.none(),
-                            },
+                            FastPath::Entry(fast) => fast(vm, args)?,
+                            FastPath::ListAppend if native_call::list_append(args) => None,
+                            _ => Some((b.func)(vm, Args::positional(args))?),
+                        };
+                        let r = match r {
+                            Some(r) => r,
+                            // A `None` result (`Ok(None)`) that the next instruction discards
+                            // is never made: the `POP_TOP` is skipped, or the pop of a
+                            // `POP_TOP_JUMP_ABSOLUTE`, whose jump then runs as the
+                            // `JUMP_ABSOLUTE` after it.
+                            None if matches!(
+                                instrs.get(pc),
+                                Some(&(POP_TOP | POP_TOP_JUMP_ABSOLUTE, _))
+                            ) =>
+                            {
+                                release_call(f, base - 2);
+                                pc += 1;
+                                continue;
+                            }
+                            None => vm.none(),
                         };
                         replace_call(&mut f.stack, base - 2, r);
                         // A result discarded by the next `POP_TOP` (`s.add(x)` as a statement)

@@ -1,14 +1,16 @@
 //! Calls of builtin (Rust) callables from `CALL_FUNCTION`/`CALL_METHOD` with positional
 //! arguments only: the native function runs on its arguments borrowed from the value stack;
+//! `list.append`, `len` and `isinstance` are computed by the call instructions themselves;
 //! `range()` of small ints, `str(x)`, `int(x)`, `float(x)`, `tuple(x)`, `list(x)`, `set(x)`
 //! and the empty `tuple()`, `list()`, `set()`, `dict()` are built without the type-call path.
 //! Counterpart of CPython 3.11's `PRECALL_BUILTIN_FAST`, `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`,
-//! `PRECALL_NO_KW_STR_1` and `PRECALL_NO_KW_TYPE_1`-like specialisations in `Python/ceval.c`.
+//! `PRECALL_NO_KW_STR_1`, `PRECALL_NO_KW_LIST_APPEND`, `PRECALL_NO_KW_LEN`,
+//! `PRECALL_NO_KW_ISINSTANCE` and `PRECALL_NO_KW_TYPE_1`-like specialisations in `Python/ceval.c`.
 
+use crate::modules::builtins;
 use crate::object::{Payload, Value};
-use crate::objects::function::{Args, FastFn};
-use crate::objects::{dict, dict_methods, float, float_methods, int_methods, list_methods};
-use crate::objects::{list_ops, set_methods, set_ops, tuple_ops};
+use crate::objects::function::{Args, FastPath};
+use crate::objects::{dict, float, float_methods, int_methods, list_ops, set_ops, tuple_ops};
 use crate::ops;
 use crate::payload::Bounds;
 use crate::vm::{PyResult, Vm};
@@ -51,14 +53,30 @@ fn call_method_descr(vm: &Vm, callable: &Value, args: &[Value]) -> Option<PyResu
     }
 }
 
-/// The `FastFn` of the builtin method `owner.name` when it has one (asked once, when the
-/// method object is made).
-pub fn fast_method(owner: &str, name: &str) -> Option<FastFn> {
-    match owner {
-        "list" => list_methods::fast_method(name),
-        "set" => set_methods::fast_method(name),
-        "dict" => dict_methods::fast_method(name),
-        "str" => crate::objects::str_methods::fast_method(name),
+/// `list.append(item)` on a list (`FastPath::ListAppend`, CPython 3.11's
+/// `PRECALL_NO_KW_LIST_APPEND`): the item appended, `true`; `false` (nothing done) for any
+/// other call shape, which the method's `NativeFn` answers.
+#[inline(always)]
+pub fn list_append(args: &[Value]) -> bool {
+    if let [this, item] = args
+        && let Some(Payload::List(cell)) = this.payload()
+    {
+        cell.borrow_mut().push(item.clone());
+        return true;
+    }
+    false
+}
+
+/// The result of the builtin function of fast path `fast` called with `args` when the call
+/// instruction computes it itself: `len(x)` of an exact builtin container
+/// (`PRECALL_NO_KW_LEN`), `isinstance(x, T)` of an object of exactly class `T` (which
+/// `isinstance` answers before any `__instancecheck__`, as `PyObject_IsInstance` does).
+/// `None` leaves the call to the builtin's `NativeFn`, which gives the same result.
+#[inline(always)]
+pub fn builtin_inline(vm: &Vm, fast: FastPath, args: &[Value]) -> Option<Value> {
+    match (fast, args) {
+        (FastPath::Len, [x]) => Value::small(i64::try_from(builtins::exact_len(x)?).ok()?),
+        (FastPath::IsInstance, [obj, cls]) if obj.class_is(cls) => Some(vm.bool(true)),
         _ => None,
     }
 }

@@ -2,8 +2,8 @@
 //! Counterpart of CPython's `Python/bltinmodule.c`. More builtins live in `builtins_more.rs`.
 
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{new_builtin, set_attr};
-use crate::objects::function::Args;
+use crate::objects::bootstrap::{new_builtin, new_fast_builtin, set_attr};
+use crate::objects::function::{Args, FastPath};
 use crate::objects::iter::IterState;
 use crate::objects::str::{as_str, intern, new_str};
 use crate::objects::types::{self, builtin};
@@ -234,16 +234,18 @@ fn len(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int::from_usize(ops::len(vm, v)?))
 }
 
-/// The length of a str or of an exact list, tuple or dict, read without `ops::len`'s look at
+/// The length of a str or of an exact list, tuple, dict, set or frozenset, read without `ops::len`'s look at
 /// the type's `__len__` (CPython's `CALL_NO_KW_LEN` calls the type's `sq_length` directly).
 #[inline(always)]
-fn exact_len(v: &Value) -> Option<usize> {
+pub(crate) fn exact_len(v: &Value) -> Option<usize> {
     let b = builtin();
     match v.payload()? {
         Payload::Str(s) if v.class_is(&b.str_) => Some(s.char_len()),
         Payload::List(l) if v.class_is(&b.list) => Some(l.borrow().len()),
         Payload::Tuple(t) if v.class_is(&b.tuple) => Some(t.len()),
         Payload::Dict(d) if v.class_is(&b.dict) => Some(d.borrow().len()),
+        Payload::Set(t) if v.class_is(&b.set) => Some(t.borrow().len()),
+        Payload::FrozenSet(t) if v.class_is(&b.frozenset) => Some(t.len()),
         _ => None,
     }
 }
@@ -689,11 +691,9 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     let b = builtin();
     let fns: &[(&'static str, crate::objects::function::NativeFn)] = &[
         ("print", print),
-        ("len", len),
         ("repr", repr),
         ("ascii", ascii),
         ("format", format),
-        ("isinstance", isinstance),
         ("issubclass", issubclass),
         ("iter", iter),
         ("next", next),
@@ -711,6 +711,9 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
     for (name, f) in fns {
         set_attr(m, name, new_builtin(name, *f));
     }
+    set_attr(m, "len", new_fast_builtin("len", len, FastPath::Len));
+    let isinstance_fn = new_fast_builtin("isinstance", isinstance, FastPath::IsInstance);
+    set_attr(m, "isinstance", isinstance_fn);
     let type_names: [(&str, &Value); 24] = [
         ("object", &b.object),
         ("type", &b.type_),

@@ -77,7 +77,7 @@ fn frame_builtin(m: &Value, name: &'static str, f: NativeFn) -> usize {
             is_method: false,
             needs_frame: true,
             direct: false,
-            fast: None,
+            fast: crate::objects::function::FastPath::None,
             owner: "",
             doc: None,
         })),

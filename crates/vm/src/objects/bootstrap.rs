@@ -3,7 +3,7 @@
 
 use crate::object::{Obj, Payload, Value, bootstrap_set_class};
 use crate::objects::dict::{DictTable, new_dict_value};
-use crate::objects::function::{Builtin, NativeFn};
+use crate::objects::function::{Builtin, FastPath, NativeFn};
 use crate::objects::iter_types::IterTypes;
 use crate::objects::str::intern;
 use crate::objects::types::{Builtins, Layout, TypeData, compute_mro, new_type_in, type_data};
@@ -274,6 +274,7 @@ pub enum LazyAttr {
         owner: &'static str,
         func: NativeFn,
         kind: NativeKind,
+        fast: FastPath,
     },
     /// A value made when the namespace is filled, by `make(name, arg)` (`add_made`).
     Made {
@@ -319,7 +320,8 @@ impl LazyAttr {
                 owner,
                 func,
                 kind,
-            } => (name.into(), native_entry(name, owner, func, kind)),
+                fast,
+            } => (name.into(), native_entry(name, owner, (func, fast), kind)),
             LazyAttr::Made { name, make, arg } => (name.into(), make(name, arg)),
             LazyAttr::Names(name, names) => (name.into(), names_tuple(names)),
             LazyAttr::Value(name, v) => (String::from(name).into(), v),
@@ -331,7 +333,7 @@ impl LazyAttr {
 fn native_entry(
     name: &'static str,
     owner: &'static str,
-    func: NativeFn,
+    (func, fast): (NativeFn, FastPath),
     kind: NativeKind,
 ) -> Value {
     let b = crate::objects::types::builtin();
@@ -344,7 +346,7 @@ fn native_entry(
             is_method: matches!(kind, NativeKind::Method),
             needs_frame: false,
             direct: name != "__new__",
-            fast: crate::eval::fast_method(owner, name),
+            fast,
             owner,
             doc: None,
         })),
@@ -357,20 +359,44 @@ fn native_entry(
 
 /// Put a native method (bound to the instance on attribute access) into a type's dict.
 pub fn add_method(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    add(t, owner, name, func, NativeKind::Method);
+    add(t, owner, name, (func, FastPath::None), NativeKind::Method);
+}
+
+/// Put a native method with its fast path for the call instructions (`FastPath`) into a
+/// type's dict.
+pub fn add_fast_method(
+    t: &Value,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+    fast: FastPath,
+) {
+    add(t, owner, name, (func, fast), NativeKind::Method);
 }
 
 /// Put a native function that is not bound on access (`__new__`, static helpers).
 pub fn add_static(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    add(t, owner, name, func, NativeKind::Static);
+    add(t, owner, name, (func, FastPath::None), NativeKind::Static);
 }
 
 /// Put a native classmethod (receives the class first).
 pub fn add_classmethod(t: &Value, owner: &'static str, name: &'static str, func: NativeFn) {
-    add(t, owner, name, func, NativeKind::ClassMethod);
+    add(
+        t,
+        owner,
+        name,
+        (func, FastPath::None),
+        NativeKind::ClassMethod,
+    );
 }
 
-fn add(t: &Value, owner: &'static str, name: &'static str, func: NativeFn, kind: NativeKind) {
+fn add(
+    t: &Value,
+    owner: &'static str,
+    name: &'static str,
+    (func, fast): (NativeFn, FastPath),
+    kind: NativeKind,
+) {
     if let Some(td) = type_data(t)
         && let LazyNamespace::Pending(lazy) = &mut *td.lazy_attrs.borrow_mut()
     {
@@ -379,11 +405,12 @@ fn add(t: &Value, owner: &'static str, name: &'static str, func: NativeFn, kind:
             owner,
             func,
             kind,
+            fast,
         });
         return;
     }
     if let Some(o) = t.obj() {
-        insert(o, name, native_entry(name, owner, func, kind));
+        insert(o, name, native_entry(name, owner, (func, fast), kind));
     }
 }
 
@@ -523,6 +550,12 @@ pub fn new_module_sized(name: &str, n: usize) -> Value {
 
 /// A builtin (module-level) function object.
 pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
+    new_fast_builtin(name, func, FastPath::None)
+}
+
+/// A builtin function object with its fast path for the call instructions (`len`,
+/// `isinstance`).
+pub fn new_fast_builtin(name: &'static str, func: NativeFn, fast: FastPath) -> Value {
     let f = Builtin {
         name,
         func,
@@ -530,7 +563,7 @@ pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
         is_method: false,
         needs_frame: false,
         direct: name != "__new__",
-        fast: None,
+        fast,
         owner: "",
         doc: None,
     };

@@ -3,10 +3,12 @@
 //! explicit calls reach. Counterpart of `Objects/dictobject.c`'s method table.
 
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{add_classmethod, add_method, add_static, set_attr};
+use crate::objects::bootstrap::{
+    add_classmethod, add_fast_method, add_method, add_static, set_attr,
+};
 use crate::objects::dict::DictTable;
 use crate::objects::dict_views::{dict_iter, dict_reversed, new_view};
-use crate::objects::function::{Args, FastFn};
+use crate::objects::function::{Args, FastPath};
 use crate::objects::iter::DictIterKind;
 use crate::objects::types::{self, builtin};
 use crate::objects::{dict_ops, int, tuple_ops};
@@ -130,14 +132,6 @@ fn get_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
         }
     }
     Ok(dict_ops::get_item(vm, d, key)?.or_else(|| default.cloned()))
-}
-
-/// The `FastFn` of dict method `name`, if it has one.
-pub fn fast_method(name: &str) -> Option<FastFn> {
-    match name {
-        "get" => Some(get_fast),
-        _ => None,
-    }
 }
 
 fn dict_setdefault(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -342,7 +336,6 @@ pub fn init() {
     add_classmethod(t, "dict", "fromkeys", dict_fromkeys);
     let methods: &[(&'static str, crate::objects::function::NativeFn)] = &[
         ("__init__", dict_init),
-        ("get", dict_get),
         ("setdefault", dict_setdefault),
         ("pop", dict_pop),
         ("popitem", dict_popitem),
@@ -369,5 +362,6 @@ pub fn init() {
     for (name, f) in methods {
         add_method(t, "dict", name, *f);
     }
+    add_fast_method(t, "dict", "get", dict_get, FastPath::Entry(get_fast));
     set_attr(t, "__hash__", b.none.clone());
 }

@@ -39,6 +39,27 @@ pub type NativeFn = fn(&Vm, Args<'_>) -> PyResult<Value>;
 /// `POP_TOP` then never sees made). Same behaviour as the method's `NativeFn`.
 pub type FastFn = fn(&Vm, &[Value]) -> PyResult<Option<Value>>;
 
+/// How the eval loop's call instructions may run a builtin without its `NativeFn`
+/// (`Builtin::fast`); every call shape they do not handle is the `NativeFn`'s, with the same
+/// behaviour.
+#[derive(Clone, Copy)]
+pub enum FastPath {
+    /// Only the `NativeFn`.
+    None,
+    /// `CALL_METHOD` calls this entry (`list.append` aside, the few hot methods: `set.add`,
+    /// `dict.get`, `str.strip`, ...).
+    Entry(FastFn),
+    /// `list.append`: `CALL_METHOD` appends to a list itself (CPython 3.11's
+    /// `PRECALL_NO_KW_LIST_APPEND`).
+    ListAppend,
+    /// The builtin `len`: `CALL_FUNCTION` reads the length of an exact builtin container
+    /// itself (`PRECALL_NO_KW_LEN`).
+    Len,
+    /// The builtin `isinstance`: `CALL_FUNCTION` answers an object of exactly the class
+    /// itself (`PRECALL_NO_KW_ISINSTANCE`).
+    IsInstance,
+}
+
 pub struct Builtin {
     pub name: &'static str,
     pub func: NativeFn,
@@ -53,9 +74,9 @@ pub struct Builtin {
     /// stack (`eval/native_call.rs`): not bound, not needing the caller's frame, not a
     /// `__new__` (whose class check is the generic call path's). Decided when it is made.
     pub direct: bool,
-    /// The method's `FastFn`, for the few hot methods that have one (`list.append`, `set.add`,
-    /// `dict.get`, ...: `eval::native_call::fast_method`).
-    pub fast: Option<FastFn>,
+    /// How the call instructions run it without `func`, for the few hot builtins that have a
+    /// fast path (`list.append`, `set.add`, `dict.get`, `len`, ...: `FastPath`).
+    pub fast: FastPath,
     /// `__qualname__` prefix: the type or module that defines it.
     pub owner: &'static str,
     pub doc: Option<&'static str>,

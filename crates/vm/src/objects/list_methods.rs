@@ -2,8 +2,8 @@
 //! (`list.__len__(x)`) reach. Counterpart of `Objects/listobject.c`'s method table.
 
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{add_method, add_static, set_attr};
-use crate::objects::function::{Args, FastFn};
+use crate::objects::bootstrap::{add_fast_method, add_method, add_static, set_attr};
+use crate::objects::function::{Args, FastPath};
 use crate::objects::iter::IterState;
 use crate::objects::types::builtin;
 use crate::objects::{int, list_ops, sort};
@@ -118,26 +118,6 @@ fn list_append(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (cell, a) = method_args(vm, args, "append", 1, 1)?;
     cell.borrow_mut().push(a[0].clone());
     Ok(vm.none())
-}
-
-/// `list.append` from `CALL_METHOD` (`Builtin::fast`): one item appended to a list, no `None`
-/// made; every other call is `list_append`'s.
-fn append_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
-    if let [this, item] = args
-        && let Some(Payload::List(cell)) = this.payload()
-    {
-        cell.borrow_mut().push(item.clone());
-        return Ok(None);
-    }
-    list_append(vm, Args::positional(args)).map(Some)
-}
-
-/// The `FastFn` of list method `name`, if it has one.
-pub fn fast_method(name: &str) -> Option<FastFn> {
-    match name {
-        "append" => Some(append_fast),
-        _ => None,
-    }
 }
 
 fn list_extend(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
@@ -402,7 +382,6 @@ pub fn init() {
     add_static(l, "list", "__new__", list_new);
     let methods: &[(&'static str, crate::objects::function::NativeFn)] = &[
         ("__init__", list_init),
-        ("append", list_append),
         ("extend", list_extend),
         ("insert", list_insert),
         ("pop", list_pop),
@@ -436,5 +415,6 @@ pub fn init() {
     for (name, f) in methods {
         add_method(l, "list", name, *f);
     }
+    add_fast_method(l, "list", "append", list_append, FastPath::ListAppend);
     set_attr(l, "__hash__", b.none.clone());
 }

@@ -3,8 +3,8 @@
 //! `Objects/setobject.c`'s method tables.
 
 use crate::object::{Payload, Value};
-use crate::objects::bootstrap::{add_method, add_static, set_attr};
-use crate::objects::function::{Args, FastFn, NativeFn};
+use crate::objects::bootstrap::{add_fast_method, add_method, add_static, set_attr};
+use crate::objects::function::{Args, FastFn, FastPath, NativeFn};
 use crate::objects::int;
 use crate::objects::iter::IterState;
 use crate::objects::set_ops::{self, is_anyset};
@@ -207,15 +207,12 @@ fn discard_fast(vm: &Vm, args: &[Value]) -> PyResult<Option<Value>> {
     set_discard(vm, Args::positional(args)).map(Some)
 }
 
-/// The `FastFn` of set method `name`, if it has one.
-pub fn fast_method(name: &str) -> Option<FastFn> {
-    match name {
-        "add" => Some(add_fast),
-        "remove" => Some(remove_fast),
-        "discard" => Some(discard_fast),
-        _ => None,
-    }
-}
+/// The methods of `set` with a `FastPath` entry.
+const FAST: &[(&str, NativeFn, FastFn)] = &[
+    ("add", set_add, add_fast),
+    ("remove", set_remove, remove_fast),
+    ("discard", set_discard, discard_fast),
+];
 
 fn set_pop(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, _) = method_args(vm, args, "pop", 0, 0, false)?;
@@ -456,9 +453,6 @@ const COMMON: &[(&str, NativeFn)] = &[
 /// Methods of `set` only.
 const MUTATING: &[(&str, NativeFn)] = &[
     ("__init__", set_init),
-    ("add", set_add),
-    ("remove", set_remove),
-    ("discard", set_discard),
     ("pop", set_pop),
     ("clear", set_clear),
     ("update", set_update),
@@ -484,6 +478,9 @@ pub fn init() {
     }
     for (name, f) in MUTATING {
         add_method(&b.set, "set", name, *f);
+    }
+    for (name, f, fast) in FAST {
+        add_fast_method(&b.set, "set", name, *f, FastPath::Entry(*fast));
     }
     set_attr(&b.set, "__hash__", b.none.clone());
     add_method(&b.frozenset, "frozenset", "__hash__", frozenset_hash);

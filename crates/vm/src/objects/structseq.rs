@@ -69,7 +69,7 @@ fn item_property(field: &'static str, index: usize) -> Value {
             is_method: false,
             needs_frame: false,
             direct: false,
-            fast: None,
+            fast: crate::objects::function::FastPath::None,
             owner: "",
             doc: None,
         })),

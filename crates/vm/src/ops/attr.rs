@@ -151,7 +151,7 @@ fn bind_builtin(b: &Builtin, obj: Value) -> Value {
         is_method: true,
         needs_frame: false,
         direct: false,
-        fast: None,
+        fast: crate::objects::function::FastPath::None,
         owner: b.owner,
         doc: b.doc,
     };

@@ -15,8 +15,8 @@ pub mod split;
 pub mod translate;
 
 use crate::object::Value;
-use crate::objects::bootstrap::{add_method, add_static};
-use crate::objects::function::{Args, FastFn, NativeFn};
+use crate::objects::bootstrap::{add_fast_method, add_method, add_static};
+use crate::objects::function::{Args, FastFn, FastPath, NativeFn};
 use crate::objects::str::{PyStr, as_pystr};
 use crate::objects::types::builtin;
 use crate::vm::{PyResult, Vm};
@@ -72,21 +72,13 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("rsplit", split::rsplit),
     ("splitlines", split::splitlines),
     ("join", split::join),
-    ("strip", split::strip),
-    ("lstrip", split::lstrip),
-    ("rstrip", split::rstrip),
-    ("upper", case::upper),
-    ("lower", case::lower),
     ("casefold", case::casefold),
     ("title", case::title),
     ("capitalize", case::capitalize),
     ("swapcase", case::swapcase),
-    ("isalpha", case::isalpha),
-    ("isdigit", case::isdigit),
     ("isdecimal", case::isdecimal),
     ("isnumeric", case::isnumeric),
     ("isalnum", case::isalnum),
-    ("isspace", case::isspace),
     ("isidentifier", case::isidentifier),
     ("isprintable", case::isprintable),
     ("isupper", case::isupper),
@@ -123,25 +115,25 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__getnewargs__", dunders::getnewargs),
 ];
 
-/// The `FastFn` of str method `name`, if it has one.
-pub fn fast_method(name: &str) -> Option<FastFn> {
-    match name {
-        "strip" => Some(split::strip_fast_both),
-        "lstrip" => Some(split::strip_fast_left),
-        "rstrip" => Some(split::strip_fast_right),
-        "lower" => Some(case::lower_fast),
-        "upper" => Some(case::upper_fast),
-        "isalpha" => Some(case::isalpha_fast),
-        "isdigit" => Some(case::isdigit_fast),
-        "isspace" => Some(case::isspace_fast),
-        _ => None,
-    }
-}
+/// The methods of `str` with a `FastPath` entry.
+const FAST: &[(&str, NativeFn, FastFn)] = &[
+    ("strip", split::strip, split::strip_fast_both),
+    ("lstrip", split::lstrip, split::strip_fast_left),
+    ("rstrip", split::rstrip, split::strip_fast_right),
+    ("upper", case::upper, case::upper_fast),
+    ("lower", case::lower, case::lower_fast),
+    ("isalpha", case::isalpha, case::isalpha_fast),
+    ("isdigit", case::isdigit, case::isdigit_fast),
+    ("isspace", case::isspace, case::isspace_fast),
+];
 
 pub fn init() {
     let t = &builtin().str_;
     for (name, func) in METHODS {
         add_method(t, "str", name, *func);
+    }
+    for (name, func, fast) in FAST {
+        add_fast_method(t, "str", name, *func, FastPath::Entry(*fast));
     }
     add_static(t, "str", "maketrans", translate::maketrans);
     add_static(t, "str", "__new__", new::str_new);
