@@ -81,7 +81,7 @@ fn cached_global(f: &Frame, code: &Code, i: usize) -> Option<Value> {
     if !e.in_builtins {
         return value_at_version(&f.globals, e.globals_version, e.index);
     }
-    if e.builtins != f.builtins.id() || dict_version(&f.globals) != e.globals_version {
+    if e.builtins != f.builtins.id() || !f.globals.obj()?.dict_has_version(e.globals_version) {
         return None;
     }
     value_at_version(&f.builtins, e.builtins_version, e.index)
