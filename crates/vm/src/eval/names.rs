@@ -98,6 +98,30 @@ pub(super) fn load_global(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u3
     Ok(())
 }
 
+/// `LOAD_GLOBAL_COMPARE_OP` at instruction `i`: the global compared with the top of the stack
+/// by `compare` (`Err` gives the global back, to be pushed for the `COMPARE_OP` after it).
+#[inline(always)]
+pub(super) fn global_compare<R>(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+    compare: impl FnOnce(&mut Frame, Value) -> Result<R, Value>,
+) -> Step<Option<R>> {
+    let g = match cached_global(f, code, i) {
+        Some(v) => v,
+        None => load_global_slow(vm, f, code, i, &code.names[arg as usize])?,
+    };
+    match compare(f, g) {
+        Ok(r) => Ok(Some(r)),
+        Err(g) => {
+            f.stack.push(g);
+            Ok(None)
+        }
+    }
+}
+
 /// `LOAD_GLOBAL` without a valid cache entry: look the name up and fill the entry.
 #[inline(never)]
 fn load_global_slow(vm: &Vm, f: &Frame, code: &Code, i: usize, name: &Value) -> PyResult<Value> {
