@@ -679,6 +679,18 @@ impl Obj {
         t.value_at(index)
     }
 
+    /// Whether this is a dict object at version `version`, read without a borrow guard
+    /// (`LOAD_GLOBAL`'s builtin hit tests the globals' version so, CPython's
+    /// `LOAD_GLOBAL_BUILTIN`); `false` while the table is being written.
+    #[inline(always)]
+    pub fn dict_has_version(&self, version: u64) -> bool {
+        let Payload::Dict(t) = &self.payload else {
+            return false;
+        };
+        // SAFETY: the reference only serves to read the version.
+        unsafe { t.try_borrow_unguarded() }.is_some_and(|t| t.version == version)
+    }
+
     /// How many shared-keys indices an instance's kept values cover, read without a borrow
     /// guard (`LOAD_METHOD`'s shadowing test); `None` when the object has no dict slot, its
     /// attributes live in a dict object, or the slot is being written.

@@ -368,6 +368,19 @@ fn small_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
     Some(cmp_holds(oparg, a.as_small()?.cmp(&b.as_small()?)))
 }
 
+/// Comparison `oparg` (below 6) of the top of the stack with `g` (`LOAD_GLOBAL_COMPARE_OP`'s
+/// global) when both are small ints, the top popped; `g` back, nothing done, otherwise.
+#[inline(always)]
+fn compare_top_small(f: &mut Frame, g: Value, oparg: u32) -> Result<bool, Value> {
+    let (Some(k), Some(x)) = (g.as_small(), f.stack.last().and_then(Value::as_small)) else {
+        return Err(g);
+    };
+    // Both are small ints, which own nothing: no release is needed.
+    std::mem::forget(g);
+    std::mem::forget(f.stack.pop());
+    Ok(cmp_holds(oparg, x.cmp(&k)))
+}
+
 /// Whether comparison `oparg` (`COMPARE_OP`'s operand, below 6) holds for `ord`, without
 /// branches: nibble `oparg` of the table has a bit for each ordering that satisfies it
 /// (bit 0 less, bit 1 equal, bit 2 greater; `<` is 0b001, `>=` is 0b110).
@@ -955,6 +968,22 @@ fn dispatch(
             STORE_DEREF_SLOT => names::store_deref(vm, f, code, arg)?,
             LOAD_CLOSURE_SLOT => names::load_closure(vm, f, code, arg)?,
             LOAD_GLOBAL => names::load_global(vm, f, code, i, arg)?,
+            LOAD_GLOBAL_COMPARE_OP => {
+                let cmp = instrs[i + 1].1;
+                let compare = |f: &mut Frame, g| compare_top_small(f, g, cmp);
+                match names::global_compare(vm, f, code, i, arg, compare)? {
+                    None => {}
+                    Some(r) => match instrs.get(i + 2) {
+                        Some(&(POP_JUMP_IF_FALSE, target)) if !r => pc = jump(vm, i, target)?,
+                        Some(&(POP_JUMP_IF_TRUE, target)) if r => pc = jump(vm, i, target)?,
+                        Some(&(POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE, _)) => pc = i + 3,
+                        _ => {
+                            f.stack.push(vm.bool(r));
+                            pc = i + 2;
+                        }
+                    },
+                }
+            }
             LOAD_ATTR => {
                 if let Some(getter_code) = names::load_attr(vm, f, code, i, arg)? {
                     f.next = pc;

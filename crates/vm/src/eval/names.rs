@@ -81,7 +81,7 @@ fn cached_global(f: &Frame, code: &Code, i: usize) -> Option<Value> {
     if !e.in_builtins {
         return value_at_version(&f.globals, e.globals_version, e.index);
     }
-    if e.builtins != f.builtins.id() || dict_version(&f.globals) != e.globals_version {
+    if e.builtins != f.builtins.id() || !f.globals.obj()?.dict_has_version(e.globals_version) {
         return None;
     }
     value_at_version(&f.builtins, e.builtins_version, e.index)
@@ -96,6 +96,30 @@ pub(super) fn load_global(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u3
     };
     f.stack.push(v);
     Ok(())
+}
+
+/// `LOAD_GLOBAL_COMPARE_OP` at instruction `i`: the global compared with the top of the stack
+/// by `compare` (`Err` gives the global back, to be pushed for the `COMPARE_OP` after it).
+#[inline(always)]
+pub(super) fn global_compare<R>(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+    compare: impl FnOnce(&mut Frame, Value) -> Result<R, Value>,
+) -> Step<Option<R>> {
+    let g = match cached_global(f, code, i) {
+        Some(v) => v,
+        None => load_global_slow(vm, f, code, i, &code.names[arg as usize])?,
+    };
+    match compare(f, g) {
+        Ok(r) => Ok(Some(r)),
+        Err(g) => {
+            f.stack.push(g);
+            Ok(None)
+        }
+    }
 }
 
 /// `LOAD_GLOBAL` without a valid cache entry: look the name up and fill the entry.

@@ -45,6 +45,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             IS_OP | CONTAINS_OP => test_jump(instrs, i),
             LOAD_CONST => const_sequence(instrs, i),
             FOR_ITER => for_store(instrs, i),
+            LOAD_GLOBAL => global_compare(instrs, i),
             _ => None,
         };
         if let Some(op) = fused {
@@ -128,6 +129,15 @@ fn test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         _ => CONTAINS_OP_JUMP,
     };
     is_cond_jump(instrs, i + 1).then_some(fused)
+}
+
+/// The superinstruction for the `LOAD_GLOBAL` at `i`: compared with the value below it
+/// (`x == CONST_NAME`, a comparison operand below 6).
+fn global_compare(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    match instrs.get(i + 1)? {
+        &(COMPARE_OP, cmp) if cmp < 6 => Some(LOAD_GLOBAL_COMPARE_OP),
+        _ => None,
+    }
 }
 
 /// The superinstruction for the `LOAD_CONST` at `i`: returned, or tested for identity and
@@ -240,6 +250,23 @@ mod tests {
         assert_eq!(code[2].0, LOAD_ATTR);
         assert_eq!(code[3].0, LOAD_FAST_STORE_ATTR);
         assert_eq!(code[5].0, LOAD_FAST_LOAD_FAST);
+    }
+
+    #[test]
+    fn global_comparison_quickens() {
+        let mut code = vec![
+            (LOAD_GLOBAL, 0),
+            (COMPARE_OP, 2),
+            (LOAD_GLOBAL, 1),
+            (COMPARE_OP, 8),
+            (LOAD_GLOBAL, 2),
+            (BINARY_AND, 0),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_GLOBAL_COMPARE_OP);
+        assert_eq!(code[1].0, COMPARE_OP);
+        assert_eq!(code[2].0, LOAD_GLOBAL);
+        assert_eq!(code[4].0, LOAD_GLOBAL);
     }
 
     #[test]
