@@ -15,7 +15,9 @@
 //! counted among its live blocks, its class reference released and the class field holding
 //! the address of the next kept object instead (as an inline int, which owns nothing). Its
 //! payload stays: a tuple's array with every item replaced by the inline int 0, a list's cell
-//! with an empty vector (the items' buffer is freed, as CPython frees `ob_item`), a set's
+//! with an empty vector (which keeps its items' buffer when it has room for 1 to 16 items: the
+//! list goes on the free list of its buffer's capacity, `LISTS[cap]`, and a maker that needs
+//! exactly that capacity fills it, so `sys.getsizeof` still reports CPython's), a set's
 //! table emptied and of the minimum size, an iterator's state an empty range, a generator's
 //! box `Generator::parked` (no frame but maybe a parked spare one, inline ints for its names
 //! and code), a bound method's function and `self` the inline int 0, a function's box
@@ -41,8 +43,15 @@ pub(crate) const TUPLE_MAX_LEN: usize = 19;
 /// for a loop's temporaries without holding memory a program has finished with).
 const TUPLE_KEEP: u32 = 100;
 
-/// At most this many lists are kept (CPython's `PyList_MAXFREELIST`).
+/// At most this many lists without an items buffer are kept (CPython's `PyList_MAXFREELIST`).
 const LIST_KEEP: u32 = 80;
+
+/// Lists whose items buffer has room for 1 to this many items keep it when they are parked.
+pub(crate) const LIST_BUFFER_MAX: usize = 16;
+
+/// At most this many lists are kept with a buffer of each capacity (16 KiB of buffers at
+/// most, besides the objects).
+const LIST_BUFFER_KEEP: u32 = 16;
 
 /// At most this many sets are kept (CPython keeps none, but serves a small set's table from
 /// the object itself: a kept set keeps its table of minimum size).
@@ -141,7 +150,9 @@ thread_local! {
     /// `TUPLES[n - 1]`: kept tuples of `n` items. No destructor (a plain thread-local access);
     /// `AT_EXIT` empties the lists.
     static TUPLES: [FreeList; TUPLE_MAX_LEN] = const { [const { FreeList::new() }; TUPLE_MAX_LEN] };
-    static LISTS: FreeList = const { FreeList::new() };
+    /// `LISTS[cap]`: kept lists whose empty items vector has capacity `cap` (0: no buffer).
+    static LISTS: [FreeList; LIST_BUFFER_MAX + 1] =
+        const { [const { FreeList::new() }; LIST_BUFFER_MAX + 1] };
     static SETS: FreeList = const { FreeList::new() };
     static ITERS: FreeList = const { FreeList::new() };
     static CELLS: FreeList = const { FreeList::new() };
@@ -177,7 +188,7 @@ impl Drop for AtExit {
             }
         };
         let _ = TUPLES.try_with(|lists| lists.iter().for_each(free_all));
-        let _ = LISTS.try_with(free_all);
+        let _ = LISTS.try_with(|lists| lists.iter().for_each(free_all));
         let _ = SETS.try_with(free_all);
         let _ = ITERS.try_with(free_all);
         let _ = CELLS.try_with(free_all);
@@ -242,17 +253,12 @@ pub(crate) unsafe fn keep_exact(p: NonNull<Obj>) -> bool {
     match &mut o.payload {
         // One thread-local access each for the room test and the push: the list's fields are
         // cells, so a finalizer run by an item's release may push and pop meanwhile.
-        Payload::List(l) => LISTS.with(|list| {
-            if !FreeList::has_room(list, LIST_KEEP) {
-                return false;
-            }
-            let mut items = l.take();
+        Payload::List(l) => {
+            let mut items = std::mem::take(l.get_mut());
             while items.pop().is_some() {}
-            drop(items);
-            // SAFETY: as the caller guarantees; the payload now holds no reference.
-            drop(unsafe { list.push(p) });
-            true
-        }),
+            // SAFETY: as the caller guarantees; `items` was emptied.
+            unsafe { keep_list(p, l.get_mut(), items) }
+        }
         Payload::Tuple(t) if (1..=TUPLE_MAX_LEN).contains(&t.len()) => TUPLES.with(|lists| {
             let list = &lists[t.len() - 1];
             if !FreeList::has_room(list, TUPLE_KEEP) {
@@ -294,10 +300,59 @@ pub(crate) fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(items: I) -> Resul
     Ok(unsafe { object::revive(p, crate::objects::types::builtin().tuple.clone(), 0) })
 }
 
+/// Park the list `p`, its items released and `items` its emptied vector: on the free list of
+/// the vector's capacity, which keeps it, or (its buffer freed) on the list of those without.
+/// False when both are full.
+///
+/// # Safety
+/// As for `keep_exact`; `slot` is the list's (empty) items vector.
+#[inline(always)]
+unsafe fn keep_list(p: NonNull<Obj>, slot: &mut Vec<Value>, items: Vec<Value>) -> bool {
+    let kept = LISTS.try_with(|lists| {
+        let cap = items.capacity();
+        if cap <= LIST_BUFFER_MAX && FreeList::has_room(&lists[cap], LIST_BUFFER_KEEP) {
+            *slot = items;
+            // SAFETY: as the caller guarantees; the payload holds no reference.
+            drop(unsafe { lists[cap].push(p) });
+            return true;
+        }
+        drop(items);
+        if !FreeList::has_room(&lists[0], LIST_KEEP) {
+            return false;
+        }
+        // SAFETY: as above.
+        drop(unsafe { lists[0].push(p) });
+        true
+    });
+    // The lists have no destructor, so the access cannot fail (`on_list`).
+    kept.unwrap_or(false)
+}
+
+/// A new exact list of `n` items (1 to `LIST_BUFFER_MAX`) made from a kept list whose buffer
+/// has room for exactly `n`: `fill` pushes them into its empty vector. `fill` back when there
+/// is none.
+#[inline]
+pub(crate) fn reuse_list_sized<F: FnOnce(&mut Vec<Value>)>(n: usize, fill: F) -> Result<Value, F> {
+    let Some(p) = LISTS
+        .try_with(|lists| lists.get(n).and_then(FreeList::pop))
+        .ok()
+        .flatten()
+    else {
+        return Err(fill);
+    };
+    // SAFETY: `p` left the free list, so this is the only pointer to it: a parked list whose
+    // cell holds an empty vector with room for `n` items.
+    if let Payload::List(l) = unsafe { &mut (*p.as_ptr()).payload } {
+        fill(l.get_mut());
+    }
+    // SAFETY: as above: a parked object, now filled.
+    Ok(unsafe { object::revive(p, crate::objects::types::builtin().list.clone(), 0) })
+}
+
 /// A new exact list holding `items` made from the free list, or `items` back when it is empty.
 #[inline]
 pub(crate) fn reuse_list(items: Vec<Value>) -> Result<Value, Vec<Value>> {
-    let Some(p) = LISTS.with(FreeList::pop) else {
+    let Some(p) = LISTS.with(|lists| lists[0].pop()) else {
         return Err(items);
     };
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked list whose

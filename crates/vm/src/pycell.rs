@@ -51,6 +51,13 @@ impl<T> PyCell<T> {
         self.0.try_borrow_mut().ok()
     }
 
+    /// The contents, through a unique reference (no borrow flag to test: nothing else can hold
+    /// a borrow).
+    #[inline(always)]
+    pub fn get_mut(&mut self) -> &mut T {
+        self.0.get_mut()
+    }
+
     /// Replace the contents, returning the old value (dropped by the caller, outside the borrow).
     pub fn replace(&self, v: T) -> T {
         self.0.replace(v)

@@ -199,8 +199,10 @@ pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> 
             f.stack.push(t);
         }
         BUILD_LIST => {
-            let items = take_n(f, n);
-            f.stack.push(list_ops::new_list(items));
+            let base = f.stack.len() - n;
+            let l = list_ops::new_list_sized(n, |items| items.extend_from_slice(&f.stack[base..]));
+            f.stack.truncate(base);
+            f.stack.push(l);
         }
         BUILD_SET => {
             let items = take_n(f, n);

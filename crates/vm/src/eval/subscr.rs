@@ -132,18 +132,18 @@ fn load_slice(
         let items = l.borrow();
         let (start, stop) = adjust_indices(start, stop, step, items.len() as isize);
         if step == 1 {
-            items
+            let part = items
                 .get(start as usize..stop.max(start) as usize)
-                .unwrap_or(&[])
-                .to_vec()
+                .unwrap_or(&[]);
+            list_ops::new_list_sized(part.len(), |out| out.extend_from_slice(part))
         } else {
-            let mut out = Vec::with_capacity(slice_len(start, stop, step));
-            out.extend(slice_positions(start, stop, step).map(|i| items[i].clone()));
-            out
+            list_ops::new_list_sized(slice_len(start, stop, step), |out| {
+                out.extend(slice_positions(start, stop, step).map(|i| items[i].clone()))
+            })
         }
     };
     f.stack.truncate(at);
-    set_top(f, list_ops::new_list(part));
+    set_top(f, part);
     true
 }
 

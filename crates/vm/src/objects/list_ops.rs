@@ -17,7 +17,22 @@ pub fn new_list(items: Vec<Value>) -> Value {
     }
 }
 
-/// `a + b` when both are exact lists: the items of both, allocated once at the final size;
+/// A new exact list of `n` items, which `fill` pushes into an empty vector with room for
+/// exactly `n` (the capacity `sys.getsizeof` reports, as CPython's `PyList_New(n)`): a kept
+/// list's buffer when the free list has one of that size, else a new one.
+#[inline]
+pub fn new_list_sized(n: usize, fill: impl FnOnce(&mut Vec<Value>)) -> Value {
+    match crate::object_freelist::reuse_list_sized(n, fill) {
+        Ok(l) => l,
+        Err(fill) => {
+            let mut items = Vec::with_capacity(n);
+            fill(&mut items);
+            new_list(items)
+        }
+    }
+}
+
+/// `a + b` when both are exact lists: the items of both, in a buffer of the final size;
 /// `None` for anything else (subclasses go through `__add__`/`__radd__`).
 pub fn concat_exact(a: &Value, b: &Value) -> Option<Value> {
     let (Some(Payload::List(x)), Some(Payload::List(y))) = (a.payload(), b.payload()) else {
@@ -27,7 +42,11 @@ pub fn concat_exact(a: &Value, b: &Value) -> Option<Value> {
     if a.class_id() != list_id || b.class_id() != list_id {
         return None;
     }
-    Some(new_list(crate::ops::seq::concat(&x.borrow(), &y.borrow())))
+    let (x, y) = (x.borrow(), y.borrow());
+    Some(new_list_sized(x.len() + y.len(), |v| {
+        v.extend_from_slice(&x);
+        v.extend_from_slice(&y);
+    }))
 }
 
 fn cell(v: &Value) -> &PyCell<Vec<Value>> {
@@ -67,11 +86,14 @@ pub fn getitem(vm: &Vm, l: &Value, k: &Value) -> PyResult<Value> {
             let part = v
                 .get(start as usize..stop.max(start) as usize)
                 .unwrap_or(&[]);
-            return Ok(new_list(part.to_vec()));
+            return Ok(new_list_sized(part.len(), |out| {
+                out.extend_from_slice(part)
+            }));
         }
-        let mut out = Vec::with_capacity(slice_len(start, stop, step));
-        out.extend(slice_positions(start, stop, step).map(|i| v[i].clone()));
-        return Ok(new_list(out));
+        let n = slice_len(start, stop, step);
+        return Ok(new_list_sized(n, |out| {
+            out.extend(slice_positions(start, stop, step).map(|i| v[i].clone()))
+        }));
     }
     match seq_index_with(vm, k, "list", || items.borrow().len())? {
         Some(i) => Ok(items.borrow()[i].clone()),
