@@ -8,7 +8,7 @@ use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::function::Code;
 use crate::objects::generator_drain::Sink;
-use crate::objects::{generator_ops, type_ops};
+use crate::objects::type_ops;
 use crate::ops;
 use crate::ops::call::Inline;
 use crate::vm::{PyResult, Vm};
@@ -100,9 +100,6 @@ pub(super) struct CallStack<'a> {
     /// `calls[..depth]` run; the frames above are parked.
     calls: Vec<Inlined>,
     depth: usize,
-    /// A native consumer draining the base frame, a generator's (`run_draining`): it takes
-    /// what the frame yields without the frame leaving the loop (`take_yielded`).
-    sink: Option<&'a mut dyn Sink>,
 }
 
 /// Run `base` and the frames of the calls it makes (and they make) until `base` returns,
@@ -136,10 +133,10 @@ fn run_loop_into<'a>(
         base_code,
         calls: Vec::new(),
         depth: 0,
-        sink,
     };
+    let mut sink = sink;
     let r = loop {
-        let raised = match execute(vm, &mut cs) {
+        let raised = match execute(vm, &mut cs, sink.as_deref_mut()) {
             Ok(exit) if cs.depth == 0 => break Ok(exit),
             Ok(_) => {
                 cs.depth -= 1;
@@ -191,33 +188,6 @@ impl CallStack<'_> {
         }
         let c = &mut self.calls[self.depth - 1];
         (&mut c.frame, code_of(&c.code))
-    }
-
-    /// Whether a native consumer drains the base frame (`take_yielded`).
-    #[inline(always)]
-    pub(super) fn draining(&self) -> bool {
-        self.sink.is_some()
-    }
-
-    /// The innermost frame yielded `v`: `None` when the draining sink took it (the base frame,
-    /// a generator's, then goes on with None sent), else `v` for `run_loop`'s caller. The
-    /// sink takes items only while no exception is being handled (the generator's own
-    /// exception state is kept across a real suspension only).
-    #[inline(never)]
-    pub(super) fn take_yielded(&mut self, vm: &Vm, v: Value) -> Option<Value> {
-        let Some(sink) = self.sink.as_deref_mut() else {
-            return Some(v);
-        };
-        if self.depth != 0 || vm.exc_info.borrow().is_some() {
-            return Some(v);
-        }
-        match sink.take_native(v) {
-            None => {
-                generator_ops::send_none(vm, self.base, self.base_code);
-                None
-            }
-            back => back,
-        }
     }
 
     /// Start the call `site` of the innermost frame: its frame becomes the innermost (running

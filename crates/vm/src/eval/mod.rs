@@ -19,6 +19,7 @@ mod subscr;
 use crate::frame::Frame;
 use crate::object::{Payload, Value};
 use crate::objects::function::{Args, Code, FastPath};
+use crate::objects::generator_drain::{self, Sink};
 use crate::objects::types::Builtins;
 use crate::ops::{self, BinOp};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -72,12 +73,7 @@ pub fn run_code(vm: &Vm, f: &mut Frame, code: &Code) -> PyResult<Exit> {
 /// (`generator_drain`): the items the sink takes natively do not suspend the frame, nor leave
 /// the loop (`frame_stack::run_loop_draining`).
 #[inline(always)]
-pub fn run_draining(
-    vm: &Vm,
-    f: &mut Frame,
-    code: &Code,
-    sink: &mut dyn crate::objects::generator_drain::Sink,
-) -> PyResult<Exit> {
+pub fn run_draining(vm: &Vm, f: &mut Frame, code: &Code, sink: &mut dyn Sink) -> PyResult<Exit> {
     frame_stack::run_loop_draining(vm, f, code, sink)
 }
 
@@ -527,7 +523,7 @@ fn truth(vm: &Vm, b: &Builtins, v: &Value) -> PyResult<bool> {
 /// Run the innermost frame of `cs`, and the frames of the calls it makes inline (switching
 /// frames at each such call and return, without leaving this function), until the base frame
 /// returns or yields, or an error is raised (`run_loop` finds its handler and runs this again).
-fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
+fn execute(vm: &Vm, cs: &mut CallStack<'_>, mut sink: Option<&mut (dyn Sink + '_)>) -> Step<Exit> {
     // The builtin types, read once per `execute` (not once per operand of each fast path, nor
     // per frame switch), and the float type's identity, which the float fast paths compare
     // classes with.
@@ -536,21 +532,13 @@ fn execute(vm: &Vm, cs: &mut CallStack<'_>) -> Step<Exit> {
     // The running frame and its code, handed over by each frame switch (not looked up again).
     let (mut f, mut code) = cs.innermost();
     loop {
-        (f, code) = match dispatch(vm, f, code, bt, float_type)? {
+        (f, code) = match dispatch(vm, f, code, bt, float_type, sink.as_deref_mut())? {
             Flow::Call(site) => cs.call(vm, site)?,
             Flow::Exit(Exit::Return(v)) => match cs.return_value(vm, v)? {
                 Returned::Caller(f, code) => (f, code),
                 Returned::Base(v) => return Ok(Exit::Return(v)),
             },
-            Flow::Exit(Exit::Yield(v)) => {
-                if !cs.draining() {
-                    return Ok(Exit::Yield(v));
-                }
-                if let Some(v) = cs.take_yielded(vm, v) {
-                    return Ok(Exit::Yield(v));
-                }
-                cs.innermost()
-            }
+            Flow::Exit(Exit::Yield(v)) => return Ok(Exit::Yield(v)),
         };
     }
 }
@@ -565,6 +553,7 @@ fn dispatch(
     code: &Code,
     bt: &'static Builtins,
     float_type: usize,
+    mut sink: Option<&mut (dyn Sink + '_)>,
 ) -> Step<Flow> {
     use Opcode::*;
     // The next instruction's index lives here, not in the frame: it is written back to
@@ -948,7 +937,17 @@ fn dispatch(
             }
             YIELD_VALUE => {
                 f.next = pc;
-                return Ok(Flow::Exit(async_ops::yield_value(code, pop(f))));
+                let mut v = pop(f);
+                if let Some(sink) = sink.as_deref_mut() {
+                    match generator_drain::take_yielded(vm, sink, f, code, v) {
+                        None => {
+                            pc = f.next;
+                            continue;
+                        }
+                        Some(back) => v = back,
+                    }
+                }
+                return Ok(Flow::Exit(async_ops::yield_value(code, v)));
             }
             GEN_START => drop(pop(f)),
             YIELD_FROM => {

@@ -11,6 +11,7 @@ use crate::objects::function::Code;
 use crate::objects::generator::Generator;
 use crate::objects::generator_ops::{code_of, finish, keep_handled, next_of, send_none};
 use crate::vm::{PyResult, Vm};
+use gilpy_bytecode::code::flags;
 
 /// A native consumer of a generator's items.
 pub trait Sink {
@@ -79,4 +80,30 @@ fn feed(vm: &Vm, frame: &mut Frame, code: &Code, sink: &mut impl Sink) -> PyResu
     let r = eval::run_draining(vm, frame, code, sink);
     frame_object::pop(vm, frame, !matches!(r, Ok(Exit::Yield(_))));
     r
+}
+
+/// `YIELD_VALUE` of a frame drained by `sink` (`eval::run_draining`) yielded `item`, with
+/// `f.next` past the yield: `None` when the sink took it natively (the frame then goes on at
+/// once with None sent, without leaving `dispatch`), else the item, which the frame yields
+/// as usual. The sink takes items only from a generator's frame (the drained one: no inlined
+/// frame runs generator code) that handles no exception (a generator's own exception state
+/// is kept across a real suspension only). Out of line: the yield arm stays small in
+/// `execute` for the frames nothing drains.
+#[inline(never)]
+pub(crate) fn take_yielded(
+    vm: &Vm,
+    sink: &mut dyn Sink,
+    f: &mut Frame,
+    code: &Code,
+    item: Value,
+) -> Option<Value> {
+    let plain = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+    if code.co.flags & plain != flags::GENERATOR || vm.exc_info.borrow().is_some() {
+        return Some(item);
+    }
+    let back = sink.take_native(item);
+    if back.is_none() {
+        send_none(vm, f, code);
+    }
+    back
 }
