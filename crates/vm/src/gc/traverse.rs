@@ -272,6 +272,7 @@ impl Payload {
                 if let Some(mut c) = t.cache.try_borrow_mut() {
                     out.extend(c.drain(..).map(|e| e.name));
                 }
+                crate::objects::type_bases::leave_bases(t);
                 take_vec(&t.bases, &mut out);
                 take_vec(&t.mro, &mut out);
             }

@@ -38,6 +38,33 @@ fn add_subclass(base: &Value, cls: &Value) {
     drop(dead);
 }
 
+/// A class being freed leaves the subclass lists of its bases: their entries for it, whose
+/// weak references were cleared before it is freed, are dropped (CPython's
+/// `remove_all_subclasses` in `type_dealloc`). Runs when the collector clears a class and
+/// when a class's data is dropped.
+pub fn leave_bases(t: &types::TypeData) {
+    let Some(bases) = t.bases.try_borrow() else {
+        return;
+    };
+    let dead: Vec<Value> = bases
+        .iter()
+        .filter_map(type_data)
+        .filter_map(|td| td.subclasses.try_borrow_mut())
+        .flat_map(|mut list| {
+            list.extract_if(.., |r| weakref_of(r).is_none_or(|w| w.is_dead()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    drop(bases);
+    drop(dead);
+}
+
+impl Drop for types::TypeData {
+    fn drop(&mut self) {
+        leave_bases(self);
+    }
+}
+
 /// Removes `cls` from `base`'s subclass list.
 fn remove_subclass(base: &Value, cls: &Value) {
     let Some(td) = type_data(base) else { return };
