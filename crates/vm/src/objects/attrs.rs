@@ -92,13 +92,12 @@ fn payload_attr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             "__module__" => Some(vm.none()),
             _ => None,
         },
+        // Other attributes of a bound method are its function's (CPython's `method_getattro`):
+        // `__name__`, `__wrapped__`, what a decorator stored on the function.
         Payload::Method(m) => match n {
             "__func__" => Some(m.0.clone()),
             "__self__" => Some(m.1.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
-                crate::ops::getattr_opt(vm, &m.0, name)?
-            }
-            _ => None,
+            _ => crate::ops::getattr_opt(vm, &m.0, name)?,
         },
         Payload::Exception(d) => match n {
             "args" => Some(exception_ops::args(obj)),

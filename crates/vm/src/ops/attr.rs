@@ -163,6 +163,11 @@ fn bind_builtin(b: &Builtin, obj: Value) -> Value {
 
 #[cold]
 pub fn no_attribute(vm: &Vm, obj: &Value, name: &Value) -> PyErr {
+    // A bound method's missing attribute is missing from its function, which CPython's
+    // `method_getattro` asks last and whose error it reports.
+    if let Some(Payload::Method((func, _))) = obj.payload() {
+        return no_attribute(vm, &func.clone(), name);
+    }
     let err = no_attribute_message(vm, obj, name);
     crate::traceback::suggestions::set_fields(vm, &err, name, Some(obj))
 }

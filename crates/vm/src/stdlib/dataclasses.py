@@ -225,6 +225,7 @@ def _recursive_repr(user_function):
         return result
     wrapper.__name__ = "__repr__"
     wrapper.__qualname__ = getattr(user_function, "__qualname__", "__repr__")
+    wrapper.__wrapped__ = user_function
     return wrapper
 
 
