@@ -63,6 +63,15 @@ def with_cells(a, b):
     return inner()
 
 
+def with_local_cell(a, b):
+    c = a * 10 + b
+
+    def inner():
+        return c
+
+    return inner()
+
+
 def run(fn, n):
     return [fn(i, 3) for i in range(n)]
 
@@ -73,6 +82,8 @@ def target(a, b):
 
 print(run(target, 3))
 target.__code__ = with_cells.__code__
+print(run(target, 3))
+target.__code__ = with_local_cell.__code__
 print(run(target, 3))
 target.__code__ = plain.__code__
 print(run(target, 3))
