@@ -996,6 +996,9 @@ fn dispatch(
             LOAD_FAST_STORE_ATTR => pc = names::load_fast_store_attr(vm, f, code, i, arg)?,
             LOAD_METHOD => names::load_method(vm, f, code, i, arg)?,
             LOAD_FAST_LOAD_METHOD => pc = names::load_fast_load_method(vm, f, code, i, arg)?,
+            LOAD_DEREF_LOAD_METHOD => {
+                pc = names::load_deref_load_method(vm, f, code, i, arg)?;
+            }
             LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | LOAD_DEREF
             | STORE_DEREF | DELETE_DEREF | LOAD_CLASSDEREF | LOAD_CLOSURE | DELETE_ATTR
             | IMPORT_NAME | IMPORT_FROM | IMPORT_STAR | SETUP_ANNOTATIONS | LOAD_BUILD_CLASS

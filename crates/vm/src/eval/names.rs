@@ -592,6 +592,28 @@ pub(super) fn load_fast_load_method(
     Ok(i + 1)
 }
 
+/// `LOAD_DEREF_LOAD_METHOD` at `i`: the cached method of the contents of the cell in frame
+/// slot `slot` found by the `LOAD_METHOD` at `i + 1`, pushed with those contents; else the
+/// `LOAD_DEREF_SLOT` alone. The next instruction's index.
+#[inline(always)]
+pub(super) fn load_deref_load_method(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    slot: u32,
+) -> Step<usize> {
+    if let Some(obj) = cell_at(f, slot as usize).and_then(ValueCell::get)
+        && let Some(meth) = attr_cache::cached_method(code, i + 1, &obj)
+    {
+        f.stack.push(meth);
+        f.stack.push(obj);
+        return Ok(i + 2);
+    }
+    load_deref(vm, f, code, slot)?;
+    Ok(i + 1)
+}
+
 #[inline(never)]
 fn load_method_slow(vm: &Vm, f: &mut Frame, code: &Code, i: usize, name: &Value) -> PyResult<()> {
     let obj = pop(f);

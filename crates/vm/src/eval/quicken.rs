@@ -56,20 +56,22 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
 
 /// Rewrite the cell instructions' operands (an index into cellvars then freevars) as the
 /// frame slots of those cells (`nlocals` plus the index: cells follow the `nlocals` locals in
-/// `Frame::fast`), so the eval loop reads the slot without computing it.
+/// `Frame::fast`), so the eval loop reads the slot without computing it. A `LOAD_DEREF`
+/// followed by a `LOAD_METHOD` becomes `LOAD_DEREF_LOAD_METHOD`.
 pub fn quicken_cells(instrs: &mut [(Opcode, u32)], nlocals: usize) {
-    for (op, arg) in instrs.iter_mut() {
-        let slot_op = match *op {
+    for i in 0..instrs.len() {
+        let (op, arg) = instrs[i];
+        let slot_op = match op {
+            LOAD_DEREF if matches!(instrs.get(i + 1), Some((LOAD_METHOD, _))) => {
+                LOAD_DEREF_LOAD_METHOD
+            }
             LOAD_DEREF => LOAD_DEREF_SLOT,
             STORE_DEREF => STORE_DEREF_SLOT,
             LOAD_CLOSURE => LOAD_CLOSURE_SLOT,
             _ => continue,
         };
-        if let Some(slot) = u32::try_from(nlocals)
-            .ok()
-            .and_then(|n| n.checked_add(*arg))
-        {
-            (*op, *arg) = (slot_op, slot);
+        if let Some(slot) = u32::try_from(nlocals).ok().and_then(|n| n.checked_add(arg)) {
+            instrs[i] = (slot_op, slot);
         }
     }
 }
