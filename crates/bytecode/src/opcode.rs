@@ -264,6 +264,7 @@ opcodes! {
     LOAD_CONST_RETURN_VALUE = 237, Const, |a, j| 0, "gilpy quickened (never emitted): LOAD_CONST oparg then RETURN_VALUE in one step (CPython 3.12's RETURN_CONST).";
     LOAD_FAST_RETURN_VALUE = 238, Local, |a, j| 0, "gilpy quickened (never emitted): LOAD_FAST oparg then RETURN_VALUE in one step.";
     LOAD_GLOBAL_COMPARE_OP = 239, Name, |a, j| 1, "gilpy quickened (never emitted): LOAD_GLOBAL oparg then COMPARE_OP (below 6) of the top of the stack and the global when both are small ints, in one step (the conditional jump after it too, without a bool object); else acts as LOAD_GLOBAL.";
+    LOAD_GLOBAL_BINARY = 240, Name, |a, j| 1, "gilpy quickened (never emitted): LOAD_GLOBAL oparg then the arithmetic or bitwise operator after it (`x & FLAG`) of the top of the stack and the global when both and the result are small ints, in one step; else acts as LOAD_GLOBAL.";
     LOAD_FAST_ATTR_ATTR = 253, Local, |a, j| 1, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_ATTR, LOAD_ATTR (`x.a.b`) of instance attributes their inline caches know, in one step pushing only the last; where only the first is known, acts as LOAD_FAST_LOAD_ATTR; else as LOAD_FAST.";
     LOAD_FAST_ATTR_METHOD = 254, Local, |a, j| 2, "gilpy quickened (never emitted): LOAD_FAST oparg, LOAD_ATTR, LOAD_METHOD (`x.a.m(...)`) of an instance attribute and a plain method their inline caches know, in one step; where only the attribute is known, acts as LOAD_FAST_LOAD_ATTR; else as LOAD_FAST.";
 }
