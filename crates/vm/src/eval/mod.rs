@@ -364,6 +364,22 @@ fn small_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
     Some(cmp_holds(oparg, a.as_small()?.cmp(&b.as_small()?)))
 }
 
+/// Operator `op` of the top of the stack and `g` (`LOAD_GLOBAL_BINARY`'s global) when both and
+/// the result are small ints, the result in the top's place; `g` back, nothing done, otherwise.
+#[inline(always)]
+fn arith_top_small(f: &mut Frame, g: Value, op: Opcode) -> Result<(), Value> {
+    let Some(top) = f.stack.last_mut() else {
+        return Err(g);
+    };
+    let Some(r) = small_arith(op, top, &g) else {
+        return Err(g);
+    };
+    // Both operands are small ints, which own nothing: no release is needed.
+    std::mem::forget(g);
+    std::mem::forget(std::mem::replace(top, r));
+    Ok(())
+}
+
 /// Comparison `oparg` (below 6) of the top of the stack with `g` (`LOAD_GLOBAL_COMPARE_OP`'s
 /// global) when both are small ints, the top popped; `g` back, nothing done, otherwise.
 #[inline(always)]
@@ -970,7 +986,7 @@ fn dispatch(
             LOAD_GLOBAL_COMPARE_OP => {
                 let cmp = instrs[i + 1].1;
                 let compare = |f: &mut Frame, g| compare_top_small(f, g, cmp);
-                match names::global_compare(vm, f, code, i, arg, compare)? {
+                match names::global_operand(vm, f, code, i, arg, compare)? {
                     None => {}
                     Some(r) => match instrs.get(i + 2) {
                         Some(&(POP_JUMP_IF_FALSE, target)) if !r => pc = jump(vm, i, target)?,
@@ -981,6 +997,13 @@ fn dispatch(
                             pc = i + 2;
                         }
                     },
+                }
+            }
+            LOAD_GLOBAL_BINARY => {
+                let op = instrs[i + 1].0;
+                let operate = |f: &mut Frame, g| arith_top_small(f, g, op);
+                if names::global_operand(vm, f, code, i, arg, operate)?.is_some() {
+                    pc = i + 2;
                 }
             }
             LOAD_ATTR => {

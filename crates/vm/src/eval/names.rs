@@ -98,22 +98,23 @@ pub(super) fn load_global(vm: &Vm, f: &mut Frame, code: &Code, i: usize, arg: u3
     Ok(())
 }
 
-/// `LOAD_GLOBAL_COMPARE_OP` at instruction `i`: the global compared with the top of the stack
-/// by `compare` (`Err` gives the global back, to be pushed for the `COMPARE_OP` after it).
+/// `LOAD_GLOBAL_COMPARE_OP` or `LOAD_GLOBAL_BINARY` at instruction `i`: the global used with
+/// the top of the stack by `operate` (the instruction after it done in the same step), or,
+/// where `operate` gives the global back (`Err`), pushed for that instruction to run.
 #[inline(always)]
-pub(super) fn global_compare<R>(
+pub(super) fn global_operand<R>(
     vm: &Vm,
     f: &mut Frame,
     code: &Code,
     i: usize,
     arg: u32,
-    compare: impl FnOnce(&mut Frame, Value) -> Result<R, Value>,
+    operate: impl FnOnce(&mut Frame, Value) -> Result<R, Value>,
 ) -> Step<Option<R>> {
     let g = match cached_global(f, code, i) {
         Some(v) => v,
         None => load_global_slow(vm, f, code, i, &code.names[arg as usize])?,
     };
-    match compare(f, g) {
+    match operate(f, g) {
         Ok(r) => Ok(Some(r)),
         Err(g) => {
             f.stack.push(g);

@@ -45,7 +45,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             IS_OP | CONTAINS_OP => test_jump(instrs, i),
             LOAD_CONST => const_sequence(instrs, i),
             FOR_ITER => for_store(instrs, i),
-            LOAD_GLOBAL => global_compare(instrs, i),
+            LOAD_GLOBAL => global_operand(instrs, i),
             _ => None,
         };
         if let Some(op) = fused {
@@ -134,12 +134,40 @@ fn test_jump(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
 }
 
 /// The superinstruction for the `LOAD_GLOBAL` at `i`: compared with the value below it
-/// (`x == CONST_NAME`, a comparison operand below 6).
-fn global_compare(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
-    match instrs.get(i + 1)? {
-        &(COMPARE_OP, cmp) if cmp < 6 => Some(LOAD_GLOBAL_COMPARE_OP),
+/// (`x == CONST_NAME`, a comparison operand below 6), or its right operand (`x & FLAG`).
+fn global_operand(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    match *instrs.get(i + 1)? {
+        (COMPARE_OP, cmp) if cmp < 6 => Some(LOAD_GLOBAL_COMPARE_OP),
+        (op, _) if small_arith_op(op) => Some(LOAD_GLOBAL_BINARY),
         _ => None,
     }
+}
+
+/// Whether the eval loop's small-int arithmetic (`small_arith`) computes operator `op`.
+fn small_arith_op(op: Opcode) -> bool {
+    matches!(
+        op,
+        BINARY_ADD
+            | INPLACE_ADD
+            | BINARY_SUBTRACT
+            | INPLACE_SUBTRACT
+            | BINARY_MULTIPLY
+            | INPLACE_MULTIPLY
+            | BINARY_FLOOR_DIVIDE
+            | INPLACE_FLOOR_DIVIDE
+            | BINARY_MODULO
+            | INPLACE_MODULO
+            | BINARY_AND
+            | INPLACE_AND
+            | BINARY_OR
+            | INPLACE_OR
+            | BINARY_XOR
+            | INPLACE_XOR
+            | BINARY_LSHIFT
+            | INPLACE_LSHIFT
+            | BINARY_RSHIFT
+            | INPLACE_RSHIFT
+    )
 }
 
 /// The superinstruction for the `LOAD_CONST` at `i`: returned, or tested for identity and
@@ -263,12 +291,16 @@ mod tests {
             (COMPARE_OP, 8),
             (LOAD_GLOBAL, 2),
             (BINARY_AND, 0),
+            (LOAD_GLOBAL, 3),
+            (BINARY_POWER, 0),
         ];
         quicken(&mut code);
         assert_eq!(code[0].0, LOAD_GLOBAL_COMPARE_OP);
         assert_eq!(code[1].0, COMPARE_OP);
         assert_eq!(code[2].0, LOAD_GLOBAL);
-        assert_eq!(code[4].0, LOAD_GLOBAL);
+        assert_eq!(code[4].0, LOAD_GLOBAL_BINARY);
+        assert_eq!(code[5].0, BINARY_AND);
+        assert_eq!(code[6].0, LOAD_GLOBAL);
     }
 
     #[test]
