@@ -167,11 +167,11 @@ thread_local! {
     static AT_EXIT: AtExit = const { AtExit };
 }
 
-/// `f` of the thread's free list `key`, through `try_with` rather than `with` (whose panic
+/// `f` of the thread's free list (or lists) `key`, through `try_with` rather than `with` (whose panic
 /// path for a destroyed thread-local kept it out of line in the hot paths); the lists have no
 /// destructor, so `None` never comes back in practice.
 #[inline(always)]
-fn on_list<R>(key: &'static LocalKey<FreeList>, f: impl FnOnce(&FreeList) -> R) -> Option<R> {
+fn on_list<T, R>(key: &'static LocalKey<T>, f: impl FnOnce(&T) -> R) -> Option<R> {
     key.try_with(f).ok()
 }
 
@@ -259,7 +259,7 @@ pub(crate) unsafe fn keep_exact(p: NonNull<Obj>) -> bool {
             // SAFETY: as the caller guarantees; `items` was emptied.
             unsafe { keep_list(p, l.get_mut(), items) }
         }
-        Payload::Tuple(t) if (1..=TUPLE_MAX_LEN).contains(&t.len()) => TUPLES.with(|lists| {
+        Payload::Tuple(t) if (1..=TUPLE_MAX_LEN).contains(&t.len()) => on_list(&TUPLES, |lists| {
             let list = &lists[t.len() - 1];
             if !FreeList::has_room(list, TUPLE_KEEP) {
                 return false;
@@ -270,7 +270,8 @@ pub(crate) unsafe fn keep_exact(p: NonNull<Obj>) -> bool {
             // SAFETY: as the caller guarantees; the payload now holds no reference.
             drop(unsafe { list.push(p) });
             true
-        }),
+        })
+        .unwrap_or(false),
         // SAFETY: as the caller guarantees.
         Payload::Set(_) => unsafe { keep_set(p) },
         _ => false,
@@ -285,7 +286,7 @@ pub(crate) fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(items: I) -> Resul
     if !(1..=TUPLE_MAX_LEN).contains(&n) {
         return Err(items);
     }
-    let Some(p) = TUPLES.with(|lists| lists[n - 1].pop()) else {
+    let Some(p) = on_list(&TUPLES, |lists| lists[n - 1].pop()).flatten() else {
         return Err(items);
     };
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked tuple of
@@ -308,24 +309,27 @@ pub(crate) fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(items: I) -> Resul
 /// As for `keep_exact`; `slot` is the list's (empty) items vector.
 #[inline(always)]
 unsafe fn keep_list(p: NonNull<Obj>, slot: &mut Vec<Value>, items: Vec<Value>) -> bool {
-    let kept = LISTS.try_with(|lists| {
-        let cap = items.capacity();
-        if cap <= LIST_BUFFER_MAX && FreeList::has_room(&lists[cap], LIST_BUFFER_KEEP) {
-            *slot = items;
-            // SAFETY: as the caller guarantees; the payload holds no reference.
-            drop(unsafe { lists[cap].push(p) });
-            return true;
-        }
+    // The room tests and the push are separate thread-local accesses, each small enough to
+    // be inlined (one closure doing all of it stayed out of line, about 35 instructions of
+    // call and saved registers a list); nothing between them runs Python code.
+    let has_room = |cap: usize, keep: u32| {
+        on_list(&LISTS, |lists| FreeList::has_room(&lists[cap], keep)).unwrap_or(false)
+    };
+    let cap = items.capacity();
+    let bucket = if cap <= LIST_BUFFER_MAX && has_room(cap, LIST_BUFFER_KEEP) {
+        // The slot's vector is empty and has no buffer: nothing to release.
+        std::mem::forget(std::mem::replace(slot, items));
+        cap
+    } else {
         drop(items);
-        if !FreeList::has_room(&lists[0], LIST_KEEP) {
+        if !has_room(0, LIST_KEEP) {
             return false;
         }
-        // SAFETY: as above.
-        drop(unsafe { lists[0].push(p) });
-        true
-    });
-    // The lists have no destructor, so the access cannot fail (`on_list`).
-    kept.unwrap_or(false)
+        0
+    };
+    // SAFETY: as the caller guarantees; the payload holds no reference.
+    drop(on_list(&LISTS, |lists| unsafe { lists[bucket].push(p) }));
+    true
 }
 
 /// A new exact list of `n` items (1 to `LIST_BUFFER_MAX`) made from a kept list whose buffer
@@ -333,11 +337,7 @@ unsafe fn keep_list(p: NonNull<Obj>, slot: &mut Vec<Value>, items: Vec<Value>) -
 /// is none.
 #[inline]
 pub(crate) fn reuse_list_sized<F: FnOnce(&mut Vec<Value>)>(n: usize, fill: F) -> Result<Value, F> {
-    let Some(p) = LISTS
-        .try_with(|lists| lists.get(n).and_then(FreeList::pop))
-        .ok()
-        .flatten()
-    else {
+    let Some(p) = on_list(&LISTS, |lists| lists.get(n).and_then(FreeList::pop)).flatten() else {
         return Err(fill);
     };
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked list whose
@@ -352,7 +352,7 @@ pub(crate) fn reuse_list_sized<F: FnOnce(&mut Vec<Value>)>(n: usize, fill: F) ->
 /// A new exact list holding `items` made from the free list, or `items` back when it is empty.
 #[inline]
 pub(crate) fn reuse_list(items: Vec<Value>) -> Result<Value, Vec<Value>> {
-    let Some(p) = LISTS.with(|lists| lists[0].pop()) else {
+    let Some(p) = on_list(&LISTS, |lists| lists[0].pop()).flatten() else {
         return Err(items);
     };
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked list whose

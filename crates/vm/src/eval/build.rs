@@ -187,23 +187,30 @@ fn format_value(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
     Ok(())
 }
 
+/// `BUILD_TUPLE`: a tuple of the top `n` values, called straight from the eval loop's arm.
+#[inline(never)]
+pub(super) fn build_tuple(f: &mut Frame, n: usize) {
+    let base = f.stack.len() - n;
+    let t = tuple_ops::new_tuple_from(f.stack.drain(base..));
+    f.stack.push(t);
+}
+
+/// `BUILD_LIST`: a list of the top `n` values, in a buffer of exactly `n` (CPython's
+/// capacity), called straight from the eval loop's arm.
+#[inline(never)]
+pub(super) fn build_list(f: &mut Frame, n: usize) {
+    let base = f.stack.len() - n;
+    let l = list_ops::new_list_sized(n, |items| items.extend_from_slice(&f.stack[base..]));
+    f.stack.truncate(base);
+    f.stack.push(l);
+}
+
 // Out of line: inlined, it would crowd the eval loop's registers (release builds).
 #[inline(never)]
 pub(super) fn execute(vm: &Vm, f: &mut Frame, op: Opcode, arg: u32) -> Step<()> {
     use Opcode::*;
     let n = arg as usize;
     match op {
-        BUILD_TUPLE => {
-            let base = f.stack.len() - n;
-            let t = tuple_ops::new_tuple_from(f.stack.drain(base..));
-            f.stack.push(t);
-        }
-        BUILD_LIST => {
-            let base = f.stack.len() - n;
-            let l = list_ops::new_list_sized(n, |items| items.extend_from_slice(&f.stack[base..]));
-            f.stack.truncate(base);
-            f.stack.push(l);
-        }
         BUILD_SET => {
             let items = take_n(f, n);
             let s = set_ops::new_set(vm, items)?;

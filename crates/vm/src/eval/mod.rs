@@ -1236,9 +1236,9 @@ fn dispatch(
                 exceptions::execute(vm, f, op, arg)?;
                 pc = f.next;
             }
-            BUILD_TUPLE
-            | BUILD_LIST
-            | BUILD_SET
+            BUILD_TUPLE => build::build_tuple(f, arg as usize),
+            BUILD_LIST => build::build_list(f, arg as usize),
+            BUILD_SET
             | BUILD_MAP
             | BUILD_CONST_KEY_MAP
             | BUILD_STRING
