@@ -21,6 +21,7 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("textwrap", "textwrap.py"),
     ("pprint", "pprint.py"),
     ("secrets", "secrets.py"),
+    ("shlex", "shlex.py"),
     ("stat", "stat.py"),
     ("cmath", "cmath.py"),
     ("collections", "collections.py"),
