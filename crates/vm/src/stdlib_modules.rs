@@ -22,6 +22,8 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("pprint", "pprint.py"),
     ("secrets", "secrets.py"),
     ("shlex", "shlex.py"),
+    ("urllib", "urllib/__init__.py"),
+    ("urllib.parse", "urllib/parse.py"),
     ("stat", "stat.py"),
     ("cmath", "cmath.py"),
     ("collections", "collections.py"),
