@@ -156,6 +156,64 @@ fn add_class_names(vm: &Vm, t: &Value, out: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The attributes `obj` computes rather than keeps in a namespace (CPython's getset and
+/// member descriptors in the type dicts), which `dir` lists as CPython's does.
+fn computed_names(obj: &Value) -> &'static [&'static str] {
+    match obj.payload() {
+        None | Some(Payload::Int(_) | Payload::Bool(_)) => {
+            &["real", "imag", "numerator", "denominator"]
+        }
+        Some(Payload::Float(_) | Payload::Complex { .. }) => &["real", "imag"],
+        Some(Payload::Function(_)) => &[
+            "__annotations__",
+            "__builtins__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ],
+        Some(Payload::Builtin(_)) => &["__module__", "__name__", "__qualname__", "__self__"],
+        Some(Payload::Method(_)) => &["__func__", "__self__"],
+        Some(Payload::Exception(_)) => &[
+            "__dict__",
+            "args",
+            "__traceback__",
+            "__cause__",
+            "__context__",
+            "__suppress_context__",
+        ],
+        _ => &[],
+    }
+}
+
+/// Adds `__class__`, `__doc__`, the instances' `__dict__` of a class written in Python, and
+/// `computed_names`, each that `obj` answers.
+fn add_computed_names(vm: &Vm, obj: &Value, names: &Value) -> PyResult<()> {
+    let class_of_instances = match obj.payload() {
+        Some(Payload::Type(_)) => obj.clone(),
+        _ => obj.class(),
+    };
+    let instance_dict =
+        types::type_data(&class_of_instances).is_some_and(|d| d.heap && !d.no_instance_dict.get());
+    let dict_name: &[&str] = if instance_dict { &["__dict__"] } else { &[] };
+    let own = match obj.payload() {
+        Some(Payload::Type(_)) => &[][..],
+        _ => computed_names(obj),
+    };
+    for name in ["__class__", "__doc__"].iter().chain(dict_name).chain(own) {
+        let key = intern(name);
+        if ops::getattr_opt(vm, obj, &key)?.is_some() {
+            dict_ops::set_item(vm, names, key, vm.none())?;
+        }
+    }
+    Ok(())
+}
+
 /// `object.__dir__`, `type.__dir__` and `module.__dir__`.
 pub fn default_dir(vm: &Vm, obj: &Value) -> PyResult<Vec<Value>> {
     let names = crate::objects::dict::new_dict();
@@ -165,13 +223,16 @@ pub fn default_dir(vm: &Vm, obj: &Value) -> PyResult<Vec<Value>> {
                 add_dict_keys(vm, &d, &names)?;
             }
         }
-        Some(Payload::Type(_)) => add_class_names(vm, obj, &names)?,
+        Some(Payload::Type(_)) => {
+            add_class_names(vm, obj, &names)?;
+            add_computed_names(vm, obj, &names)?;
+        }
         _ => {
             if let Some(d) = obj.obj().and_then(|o| o.dict_value()) {
                 add_dict_keys(vm, &d, &names)?;
             }
             add_class_names(vm, &obj.class(), &names)?;
-            dict_ops::set_item(vm, &names, intern("__class__"), vm.none())?;
+            add_computed_names(vm, obj, &names)?;
         }
     }
     Ok(dict_ops::items(vm, &names)?

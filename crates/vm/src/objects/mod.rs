@@ -23,6 +23,7 @@ pub mod bootstrap;
 pub mod buffer;
 pub mod bytes_methods;
 pub mod bytes_ops;
+pub mod callable_methods;
 pub mod cell_methods;
 pub mod class_assign;
 pub mod code_methods;

@@ -26,4 +26,5 @@ pub fn init_all() {
     crate::objects::function_new::init();
     crate::objects::type_bases::init();
     crate::objects::type_hooks::init();
+    crate::objects::callable_methods::init();
 }

@@ -48,6 +48,62 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+def _builtin_base(cls):
+    """The first class of `cls`'s MRO that is not written in Python."""
+    for base in cls.__mro__:
+        if base.__module__ == "builtins" or not hasattr(base, "__dict__"):
+            return base
+    return object
+
+
+def _reduce_ex(obj, proto):
+    """`object.__reduce_ex__` for protocols 0 and 1: rebuilt by `_reconstructor` from the
+    nearest builtin base's copy of the value, with the instance state."""
+    cls = type(obj)
+    base = _builtin_base(cls)
+    if base is object:
+        value = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    else:
+        value = base(obj)
+    args = (cls, base, value)
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is object.__getstate__ and getattr(obj, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining __getstate__ "
+                        "cannot be pickled")
+    state = obj.__getstate__() if getstate is not object.__getstate__ else \
+        getattr(obj, "__dict__", None)
+    return (_reconstructor, args, state) if state else (_reconstructor, args)
+
+
+def _object_reduce(obj, proto):
+    """`object.__reduce_ex__(proto)` (and `object.__reduce__()`, protocol 0) for a class
+    that does not define `__reduce__`."""
+    import pickle
+    if isinstance(obj, BaseException):
+        return pickle._exception_reduce(obj, type(obj))
+    if proto >= 2:
+        return pickle._default_reduce(obj, proto)
+    return _reduce_ex(obj, proto)
+
+
+def _object_getstate(obj):
+    """`object.__getstate__()`: the instance dict (None when empty), paired with the set
+    slots' values when the class has slots."""
+    import pickle
+    cls = type(obj)
+    state = getattr(obj, "__dict__", None) if pickle._has_dict(cls) else None
+    state = dict(state) if state else None
+    slots = {}
+    for name in _slotnames(cls):
+        try:
+            slots[name] = getattr(obj, name)
+        except AttributeError:
+            pass
+    return (state, slots) if slots else state
+
+
 def _slotnames(cls):
     """The names of the slots of `cls` and its bases (cached as `__slotnames__`)."""
     names = cls.__dict__.get("__slotnames__")

@@ -426,9 +426,7 @@ def _reduce_value(obj, proto):
         return obj.__reduce_ex__(proto)
     if _defines(cls, '__reduce__'):
         return obj.__reduce__()
-    if proto < 2:
-        return copyreg._reconstructor, (cls, object, None), _object_state(obj, cls)
-    return _default_reduce(obj, proto)
+    return copyreg._object_reduce(obj, proto)
 
 
 class Pickler:
