@@ -214,11 +214,13 @@ impl CallStack<'_> {
             return Ok(Returned::Base(v));
         }
         self.depth -= 1;
-        let done = &mut self.calls[self.depth];
+        // Split once: the finished frame's slot and, below it, its caller's.
+        let (running, finished) = self.calls.split_at_mut(self.depth);
+        let done = &mut finished[0];
         let ret_depth = done.ret_depth;
         let init = finish_inlined(vm, done);
         let v = call_result(vm, v, init)?;
-        let (f, code) = self.innermost();
+        let (f, code) = innermost_of(running, self.base, self.base_code);
         // Usually one value (the callable), replaced by the result in place; a method call
         // through `LOAD_METHOD`'s null leaves the null below it.
         while f.stack.len() > ret_depth + 1 {
