@@ -332,16 +332,19 @@ unsafe fn keep_list(p: NonNull<Obj>, slot: &mut Vec<Value>, items: Vec<Value>) -
     true
 }
 
-/// A new exact list of `n` items (1 to `LIST_BUFFER_MAX`) made from a kept list whose buffer
-/// has room for exactly `n`: `fill` pushes them into its empty vector. `fill` back when there
-/// is none.
+/// A new exact list made from a kept list whose buffer has room for exactly `cap` items (0 to
+/// `LIST_BUFFER_MAX`): `fill` pushes its items (at most `cap`) into its empty vector. `fill`
+/// back when there is none.
 #[inline]
-pub(crate) fn reuse_list_sized<F: FnOnce(&mut Vec<Value>)>(n: usize, fill: F) -> Result<Value, F> {
-    let Some(p) = on_list(&LISTS, |lists| lists.get(n).and_then(FreeList::pop)).flatten() else {
+pub(crate) fn reuse_list_sized<F: FnOnce(&mut Vec<Value>)>(
+    cap: usize,
+    fill: F,
+) -> Result<Value, F> {
+    let Some(p) = on_list(&LISTS, |lists| lists.get(cap).and_then(FreeList::pop)).flatten() else {
         return Err(fill);
     };
     // SAFETY: `p` left the free list, so this is the only pointer to it: a parked list whose
-    // cell holds an empty vector with room for `n` items.
+    // cell holds an empty vector with room for `cap` items.
     if let Payload::List(l) = unsafe { &mut (*p.as_ptr()).payload } {
         fill(l.get_mut());
     }

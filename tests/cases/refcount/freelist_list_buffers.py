@@ -1,7 +1,8 @@
 """Lists parked with their items buffer (one free list per buffer capacity) and reused by the
 makers that need exactly that capacity: `sys.getsizeof` stays CPython's for each maker,
 items are released last to first, finalizers that make lists while a list is freed, and
-threads."""
+threads; `list(x)` of an exact list or tuple copied without an iterator (its capacity, subclasses
+that override `__iter__`)."""
 import sys
 import threading
 
@@ -112,6 +113,40 @@ def reuse_keeps_items_separate():
     print(kept[0], kept[-1], sum(map(sum, kept)))
 
 
+class IterList(list):
+    def __iter__(self):
+        return iter(["from __iter__"])
+
+
+class IterTuple(tuple):
+    def __iter__(self):
+        return iter(["from __iter__"])
+
+    def __len__(self):
+        return 5
+
+
+def list_of_sequences():
+    for n in range(8):
+        src = list(range(n))
+        a = list(src)
+        b = list(tuple(src))
+        a.append(0)
+        print(n, cap(list(src)), cap(list(tuple(src))), a == src + [0], b == src, a is not src)
+    print(list(IterList([1, 2])), list(IterTuple((1, 2))), list(()), list([]))
+    print(cap(list([])), cap(list(())))
+    nested = [[1], [2]]
+    copy = list(nested)
+    print(copy[0] is nested[0], sys.getrefcount(nested[0]))
+    del copy
+    print(sys.getrefcount(nested[0]))
+    for bad in (1, None):
+        try:
+            list(bad)
+        except TypeError as e:
+            print("TypeError", e)
+
+
 def threads():
     out = []
 
@@ -137,4 +172,5 @@ big_and_small()
 release_order()
 finalizer_makes_lists()
 reuse_keeps_items_separate()
+list_of_sequences()
 threads()

@@ -119,7 +119,7 @@ fn container_call(vm: &Vm, cls: &Value, x: &Value) -> Option<PyResult<Value>> {
         }
         Some(ops::collect(vm, x).map(tuple_ops::new_tuple))
     } else if cls.is(&b.list) {
-        Some(ops::collect(vm, x).map(list_ops::new_list))
+        Some(list_ops::from_iterable(vm, x))
     } else if cls.is(&b.set) {
         Some(set_ops::set_from(vm, x))
     } else {

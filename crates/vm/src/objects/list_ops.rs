@@ -17,18 +17,32 @@ pub fn new_list(items: Vec<Value>) -> Value {
     }
 }
 
-/// A new exact list of `n` items, which `fill` pushes into an empty vector with room for
-/// exactly `n` (the capacity `sys.getsizeof` reports, as CPython's `PyList_New(n)`): a kept
-/// list's buffer when the free list has one of that size, else a new one.
+/// A new exact list whose items `fill` pushes (at most `cap`) into an empty vector with room
+/// for exactly `cap` (the capacity `sys.getsizeof` reports, as CPython's `PyList_New(n)`): a
+/// kept list's buffer when the free list has one of that size, else a new one.
 #[inline]
-pub fn new_list_sized(n: usize, fill: impl FnOnce(&mut Vec<Value>)) -> Value {
-    match crate::object_freelist::reuse_list_sized(n, fill) {
+pub fn new_list_sized(cap: usize, fill: impl FnOnce(&mut Vec<Value>)) -> Value {
+    match crate::object_freelist::reuse_list_sized(cap, fill) {
         Ok(l) => l,
         Err(fill) => {
-            let mut items = Vec::with_capacity(n);
+            let mut items = Vec::with_capacity(cap);
             fill(&mut items);
             new_list(items)
         }
+    }
+}
+
+/// `list(x)` called on the exact `list` type: an exact list or tuple `x` has its items copied
+/// into a buffer of their count rounded up to even (CPython 3.11's `list_preallocate_exact`),
+/// without an iterator; anything else is collected by iterating it.
+pub fn from_iterable(vm: &Vm, x: &Value) -> PyResult<Value> {
+    let copy =
+        |items: &[Value]| new_list_sized((items.len() + 1) & !1, |v| v.extend_from_slice(items));
+    let b = builtin();
+    match x.payload() {
+        Some(Payload::List(l)) if x.class_is(&b.list) => Ok(copy(&l.borrow())),
+        Some(Payload::Tuple(t)) if x.class_is(&b.tuple) => Ok(copy(t)),
+        _ => crate::ops::collect(vm, x).map(new_list),
     }
 }
 
