@@ -137,7 +137,8 @@ pub(crate) fn make_genexpr(
     let g = new_generator_filling(vm, names, gen_code, co_flags, |frame| {
         stack.push(it);
         let at = stack.len() - 1;
-        frame.reset_moving_args(code_v, slots - free, globals, builtins, stack, at);
+        frame.reset_moving_args(slots - free, globals, builtins, stack, at);
+        frame.code = code_v;
         if let Some(cells) = cells.as_ref().and_then(tuple_ops_items) {
             frame.fast.extend(cells.iter().map(|c| Some(c.clone())));
         }
