@@ -1200,7 +1200,18 @@ fn dispatch(
                 };
                 replace_call(&mut f.stack, base - 2, r);
             }
-            MAKE_FUNCTION => {
+            MAKE_GENEXPR
+                if crate::objects::generator_ops::make_genexpr(
+                    vm,
+                    f,
+                    i,
+                    instrs[i + 1].1,
+                    arg != 0,
+                )? =>
+            {
+                pc = i + 4;
+            }
+            MAKE_FUNCTION | MAKE_GENEXPR => {
                 let qualname = pop(f);
                 let codeobj = pop(f);
                 let closure = if arg & 8 != 0 { Some(pop(f)) } else { None };

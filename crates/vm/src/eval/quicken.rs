@@ -46,6 +46,7 @@ pub fn quicken(instrs: &mut [(Opcode, u32)]) {
             LOAD_CONST => const_sequence(instrs, i),
             FOR_ITER => for_store(instrs, i),
             LOAD_GLOBAL => global_operand(instrs, i),
+            MAKE_FUNCTION => genexpr_call(instrs, i),
             _ => None,
         };
         if let Some(op) = fused {
@@ -183,6 +184,18 @@ fn const_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
 /// `FOR_ITER_STORE_FAST` for the `FOR_ITER` at `i` whose item a `STORE_FAST` takes.
 fn for_store(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     (instrs.get(i + 1)?.0 == STORE_FAST).then_some(FOR_ITER_STORE_FAST)
+}
+
+/// `MAKE_GENEXPR` for the `MAKE_FUNCTION` at `i` (no defaults nor annotations) whose function
+/// is called at once with the iterator of a local: a generator expression's (or a
+/// comprehension's) `f(x for x in local)`.
+fn genexpr_call(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
+    let fused = instrs[i].1 & !8 == 0
+        && matches!(
+            instrs.get(i + 1..i + 4)?,
+            [(LOAD_FAST, _), (GET_ITER, _), (CALL_FUNCTION, 1)]
+        );
+    fused.then_some(MAKE_GENEXPR)
 }
 
 /// `STORE_FAST_STORE_FAST` for two stores in a row (an unpacking's targets) starting at `i`.
@@ -534,5 +547,33 @@ mod tests {
         assert_eq!(code[0].0, DUP_TOP_TWO_SUBSCR);
         assert_eq!(code[3].0, ROT_THREE_STORE_SUBSCR);
         assert_eq!(code[5].0, ROT_THREE);
+    }
+
+    #[test]
+    fn genexpr_call_quickens() {
+        let mut code = vec![
+            (MAKE_FUNCTION, 8),
+            (LOAD_FAST, 0),
+            (GET_ITER, 0),
+            (CALL_FUNCTION, 1),
+            (MAKE_FUNCTION, 1),
+            (LOAD_FAST, 0),
+            (GET_ITER, 0),
+            (CALL_FUNCTION, 1),
+            (MAKE_FUNCTION, 0),
+            (LOAD_GLOBAL, 0),
+            (GET_ITER, 0),
+            (CALL_FUNCTION, 1),
+            (MAKE_FUNCTION, 0),
+            (LOAD_FAST, 0),
+            (GET_ITER, 0),
+            (CALL_FUNCTION, 2),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, MAKE_GENEXPR);
+        assert_eq!(code[1].0, LOAD_FAST);
+        assert_eq!(code[4].0, MAKE_FUNCTION);
+        assert_eq!(code[8].0, MAKE_FUNCTION);
+        assert_eq!(code[12].0, MAKE_FUNCTION);
     }
 }

@@ -83,6 +83,90 @@ fn make_generator(
     }
 }
 
+/// `MAKE_GENEXPR` at instruction `i`: `MAKE_FUNCTION` (with a closure when `closure`), then
+/// `LOAD_FAST local`, `GET_ITER` and `CALL_FUNCTION 1`, for a generator expression's code: the
+/// generator is made straight from the code, the closure and the frame's globals (the function
+/// object that CPython makes, calls and drops at once is never seen by Python code) and
+/// replaces them on the stack. False, with nothing done, for any other code, or when the local
+/// is unbound: the instructions then run one by one. An error from `GET_ITER` is raised at
+/// that instruction.
+#[inline(never)]
+pub(crate) fn make_genexpr(
+    vm: &Vm,
+    f: &mut Frame,
+    i: usize,
+    local: u32,
+    closure: bool,
+) -> PyResult<bool> {
+    let top = f.stack.len();
+    let (Some(Payload::Code(code)), Some(Some(seq))) =
+        (f.stack[top - 2].payload(), f.fast.get(local as usize))
+    else {
+        return Ok(false);
+    };
+    let cells = match closure {
+        true => tuple_ops_items(&f.stack[top - 3]),
+        false => Some(&[][..]),
+    };
+    if !genexpr_code(code, cells) {
+        return Ok(false);
+    }
+    vm.lasti.set(i + 2);
+    let it = match is_generator(seq) {
+        true => seq.clone(),
+        false => {
+            let seq = seq.clone();
+            ops::iter(vm, &seq)?
+        }
+    };
+    let qualname = f.stack.pop().unwrap_or_else(Value::zero);
+    let code_v = f.stack.pop().unwrap_or_else(Value::zero);
+    let cells = match closure {
+        true => f.stack.pop(),
+        false => None,
+    };
+    let Some(Payload::Code(code)) = code_v.payload() else {
+        return Ok(false);
+    };
+    let names = (code.name.clone(), qualname);
+    let (co_flags, free) = (code.co.flags, code.cell_free.len());
+    let slots = code.varnames.len() + free;
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    let stack = &mut f.stack;
+    let gen_code = code_v.clone();
+    let g = new_generator_filling(vm, names, gen_code, co_flags, |frame| {
+        stack.push(it);
+        let at = stack.len() - 1;
+        frame.reset_moving_args(slots - free, globals, builtins, stack, at);
+        frame.code = code_v;
+        if let Some(cells) = cells.as_ref().and_then(tuple_ops_items) {
+            frame.fast.extend(cells.iter().map(|c| Some(c.clone())));
+        }
+    });
+    f.stack.push(g);
+    Ok(true)
+}
+
+/// Whether `code` is a generator expression's that `make_genexpr` can start with the closure
+/// `cells` (`None`: not a tuple): a plain generator taking its one argument positionally, with
+/// no cell variables and one cell per free variable.
+fn genexpr_code(code: &Code, cells: Option<&[Value]>) -> bool {
+    let special = flags::COROUTINE | flags::ASYNC_GENERATOR | flags::VARARGS | flags::VARKEYWORDS;
+    code.co.flags & (flags::GENERATOR | special) == flags::GENERATOR
+        && code.co.argcount == 1
+        && code.co.kwonlyargcount == 0
+        && code.co.cellvars.is_empty()
+        && cells.is_some_and(|c| c.len() == code.co.freevars.len())
+}
+
+/// The items of `v` when it is a tuple.
+fn tuple_ops_items(v: &Value) -> Option<&[Value]> {
+    match v.payload() {
+        Some(Payload::Tuple(items)) => Some(items),
+        _ => None,
+    }
+}
+
 /// A function's `__name__` and `__qualname__`, for its generators.
 #[inline(always)]
 pub(crate) fn names(f: &Function) -> (Value, Value) {
