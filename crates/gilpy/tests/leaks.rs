@@ -37,24 +37,27 @@ const ALLOWED: &[(&str, i64, &str)] = &[
     ),
     (
         "refcount/exit_main_dict_held_by_sys",
-        13,
+        14,
         "stores a function in sys, so __main__'s dict outlives teardown and is left alone, as \
-         in CPython: the dict, the function, class D and its instance, their code and dicts",
+         in CPython: the dict, the function, class D and its instance, their code and dicts, \
+         the weak reference to D in object's subclass list",
     ),
     (
         "threads/exit_main_dict_held_by_daemon",
-        230,
+        234,
         "its daemon thread still runs at exit, as in CPython: its frames hold __main__'s and \
          threading's dicts (left alone, or with names set to None), and the Thread, Event, \
-         Condition, locks and functions they and the thread's classes hold",
+         Condition, locks and functions they and the thread's classes hold, with the weak \
+         references to those classes in their bases' subclass lists",
     ),
     (
         "threads/shutdown_join",
-        222,
+        225,
         "its daemon thread still runs at exit, as in CPython: its frames hold __main__'s and \
          threading's dicts, its Thread (in threading._active), Event, Condition and their \
-         locks and dicts, the functions the thread's classes hold, and its frames' stack; \
-         fewer when the count finds the thread between two time.sleep calls",
+         locks and dicts, the functions the thread's classes hold (and the weak references \
+         to those classes in their bases' subclass lists), and its frames' stack; fewer when \
+         the count finds the thread between two time.sleep calls",
     ),
 ];
 

@@ -5,7 +5,9 @@
 //! 1. copies each object's reference count to `gc_refs` and subtracts the references held by
 //!    objects of the same generation (`subtract_refs`): what remains counts references from
 //!    outside, so objects with `gc_refs > 0` are reachable roots;
-//! 2. marks everything reachable from those roots (`move_unreachable`); the rest is garbage;
+//! 2. marks everything reachable from those roots (`move_unreachable`); the rest is garbage,
+//!    in list order, and the survivors keep CPython's order (those reached behind the scan
+//!    last), which decides the order later collections run finalizers in;
 //! 3. kills weak references to the garbage and calls the callbacks of weak references that
 //!    are themselves reachable (`handle_weakrefs`);
 //! 4. runs finalizers (`__del__`, PEP 442: once per object);
