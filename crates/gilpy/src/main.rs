@@ -209,12 +209,12 @@ fn interpret(vm: &Vm, opts: &Options, argv: &[String], program: Program) -> i32 
     {
         if !opts.inspect || vm.err_is(&e, "SystemExit") {
             code = run::report(vm, e);
-            return run::end_main(vm, program_run, &main, code);
+            return run::end_main(vm, program_run, main, code);
         }
         run::print_uncaught(vm, &e.0);
     }
     if source.is_none() || opts.inspect {
         code = repl::run(vm, &main, opts.quiet || source.is_some());
     }
-    run::end_main(vm, program_run, &main, code)
+    run::end_main(vm, program_run, main, code)
 }

@@ -3,14 +3,14 @@
 //! `-X showrefcount` combined with the cache clearing of `regrtest -R`
 //! (`Lib/test/libregrtest/refleak.py`).
 //!
-//! At exit, after `__main__` is torn down and a full collection, the cleanup empties each cache
-//! named in `leakcheck_cleanup.py` (run as Python code, touching only imported modules), then
-//! every type's method cache, collects again and reports:
+//! At exit, after the modules are torn down (`run.rs`), the cleanup empties each cache named in
+//! `leakcheck_cleanup.py` (run as Python code, touching only modules still in `sys.modules`),
+//! then every type's method cache, collects again and reports:
 //!
 //! - `-X leakcheck`: one line, `[leakcheck: N blocks, M interned, K lazy static, modules a,b,c]`:
 //!   the live objects, how many are interned strings (kept for the process's life, as CPython
 //!   keeps them until finalization), how many are builtin types created on first use and what
-//!   they hold (static in CPython), and the modules in `sys.modules`.
+//!   they hold (static in CPython), and the modules that were in `sys.modules` before teardown.
 //! - `-X leakcheck=verbose`: before it, the live objects not created at start-up and not
 //!   interned strings, grouped by type and counted, one `[leakcheck-type: COUNT TYPE]` line
 //!   each; compare with the same output for a program that only imports the same modules.
@@ -59,10 +59,11 @@ pub fn requested(xoptions: &[String]) -> bool {
         .any(|x| x == "leakcheck" || x.starts_with("leakcheck="))
 }
 
-/// Empty the caches, collect, and print what is alive.
-pub fn report(vm: &Vm, mode: &Mode) {
+/// Empty the caches, collect, and print what is alive; `modules` are the names that were in
+/// `sys.modules` before teardown.
+pub fn report(vm: &Vm, mode: &Mode, modules: &[String]) {
     run_cleanup(vm);
-    crate::gc::collect(vm, 2);
+    crate::gc::collect_at_exit(vm);
     clear_method_caches();
     let forget = vm
         .interp
@@ -81,12 +82,7 @@ pub fn report(vm: &Vm, mode: &Mode) {
     let (_, blocks) = crate::gc::heap::live_totals();
     let interned = crate::objects::str::interned_count();
     let lazy = lazy_static_objects().len();
-    let modules = vm.objects().modules.clone();
-    let mut names: Vec<String> = dict_ops::items(vm, &modules)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|(k, _)| as_str(k).map(str::to_owned))
-        .collect();
+    let mut names = modules.to_vec();
     names.sort();
     crate::modules::builtins::raw_stderr(&format!(
         "[leakcheck: {blocks} blocks, {interned} interned, {lazy} lazy static, modules {}]\n",

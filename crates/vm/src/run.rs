@@ -4,7 +4,7 @@
 
 use crate::frame::Frame;
 use crate::gc::weakref::weakref_of;
-use crate::object::{InstDict, Payload, Value};
+use crate::object::{Payload, Value};
 use crate::objects::bootstrap::{new_module, set_attr};
 use crate::objects::exception_ops;
 use crate::objects::function::Args;
@@ -153,7 +153,7 @@ pub fn run_main(vm: &Vm, source: &str, filename: &str) -> i32 {
         Ok(()) => 0,
         Err(e) => report(vm, e),
     };
-    end_main(vm, program, &main, code)
+    end_main(vm, program, main, code)
 }
 
 /// What is kept from the start of the main program to its end (the GIL trace, if asked for).
@@ -169,8 +169,9 @@ pub fn begin_main(vm: &Vm) -> MainRun {
 }
 
 /// End the main program with exit status `code`: wait for non-daemon threads, finish the GIL
-/// trace, tear `__main__` down and flush stdout; returns the final status.
-pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
+/// trace, tear the modules down and flush stdout; returns the final status. The caller's
+/// reference to `__main__` goes with it, so teardown can free the module.
+pub fn end_main(vm: &Vm, program: MainRun, main: Value, code: i32) -> i32 {
     let code = match wait_for_thread_shutdown(vm) {
         Ok(()) => code,
         Err(e) => report(vm, e),
@@ -181,13 +182,9 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
     let code = if flush_std_files(vm) { code } else { 120 };
     finish_gil_trace(vm, program.trace);
     vm.gil.start_finalizing(&vm.interp.gil);
-    let main_dict = finalize_main(vm, main);
-    crate::modules::_thread::release_main_thread_locals(vm);
-    crate::gc::collect(vm, 2);
-    // A dict that collection left alive (held by a reference the collector does not see).
-    if let Some(d) = main_dict.as_ref().and_then(|w| weakref_of(w)?.get()) {
-        clear_dict(vm, &d);
-    }
+    collect_if_enabled(vm);
+    let leakcheck = crate::leakcheck::mode(vm).map(|m| (m, module_names(vm)));
+    finalize_modules(vm, main);
     crate::modules::builtins::flush_stdout();
     if vm
         .interp
@@ -199,27 +196,55 @@ pub fn end_main(vm: &Vm, program: MainRun, main: &Value, code: i32) -> i32 {
         let (refs, blocks) = crate::gc::heap::live_totals();
         crate::modules::builtins::raw_stderr(&format!("[{refs} refs, {blocks} blocks]\n"));
     }
-    if let Some(mode) = crate::leakcheck::mode(vm) {
-        crate::leakcheck::report(vm, &mode);
+    if let Some((mode, modules)) = leakcheck {
+        crate::leakcheck::report(vm, &mode, &modules);
     }
-    finalize_imported(vm);
-    crate::modules::builtins::flush_stdout();
     code
 }
 
-/// The imported modules at exit, as the rest of CPython's `finalize_modules` (after
-/// `__main__`'s, and after the `-X leakcheck` report, which counts what is alive before this):
-/// every module but `sys` and `builtins` leaves `sys.modules`; one nothing else holds is freed
-/// and its dict left whole to the cycle collector, so finalizers still see their globals (an
-/// unclosed file in a module's global is flushed and closed); the modules still alive after
-/// that collection have their names set to None, newest first, and a last collection runs.
-fn finalize_imported(vm: &Vm) {
+/// The names in `sys.modules` (before teardown empties it), for the `-X leakcheck` report.
+fn module_names(vm: &Vm) -> Vec<String> {
+    let modules = vm.objects().modules.clone();
+    let items = dict_ops::items(vm, &modules).unwrap_or_default();
+    items
+        .iter()
+        .filter_map(|(k, _)| as_str(k).map(str::to_owned))
+        .collect()
+}
+
+/// The collection `Py_FinalizeEx` runs before the modules are torn down, unless `gc.disable()`
+/// turned automatic collection off (`_PyGC_CollectIfEnabled`); `gc.callbacks` see it. Besides
+/// freeing what is already garbage, it orders the objects still alive as a collection does
+/// (`gc/mod.rs`): a text file kept in `__main__` then has its wrapper finalized before its
+/// buffer when teardown collects them, so the wrapper's pending text is written.
+fn collect_if_enabled(vm: &Vm) {
+    let enabled = crate::gc::heap::heap().enabled;
+    if enabled {
+        crate::gc::collect(vm, 2);
+    }
+}
+
+/// Whether a `sys.modules` entry leaves it at exit (every module but `sys` and `builtins`).
+fn torn_down(name: &Value, m: &Value) -> bool {
+    !matches!(as_str(name), Some("sys" | "builtins"))
+        && matches!(m.payload(), Some(Payload::Module))
+}
+
+/// The modules at exit, as CPython's `finalize_modules`: every module but `sys` and `builtins`
+/// leaves `sys.modules`, `__main__` with the caller's reference to it; one nothing else holds
+/// is freed there and its dict left whole to the collection that follows, so finalizers still
+/// see their globals (an unclosed file in a global is flushed and closed). A module's dict
+/// that something the collector cannot free still holds (a daemon thread's running frame, a
+/// function kept in `sys`) is left alone, its objects never finalized, as in CPython. The
+/// modules still alive after that collection have their names set to None, newest first; the
+/// main thread's per-thread states go, and a last collection runs. These collections do not
+/// call `gc.callbacks`.
+fn finalize_modules(vm: &Vm, main: Value) {
     let modules = vm.objects().modules.clone();
     let mut alive = Vec::new();
     if let Ok(items) = dict_ops::items(vm, &modules) {
         for (name, m) in items {
-            let core = matches!(as_str(&name), Some("sys" | "builtins"));
-            if core || !matches!(m.payload(), Some(Payload::Module)) {
+            if !torn_down(&name, &m) {
                 continue;
             }
             alive.push(crate::modules::_weakref::watch(&m));
@@ -229,13 +254,16 @@ fn finalize_imported(vm: &Vm) {
             }
         }
     }
-    crate::gc::collect(vm, 2);
+    drop(main);
+    crate::modules::_thread::release_main_thread_locals(vm);
+    crate::gc::collect_at_exit(vm);
     for w in alive.iter().rev() {
         if let Some(m) = weakref_of(w).and_then(|w| w.get()) {
             clear_module(vm, &m);
         }
     }
-    crate::gc::collect(vm, 2);
+    crate::modules::_thread::release_main_thread_states(vm);
+    crate::gc::collect_at_exit(vm);
 }
 
 /// Flush `sys.stdout` and `sys.stderr` when Python code replaced them (the native streams are
@@ -289,41 +317,6 @@ pub fn main_module(vm: &Vm, filename: &str, package: Option<&str>) -> PyResult<V
     let modules = vm.objects().modules.clone();
     dict_ops::set_item(vm, &modules, intern("__main__"), main.clone())?;
     Ok(main)
-}
-
-/// `__main__` at exit, as CPython's `finalize_modules`: the module leaves `sys.modules`; when
-/// nothing else holds it (the caller's reference aside), CPython frees the module object there
-/// and its dict is left whole to the cycle collector, so the finalizers that collection runs
-/// still see their globals. Here the dict is detached from the module for `end_main`'s
-/// collection, and a weak reference to it returned: if it survives, its names are set to None
-/// (`clear_dict`), as they are at once for a module something else still holds, as CPython's
-/// last pass does for modules still alive.
-fn finalize_main(vm: &Vm, main: &Value) -> Option<Value> {
-    let modules = vm.objects().modules.clone();
-    let key = intern("__main__");
-    if let Ok(Some(m)) = dict_ops::get_item(vm, &modules, &key)
-        && m.is(main)
-    {
-        drop(m);
-        if let Err(e) = dict_ops::del_item(vm, &modules, &key) {
-            print_exception(vm, &e.0);
-        }
-    }
-    let cell = main.obj().and_then(|o| o.dict())?;
-    if main.refcount() > 1 {
-        let d = cell.borrow().as_dict().cloned();
-        if let Some(d) = d {
-            clear_dict(vm, &d);
-        }
-        return None;
-    }
-    let old = std::mem::replace(
-        &mut *cell.borrow_mut(),
-        InstDict::Dict(crate::objects::dict::new_dict()),
-    );
-    let watch = old.as_dict().map(crate::modules::_weakref::watch);
-    drop(old);
-    watch
 }
 
 /// Module teardown at exit, as `_PyModule_ClearDict`: names starting with one underscore are

@@ -5,7 +5,9 @@
 //! 1. copies each object's reference count to `gc_refs` and subtracts the references held by
 //!    objects of the same generation (`subtract_refs`): what remains counts references from
 //!    outside, so objects with `gc_refs > 0` are reachable roots;
-//! 2. marks everything reachable from those roots (`move_unreachable`); the rest is garbage;
+//! 2. marks everything reachable from those roots (`move_unreachable`); the rest is garbage,
+//!    in list order, and the survivors keep CPython's order (those reached behind the scan
+//!    last), which decides the order later collections run finalizers in;
 //! 3. kills weak references to the garbage and calls the callbacks of weak references that
 //!    are themselves reachable (`handle_weakrefs`);
 //! 4. runs finalizers (`__del__`, PEP 442: once per object);
@@ -53,62 +55,85 @@ fn index_in(v: &Value, l: List) -> Option<usize> {
 /// The references held inside the set are subtracted from the objects' own counts (CPython's
 /// `gc_refs`, kept in the count itself rather than in an array of the set's size, which a full
 /// collection would allocate at the heap's peak), read, and added back. Then `mark`.
-fn reachable_in(set: &[NonNull<Obj>], l: List, own: isize) -> Vec<bool> {
+fn reachable_in(set: &[NonNull<Obj>], l: List, own: isize) -> Marks {
     adjust_internal_refs(set, l, crate::rc::gc_sub_ref);
     let mut state: Vec<u8> = set
         .iter()
         .map(|p| u8::from(crate::rc::gc_signed_count(obj_at(*p)) - own > 0) * PENDING)
         .collect();
     adjust_internal_refs(set, l, crate::rc::gc_add_ref);
-    mark(set, l, &mut state);
-    state.into_iter().map(|s| s != UNREACHED).collect()
+    let late = mark(set, l, &mut state);
+    Marks { state, late }
 }
 
-/// Marking states: not (yet) found reachable, found but not traversed, traversed.
+/// What `reachable_in` found: each object's marking state, and the objects found behind the
+/// scan, in the order found.
+struct Marks {
+    state: Vec<u8>,
+    late: Vec<NonNull<Obj>>,
+}
+
+impl Marks {
+    fn reachable(&self, i: usize) -> bool {
+        self.state[i] != UNREACHED
+    }
+
+    /// The reachable objects of `set` in the order CPython's `move_unreachable` leaves them:
+    /// those marked in place keep their order, and those found behind the scan follow in the
+    /// order found. Finalizers of later garbage run in list order, so this order decides
+    /// which of two objects is finalized first (a text file's wrapper before its buffer once
+    /// a collection has seen the buffer through the wrapper, as in CPython).
+    fn survivors(&self, set: &[NonNull<Obj>]) -> impl Iterator<Item = NonNull<Obj>> {
+        set.iter()
+            .zip(&self.state)
+            .filter(|(_, s)| **s == TRAVERSED)
+            .map(|(p, _)| *p)
+            .chain(self.late.iter().copied())
+    }
+}
+
+/// Marking states: not (yet) found reachable, found ahead of the scan and not traversed yet,
+/// traversed where it stands, found behind the scan (CPython moves it to the list's end).
 const UNREACHED: u8 = 0;
 const PENDING: u8 = 1;
 const TRAVERSED: u8 = 2;
+const LATE: u8 = 3;
 
-/// At most this many objects marked behind the scan wait on the stack; the others stay
-/// `PENDING` for another scan (a list of a hundred thousand instances at the end of a
-/// generation would otherwise need a stack of its size at the heap's peak).
-const BEHIND_MAX: usize = 4096;
-
-/// Traverse every object reachable from the `PENDING` ones, marking what they reach. Scans
-/// the set in order; objects marked ahead of the scan wait for it, those marked behind it wait
-/// on a bounded stack, and any that did not fit are picked up by one more scan.
-fn mark(set: &[NonNull<Obj>], l: List, state: &mut [u8]) {
-    let mut behind = Vec::new();
-    loop {
-        let mut left = false;
-        for i in 0..set.len() {
-            if state[i] != PENDING {
-                continue;
-            }
-            let mut next = Some(i);
-            while let Some(k) = next {
-                state[k] = TRAVERSED;
-                obj_at(set[k]).traverse(&mut |v| {
-                    if let Some(j) = index_in(v, l)
-                        && state[j] == UNREACHED
-                    {
-                        state[j] = PENDING;
-                        if j <= i {
-                            if behind.len() < BEHIND_MAX {
-                                behind.push(j);
-                            } else {
-                                left = true;
-                            }
-                        }
-                    }
-                });
-                next = behind.pop();
-            }
-        }
-        if !left {
-            return;
+/// Traverse every object reachable from the `PENDING` ones, as CPython's `move_unreachable`:
+/// the set is scanned in order; an object found ahead of the scan is traversed when the scan
+/// reaches it, one found behind it (passed over as unreachable) is queued, and the queue is
+/// traversed after the scan, in the order found (CPython moves those objects to the end of the
+/// list being scanned). Returns the queue.
+fn mark(set: &[NonNull<Obj>], l: List, state: &mut [u8]) -> Vec<NonNull<Obj>> {
+    let mut late = Vec::new();
+    for i in 0..set.len() {
+        if state[i] == PENDING {
+            state[i] = TRAVERSED;
+            mark_referents(obj_at(set[i]), l, i, state, &mut late);
         }
     }
+    let mut next = 0;
+    while let Some(&p) = late.get(next) {
+        next += 1;
+        mark_referents(obj_at(p), l, set.len(), state, &mut late);
+    }
+    late
+}
+
+/// Mark what `o` refers to in the set: ahead of position `scan` as pending, behind it as late.
+fn mark_referents(o: &Obj, l: List, scan: usize, state: &mut [u8], late: &mut Vec<NonNull<Obj>>) {
+    o.traverse(&mut |v| {
+        if let Some(j) = index_in(v, l)
+            && state[j] == UNREACHED
+        {
+            if j > scan {
+                state[j] = PENDING;
+            } else if let Some(p) = v.obj_ptr() {
+                state[j] = LATE;
+                late.push(p);
+            }
+        }
+    });
 }
 
 /// Apply `f` to the count of each object of `set` once per reference to it from `set`.
@@ -145,24 +170,36 @@ fn deduce_unreachable(g: usize) -> Vec<Value> {
     }
     let l = List::generation(g);
     let mut young = h.take(l);
-    let reachable = reachable_in(&young, l, 0);
+    let marks = reachable_in(&young, l, 0);
     let old = List::generation((g + 1).min(NUM_GENERATIONS - 1));
     let mut garbage = Vec::new();
     let mut survivors = 0;
-    for (i, &r) in reachable.iter().enumerate() {
+    for i in 0..young.len() {
         let p = young[i];
-        let o = obj_at(p);
-        if !r {
-            h.push(List::Collecting, p);
-            garbage.push(Value::new_ref(p));
-        } else if is_atomic_tuple(o) {
-            h.untrack_taken(o, p);
-        } else {
-            young[survivors] = p;
-            survivors += 1;
+        // Tuples of atoms are untracked in list order, so a nest of tuples made innermost
+        // first goes in one collection (a chain of 100,000 would otherwise go one level per
+        // collection, and be counted at exit one level at a time: quadratic).
+        match marks.state[i] {
+            UNREACHED => {
+                h.push(List::Collecting, p);
+                garbage.push(Value::new_ref(p));
+            }
+            _ if is_atomic_tuple(obj_at(p)) => h.untrack_taken(obj_at(p), p),
+            TRAVERSED => {
+                young[survivors] = p;
+                survivors += 1;
+            }
+            _ => {}
         }
     }
     young.truncate(survivors);
+    young.extend(
+        marks
+            .late
+            .iter()
+            .filter(|p| list_of(obj_at(**p)) == Some(l)),
+    );
+    let survivors = young.len();
     h.append(old, &mut young);
     h.restore(l, young);
     if g == NUM_GENERATIONS - 2 {
@@ -222,12 +259,13 @@ fn finalize_garbage(garbage: &[Value]) {
 fn handle_resurrected(old: List) -> Vec<NonNull<Obj>> {
     let mut h = heap();
     let set = h.take(List::Collecting);
-    let reachable = reachable_in(&set, List::Collecting, 1);
+    let marks = reachable_in(&set, List::Collecting, 1);
+    for p in marks.survivors(&set) {
+        h.push(old, p);
+    }
     let mut still = Vec::new();
-    for (p, r) in set.into_iter().zip(reachable) {
-        if r {
-            h.push(old, p);
-        } else {
+    for (i, &p) in set.iter().enumerate() {
+        if !marks.reachable(i) {
             h.push(List::Collecting, p);
             still.push(p);
         }
@@ -401,6 +439,16 @@ fn collect_main(vm: &Vm, g: usize) -> (usize, usize) {
 /// Collect generation `g` with `gc.callbacks` told before and after; 0 while a collection is
 /// already running (a finalizer calling `gc.collect()`).
 pub fn collect(vm: &Vm, g: usize) -> usize {
+    collect_with(vm, g, true)
+}
+
+/// A full collection at exit, as CPython's `_PyGC_CollectNoFail` while modules are torn
+/// down: `gc.callbacks` are not called.
+pub fn collect_at_exit(vm: &Vm) -> usize {
+    collect_with(vm, NUM_GENERATIONS - 1, false)
+}
+
+fn collect_with(vm: &Vm, g: usize, callbacks: bool) -> usize {
     {
         let mut h = heap();
         if h.collecting {
@@ -409,11 +457,15 @@ pub fn collect(vm: &Vm, g: usize) -> usize {
         h.collecting = true;
         h.scheduled = false;
     }
-    crate::modules::gc::invoke_callbacks(vm, "start", g, 0, 0);
+    if callbacks {
+        crate::modules::gc::invoke_callbacks(vm, "start", g, 0, 0);
+    }
     let saved = vm.exc_info.borrow().clone();
     let (collected, uncollectable) = collect_main(vm, g);
     drop(vm.exc_info.replace(saved));
-    crate::modules::gc::invoke_callbacks(vm, "stop", g, collected, uncollectable);
+    if callbacks {
+        crate::modules::gc::invoke_callbacks(vm, "stop", g, collected, uncollectable);
+    }
     heap().collecting = false;
     collected + uncollectable
 }

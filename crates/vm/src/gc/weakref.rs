@@ -162,7 +162,7 @@ pub fn new_weakref(
 }
 
 /// A weak reference to any object, those Python code cannot refer to weakly included (the
-/// interpreter's own watches, as `finalize_main`'s on `__main__`'s dict).
+/// interpreter's own watches, as `run.rs`'s on the modules at exit).
 pub fn new_weakref_any(
     cls: &Value,
     basic: &Value,

@@ -496,6 +496,13 @@ fn local_key_arg(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<u64> {
         .ok_or_else(|| vm.type_error("local key must be an int"))
 }
 
+/// The modules are torn down: drop the main thread's namespaces of the per-thread states
+/// (`contextvars`' current context), as CPython clears the thread's state after its modules.
+pub fn release_main_thread_states(vm: &Vm) {
+    let keys = std::mem::take(&mut vm.thread_extras.borrow_mut().locals);
+    release_thread_locals(vm, keys, Vec::new());
+}
+
 /// A thread ends: drop its namespaces of the per-thread states and of the live
 /// `threading.local` objects it used.
 pub fn release_thread_locals(vm: &Vm, keys: Vec<u64>, local_objects: Vec<Value>) {
