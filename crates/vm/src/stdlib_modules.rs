@@ -19,6 +19,7 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("contextvars", "contextvars.py"),
     ("heapq", "heapq.py"),
     ("textwrap", "textwrap.py"),
+    ("timeit", "timeit.py"),
     ("pprint", "pprint.py"),
     ("secrets", "secrets.py"),
     ("shlex", "shlex.py"),
