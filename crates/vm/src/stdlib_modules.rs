@@ -18,6 +18,7 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("contextlib", "contextlib.py"),
     ("contextvars", "contextvars.py"),
     ("heapq", "heapq.py"),
+    ("tempfile", "tempfile.py"),
     ("textwrap", "textwrap.py"),
     ("timeit", "timeit.py"),
     ("pprint", "pprint.py"),
