@@ -24,6 +24,7 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("pprint", "pprint.py"),
     ("secrets", "secrets.py"),
     ("shlex", "shlex.py"),
+    ("shutil", "shutil.py"),
     ("urllib", "urllib/__init__.py"),
     ("urllib.parse", "urllib/parse.py"),
     ("stat", "stat.py"),

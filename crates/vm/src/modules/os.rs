@@ -198,6 +198,88 @@ fn chmod(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.none())
 }
 
+/// A time in seconds (`times`) or nanoseconds (`ns`) since the epoch.
+fn system_time(seconds: f64) -> std::time::SystemTime {
+    let span = std::time::Duration::from_secs_f64(seconds.abs());
+    if seconds >= 0.0 {
+        std::time::UNIX_EPOCH + span
+    } else {
+        std::time::UNIX_EPOCH - span
+    }
+}
+
+/// The (access, modification) pair of `utime`'s `times` or `ns` argument, in seconds.
+fn utime_pair(vm: &Vm, v: &Value, what: &str, scale: f64) -> PyResult<(f64, f64)> {
+    let bad = || {
+        vm.type_error(format!(
+            "utime: '{what}' must be {}",
+            if what == "ns" {
+                "a tuple of two ints"
+            } else {
+                "either a tuple of two ints or None"
+            }
+        ))
+    };
+    let Some(Payload::Tuple(items)) = v.payload() else {
+        return Err(bad());
+    };
+    let [a, m] = &items[..] else {
+        return Err(bad());
+    };
+    let num = |x: &Value| -> PyResult<f64> {
+        if what == "ns" && !int::is_int(x) {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(x)
+            )));
+        }
+        crate::objects::float_methods::as_real(vm, x)?.ok_or_else(bad)
+    };
+    Ok((num(a)? * scale, num(m)? * scale))
+}
+
+/// `utime(path, times=None, *, ns=None)`: set the access and modification times (now when
+/// neither is given). `dir_fd` and `follow_symlinks=False` are not supported.
+fn utime(vm: &Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_keywords(
+        vm,
+        "utime",
+        &["path", "times", "ns", "dir_fd", "follow_symlinks"],
+    )?;
+    let a = args.count(vm, "utime", 1, 2)?;
+    if args.kw("dir_fd").is_some_and(|v| !vm.is_none(v))
+        || args
+            .kw("follow_symlinks")
+            .is_some_and(|v| v.is(&vm.b().false_))
+    {
+        return Err(vm.new_exc(
+            "NotImplementedError",
+            "utime: dir_fd and follow_symlinks=False are not supported by gilpy",
+        ));
+    }
+    let times = a.get(1).or(args.kw("times")).filter(|v| !vm.is_none(v));
+    let ns = args.kw("ns");
+    let pair = match (times, ns) {
+        (Some(_), Some(_)) => {
+            return Err(
+                vm.value_error("utime: you may specify either 'times' or 'ns' but not both")
+            );
+        }
+        (Some(t), None) => Some(utime_pair(vm, t, "times", 1.0)?),
+        (None, Some(n)) => Some(utime_pair(vm, n, "ns", 1e-9)?),
+        (None, None) => None,
+    };
+    let now = std::time::SystemTime::now();
+    let (atime, mtime) = pair.map_or((now, now), |(a, m)| (system_time(a), system_time(m)));
+    path_op(vm, &a[0], move |p| {
+        let times = std::fs::FileTimes::new()
+            .set_accessed(atime)
+            .set_modified(mtime);
+        File::open(p)?.set_times(times)
+    })?;
+    Ok(vm.none())
+}
+
 fn stat_tuple(vm: &Vm, m: &std::fs::Metadata) -> Value {
     let t = |s: i64, ns: i64| float::new_float(s as f64 + ns as f64 * 1e-9);
     let _ = vm;
@@ -475,6 +557,7 @@ pub fn init(vm: &Vm, m: &Value) -> PyResult<()> {
         ("rename", rename),
         ("replace", rename),
         ("chmod", chmod),
+        ("utime", utime),
         ("_stat", stat),
         ("readlink", readlink),
         ("symlink", symlink),
