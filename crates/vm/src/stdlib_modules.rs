@@ -22,6 +22,7 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("textwrap", "textwrap.py"),
     ("timeit", "timeit.py"),
     ("pprint", "pprint.py"),
+    ("reprlib", "reprlib.py"),
     ("secrets", "secrets.py"),
     ("shlex", "shlex.py"),
     ("shutil", "shutil.py"),
