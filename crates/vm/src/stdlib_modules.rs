@@ -15,6 +15,7 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("bisect", "bisect.py"),
     ("fnmatch", "fnmatch.py"),
     ("glob", "glob.py"),
+    ("graphlib", "graphlib.py"),
     ("contextlib", "contextlib.py"),
     ("contextvars", "contextvars.py"),
     ("heapq", "heapq.py"),
