@@ -1019,6 +1019,26 @@ fn dispatch(
             LOAD_FAST_STORE_ATTR => pc = names::load_fast_store_attr(vm, f, code, i, arg)?,
             LOAD_METHOD => names::load_method(vm, f, code, i, arg)?,
             LOAD_FAST_LOAD_METHOD => pc = names::load_fast_load_method(vm, f, code, i, arg)?,
+            LOAD_FAST_METHOD_CALL_0 => {
+                match native_call::load_fast_method_call_0(vm, f, code, i, arg)? {
+                    native_call::MethodCall0::Next(next) => pc = next,
+                    native_call::MethodCall0::Ran(r) => {
+                        pc = i + 3;
+                        match r {
+                            Some(r) => f.stack.push(r),
+                            // A discarded `None` is never made, as in `CALL_METHOD`.
+                            None if matches!(
+                                instrs.get(pc),
+                                Some(&(POP_TOP | POP_TOP_JUMP_ABSOLUTE, _))
+                            ) =>
+                            {
+                                pc += 1
+                            }
+                            None => f.stack.push(vm.none()),
+                        }
+                    }
+                }
+            }
             LOAD_DEREF_LOAD_METHOD => {
                 pc = names::load_deref_load_method(vm, f, code, i, arg)?;
             }

@@ -1,15 +1,19 @@
 //! Calls of builtin (Rust) callables from `CALL_FUNCTION`/`CALL_METHOD` with positional
 //! arguments only: the native function runs on its arguments borrowed from the value stack;
-//! `list.append`, `len` and `isinstance` are computed by the call instructions themselves;
+//! `list.append`, `len` and `isinstance` are computed by the call instructions themselves,
+//! and a builtin method of no arguments with a fast entry is called by
+//! `LOAD_FAST_METHOD_CALL_0` without pushing it;
 //! `range()` of small ints, `str(x)`, `int(x)`, `float(x)`, `tuple(x)`, `list(x)`, `set(x)`
 //! and the empty `tuple()`, `list()`, `set()`, `dict()` are built without the type-call path.
 //! Counterpart of CPython 3.11's `PRECALL_BUILTIN_FAST`, `PRECALL_NO_KW_METHOD_DESCRIPTOR_*`,
 //! `PRECALL_NO_KW_STR_1`, `PRECALL_NO_KW_LIST_APPEND`, `PRECALL_NO_KW_LEN`,
 //! `PRECALL_NO_KW_ISINSTANCE` and `PRECALL_NO_KW_TYPE_1`-like specialisations in `Python/ceval.c`.
 
+use super::{Step, attr_cache};
+use crate::frame::Frame;
 use crate::modules::builtins;
 use crate::object::{Payload, Value};
-use crate::objects::function::{Args, FastPath};
+use crate::objects::function::{Args, Code, FastPath};
 use crate::objects::{dict, float, float_methods, int_methods, list_ops, set_ops, tuple_ops};
 use crate::ops;
 use crate::payload::Bounds;
@@ -65,6 +69,48 @@ pub fn list_append(args: &[Value]) -> bool {
         return true;
     }
     false
+}
+
+/// What `LOAD_FAST_METHOD_CALL_0` did.
+pub enum MethodCall0 {
+    /// Called the method's fast entry, with this result (`None` for a `None` result).
+    Ran(Option<Value>),
+    /// Acted as `LOAD_FAST_LOAD_METHOD` (or `LOAD_FAST`): the next instruction's index.
+    Next(usize),
+}
+
+/// `LOAD_FAST_METHOD_CALL_0` at `i` (`LOAD_FAST local`, `LOAD_METHOD`, `CALL_METHOD 0`:
+/// `w.lower()`): when the `LOAD_METHOD`'s cache knows the local's method and it has a fast
+/// entry, the entry is called on the local (nothing pushed; an error is the `CALL_METHOD`'s);
+/// another cached method is pushed with the local, as `LOAD_FAST_LOAD_METHOD` does; else the
+/// `LOAD_FAST` runs alone. `self` is released before the method, as `CALL_METHOD` does.
+#[inline(always)]
+pub fn load_fast_method_call_0(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    local: u32,
+) -> Step<MethodCall0> {
+    if let Some(Some(obj)) = f.fast.get(local as usize)
+        && let Some(meth) = attr_cache::cached_method(code, i + 1, obj)
+    {
+        let this = obj.clone();
+        if let Some(Payload::Builtin(b)) = meth.payload()
+            && b.direct
+            && let FastPath::Entry(fast) = b.fast
+        {
+            vm.lasti.set(i + 2);
+            let r = fast(vm, std::slice::from_ref(&this))?;
+            drop(this);
+            return Ok(MethodCall0::Ran(r));
+        }
+        f.stack.push(meth);
+        f.stack.push(this);
+        return Ok(MethodCall0::Next(i + 2));
+    }
+    super::load_fast(vm, f, code, local)?;
+    Ok(MethodCall0::Next(i + 1))
 }
 
 /// The result of the builtin function of fast path `fast` called with `args` when the call

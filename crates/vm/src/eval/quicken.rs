@@ -90,6 +90,7 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (LOAD_ATTR, ..) => LOAD_FAST_LOAD_ATTR,
         (RETURN_VALUE, ..) => LOAD_FAST_RETURN_VALUE,
         (STORE_ATTR, ..) => LOAD_FAST_STORE_ATTR,
+        (LOAD_METHOD, Some((CALL_METHOD, 0)), ..) => LOAD_FAST_METHOD_CALL_0,
         (LOAD_METHOD, ..) => LOAD_FAST_LOAD_METHOD,
         // `a, self.x`: the second local's own attribute superinstruction saves more, and so
         // does `a, b * c` as `a` then `b * c` fused.
@@ -269,6 +270,33 @@ mod tests {
         assert_eq!(
             (code[1].0, code[2].0, code[5].0),
             (LOAD_ATTR, LOAD_ATTR, LOAD_METHOD)
+        );
+    }
+
+    #[test]
+    fn method_calls_quicken() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_METHOD, 0),
+            (CALL_METHOD, 0),
+            (LOAD_FAST, 0),
+            (LOAD_METHOD, 0),
+            (LOAD_FAST, 1),
+            (CALL_METHOD, 1),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST_METHOD_CALL_0);
+        assert_eq!(code[3].0, LOAD_FAST_LOAD_METHOD);
+        assert_eq!((code[1].0, code[2].0), (LOAD_METHOD, CALL_METHOD));
+        let mut cells = vec![(LOAD_DEREF, 0), (LOAD_METHOD, 0), (LOAD_DEREF, 1)];
+        quicken_cells(&mut cells, 3);
+        assert_eq!(
+            cells,
+            vec![
+                (LOAD_DEREF_LOAD_METHOD, 3),
+                (LOAD_METHOD, 0),
+                (LOAD_DEREF_SLOT, 4)
+            ]
         );
     }
 
