@@ -364,6 +364,29 @@ fn small_compare(oparg: u32, a: &Value, b: &Value) -> Option<bool> {
     Some(cmp_holds(oparg, a.as_small()?.cmp(&b.as_small()?)))
 }
 
+/// Where a fused comparison at `i` with result `r` continues: the conditional jump at `next`
+/// taken or not (no bool made), else the bool pushed for the instruction at `next`.
+#[inline(always)]
+fn compared(
+    vm: &Vm,
+    f: &mut Frame,
+    instrs: &[(Opcode, u32)],
+    i: usize,
+    next: usize,
+    r: bool,
+) -> PyResult<usize> {
+    use Opcode::*;
+    match instrs.get(next) {
+        Some(&(POP_JUMP_IF_FALSE, target)) if !r => jump(vm, i, target),
+        Some(&(POP_JUMP_IF_TRUE, target)) if r => jump(vm, i, target),
+        Some(&(POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE, _)) => Ok(next + 1),
+        _ => {
+            f.stack.push(vm.bool(r));
+            Ok(next)
+        }
+    }
+}
+
 /// Operator `op` of the top of the stack and `g` (`LOAD_GLOBAL_BINARY`'s global) when both and
 /// the result are small ints, the result in the top's place; `g` back, nothing done, otherwise.
 #[inline(always)]
@@ -988,15 +1011,7 @@ fn dispatch(
                 let compare = |f: &mut Frame, g| compare_top_small(f, g, cmp);
                 match names::global_operand(vm, f, code, i, arg, compare)? {
                     None => {}
-                    Some(r) => match instrs.get(i + 2) {
-                        Some(&(POP_JUMP_IF_FALSE, target)) if !r => pc = jump(vm, i, target)?,
-                        Some(&(POP_JUMP_IF_TRUE, target)) if r => pc = jump(vm, i, target)?,
-                        Some(&(POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE, _)) => pc = i + 3,
-                        _ => {
-                            f.stack.push(vm.bool(r));
-                            pc = i + 2;
-                        }
-                    },
+                    Some(r) => pc = compared(vm, f, instrs, i, i + 2, r)?,
                 }
             }
             LOAD_GLOBAL_BINARY => {
@@ -1014,6 +1029,25 @@ fn dispatch(
             }
             LOAD_FAST_LOAD_ATTR => pc = names::load_fast_load_attr(vm, f, code, i, arg)?,
             LOAD_FAST_ATTR_ATTR => pc = names::load_fast_attr_attr(vm, f, code, i, arg)?,
+            LOAD_FAST_ATTR_GLOBAL_COMPARE => {
+                let cmp = instrs[i + 3].1;
+                let compare = |a: &Value, g: &Value| small_compare(cmp, a, g);
+                match names::load_fast_attr_global(vm, f, code, i, arg, compare)? {
+                    Ok(r) => pc = compared(vm, f, instrs, i, i + 4, r)?,
+                    Err(next) => pc = next,
+                }
+            }
+            LOAD_FAST_ATTR_GLOBAL_BINARY => {
+                let op = instrs[i + 3].0;
+                let operate = |a: &Value, g: &Value| small_arith(op, a, g);
+                match names::load_fast_attr_global(vm, f, code, i, arg, operate)? {
+                    Ok(r) => {
+                        f.stack.push(r);
+                        pc = i + 4;
+                    }
+                    Err(next) => pc = next,
+                }
+            }
             LOAD_FAST_ATTR_METHOD => pc = names::load_fast_attr_method(vm, f, code, i, arg)?,
             STORE_ATTR => names::store_attr(vm, f, code, i, arg)?,
             LOAD_FAST_STORE_ATTR => pc = names::load_fast_store_attr(vm, f, code, i, arg)?,

@@ -464,6 +464,38 @@ pub(super) fn load_fast_load_attr(
     Ok(i + 1)
 }
 
+/// `LOAD_FAST_ATTR_GLOBAL_COMPARE` or `LOAD_FAST_ATTR_GLOBAL_BINARY` at `i`: the cached
+/// attribute of local `arg` (the `LOAD_ATTR` at `i + 1`) and the cached global of the
+/// `LOAD_GLOBAL` at `i + 2` given to `operate` when both are small ints, `Ok` of its result
+/// (the instruction at `i + 3` to be finished by the caller); else, as `LOAD_FAST_LOAD_ATTR`,
+/// the attribute pushed, or the local alone, and `Err` of the next instruction's index.
+#[inline(always)]
+pub(super) fn load_fast_attr_global<R>(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    arg: u32,
+    operate: impl FnOnce(&Value, &Value) -> Option<R>,
+) -> Step<Result<R, usize>> {
+    if let Some(obj) = &f.fast[arg as usize]
+        && let Some(v) = attr_cache::cached_attr(code, i + 1, obj)
+    {
+        if v.as_small().is_some()
+            && let Some(g) = cached_global(f, code, i + 2)
+        {
+            if let Some(r) = operate(&v, &g) {
+                return Ok(Ok(r));
+            }
+            drop(g);
+        }
+        f.stack.push(v);
+        return Ok(Err(i + 2));
+    }
+    super::load_fast(vm, f, code, arg)?;
+    Ok(Err(i + 1))
+}
+
 /// `LOAD_FAST_ATTR_ATTR` at `i`: `x.a.b` of local `arg` read through the caches of the
 /// `LOAD_ATTR`s at `i + 1` and `i + 2`, only `b` pushed; where the second misses, `x.a` is
 /// pushed and that `LOAD_ATTR` runs next; where the first misses, the `LOAD_FAST` alone. The

@@ -87,6 +87,12 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
     Some(match (second, at(2), arith, at(3)) {
         (LOAD_ATTR, Some((LOAD_ATTR, _)), ..) => LOAD_FAST_ATTR_ATTR,
         (LOAD_ATTR, Some((LOAD_METHOD, _)), ..) => LOAD_FAST_ATTR_METHOD,
+        (LOAD_ATTR, Some((LOAD_GLOBAL, _)), _, Some((COMPARE_OP, cmp))) if cmp < 6 => {
+            LOAD_FAST_ATTR_GLOBAL_COMPARE
+        }
+        (LOAD_ATTR, Some((LOAD_GLOBAL, _)), _, Some((op, _))) if small_arith_op(op) => {
+            LOAD_FAST_ATTR_GLOBAL_BINARY
+        }
         (LOAD_ATTR, ..) => LOAD_FAST_LOAD_ATTR,
         (RETURN_VALUE, ..) => LOAD_FAST_RETURN_VALUE,
         (STORE_ATTR, ..) => LOAD_FAST_STORE_ATTR,
@@ -342,6 +348,31 @@ mod tests {
         assert_eq!(code[4].0, LOAD_GLOBAL_BINARY);
         assert_eq!(code[5].0, BINARY_AND);
         assert_eq!(code[6].0, LOAD_GLOBAL);
+    }
+
+    #[test]
+    fn attribute_global_operations_quicken() {
+        let mut code = vec![
+            (LOAD_FAST, 0),
+            (LOAD_ATTR, 0),
+            (LOAD_GLOBAL, 1),
+            (COMPARE_OP, 2),
+            (LOAD_FAST, 0),
+            (LOAD_ATTR, 0),
+            (LOAD_GLOBAL, 1),
+            (BINARY_OR, 0),
+            (LOAD_FAST, 0),
+            (LOAD_ATTR, 0),
+            (LOAD_GLOBAL, 1),
+            (COMPARE_OP, 6),
+        ];
+        quicken(&mut code);
+        assert_eq!(code[0].0, LOAD_FAST_ATTR_GLOBAL_COMPARE);
+        assert_eq!(code[2].0, LOAD_GLOBAL_COMPARE_OP);
+        assert_eq!(code[4].0, LOAD_FAST_ATTR_GLOBAL_BINARY);
+        assert_eq!(code[6].0, LOAD_GLOBAL_BINARY);
+        assert_eq!(code[8].0, LOAD_FAST_LOAD_ATTR);
+        assert_eq!(code[10].0, LOAD_GLOBAL);
     }
 
     #[test]
