@@ -132,7 +132,7 @@ def list_of_sequences():
         a = list(src)
         b = list(tuple(src))
         a.append(0)
-        print(n, cap(list(src)), cap(list(tuple(src))), a == src + [0], b == src, a is not src)
+        print(n, cap(list(src)), cap(list(tuple(src))), cap(list(range(n))), a == src + [0], b == src, a is not src)
     print(list(IterList([1, 2])), list(IterTuple((1, 2))), list(()), list([]))
     print(cap(list([])), cap(list(())))
     nested = [[1], [2]]

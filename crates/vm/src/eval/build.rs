@@ -191,7 +191,8 @@ fn format_value(vm: &Vm, f: &mut Frame, arg: u32) -> PyResult<()> {
 #[inline(never)]
 pub(super) fn build_tuple(f: &mut Frame, n: usize) {
     let base = f.stack.len() - n;
-    let t = tuple_ops::new_tuple_from(f.stack.drain(base..));
+    let t = tuple_ops::new_tuple_cloned(&f.stack[base..]);
+    f.stack.truncate(base);
     f.stack.push(t);
 }
 

@@ -10,6 +10,7 @@ use crate::object::{Payload, Value};
 use crate::objects::list_ops;
 use crate::objects::types::{Builtins, builtin};
 use crate::ops::seq::{adjust_indices, slice_len, slice_positions};
+use crate::pycell::PyCell;
 
 /// `i` as a position in a sequence of `len` items (negative counts from the end).
 #[inline(always)]
@@ -147,6 +148,36 @@ fn load_slice(
     true
 }
 
+/// `c[start:stop] = v` when `v` is an exact list that only the stack refers to, as long as the
+/// slice: the items are swapped, so `v` (freed by the caller's truncation) releases the
+/// replaced ones, last first, and goes on the free list with its buffer for the next slice of
+/// that length. False (nothing done) otherwise.
+#[inline(always)]
+fn swap_slice(
+    b: &Builtins,
+    l: &PyCell<Vec<Value>>,
+    v: &Value,
+    start: Option<isize>,
+    stop: Option<isize>,
+) -> bool {
+    let Some(Payload::List(src)) = v.payload() else {
+        return false;
+    };
+    // A count of one: `v` is not `c` (the stack holds both), so the two borrows are distinct.
+    if !v.class_is(&b.list) || v.refcount() != 1 {
+        return false;
+    }
+    let mut items = l.borrow_mut();
+    let (start, stop) = adjust_indices(start, stop, 1, items.len() as isize);
+    let range = start as usize..stop.max(start) as usize;
+    let mut src = src.borrow_mut();
+    if range.len() != src.len() {
+        return false;
+    }
+    items[range].swap_with_slice(&mut src);
+    true
+}
+
 /// `c[start:stop] = v` for the exact list `c` and the exact list or tuple `v` below the bounds
 /// at `at`. A list `v` that only the stack refers to gives up its items instead of copying
 /// them. The replaced items are released after the list's borrow ends, last first and before
@@ -163,6 +194,10 @@ fn store_slice(f: &mut Frame, at: usize, start: Option<isize>, stop: Option<isiz
     };
     if !c.class_is(&b.list) {
         return false;
+    }
+    if swap_slice(b, l, v, start, stop) {
+        f.stack.truncate(base);
+        return true;
     }
     let mut new = match v.payload() {
         Some(Payload::List(src)) if v.class_is(&b.list) => {

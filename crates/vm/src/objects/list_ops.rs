@@ -34,14 +34,19 @@ pub fn new_list_sized(cap: usize, fill: impl FnOnce(&mut Vec<Value>)) -> Value {
 
 /// `list(x)` called on the exact `list` type: an exact list or tuple `x` has its items copied
 /// into a buffer of their count rounded up to even (CPython 3.11's `list_preallocate_exact`),
-/// without an iterator; anything else is collected by iterating it.
+/// without an iterator, and a `range`'s items get that capacity too; anything else is
+/// collected by iterating it.
 pub fn from_iterable(vm: &Vm, x: &Value) -> PyResult<Value> {
-    let copy =
-        |items: &[Value]| new_list_sized((items.len() + 1) & !1, |v| v.extend_from_slice(items));
+    let even = |n: usize| n.saturating_add(1) & !1;
+    let copy = |items: &[Value]| new_list_sized(even(items.len()), |v| v.extend_from_slice(items));
     let b = builtin();
     match x.payload() {
         Some(Payload::List(l)) if x.class_is(&b.list) => Ok(copy(&l.borrow())),
         Some(Payload::Tuple(t)) if x.class_is(&b.tuple) => Ok(copy(t)),
+        Some(Payload::Range(_)) => {
+            let items = crate::ops::collect(vm, x)?;
+            Ok(new_list_sized(even(items.len()), |v| v.extend(items)))
+        }
         _ => crate::ops::collect(vm, x).map(new_list),
     }
 }

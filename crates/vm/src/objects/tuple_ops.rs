@@ -15,15 +15,16 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     }
 }
 
-/// A new tuple of the values `items` yields (the top of a value stack, drained): from the
-/// free list when it has one of their length, with no allocation at all.
-pub fn new_tuple_from<I: ExactSizeIterator<Item = Value>>(items: I) -> Value {
-    if items.len() == 0 {
+/// A new tuple of copies of `items` (the top of a value stack, truncated by the caller): from
+/// the free list when it has one of their length, with no allocation at all. (Draining the
+/// stack instead went through an out-of-line `Drain`, dearer than a reference pair an item.)
+pub fn new_tuple_cloned(items: &[Value]) -> Value {
+    if items.is_empty() {
         return builtin().empty_tuple.clone();
     }
-    match crate::object_freelist::reuse_tuple(items) {
+    match crate::object_freelist::reuse_tuple(items.iter().cloned()) {
         Ok(t) => t,
-        Err(items) => alloc_tuple(items.collect()),
+        Err(_) => alloc_tuple(items.into()),
     }
 }
 
