@@ -189,3 +189,17 @@ def many(n):
 
 
 print(many(5))
+
+
+class Collides:
+    def __hash__(self):
+        return hash("__name__")
+
+    def __eq__(self, other):
+        print("  __eq__ with", other)
+        return False
+
+
+env3 = {Collides(): 0, "__name__": "mod3"}
+exec("def once(t):\n    return sum(x for x in t)\n", env3)
+print(env3["once"]((1, 2)))

@@ -1258,9 +1258,8 @@ fn dispatch(
                 if crate::objects::generator_ops::make_genexpr(
                     vm,
                     f,
-                    i,
-                    instrs[i + 1].1,
-                    arg != 0,
+                    (i, instrs[i + 1].1, arg != 0),
+                    |globals| names::read_module_name(vm, code, i, globals),
                 )? =>
             {
                 pc = i + 4;

@@ -197,6 +197,26 @@ pub(crate) fn module_name(vm: &Vm, code: &Code, i: usize, globals: &Value) -> Py
     Ok(v.unwrap_or_else(|| vm.none()))
 }
 
+/// `module_name` for a caller that drops the name (`MAKE_GENEXPR`, whose function is never
+/// made): nothing is read while `i`'s cache entry holds (the read would run no Python code),
+/// else the read itself, which may run a colliding key's `__eq__` or raise.
+#[inline(always)]
+pub(crate) fn read_module_name(vm: &Vm, code: &Code, i: usize, globals: &Value) -> PyResult<()> {
+    if let Some(e) = code
+        .global_cache
+        .get()
+        .and_then(|c| c.get(i))
+        .map(|c| c.get())
+        && e.globals == globals.id()
+        && globals
+            .obj()
+            .is_some_and(|o| o.dict_has_version(e.globals_version))
+    {
+        return Ok(());
+    }
+    module_name(vm, code, i, globals).map(drop)
+}
+
 /// A global: the module's dict, then builtins.
 fn global_or_builtin(vm: &Vm, f: &Frame, name: &Value) -> PyResult<Value> {
     if let Some(v) = dict_ops::get_item(vm, &f.globals, name)? {

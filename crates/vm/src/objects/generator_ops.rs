@@ -88,15 +88,15 @@ fn make_generator(
 /// generator is made straight from the code, the closure and the frame's globals (the function
 /// object that CPython makes, calls and drops at once is never seen by Python code) and
 /// replaces them on the stack. False, with nothing done, for any other code, or when the local
-/// is unbound: the instructions then run one by one. An error from `GET_ITER` is raised at
-/// that instruction.
+/// is unbound: the instructions then run one by one. `module_name` is `MAKE_FUNCTION`'s read
+/// of the globals' `__name__` (it may run a colliding key's `__eq__`), made first as there; an
+/// error from `GET_ITER` is raised at that instruction.
 #[inline(never)]
 pub(crate) fn make_genexpr(
     vm: &Vm,
     f: &mut Frame,
-    i: usize,
-    local: u32,
-    closure: bool,
+    (i, local, closure): (usize, u32, bool),
+    module_name: impl FnOnce(&Value) -> PyResult<()>,
 ) -> PyResult<bool> {
     let top = f.stack.len();
     let (Some(Payload::Code(code)), Some(Some(seq))) =
@@ -111,6 +111,7 @@ pub(crate) fn make_genexpr(
     if !genexpr_code(code, cells) {
         return Ok(false);
     }
+    module_name(&f.globals)?;
     vm.lasti.set(i + 2);
     let it = match is_generator(seq) {
         true => seq.clone(),
