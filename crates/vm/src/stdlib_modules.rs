@@ -16,6 +16,7 @@ pub const MODULE_FILES: &[(&str, &str)] = &[
     ("fnmatch", "fnmatch.py"),
     ("glob", "glob.py"),
     ("graphlib", "graphlib.py"),
+    ("html", "html/__init__.py"),
     ("contextlib", "contextlib.py"),
     ("contextvars", "contextvars.py"),
     ("heapq", "heapq.py"),
