@@ -120,6 +120,32 @@ fn replace_call(stack: &mut Vec<Value>, at: usize, r: Value) {
     drop(callable);
 }
 
+/// Push the result of a method called by a quickened call (`LOAD_FAST_METHOD_CALL_0`,
+/// `LOAD_FAST_METHOD_CALL_1`) whose `CALL_METHOD` ends before `next`; a `None` result
+/// (`None`) that the next instruction discards is never made, as in `CALL_METHOD`. The index
+/// of the instruction to run next.
+#[inline(always)]
+fn method_result(
+    vm: &Vm,
+    f: &mut Frame,
+    instrs: &[(Opcode, u32)],
+    next: usize,
+    r: Option<Value>,
+) -> usize {
+    match r {
+        Some(r) => f.stack.push(r),
+        None if matches!(
+            instrs.get(next),
+            Some(&(Opcode::POP_TOP | Opcode::POP_TOP_JUMP_ABSOLUTE, _))
+        ) =>
+        {
+            return next + 1;
+        }
+        None => f.stack.push(vm.none()),
+    }
+    next
+}
+
 /// Remove a call's callable, `self` and arguments (`f.stack[at..]`) whose result is
 /// discarded, releasing them in `replace_call`'s order.
 #[inline(always)]
@@ -1054,23 +1080,16 @@ fn dispatch(
             LOAD_METHOD => names::load_method(vm, f, code, i, arg)?,
             LOAD_FAST_LOAD_METHOD => pc = names::load_fast_load_method(vm, f, code, i, arg)?,
             LOAD_FAST_METHOD_CALL_0 => {
-                match native_call::load_fast_method_call_0(vm, f, code, i, arg)? {
-                    native_call::MethodCall0::Next(next) => pc = next,
-                    native_call::MethodCall0::Ran(r) => {
-                        pc = i + 3;
-                        match r {
-                            Some(r) => f.stack.push(r),
-                            // A discarded `None` is never made, as in `CALL_METHOD`.
-                            None if matches!(
-                                instrs.get(pc),
-                                Some(&(POP_TOP | POP_TOP_JUMP_ABSOLUTE, _))
-                            ) =>
-                            {
-                                pc += 1
-                            }
-                            None => f.stack.push(vm.none()),
-                        }
-                    }
+                pc = match native_call::load_fast_method_call_0(vm, f, code, i, arg)? {
+                    native_call::MethodCall::Next(next) => next,
+                    native_call::MethodCall::Ran(r) => method_result(vm, f, instrs, i + 3, r),
+                }
+            }
+            LOAD_FAST_METHOD_CALL_1 => {
+                let local_arg = (arg, instrs[i + 2].1);
+                pc = match native_call::load_fast_method_call_1(vm, f, code, i, local_arg)? {
+                    native_call::MethodCall::Next(next) => next,
+                    native_call::MethodCall::Ran(r) => method_result(vm, f, instrs, i + 4, r),
                 }
             }
             LOAD_DEREF_LOAD_METHOD => {

@@ -71,8 +71,8 @@ pub fn list_append(args: &[Value]) -> bool {
     false
 }
 
-/// What `LOAD_FAST_METHOD_CALL_0` did.
-pub enum MethodCall0 {
+/// What `LOAD_FAST_METHOD_CALL_0` or `LOAD_FAST_METHOD_CALL_1` did.
+pub enum MethodCall {
     /// Called the method's fast entry, with this result (`None` for a `None` result).
     Ran(Option<Value>),
     /// Acted as `LOAD_FAST_LOAD_METHOD` (or `LOAD_FAST`): the next instruction's index.
@@ -91,7 +91,7 @@ pub fn load_fast_method_call_0(
     code: &Code,
     i: usize,
     local: u32,
-) -> Step<MethodCall0> {
+) -> Step<MethodCall> {
     if let Some(Some(obj)) = f.fast.get(local as usize)
         && let Some(meth) = attr_cache::cached_method(code, i + 1, obj)
     {
@@ -103,14 +103,62 @@ pub fn load_fast_method_call_0(
             vm.lasti.set(i + 2);
             let r = fast(vm, std::slice::from_ref(&this))?;
             drop(this);
-            return Ok(MethodCall0::Ran(r));
+            return Ok(MethodCall::Ran(r));
         }
         f.stack.push(meth);
         f.stack.push(this);
-        return Ok(MethodCall0::Next(i + 2));
+        return Ok(MethodCall::Next(i + 2));
     }
     super::load_fast(vm, f, code, local)?;
-    Ok(MethodCall0::Next(i + 1))
+    Ok(MethodCall::Next(i + 1))
+}
+
+/// `LOAD_FAST_METHOD_CALL_1` at `i` (`LOAD_FAST local`, `LOAD_METHOD`, `LOAD_FAST arg`,
+/// `CALL_METHOD 1`: `l.append(x)`), as `load_fast_method_call_0` with local `arg` as the
+/// argument; `list.append` is done here. `self` and the argument are released before the
+/// method, as `CALL_METHOD` does.
+#[inline(always)]
+pub fn load_fast_method_call_1(
+    vm: &Vm,
+    f: &mut Frame,
+    code: &Code,
+    i: usize,
+    (local, arg): (u32, u32),
+) -> Step<MethodCall> {
+    let Some(Some(obj)) = f.fast.get(local as usize) else {
+        super::load_fast(vm, f, code, local)?;
+        return Ok(MethodCall::Next(i + 1));
+    };
+    let Some(meth) = attr_cache::cached_method(code, i + 1, obj) else {
+        super::load_fast(vm, f, code, local)?;
+        return Ok(MethodCall::Next(i + 1));
+    };
+    let this = obj.clone();
+    if let Some(Payload::Builtin(b)) = meth.payload()
+        && b.direct
+        && let Some(Some(x)) = f.fast.get(arg as usize)
+    {
+        let args = [this, x.clone()];
+        vm.lasti.set(i + 3);
+        let r = match b.fast {
+            FastPath::Entry(fast) => Some(fast(vm, &args)?),
+            FastPath::ListAppend if list_append(&args) => Some(None),
+            _ => None,
+        };
+        let [this, x] = args;
+        if let Some(r) = r {
+            drop(this);
+            drop(x);
+            return Ok(MethodCall::Ran(r));
+        }
+        drop(x);
+        f.stack.push(meth);
+        f.stack.push(this);
+        return Ok(MethodCall::Next(i + 2));
+    }
+    f.stack.push(meth);
+    f.stack.push(this);
+    Ok(MethodCall::Next(i + 2))
 }
 
 /// The result of the builtin function of fast path `fast` called with `args` when the call

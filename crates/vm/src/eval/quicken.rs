@@ -97,6 +97,7 @@ fn local_sequence(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
         (RETURN_VALUE, ..) => LOAD_FAST_RETURN_VALUE,
         (STORE_ATTR, ..) => LOAD_FAST_STORE_ATTR,
         (LOAD_METHOD, Some((CALL_METHOD, 0)), ..) => LOAD_FAST_METHOD_CALL_0,
+        (LOAD_METHOD, Some((LOAD_FAST, _)), _, Some((CALL_METHOD, 1))) => LOAD_FAST_METHOD_CALL_1,
         (LOAD_METHOD, ..) => LOAD_FAST_LOAD_METHOD,
         // `a, self.x`: the second local's own attribute superinstruction saves more, and so
         // does `a, b * c` as `a` then `b * c` fused.
@@ -289,10 +290,16 @@ mod tests {
             (LOAD_METHOD, 0),
             (LOAD_FAST, 1),
             (CALL_METHOD, 1),
+            (LOAD_FAST, 0),
+            (LOAD_METHOD, 0),
+            (LOAD_FAST, 1),
+            (CALL_METHOD, 2),
         ];
         quicken(&mut code);
         assert_eq!(code[0].0, LOAD_FAST_METHOD_CALL_0);
-        assert_eq!(code[3].0, LOAD_FAST_LOAD_METHOD);
+        assert_eq!(code[3].0, LOAD_FAST_METHOD_CALL_1);
+        assert_eq!(code[5].0, LOAD_FAST);
+        assert_eq!(code[7].0, LOAD_FAST_LOAD_METHOD);
         assert_eq!((code[1].0, code[2].0), (LOAD_METHOD, CALL_METHOD));
         let mut cells = vec![(LOAD_DEREF, 0), (LOAD_METHOD, 0), (LOAD_DEREF, 1)];
         quicken_cells(&mut cells, 3);
