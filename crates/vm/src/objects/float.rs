@@ -55,8 +55,16 @@ pub fn operand(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
     None
 }
 
-/// `a op b` where at least one side is a float and the other a float or int.
+/// `a op b` where at least one side is a float and the other a float or int; `None` for the
+/// operators float does not define (`@`, shifts and bitwise ones), whose error names both
+/// operands' own types (`'int' and 'float'`).
 pub fn binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    if matches!(
+        op,
+        BinOp::MatMul | BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+    ) {
+        return None;
+    }
     let x = match operand(vm, a)? {
         Ok(x) => x,
         Err(e) => return Some(Err(e)),
