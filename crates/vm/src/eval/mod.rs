@@ -628,19 +628,9 @@ fn dispatch(
     // The running code's instruction array as a local slice: its address and length are read
     // once per frame switch, not from `code` per instruction.
     let instrs: &[(Opcode, u32)] = &code.instrs;
-    // The fetch clamps the index to the last instruction (every code object ends with a
-    // return, so it is never past the end) rather than bounds-checking it: a conditional move,
-    // not a compare and branch per dispatch, and the loop head is one block ending in the
-    // `match`'s jump, which LLVM may copy into the arms (docs/performance.md, "Tenth session,
-    // instructions per cycle").
-    let Some(last) = instrs.len().checked_sub(1) else {
-        return Err(vm
-            .new_exc("SystemError", "code object without instructions")
-            .into());
-    };
     loop {
         let i = pc;
-        let (op, arg) = instrs[i.min(last)];
+        let (op, arg) = instrs[i];
         vm.lasti.set(i);
         pc = i + 1;
         #[cfg(feature = "opstats")]
