@@ -165,15 +165,21 @@ fn global_slot(
     all.get(i)
 }
 
+/// The global-cache entry `module_name` keeps for instruction `i`, when it is for `globals`.
+#[inline(always)]
+fn name_entry(
+    code: &Code,
+    i: usize,
+    globals: &Value,
+) -> Option<crate::objects::function::GlobalCache> {
+    let e = code.global_cache.get()?.get(i)?.get();
+    (e.globals == globals.id()).then_some(e)
+}
+
 /// `globals['__name__']` (`None` when absent) for `MAKE_FUNCTION` at instruction `i`: the
 /// entry index is kept in `i`'s global-cache slot while the globals dict keeps its version.
 pub(crate) fn module_name(vm: &Vm, code: &Code, i: usize, globals: &Value) -> PyResult<Value> {
-    if let Some(e) = code
-        .global_cache
-        .get()
-        .and_then(|c| c.get(i))
-        .map(|c| c.get())
-        && e.globals == globals.id()
+    if let Some(e) = name_entry(code, i, globals)
         && let Some(v) = value_at_version(globals, e.globals_version, e.index)
     {
         return Ok(v);
@@ -202,12 +208,7 @@ pub(crate) fn module_name(vm: &Vm, code: &Code, i: usize, globals: &Value) -> Py
 /// else the read itself, which may run a colliding key's `__eq__` or raise.
 #[inline(always)]
 pub(crate) fn read_module_name(vm: &Vm, code: &Code, i: usize, globals: &Value) -> PyResult<()> {
-    if let Some(e) = code
-        .global_cache
-        .get()
-        .and_then(|c| c.get(i))
-        .map(|c| c.get())
-        && e.globals == globals.id()
+    if let Some(e) = name_entry(code, i, globals)
         && globals
             .obj()
             .is_some_and(|o| o.dict_has_version(e.globals_version))

@@ -154,29 +154,24 @@ fn global_operand(instrs: &[(Opcode, u32)], i: usize) -> Option<Opcode> {
 
 /// Whether the eval loop's small-int arithmetic (`small_arith`) computes operator `op`.
 fn small_arith_op(op: Opcode) -> bool {
-    matches!(
-        op,
-        BINARY_ADD
-            | INPLACE_ADD
-            | BINARY_SUBTRACT
-            | INPLACE_SUBTRACT
-            | BINARY_MULTIPLY
-            | INPLACE_MULTIPLY
-            | BINARY_FLOOR_DIVIDE
-            | INPLACE_FLOOR_DIVIDE
-            | BINARY_MODULO
-            | INPLACE_MODULO
-            | BINARY_AND
-            | INPLACE_AND
-            | BINARY_OR
-            | INPLACE_OR
-            | BINARY_XOR
-            | INPLACE_XOR
-            | BINARY_LSHIFT
-            | INPLACE_LSHIFT
-            | BINARY_RSHIFT
-            | INPLACE_RSHIFT
-    )
+    pair_arith(op)
+        || matches!(
+            op,
+            BINARY_FLOOR_DIVIDE
+                | INPLACE_FLOOR_DIVIDE
+                | BINARY_MODULO
+                | INPLACE_MODULO
+                | BINARY_AND
+                | INPLACE_AND
+                | BINARY_OR
+                | INPLACE_OR
+                | BINARY_XOR
+                | INPLACE_XOR
+                | BINARY_LSHIFT
+                | INPLACE_LSHIFT
+                | BINARY_RSHIFT
+                | INPLACE_RSHIFT
+        )
 }
 
 /// The superinstruction for the `LOAD_CONST` at `i`: returned, or tested for identity and
